@@ -1,0 +1,26 @@
+//! The façade between the analysis crates and the two front ends (CLI and web).
+//!
+//! API boundary: the CLI and the web crate depend on this crate only; it re-exports the few
+//! foundation types they need. Results are plain data.
+#![warn(clippy::disallowed_methods, clippy::disallowed_types)]
+
+pub use escapade_base::{Diagnostic, DiagnosticKind, LineCol, LineIndex, Severity, Span};
+pub use escapade_syntax::{highlight, HighlightClass, HighlightSpan};
+
+/// Everything the front ends show for one source text.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub line_index: LineIndex,
+    pub diagnostics: Vec<Diagnostic>,
+    pub highlights: Vec<HighlightSpan>,
+}
+
+/// Analyses one Go source file.
+pub fn analyze(text: &str) -> Analysis {
+    let parse = escapade_syntax::parse(text);
+    Analysis {
+        line_index: LineIndex::new(text),
+        diagnostics: parse.errors,
+        highlights: highlight(text),
+    }
+}
