@@ -7,6 +7,9 @@
 pub use escapade_base::{Diagnostic, DiagnosticKind, LineCol, LineIndex, Severity, Span};
 pub use escapade_syntax::{highlight, HighlightClass, HighlightSpan};
 
+/// The runtime map simulator, re-exported whole: it depends on nothing else.
+pub use escapade_maps as maps;
+
 /// Everything the front ends show for one source text.
 #[derive(Clone, Debug)]
 pub struct Analysis {
