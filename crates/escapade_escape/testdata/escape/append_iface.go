@@ -1,0 +1,14 @@
+// append_: appending values to []any boxes each value.
+package p
+
+func collect(a int, b string) []any {
+	var out []any
+	out = append(out, a, b)
+	return out
+}
+
+func collectLocal(a int) int {
+	var out []any
+	out = append(out, a)
+	return len(out)
+}

@@ -1,0 +1,13 @@
+// closure_: a func literal called where it is defined does not escape,
+// even when it captures by reference.
+package p
+
+func immediate() int {
+	x := 1
+	func() { x++ }()
+	return x
+}
+
+func immediateResult(a, b int) int {
+	return func(u int) int { return u + a + b }(3)
+}

@@ -1,0 +1,20 @@
+// closure_: a higher-order function wraps its func parameter in a new
+// closure (decorator): the parameter leaks into the result closure.
+package p
+
+func logged(f func(int) int) func(int) int {
+	return func(x int) int {
+		r := f(x)
+		println(x, r)
+		return r
+	}
+}
+
+func twice(f func(int) int) func(int) int {
+	return func(x int) int { return f(f(x)) }
+}
+
+func use() int {
+	g := twice(func(x int) int { return x + 1 })
+	return logged(g)(1)
+}

@@ -1,0 +1,14 @@
+// iface_: comma-ok type assertion into existing variables (assign-pair-dot-type).
+package p
+
+var sinkP *int
+
+func pairAssert(x any) bool {
+	var p *int
+	var ok bool
+	p, ok = x.(*int)
+	if ok {
+		sinkP = p
+	}
+	return ok
+}

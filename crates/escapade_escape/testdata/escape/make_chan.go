@@ -1,0 +1,15 @@
+// make_: make(chan) never gets a location or a message; values sent escape.
+package p
+
+func pipe() int {
+	ch := make(chan int, 1)
+	ch <- 1
+	return <-ch
+}
+
+func ptrPipe() *int {
+	ch := make(chan *int, 1)
+	v := 2
+	ch <- &v
+	return <-ch
+}

@@ -1,0 +1,12 @@
+// map_: builtins on maps: len, delete, clear.
+package p
+
+func wipe(m map[string]*int) int {
+	n := len(m)
+	clear(m)
+	return n
+}
+
+func drop(m map[*int]int, k *int) {
+	delete(m, k)
+}

@@ -1,0 +1,20 @@
+// map_: map parameters: reading, writing and storing them.
+package p
+
+var global map[string]int
+
+func read(m map[string]int) int {
+	return m["a"]
+}
+
+func write(m map[string]int) {
+	m["b"] = 2
+}
+
+func keep(m map[string]int) {
+	global = m
+}
+
+func ret(m map[string]int) map[string]int {
+	return m
+}

@@ -1,0 +1,15 @@
+// slice_: reading pointers out of a slice (dot of pointer) and returning
+// them ties the result to the slice contents.
+package p
+
+func pick(ps []*int, i int) *int {
+	return ps[i]
+}
+
+func pickAddr(xs []int, i int) *int {
+	return &xs[i]
+}
+
+func deref(ps []*int) int {
+	return *ps[0]
+}
