@@ -1,0 +1,17 @@
+// conv_: single-byte and bool values boxed into interfaces (no allocation
+// needed at runtime, but escape analysis still reports the box).
+package p
+
+var sink any
+
+func boxByte(b byte) {
+	sink = b
+}
+
+func boxBool(v bool) {
+	sink = v
+}
+
+func boxSlice(xs []byte) {
+	sink = xs
+}

@@ -1,0 +1,14 @@
+// conv_: converting func values to named func types.
+package p
+
+type handler func(int) int
+
+var h handler
+
+func register(f func(int) int) {
+	h = handler(f)
+}
+
+func wrap(k int) handler {
+	return handler(func(x int) int { return x + k })
+}

@@ -1,0 +1,14 @@
+// defer_: deferring builtins (close, delete, print).
+package p
+
+func closeLater(ch chan int) {
+	defer close(ch)
+}
+
+func deleteLater(m map[string]int, k string) {
+	defer delete(m, k)
+}
+
+func printLater(s string) {
+	defer println(s)
+}

@@ -1,0 +1,18 @@
+// defer_: the open/defer-close pattern with a local resource struct.
+package p
+
+type resource struct {
+	name string
+	open bool
+}
+
+func (r *resource) Close() error {
+	r.open = false
+	return nil
+}
+
+func use(name string) int {
+	r := &resource{name: name, open: true}
+	defer r.Close()
+	return len(r.name)
+}

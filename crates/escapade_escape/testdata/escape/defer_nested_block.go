@@ -1,0 +1,18 @@
+// defer_: a defer inside an if block (still top-level loop depth) versus in
+// a for-range body.
+package p
+
+func cleanup(p *[]byte) {}
+
+func conditional(c bool) {
+	buf := make([]byte, 8)
+	if c {
+		defer cleanup(&buf)
+	}
+}
+
+func ranged(xs [][]byte) {
+	for _, b := range xs {
+		defer cleanup(&b)
+	}
+}

@@ -1,0 +1,17 @@
+// generic_: returning zero values and new(T) from generic functions.
+package p
+
+func Zero[T any]() T {
+	var z T
+	return z
+}
+
+func New[T any]() *T {
+	return new(T)
+}
+
+func use() int {
+	p := New[int]()
+	*p = Zero[int]()
+	return *p
+}

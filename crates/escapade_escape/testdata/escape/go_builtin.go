@@ -1,0 +1,10 @@
+// go_: go with builtins and with an already-evaluated func value.
+package p
+
+func spawnPrint(s string) {
+	go println(s)
+}
+
+func spawnVar(f func()) {
+	go f()
+}

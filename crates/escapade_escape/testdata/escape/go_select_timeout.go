@@ -1,0 +1,15 @@
+// go_: a goroutine that selects on two channels captured by value.
+package p
+
+func race(a, b chan int) chan int {
+	out := make(chan int)
+	go func() {
+		select {
+		case v := <-a:
+			out <- v
+		case v := <-b:
+			out <- v
+		}
+	}()
+	return out
+}
