@@ -1,0 +1,3 @@
+module escapade.dev/stdgen
+
+go 1.24
