@@ -1,0 +1,11 @@
+// large_: large array composite literals assigned to locals.
+package p
+
+func arr() int {
+	a := [20000]int{1, 2, 3}
+	return a[1]
+}
+
+func arrPtr() *[20000]int {
+	return &[20000]int{4}
+}

@@ -1,0 +1,23 @@
+// large_: large struct locals with pointer fields; sizes just under and
+// over 128 KiB (go1.24+ limit).
+package p
+
+type frame struct {
+	buf  [130000]byte
+	next *frame
+}
+
+type lite struct {
+	buf  [1000]byte
+	next *lite
+}
+
+func bigFrame() byte {
+	var f frame
+	return f.buf[0]
+}
+
+func liteFrame() byte {
+	var l lite
+	return l.buf[0]
+}

@@ -1,0 +1,18 @@
+// large_: zero-sized types: struct{} and [0]T locals, new of zero-sized.
+package p
+
+var sink *struct{}
+
+func zeroNew() {
+	sink = new(struct{})
+}
+
+func zeroAddr() {
+	var z struct{}
+	sink = &z
+}
+
+func zeroArray() int {
+	var a [0]int
+	return len(a)
+}

@@ -1,0 +1,18 @@
+// method_: builder-style chained methods returning the receiver.
+package p
+
+type builder struct {
+	parts []string
+}
+
+func (b *builder) add(s string) *builder {
+	b.parts = append(b.parts, s)
+	return b
+}
+
+func (b *builder) count() int { return len(b.parts) }
+
+func build() int {
+	b := &builder{}
+	return b.add("a").add("b").count()
+}

@@ -1,0 +1,18 @@
+// method_: methods whose receiver and parameter flow into each other.
+package p
+
+type list struct {
+	head *elem
+}
+
+type elem struct {
+	v    int
+	next *elem
+}
+
+func (l *list) pushFront(e *elem) {
+	e.next = l.head
+	l.head = e
+}
+
+func (l *list) front() *elem { return l.head }

@@ -1,0 +1,8 @@
+// method_: String methods concatenating receiver fields.
+package p
+
+type name struct{ first, last string }
+
+func (n name) String() string { return n.first + " " + n.last }
+
+func (n *name) Short() string { return n.first }

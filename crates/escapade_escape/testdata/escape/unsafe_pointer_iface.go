@@ -1,0 +1,17 @@
+// unsafe_: unsafe.Pointer is pointer-shaped: stored into an interface
+// without boxing.
+package p
+
+import "unsafe"
+
+var sink any
+
+func store(p *int) {
+	sink = unsafe.Pointer(p)
+}
+
+func local() bool {
+	x := 1
+	var a any = unsafe.Pointer(&x)
+	return a != nil
+}
