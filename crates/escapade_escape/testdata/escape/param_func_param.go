@@ -1,0 +1,11 @@
+// param_: func-typed parameters: called (does not escape), returned
+// (to result), stored (leaks).
+package p
+
+var saved func()
+
+func call(f func()) { f() }
+
+func ret(f func()) func() { return f }
+
+func store(f func()) { saved = f }

@@ -1,0 +1,11 @@
+// result_: returning interface values built from parameters and locals.
+package p
+
+func asAny(p *int) any { return p }
+
+func boxed(n int) any { return n }
+
+func boxedLocal() any {
+	s := []int{1}
+	return s
+}

@@ -1,0 +1,15 @@
+// result_: constructors returning &T{} versus T{} by value.
+package p
+
+type conf struct {
+	name string
+	opts []string
+}
+
+func newConf(name string) *conf {
+	return &conf{name: name}
+}
+
+func makeConf(name string) conf {
+	return conf{name: name, opts: []string{"a"}}
+}
