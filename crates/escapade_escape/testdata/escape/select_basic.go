@@ -1,0 +1,20 @@
+// select_: select with send and receive cases; values sent escape.
+package p
+
+func trySend(ch chan *int, v int) bool {
+	select {
+	case ch <- &v:
+		return true
+	default:
+		return false
+	}
+}
+
+func tryRecv(ch chan *int) *int {
+	select {
+	case p := <-ch:
+		return p
+	default:
+		return nil
+	}
+}
