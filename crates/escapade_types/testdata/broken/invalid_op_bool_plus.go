@@ -1,0 +1,9 @@
+// Mistake: arithmetic on booleans.
+package main
+
+import "fmt"
+
+func main() {
+	done, ok := true, false
+	fmt.Println(done + ok)
+}

@@ -1,0 +1,10 @@
+// Mistake: ++ on a string variable.
+package main
+
+import "fmt"
+
+func main() {
+	s := "a"
+	s++
+	fmt.Println(s)
+}
