@@ -1,0 +1,16 @@
+// array_: pointers to arrays as parameters: indexing is a dereference.
+package p
+
+var sink *int
+
+func get(a *[4]*int) *int { return a[2] }
+
+func keep(a *[4]*int) { sink = a[3] }
+
+func sum(a *[4]int) int {
+	t := 0
+	for _, v := range a {
+		t += v
+	}
+	return t
+}

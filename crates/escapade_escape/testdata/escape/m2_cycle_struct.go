@@ -1,0 +1,13 @@
+// m2_: an assignment cycle through struct fields holding interfaces.
+package p
+
+type cell struct{ v any }
+
+var out any
+
+func cycleField() {
+	var c, d cell
+	c.v = d.v
+	d.v = &c
+	out = c.v
+}

@@ -1,0 +1,14 @@
+// ptr_: chained new() allocations stored into each other.
+package p
+
+func chain() **int {
+	p := new(*int)
+	*p = new(int)
+	return p
+}
+
+func chainLocal() int {
+	p := new(*int)
+	*p = new(int)
+	return **p
+}

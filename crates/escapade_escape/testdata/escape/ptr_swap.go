@@ -1,0 +1,16 @@
+// ptr_: swapping through pointers.
+package p
+
+func swap(a, b *int) {
+	*a, *b = *b, *a
+}
+
+func swapPtrs(a, b **int) {
+	*a, *b = *b, *a
+}
+
+func useSwap() int {
+	x, y := 1, 2
+	swap(&x, &y)
+	return x
+}
