@@ -181,3 +181,7 @@ func typeCheckAll(tc *toolchain, fset *token.FileSet, roots []string) (map[strin
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+func parserParse(fset *token.FileSet, name string, src []byte) (*ast.File, error) {
+	return parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+}

@@ -30,12 +30,13 @@ func main() {
 	flag.Var(&escGo, "esc-go", "go binary whose escape tags and inlinability are recorded (repeatable)")
 	out := flag.String("out", "", "output directory (receives go1.NN/...)")
 	cache := flag.String("cache", "", "directory for GOCACHEs and scratch (outside the repo)")
+	validateFile := flag.String("validate", "", "a user program calling std: compile it with -m and check the verdicts against the tags")
 	flag.Parse()
 	if *declGo == "" || *out == "" || *cache == "" || flag.NArg() == 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*declGo, escGo, *out, *cache, flag.Args()); err != nil {
+	if err := run(*declGo, escGo, *out, *cache, *validateFile, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "stdgen:", err)
 		os.Exit(1)
 	}
@@ -46,7 +47,7 @@ type counts struct {
 	tagged, inl, inconsistent                                map[string]int
 }
 
-func run(declGo string, escGo []string, out, cache string, roots []string) error {
+func run(declGo string, escGo []string, out, cache, validateFile string, roots []string) error {
 	start := time.Now()
 	decl, err := newToolchain(declGo, filepath.Join(cache, "gocache"), filepath.Join(cache, "work"))
 	if err != nil {
@@ -115,6 +116,11 @@ func run(declGo string, escGo []string, out, cache string, roots []string) error
 	if err := os.WriteFile(filepath.Join(dir, "packages.txt"), []byte(idx.String()), 0o644); err != nil {
 		return err
 	}
+	checked, err := roundTrip(dir, stubPkgs, byPkg)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("round trip: %d declarations re-type-checked from the stubs, identical types, values and layouts\n", checked)
 	fmt.Printf("packages: %d (%d complete, %d partial)\n", c.packages, c.complete, c.packages-c.complete)
 	fmt.Printf("declarations: %d types, %d funcs, %d methods, %d consts, %d vars\n", c.types, c.funcs, c.methods, c.consts, c.vars)
 	for _, sr := range scrapes {
@@ -122,6 +128,16 @@ func run(declGo string, escGo []string, out, cache string, roots []string) error
 		fmt.Printf("%s: %d tagged params, %d inlinable funcs/methods, %d unresolved tags\n", v, c.tagged[v], c.inl[v], c.inconsistent[v])
 	}
 	fmt.Printf("stub bytes: %d\n", total)
+	if validateFile != "" {
+		ok, bad, err := validate(validateFile, pkgs, scrapes, out)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("validation: %d caller verdicts consistent with the tags, %d inconsistent\n", ok, bad)
+		if bad > 0 {
+			return fmt.Errorf("validation failed: see %s", filepath.Join(out, "validate", "calls.report.txt"))
+		}
+	}
 	fmt.Fprintf(os.Stderr, "stdgen: done in %.1fs\n", time.Since(start).Seconds())
 	return nil
 }

@@ -111,6 +111,7 @@ func constValue(v constant.Value, untypedRune bool) string {
 			if i, ok := constant.Int64Val(v); ok && i >= 0 && i <= 0x10FFFF {
 				return strconv.QuoteRuneToASCII(rune(i))
 			}
+			return "'\\x00' + " + v.ExactString() // untyped rune outside the literal range
 		}
 		return v.ExactString()
 	case constant.Float:
