@@ -94,15 +94,13 @@ def run(cmd: list[str], cwd: Path, env: dict[str, str], timeout: int) -> subproc
 
 
 def strip_paths(text: str, name: str, where: Path) -> str:
-    """gc's stderr -> golden lines: drop the `# pkg` header, strip `./NAME.go:` prefixes."""
+    """gc's stderr -> golden lines: drop the `# pkg` header, strip every `./NAME.go:`."""
     lines = []
     for line in text.splitlines():
         if line.startswith("# "):
             continue
         line = line.replace(str(where) + "/", "./")
-        if line.startswith("./" + name + ":"):
-            line = line[len("./" + name + ":") :]
-        line = line.replace("\t./" + name + ":", "\t")
+        line = line.replace("./" + name + ":", "")
         lines.append(line.rstrip())
     return "\n".join(lines) + "\n" if lines else ""
 

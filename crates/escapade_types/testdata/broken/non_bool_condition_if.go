@@ -1,0 +1,11 @@
+// Mistake: using an int as an if condition.
+package main
+
+import "fmt"
+
+func main() {
+	items := []string{"a"}
+	if len(items) {
+		fmt.Println("non-empty")
+	}
+}
