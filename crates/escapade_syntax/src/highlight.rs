@@ -80,16 +80,26 @@ pub fn highlight(text: &str) -> Vec<HighlightSpan> {
     out
 }
 
-fn walk(node: tree_sitter::Node<'_>, text: &str, out: &mut Vec<HighlightSpan>) {
-    let kind = node.kind();
-    let class = classify(node, kind, text);
-    if let Some(class) = class {
-        out.push(HighlightSpan { span: Span::new(node.start_byte(), node.end_byte()), class });
-        return;
-    }
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        walk(child, text, out);
+/// Iterative preorder walk (deeply nested input must not overflow the stack): a classified
+/// node is emitted whole and its children skipped.
+fn walk(root: tree_sitter::Node<'_>, text: &str, out: &mut Vec<HighlightSpan>) {
+    let mut cursor = root.walk();
+    'walk: loop {
+        let node = cursor.node();
+        let class = classify(node, node.kind(), text);
+        if let Some(class) = class {
+            out.push(HighlightSpan { span: Span::new(node.start_byte(), node.end_byte()), class });
+        } else if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                continue 'walk;
+            }
+            if !cursor.goto_parent() {
+                break 'walk;
+            }
+        }
     }
 }
 

@@ -1,19 +1,40 @@
 //! Go source text → Escapade's own AST, with positioned syntax errors.
 //!
 //! This is the only crate that touches `tree-sitter`: everything downstream sees [`ast`] types
-//! with byte [`Span`]s. Parsing never fails and never panics: it returns a tree (possibly with
-//! holes) together with every syntax error found, `(T, Vec<Diagnostic>)` style.
+//! with byte [`Span`]s and preorder [`ast::NodeId`]s. Entry points: [`parse`] (text → AST and
+//! diagnostics), [`dump`] (AST → the stable text dump the goldens and `escapade parse` print),
+//! [`highlight`] (editor classes).
+//!
+//! Invariants:
+//! - Parsing never fails and never panics, whatever the input: it returns a tree (with `Bad`
+//!   holes where the text is broken) together with every syntax error found, `(T,
+//!   Vec<Diagnostic>)` style. Every diagnostic span lies inside the text, on char boundaries.
+//! - Syntax errors are worded like gc's (`syntax error: unexpected newline, expected …`) and at
+//!   most one syntax error is reported per line, as gc does.
+//! - No tree is nested deeper than [`MAX_NESTING`]; every walk in this crate over the CST is
+//!   iterative, so hostile input (100 000 `(`) cannot overflow a wasm stack.
+//! - Pure: no I/O, clocks or randomness; output is deterministic.
 #![warn(clippy::disallowed_methods, clippy::disallowed_types)]
 
+pub mod ast;
+mod dump;
+mod errors;
 pub mod highlight;
+mod lit;
+mod lower;
+mod token;
 
-use escapade_base::{Diagnostic, Span};
+use escapade_base::{Diagnostic, DiagnosticKind, LineIndex, Span};
 
+pub use dump::dump;
 pub use highlight::{highlight, HighlightClass, HighlightSpan};
+pub use lower::MAX_NESTING;
 
 /// The result of parsing one file.
 #[derive(Clone, Debug)]
 pub struct Parse {
+    pub file: ast::File,
+    /// Syntax (and lexical) errors, sorted by position.
     pub errors: Vec<Diagnostic>,
 }
 
@@ -38,74 +59,109 @@ pub(crate) fn parse_cst(text: &str) -> Option<tree_sitter::Tree> {
 
 /// Parses a Go source file.
 pub fn parse(text: &str) -> Parse {
-    let mut errors = Vec::new();
-    match parse_cst(text) {
-        Some(tree) => collect_errors(tree.root_node(), text, &mut errors),
-        None => errors.push(Diagnostic::syntax(Span::empty(0), "parser gave up")),
-    }
-    Parse { errors }
+    parse_inner(text).0
 }
 
-fn collect_errors(node: tree_sitter::Node<'_>, text: &str, out: &mut Vec<Diagnostic>) {
-    if !node.has_error() {
-        return;
-    }
-    if node.is_missing() {
-        let span = Span::empty(node.start_byte());
-        out.push(Diagnostic::syntax(span, format!("missing {}", describe_kind(node.kind()))));
-        return;
-    }
-    if node.is_error() {
-        let span = Span::new(node.start_byte(), node.end_byte());
-        let found = text.get(span.range()).unwrap_or("").split_whitespace().next().unwrap_or("");
-        let msg = if found.is_empty() {
-            "unexpected end of input".to_string()
-        } else {
-            format!("unexpected {}", truncate(found, 20))
+fn parse_inner(text: &str) -> (Parse, Vec<String>) {
+    let Some(tree) = parse_cst(text) else {
+        let file = ast::File {
+            id: ast::NodeId(0),
+            span: Span::new(0, text.len()),
+            package: None,
+            imports: Vec::new(),
+            decls: Vec::new(),
+            comments: Vec::new(),
+            node_count: 1,
         };
-        out.push(Diagnostic::syntax(span, msg));
-        return;
-    }
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        collect_errors(child, text, out);
-    }
+        let errors = vec![Diagnostic::syntax(Span::empty(0), "parser gave up")];
+        return (Parse { file, errors }, Vec::new());
+    };
+    let root = tree.root_node();
+    let scan = errors::scan(root, text);
+    let mut lowerer = lower::Lowerer::new(text);
+    let mut file = lowerer.file(root);
+    file.comments = scan.comments;
+    file.node_count = lowerer.next_id();
+    let mut errors = scan.errors;
+    errors.append(&mut lowerer.errors);
+    let errors = finish_errors(errors, text);
+    (Parse { file, errors }, lowerer.fallbacks)
 }
 
-fn describe_kind(kind: &str) -> String {
-    if kind.chars().all(|c| c.is_ascii_punctuation()) {
-        kind.to_string()
-    } else {
-        kind.replace('_', " ")
+/// Sorts by position, clamps spans to the text's char boundaries, and keeps gc's "one syntax
+/// error per line" rule.
+fn finish_errors(mut errors: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
+    for d in &mut errors {
+        let start = floor_char_boundary(text, d.span.start as usize);
+        let end = floor_char_boundary(text, (d.span.end as usize).max(start));
+        d.span = Span::new(start, end);
     }
+    errors.sort_by_key(|d| (d.span.start, d.span.end));
+    let index = LineIndex::new(text);
+    let mut last_syntax_line = None;
+    let mut seen = std::collections::BTreeSet::new();
+    errors.retain(|d| {
+        if !seen.insert((d.span, d.message.clone())) {
+            return false;
+        }
+        if d.kind != DiagnosticKind::Syntax {
+            return true;
+        }
+        let line = index.line_col(d.span.start as usize).line;
+        if last_syntax_line == Some(line) {
+            return false;
+        }
+        last_syntax_line = Some(line);
+        true
+    });
+    errors
 }
 
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(max).collect();
-        format!("{cut}…")
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Test support; not part of the stable API.
+#[doc(hidden)]
+pub mod internals {
+    /// Named tree-sitter node kinds the lowering has a rule for.
+    pub use crate::lower::HANDLED_KINDS;
+
+    /// Node kinds that fell through to the lowering's "unknown kind" fallback outside error
+    /// regions (must be empty for every valid file).
+    pub fn lowering_fallbacks(text: &str) -> Vec<String> {
+        crate::parse_inner(text).1
+    }
+
+    /// Every named node kind in tree-sitter's CST of `text`, in preorder (iterative walk).
+    pub fn cst_named_kinds(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let Some(tree) = crate::parse_cst(text) else { return out };
+        let mut cursor = tree.walk();
+        'walk: loop {
+            let node = cursor.node();
+            if node.is_named() {
+                out.push(node.kind().to_string());
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            loop {
+                if cursor.goto_next_sibling() {
+                    continue 'walk;
+                }
+                if !cursor.goto_parent() {
+                    break 'walk;
+                }
+            }
+        }
+        out
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn valid_file_has_no_errors() {
-        let p = parse("package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n}\n");
-        assert!(p.errors.is_empty(), "{:?}", p.errors);
-    }
-
-    #[test]
-    fn reports_error_position() {
-        let text = "package main\n\nfunc main() {\n\tx := \n}\n";
-        let p = parse(text);
-        assert!(!p.errors.is_empty());
-        let idx = escapade_base::LineIndex::new(text);
-        let pos = idx.line_col(p.errors[0].span.start as usize);
-        assert!(pos.line >= 4, "{pos}");
-    }
-}
+mod tests;

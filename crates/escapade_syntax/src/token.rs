@@ -1,0 +1,224 @@
+//! A small Go tokenizer with gc's automatic semicolons, used to find and describe the token a
+//! syntax error is about, and to collect comments. It never fails: unknown bytes become
+//! `Other` tokens.
+
+use escapade_base::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Name,
+    Keyword,
+    Literal,
+    /// Operators and punctuation.
+    Op,
+    /// An explicit `;`.
+    Semi,
+    /// A semicolon inserted at a line end (gc calls it `newline`).
+    Newline,
+    Comment,
+    /// A byte that starts no Go token.
+    Other,
+    Eof,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub kind: TokKind,
+    pub span: Span,
+}
+
+pub(crate) const KEYWORDS: &[&str] = &[
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
+];
+
+const OPS: &[&str] = &[
+    "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=",
+    "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^", "+", "-", "*", "/", "%", "&", "|",
+    "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}", ",", ";", ".", ":", "~",
+];
+
+fn is_letter(c: char) -> bool {
+    c == '_' || c.is_alphabetic()
+}
+
+/// Tokenizes `text`; comments are included, and a final `Eof` token closes the list.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut i = 0;
+    // Would a newline here end a statement (gc's nlsemi)?
+    let mut nlsemi = false;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            if nlsemi {
+                out.push(Tok { kind: TokKind::Newline, span: Span::new(i, i + 1) });
+                nlsemi = false;
+            }
+            i += 1;
+            continue;
+        }
+        if c == b' ' || c == b'\t' || c == b'\r' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c == b'/' && b.get(i + 1) == Some(&b'/') {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            out.push(Tok { kind: TokKind::Comment, span: Span::new(start, i) });
+            continue;
+        }
+        if c == b'/' && b.get(i + 1) == Some(&b'*') {
+            i += 2;
+            let mut has_nl = false;
+            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                has_nl |= b[i] == b'\n';
+                i += 1;
+            }
+            i = (i + 2).min(b.len());
+            if has_nl && nlsemi {
+                // A multi-line comment acts like a newline.
+                out.push(Tok { kind: TokKind::Newline, span: Span::new(start, start) });
+                nlsemi = false;
+            }
+            out.push(Tok { kind: TokKind::Comment, span: Span::new(start, i) });
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        let kind;
+        if is_letter(ch) {
+            while i < b.len() {
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                if !(is_letter(ch) || ch.is_numeric()) {
+                    break;
+                }
+                i += ch.len_utf8();
+            }
+            let word = &text[start..i];
+            if KEYWORDS.contains(&word) {
+                kind = TokKind::Keyword;
+                nlsemi = matches!(word, "break" | "continue" | "fallthrough" | "return");
+            } else {
+                kind = TokKind::Name;
+                nlsemi = true;
+            }
+        } else if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            i += 1;
+            while i < b.len() {
+                let d = b[i];
+                let prev = b[i - 1] | 0x20;
+                let sign_of_exponent = (d == b'+' || d == b'-') && (prev == b'e' || prev == b'p');
+                if d.is_ascii_alphanumeric() || d == b'_' || d == b'.' || sign_of_exponent {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = TokKind::Literal;
+            nlsemi = true;
+        } else if c == b'"' || c == b'\'' {
+            i += 1;
+            while i < b.len() && b[i] != c && b[i] != b'\n' {
+                i += if b[i] == b'\\' { 2 } else { 1 };
+            }
+            i = (i + 1).min(b.len());
+            if b.get(i - 1) == Some(&b'\n') {
+                i -= 1;
+            }
+            kind = TokKind::Literal;
+            nlsemi = true;
+        } else if c == b'`' {
+            i += 1;
+            while i < b.len() && b[i] != b'`' {
+                i += 1;
+            }
+            i = (i + 1).min(b.len());
+            kind = TokKind::Literal;
+            nlsemi = true;
+        } else if let Some(op) = OPS.iter().find(|op| text[i..].starts_with(**op)) {
+            i += op.len();
+            kind = if *op == ";" { TokKind::Semi } else { TokKind::Op };
+            nlsemi = matches!(*op, ")" | "]" | "}" | "++" | "--");
+        } else {
+            i += ch.len_utf8();
+            kind = TokKind::Other;
+            nlsemi = false;
+        }
+        // `i` may overshoot by a broken escape at the very end.
+        let end = i.min(b.len());
+        i = end;
+        out.push(Tok { kind, span: Span::new(start, end) });
+    }
+    let eof = b.len();
+    if nlsemi {
+        out.push(Tok { kind: TokKind::Eof, span: Span::empty(eof) });
+    }
+    out.push(Tok { kind: TokKind::Eof, span: Span::empty(eof) });
+    out
+}
+
+/// The first non-comment token that ends after `at` (the token containing `at`, or the next).
+pub(crate) fn at_or_after(tokens: &[Tok], at: usize) -> Option<&Tok> {
+    let first = tokens.partition_point(|t| (t.span.end as usize) <= at && t.kind != TokKind::Eof);
+    tokens[first..].iter().find(|t| t.kind != TokKind::Comment)
+}
+
+/// gc's description of a token in `unexpected …` messages.
+pub(crate) fn describe(t: &Tok, text: &str) -> String {
+    let s = text.get(t.span.range()).unwrap_or("");
+    match t.kind {
+        TokKind::Name => format!("name {s}"),
+        TokKind::Keyword => format!("keyword {s}"),
+        TokKind::Literal => format!("literal {s}"),
+        TokKind::Semi => "semicolon".into(),
+        TokKind::Newline => "newline".into(),
+        TokKind::Eof => "EOF".into(),
+        TokKind::Op if s == "," => "comma".into(),
+        TokKind::Op | TokKind::Comment | TokKind::Other => s.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inserts_semicolons_like_gc() {
+        let text = "x := f(a,\n b)\nreturn\n/* c */ y++ // d\n}";
+        let toks = tokenize(text);
+        let shown: Vec<String> =
+            toks.iter().map(|t| format!("{:?}:{}", t.kind, &text[t.span.range()])).collect();
+        assert_eq!(
+            shown.join(" "),
+            "Name:x Op::= Name:f Op:( Name:a Op:, Name:b Op:) Newline:\n Keyword:return \
+             Newline:\n Comment:/* c */ Name:y Op:++ Comment:// d Newline:\n Op:} Eof: Eof:"
+        );
+    }
+}
