@@ -10,6 +10,15 @@ pub use escapade_syntax::{highlight, HighlightClass, HighlightSpan};
 /// The runtime map simulator, re-exported whole: it depends on nothing else.
 pub use escapade_maps as maps;
 
+/// The syntax tree, re-exported for dumps and the UI.
+pub use escapade_syntax::ast;
+
+/// The stable AST dump printed by `escapade parse` (the same printer the goldens use).
+pub fn dump_ast(text: &str) -> (String, Vec<Diagnostic>) {
+    let parse = escapade_syntax::parse(text);
+    (escapade_syntax::dump(&parse.file, text), parse.errors)
+}
+
 /// Everything the front ends show for one source text.
 #[derive(Clone, Debug)]
 pub struct Analysis {

@@ -4,20 +4,43 @@
 
 mod maps_cmd;
 mod parse_cmd;
+mod types_cmd;
 
 const USAGE: &str = "\
 usage: escapade <command> [arguments]
 
 commands:
   parse FILE.go            print the syntax tree (exit 1 on syntax errors)
+  check FILE.go...         type-check like `go build` (gc-style errors, exit 1 on errors)
+  dump types FILE.go       print the typed IR
   maps ...                 run the Go runtime map simulator (see `escapade maps --help`)
 ";
+
+/// Reads a source file named on the command line; reports the I/O error itself.
+pub(crate) fn read_source(path: &str) -> Option<String> {
+    match std::fs::read(path) {
+        Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(e) => {
+            eprintln!("escapade: {path}: {e}");
+            None
+        }
+    }
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("parse") => parse_cmd::run(&args[1..]),
         Some("maps") => maps_cmd::run(&args[1..]),
+        Some("check") => types_cmd::check(&args[1..]),
+        Some("dump") => match args.get(1).map(String::as_str) {
+            Some("ast") => parse_cmd::run(&args[2..]),
+            Some("types") => types_cmd::dump(&args[2..]),
+            _ => {
+                eprintln!("usage: escapade dump ast|types FILE.go");
+                2
+            }
+        },
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             0

@@ -1,23 +1,21 @@
 //! `escapade parse FILE.go`: the syntax tree dump, or gc-style syntax errors.
 
+use crate::read_source;
+
 pub fn run(args: &[String]) -> i32 {
     let [path] = args else {
         eprintln!("usage: escapade parse FILE.go");
         return 2;
     };
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("escapade: {path}: {e}");
-            return 2;
-        }
-    };
-    let analysis = escapade_analysis::analyze(&text);
-    if analysis.diagnostics.is_empty() {
+    let Some(text) = read_source(path) else { return 2 };
+    let (dump, errors) = escapade_analysis::dump_ast(&text);
+    if errors.is_empty() {
+        print!("{dump}");
         return 0;
     }
-    for d in &analysis.diagnostics {
-        eprintln!("{}", d.render(path, &analysis.line_index));
+    let index = escapade_analysis::LineIndex::new(&text);
+    for d in &errors {
+        eprintln!("{}", d.render(path, &index));
     }
     1
 }
