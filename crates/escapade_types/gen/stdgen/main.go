@@ -162,8 +162,16 @@ func renderPkg(tc *toolchain, pkg *types.Package, decls []*decl, complete bool, 
 			funcs = append(funcs, d)
 		}
 	}
+	absent := func(d *decl) {
+		for _, sr := range scrapes {
+			if !sr.names[pkg.Path()][d.obj.Name()] {
+				r.line("//escapade:absent %s", sr.tc.short)
+			}
+		}
+	}
 	for _, d := range consts {
 		k := d.obj.(*types.Const)
+		absent(d)
 		t := k.Type()
 		if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 			r.line("const %s = %s", k.Name(), constValue(k.Val(), b.Kind() == types.UntypedRune))
@@ -176,6 +184,7 @@ func renderPkg(tc *toolchain, pkg *types.Package, decls []*decl, complete bool, 
 		r.line("")
 	}
 	for _, d := range vars {
+		absent(d)
 		r.line("var %s %s", d.obj.Name(), r.typ(d.obj.Type()))
 		c.vars++
 	}
@@ -185,6 +194,7 @@ func renderPkg(tc *toolchain, pkg *types.Package, decls []*decl, complete bool, 
 	for _, d := range typs {
 		tn := d.obj.(*types.TypeName)
 		c.types++
+		absent(d)
 		switch t := tn.Type().(type) {
 		case *types.Alias:
 			if t.TypeParams().Len() == 0 {

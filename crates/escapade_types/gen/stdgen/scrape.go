@@ -60,6 +60,7 @@ type fnObs struct {
 type scrapeResult struct {
 	tc      *toolchain
 	present map[string]bool // packages that exist in this version
+	names   map[string]map[string]bool // package -> top-level const/var/type names declared
 	fns     map[fnKey]*fnObs
 	stats   map[string]int
 	output  int // bytes of compiler output scraped
@@ -94,7 +95,7 @@ func recvBase(e ast.Expr) (string, bool) {
 }
 
 func scrape(tc *toolchain, pkgPaths []string) (*scrapeResult, error) {
-	res := &scrapeResult{tc: tc, present: map[string]bool{}, fns: map[fnKey]*fnObs{}, stats: map[string]int{}}
+	res := &scrapeResult{tc: tc, present: map[string]bool{}, names: map[string]map[string]bool{}, fns: map[fnKey]*fnObs{}, stats: map[string]int{}}
 	list, err := tc.goList(nil, pkgPaths)
 	if err != nil {
 		return nil, err
@@ -121,7 +122,22 @@ func scrape(tc *toolchain, pkgPaths []string) (*scrapeResult, error) {
 		}
 		for _, f := range files {
 			fileOwner[fset.File(f.Pos()).Name()] = p.ImportPath
+			if res.names[p.ImportPath] == nil {
+				res.names[p.ImportPath] = map[string]bool{}
+			}
 			for _, d := range f.Decls {
+				if gd, ok := d.(*ast.GenDecl); ok {
+					for _, spec := range gd.Specs {
+						switch sp := spec.(type) {
+						case *ast.TypeSpec:
+							res.names[p.ImportPath][sp.Name.Name] = true
+						case *ast.ValueSpec:
+							for _, n := range sp.Names {
+								res.names[p.ImportPath][n.Name] = true
+							}
+						}
+					}
+				}
 				fd, ok := d.(*ast.FuncDecl)
 				if !ok {
 					continue

@@ -7,6 +7,7 @@ import (
 	"io"
 )
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Cloner interface {
 	Hash

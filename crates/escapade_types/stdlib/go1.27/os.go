@@ -50,6 +50,8 @@ var ErrDeadlineExceeded error
 var ErrExist error
 var ErrInvalid error
 var ErrNoDeadline error
+
+//escapade:absent go1.23
 var ErrNoHandle error
 var ErrNotExist error
 var ErrPermission error
@@ -348,6 +350,7 @@ func (p *ProcessState) SystemTime() time.Duration
 //escapade:esc go1.23 recv=none
 func (p *ProcessState) UserTime() time.Duration
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=1 ptrdata=8 comparable=1
 type Root struct {
 	root *root
@@ -517,12 +520,14 @@ type file struct {
 	inRoot      bool
 }
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=0 ptrdata=0 comparable=1
 type processHandle struct {
 	handle uintptr
 	refs   atomic.Int32
 }
 
+//escapade:absent go1.23
 //escapade:layout size=48 align=8 ptrs=1 ptrdata=8 comparable=1
 type root struct {
 	name   string
@@ -532,6 +537,7 @@ type root struct {
 	closed bool
 }
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=0 ptrdata=0 comparable=1
 type sysfdType = int
 

@@ -22,6 +22,7 @@ type BlockProfileRecord struct {
 	StackRecord
 }
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=0 ptrdata=0 comparable=1
 type Cleanup struct {
 	id  uint64

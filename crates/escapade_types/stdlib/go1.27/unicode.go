@@ -27,6 +27,8 @@ var Bamum *RangeTable
 var Bassa_Vah *RangeTable
 var Batak *RangeTable
 var Bengali *RangeTable
+
+//escapade:absent go1.23
 var Beria_Erfe *RangeTable
 var Bhaiksuki *RangeTable
 var Bidi_Control *RangeTable
@@ -40,6 +42,8 @@ var Canadian_Aboriginal *RangeTable
 var Carian *RangeTable
 var CaseRanges []CaseRange
 var Categories map[string]*RangeTable
+
+//escapade:absent go1.23
 var CategoryAliases map[string]string
 var Caucasian_Albanian *RangeTable
 var Cc *RangeTable
@@ -48,6 +52,8 @@ var Chakma *RangeTable
 var Cham *RangeTable
 var Cherokee *RangeTable
 var Chorasmian *RangeTable
+
+//escapade:absent go1.23
 var Cn *RangeTable
 var Co *RangeTable
 var Common *RangeTable
@@ -73,6 +79,8 @@ var Ethiopic *RangeTable
 var Extender *RangeTable
 var FoldCategory map[string]*RangeTable
 var FoldScript map[string]*RangeTable
+
+//escapade:absent go1.23
 var Garay *RangeTable
 var Georgian *RangeTable
 var Glagolitic *RangeTable
@@ -83,6 +91,8 @@ var Greek *RangeTable
 var Gujarati *RangeTable
 var Gunjala_Gondi *RangeTable
 var Gurmukhi *RangeTable
+
+//escapade:absent go1.23
 var Gurung_Khema *RangeTable
 var Han *RangeTable
 var Hangul *RangeTable
@@ -95,8 +105,14 @@ var Hiragana *RangeTable
 var Hyphen *RangeTable
 var IDS_Binary_Operator *RangeTable
 var IDS_Trinary_Operator *RangeTable
+
+//escapade:absent go1.23
 var IDS_Unary_Operator *RangeTable
+
+//escapade:absent go1.23
 var ID_Compat_Math_Continue *RangeTable
+
+//escapade:absent go1.23
 var ID_Compat_Math_Start *RangeTable
 var Ideographic *RangeTable
 var Imperial_Aramaic *RangeTable
@@ -115,8 +131,12 @@ var Khitan_Small_Script *RangeTable
 var Khmer *RangeTable
 var Khojki *RangeTable
 var Khudawadi *RangeTable
+
+//escapade:absent go1.23
 var Kirat_Rai *RangeTable
 var L *RangeTable
+
+//escapade:absent go1.23
 var LC *RangeTable
 var Lao *RangeTable
 var Latin *RangeTable
@@ -154,6 +174,8 @@ var Meroitic_Hieroglyphs *RangeTable
 var Miao *RangeTable
 var Mn *RangeTable
 var Modi *RangeTable
+
+//escapade:absent go1.23
 var Modifier_Combining_Mark *RangeTable
 var Mongolian *RangeTable
 var Mro *RangeTable
@@ -175,6 +197,8 @@ var Nushu *RangeTable
 var Nyiakeng_Puachue_Hmong *RangeTable
 var Ogham *RangeTable
 var Ol_Chiki *RangeTable
+
+//escapade:absent go1.23
 var Ol_Onal *RangeTable
 var Old_Hungarian *RangeTable
 var Old_Italic *RangeTable
@@ -232,6 +256,8 @@ var Sentence_Terminal *RangeTable
 var Sharada *RangeTable
 var Shavian *RangeTable
 var Siddham *RangeTable
+
+//escapade:absent go1.23
 var Sidetic *RangeTable
 var SignWriting *RangeTable
 var Sinhala *RangeTable
@@ -244,6 +270,8 @@ var Sora_Sompeng *RangeTable
 var Soyombo *RangeTable
 var Space *RangeTable
 var Sundanese *RangeTable
+
+//escapade:absent go1.23
 var Sunuwar *RangeTable
 var Syloti_Nagri *RangeTable
 var Symbol *RangeTable
@@ -253,6 +281,8 @@ var Tagbanwa *RangeTable
 var Tai_Le *RangeTable
 var Tai_Tham *RangeTable
 var Tai_Viet *RangeTable
+
+//escapade:absent go1.23
 var Tai_Yo *RangeTable
 var Takri *RangeTable
 var Tamil *RangeTable
@@ -266,9 +296,15 @@ var Tibetan *RangeTable
 var Tifinagh *RangeTable
 var Tirhuta *RangeTable
 var Title *RangeTable
+
+//escapade:absent go1.23
 var Todhri *RangeTable
+
+//escapade:absent go1.23
 var Tolong_Siki *RangeTable
 var Toto *RangeTable
+
+//escapade:absent go1.23
 var Tulu_Tigalari *RangeTable
 var TurkishCase SpecialCase
 var Ugaritic *RangeTable

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -177,6 +178,12 @@ func errorsJoin1() error {
 }
 
 //go:noinline
+func atomicAdd1() int32 {
+	var n int32
+	return atomic.AddInt32(&n, 1) // body-less: go1.23 leaks addr (n moved), go1.27 is //go:noescape
+}
+
+//go:noinline
 func contains1(s string) bool {
 	return strings.Contains(s, "x")
 }
@@ -207,5 +214,6 @@ func main() {
 	_ = sscan1()
 	_ = quote1()
 	_ = errorsJoin1()
+	_ = atomicAdd1()
 	_ = contains1("x")
 }

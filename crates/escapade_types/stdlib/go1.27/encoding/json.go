@@ -175,6 +175,7 @@ func (n Number) String() string
 //escapade:absent go1.23
 func (n *Number) UnmarshalJSONFrom(dec *jsontext.Decoder) error
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Options = jsonopts.Options
 

@@ -7,6 +7,7 @@ import (
 	"hash"
 )
 
+//escapade:absent go1.23
 //escapade:layout generic
 type ComparableHasher[T comparable] struct {
 	_ [0]func(T)
@@ -96,6 +97,7 @@ func (h *Hash) WriteByte(b byte) error
 //escapade:esc go1.23 recv=mutator:0,callee:0 0=mutator:0,callee:0
 func (h *Hash) WriteString(s string) (int, error)
 
+//escapade:absent go1.23
 //escapade:layout generic
 type Hasher[T any] interface {
 	Equal(x T, y T) bool

@@ -35,6 +35,7 @@ type MapType struct {
 //escapade:layout size=4 align=4 ptrs=0 ptrdata=0 comparable=1
 type NameOff int32
 
+//escapade:absent go1.23
 //escapade:layout size=4 align=4 ptrs=0 ptrdata=0 comparable=1
 type PCLnTabMagic uint32
 

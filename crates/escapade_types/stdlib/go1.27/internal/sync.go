@@ -8,6 +8,7 @@ import (
 	"unsafe"
 )
 
+//escapade:absent go1.23
 //escapade:layout generic
 type HashTrieMap[K comparable, V any] struct {
 	inited   atomic.Uint32
@@ -18,18 +19,22 @@ type HashTrieMap[K comparable, V any] struct {
 	seed     uintptr
 }
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=4 ptrs=0 ptrdata=0 comparable=1
 type Mutex struct {
 	state int32
 	sema  uint32
 }
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=1 ptrdata=8 comparable=0
 type equalFunc func(unsafe.Pointer, unsafe.Pointer) bool
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=1 ptrdata=8 comparable=0
 type hashFunc func(unsafe.Pointer, uintptr) uintptr
 
+//escapade:absent go1.23
 //escapade:layout generic
 type indirect[K comparable, V any] struct {
 	node[K, V]
@@ -39,6 +44,7 @@ type indirect[K comparable, V any] struct {
 	children [16]atomic.Pointer[node[K, V]]
 }
 
+//escapade:absent go1.23
 //escapade:layout generic
 type node[K comparable, V any] struct {
 	isEntry bool

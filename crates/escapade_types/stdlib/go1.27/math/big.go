@@ -11,19 +11,27 @@ import (
 const Above Accuracy = 1
 const AwayFromZero RoundingMode = 3
 const Below Accuracy = -1
+
+//escapade:absent go1.23
 const Ceil RoundingMode = 5
 const Exact Accuracy = 0
+
+//escapade:absent go1.23
 const Floor RoundingMode = 4
 const MaxBase = '>'
 const MaxExp = 2147483647
 const MaxPrec = 4294967295
 const MinExp = -2147483648
+
+//escapade:absent go1.23
 const Round RoundingMode = 0
 const ToNearestAway RoundingMode = 1
 const ToNearestEven RoundingMode = 0
 const ToNegativeInf RoundingMode = 4
 const ToPositiveInf RoundingMode = 5
 const ToZero RoundingMode = 2
+
+//escapade:absent go1.23
 const Trunc RoundingMode = 2
 
 //escapade:layout size=1 align=1 ptrs=0 ptrdata=0 comparable=1

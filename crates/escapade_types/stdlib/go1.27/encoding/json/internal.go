@@ -3,5 +3,6 @@
 //escapade:package path=encoding/json/internal complete=0
 package internal
 
+//escapade:absent go1.23
 //escapade:layout size=0 align=1 ptrs=0 ptrdata=0 comparable=1
 type NotForPublicUse struct{}

@@ -9,6 +9,7 @@ import (
 	"iter"
 )
 
+//escapade:absent go1.23
 //escapade:layout size=312 align=8 ptrs=1 ptrdata=312 comparable=0
 type Decoder struct {
 	s decoderState
@@ -69,6 +70,7 @@ func (d *Decoder) StackPointer() Pointer
 //escapade:absent go1.23
 func (d *Decoder) UnreadBuffer() []byte
 
+//escapade:absent go1.23
 //escapade:layout size=320 align=8 ptrs=1 ptrdata=320 comparable=0
 type Encoder struct {
 	s encoderState
@@ -119,6 +121,7 @@ func (e *Encoder) WriteToken(t Token) error
 //escapade:absent go1.23
 func (e *Encoder) WriteValue(v Value) error
 
+//escapade:absent go1.23
 //escapade:layout size=1 align=1 ptrs=0 ptrdata=0 comparable=1
 type Kind byte
 
@@ -127,9 +130,11 @@ type Kind byte
 //escapade:absent go1.23
 func (k Kind) String() string
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Options = jsonopts.Options
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=8 comparable=1
 type Pointer string
 
@@ -163,6 +168,7 @@ func (p Pointer) Parent() Pointer
 //escapade:absent go1.23
 func (p Pointer) Tokens() iter.Seq[string]
 
+//escapade:absent go1.23
 //escapade:layout size=32 align=8 ptrs=1 ptrdata=16 comparable=0
 type Token struct {
 	nonComparable
@@ -211,6 +217,7 @@ func (t Token) String() string
 //escapade:absent go1.23
 func (t Token) Uint() (uint64, error)
 
+//escapade:absent go1.23
 //escapade:layout size=24 align=8 ptrs=1 ptrdata=8 comparable=0
 type Value []byte
 
@@ -264,12 +271,14 @@ func (v Value) String() string
 //escapade:absent go1.23
 func (v *Value) UnmarshalJSON(b []byte) error
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=0 ptrdata=0 comparable=1
 type bufferStatistics struct {
 	strikes int
 	prevLen int
 }
 
+//escapade:absent go1.23
 //escapade:layout size=88 align=8 ptrs=1 ptrdata=88 comparable=0
 type decodeBuffer struct {
 	peekPos    int
@@ -281,6 +290,7 @@ type decodeBuffer struct {
 	rd         io.Reader
 }
 
+//escapade:absent go1.23
 //escapade:layout size=312 align=8 ptrs=1 ptrdata=312 comparable=0
 type decoderState struct {
 	state
@@ -289,6 +299,7 @@ type decoderState struct {
 	StringCache *[256]string
 }
 
+//escapade:absent go1.23
 //escapade:layout size=96 align=8 ptrs=1 ptrdata=64 comparable=0
 type encodeBuffer struct {
 	Buf         []byte
@@ -299,6 +310,7 @@ type encodeBuffer struct {
 	bufStats    bufferStatistics
 }
 
+//escapade:absent go1.23
 //escapade:layout size=320 align=8 ptrs=1 ptrdata=320 comparable=0
 type encoderState struct {
 	state
@@ -307,15 +319,18 @@ type encoderState struct {
 	SeenPointers map[any]struct{}
 }
 
+//escapade:absent go1.23
 //escapade:layout size=0 align=8 ptrs=0 ptrdata=0 comparable=0
 type nonComparable [0]func()
 
+//escapade:absent go1.23
 //escapade:layout size=48 align=8 ptrs=1 ptrdata=32 comparable=0
 type objectNameStack struct {
 	offsets       []int
 	unquotedNames []byte
 }
 
+//escapade:absent go1.23
 //escapade:layout size=56 align=8 ptrs=1 ptrdata=56 comparable=0
 type objectNamespace struct {
 	endOffsets       []uint
@@ -323,9 +338,11 @@ type objectNamespace struct {
 	mapNames         map[string]struct{}
 }
 
+//escapade:absent go1.23
 //escapade:layout size=24 align=8 ptrs=1 ptrdata=8 comparable=0
 type objectNamespaceStack []objectNamespace
 
+//escapade:absent go1.23
 //escapade:layout size=104 align=8 ptrs=1 ptrdata=88 comparable=0
 type state struct {
 	Tokens     stateMachine
@@ -333,9 +350,11 @@ type state struct {
 	Namespaces objectNamespaceStack
 }
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=0 ptrdata=0 comparable=1
 type stateEntry uint64
 
+//escapade:absent go1.23
 //escapade:layout size=32 align=8 ptrs=1 ptrdata=8 comparable=0
 type stateMachine struct {
 	Stack []stateEntry

@@ -7,14 +7,17 @@ import (
 	"encoding/json/internal/jsonopts"
 )
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Marshaler interface {
 	MarshalJSON() ([]byte, error)
 }
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Options = jsonopts.Options
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Unmarshaler interface {
 	UnmarshalJSON([]byte) error

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 )
 
+//escapade:absent go1.23
 //escapade:layout size=96 align=8 ptrs=1 ptrdata=88 comparable=1
 type Iter struct {
 	key         unsafe.Pointer
@@ -24,6 +25,7 @@ type Iter struct {
 	entryIdx    uint64
 }
 
+//escapade:absent go1.23
 //escapade:layout size=48 align=8 ptrs=1 ptrdata=24 comparable=1
 type Map struct {
 	used              uint64
@@ -37,17 +39,20 @@ type Map struct {
 	clearSeq          uint64
 }
 
+//escapade:absent go1.23
 //escapade:layout size=8 align=8 ptrs=1 ptrdata=8 comparable=1
 type groupReference struct {
 	data unsafe.Pointer
 }
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=8 comparable=1
 type groupsReference struct {
 	data       unsafe.Pointer
 	lengthMask uint64
 }
 
+//escapade:absent go1.23
 //escapade:layout size=32 align=8 ptrs=1 ptrdata=24 comparable=1
 type table struct {
 	used       uint16

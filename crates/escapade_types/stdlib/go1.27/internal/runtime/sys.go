@@ -3,10 +3,12 @@
 //escapade:package path=internal/runtime/sys complete=0
 package sys
 
+//escapade:absent go1.23
 //escapade:layout size=0 align=1 ptrs=0 ptrdata=0 comparable=1
 type NotInHeap struct {
 	_ nih
 }
 
+//escapade:absent go1.23
 //escapade:layout size=0 align=1 ptrs=0 ptrdata=0 comparable=1
 type nih struct{}

@@ -3,6 +3,7 @@
 //escapade:package path=encoding/json/internal/jsonflags complete=0
 package jsonflags
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=0 ptrdata=0 comparable=1
 type Flags struct {
 	Presence uint64

@@ -8,6 +8,7 @@ import (
 	"encoding/json/internal/jsonflags"
 )
 
+//escapade:absent go1.23
 //escapade:layout size=48 align=8 ptrs=1 ptrdata=40 comparable=1
 type ArshalValues struct {
 	Marshalers   any
@@ -15,6 +16,7 @@ type ArshalValues struct {
 	Format       string
 }
 
+//escapade:absent go1.23
 //escapade:layout size=48 align=8 ptrs=1 ptrdata=24 comparable=1
 type CoderValues struct {
 	Indent       string
@@ -23,11 +25,13 @@ type CoderValues struct {
 	DepthLimit   int
 }
 
+//escapade:absent go1.23
 //escapade:layout size=16 align=8 ptrs=1 ptrdata=16 comparable=1
 type Options interface {
 	JSONOptions(internal.NotForPublicUse)
 }
 
+//escapade:absent go1.23
 //escapade:layout size=112 align=8 ptrs=1 ptrdata=104 comparable=1
 type Struct struct {
 	Flags jsonflags.Flags
