@@ -54,7 +54,7 @@ type fnObs struct {
 	params   []*paramObs
 	resNames []string
 	line     token.Position
-	multiLn  []string
+	movedRes map[string]bool // named results reported "moved to heap" (flows to them are heap flows)
 }
 
 type scrapeResult struct {
@@ -107,6 +107,11 @@ func scrape(tc *toolchain, pkgPaths []string) (*scrapeResult, error) {
 	}
 	paramAt := map[posKey]*paramObs{}
 	paramFn := map[*paramObs]*fnObs{}
+	type resultRef struct {
+		fo   *fnObs
+		name string
+	}
+	resultAt := map[posKey]resultRef{}
 	fnsAtLine := map[posKey][]*fnObs{} // col 0
 	fileOwner := map[string]string{}
 	var build []string
@@ -171,6 +176,9 @@ func scrape(tc *toolchain, pkgPaths []string) (*scrapeResult, error) {
 							name := n.Name
 							if name == "_" {
 								name = fmt.Sprintf("~r%d", len(fo.resNames))
+							} else {
+								rp := fset.Position(n.Pos())
+								resultAt[posKey{rp.Filename, rp.Line, rp.Column}] = resultRef{fo, name}
 							}
 							fo.resNames = append(fo.resNames, name)
 						}
@@ -254,6 +262,13 @@ func scrape(tc *toolchain, pkgPaths []string) (*scrapeResult, error) {
 					fo.inl = "no reason=" + strconv.Quote(mm[2])
 				}
 			}
+			continue
+		}
+		if rr, isRes := resultAt[posKey{file, line, col}]; isRes && msg == "moved to heap: "+rr.name {
+			if rr.fo.movedRes == nil {
+				rr.fo.movedRes = map[string]bool{}
+			}
+			rr.fo.movedRes[rr.name] = true
 			continue
 		}
 		po := paramAt[posKey{file, line, col}]
@@ -412,7 +427,7 @@ func (fo *fnObs) isResultSink(sink string) bool {
 		if i >= 5 {
 			break
 		}
-		if sink == r || strings.HasPrefix(sink, r+" for ") {
+		if (sink == r || strings.HasPrefix(sink, r+" for ")) && !fo.movedRes[r] {
 			return true
 		}
 	}
