@@ -6,7 +6,7 @@
 //! it the way gc does (`unexpected newline`, `unexpected name x`, `unexpected keyword else`),
 //! adding what gc expected when the context makes it clear.
 
-use escapade_base::{Diagnostic, Span};
+use escapade_base::{Diagnostic, DiagnosticKind, Severity, Span};
 use tree_sitter::Node;
 
 use crate::token::{self, Tok, TokKind};
@@ -44,7 +44,7 @@ pub(crate) fn scan(root: Node<'_>, text: &str) -> CstScan {
             }
         }
     }
-    let tokens = token::tokenize(text);
+    let (tokens, lex_errors) = token::tokenize(text);
     let comments = tokens.iter().filter(|t| t.kind == TokKind::Comment).map(|t| t.span).collect();
     let mut errors = Vec::new();
     for (node, missing) in sites {
@@ -54,7 +54,24 @@ pub(crate) fn scan(root: Node<'_>, text: &str) -> CstScan {
         }
         errors.push(describe(node, missing, text, &tokens));
     }
+    // A line with a lexical error gets no tree-sitter-derived error: gc's parser sees the
+    // scanner's recovery, not tree-sitter's.
+    let lex_lines: Vec<usize> = lex_errors.iter().map(|(at, _)| line_of(text, *at)).collect();
+    errors.retain(|d| !lex_lines.contains(&line_of(text, d.span.start as usize)));
+    errors.extend(lex_errors.into_iter().map(|(at, msg)| plain(Span::empty(at), msg)));
     CstScan { comments, errors }
+}
+
+/// A diagnostic gc prints without the `syntax error: ` prefix (scanner errors and a few parser
+/// checks such as `non-name x.f on left side of :=`).
+pub(crate) fn plain(span: Span, message: String) -> Diagnostic {
+    // FIXME: escapade_base has no kind for these yet; `Type` renders the bare message, which is
+    // exactly what gc prints.
+    Diagnostic { kind: DiagnosticKind::Type, severity: Severity::Error, span, message }
+}
+
+fn line_of(text: &str, at: usize) -> usize {
+    text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count()
 }
 
 fn d_end(d: &Diagnostic) -> usize {

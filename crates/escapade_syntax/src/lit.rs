@@ -30,7 +30,7 @@ fn base_name(base: u32) -> &'static str {
 }
 
 /// Validates a number literal the way gc's scanner does; returns the first problem.
-fn check_number(raw: &str) -> Option<LexError> {
+pub(crate) fn check_number(raw: &str) -> Option<LexError> {
     let b = raw.as_bytes();
     let mut i = 0;
     let mut base = 10u32;
@@ -294,6 +294,15 @@ fn escape(b: &[u8], mut i: usize, quote: u8) -> Result<(Esc, usize), LexError> {
         return Err((i, format!("escape is invalid Unicode code point U+{x:04X}")));
     }
     Ok((if max == 255 { Esc::Byte(x as u8) } else { Esc::Char(x) }, i))
+}
+
+/// Go's `%#U` of a character: `U+0040 '@'` (just `U+0007` when not printable).
+pub(crate) fn go_unicode(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", c as u32)
+    } else {
+        format!("U+{:04X} '{c}'", c as u32)
+    }
 }
 
 fn char_at(b: &[u8], i: usize) -> char {

@@ -7,6 +7,7 @@
 //! source preorder.
 
 use escapade_base::{Diagnostic, DiagnosticKind, Severity, Span};
+
 use tree_sitter::Node;
 
 use crate::ast::*;
@@ -197,18 +198,6 @@ impl<'a> Lowerer<'a> {
 
     fn error(&mut self, sp: Span, msg: impl Into<String>) {
         self.errors.push(Diagnostic::syntax(sp, msg));
-    }
-
-    /// A lexical error: gc prints these without the `syntax error: ` prefix.
-    fn lexical_error(&mut self, sp: Span, msg: String) {
-        // FIXME: escapade_base has no lexical diagnostic kind; `Type` renders the bare message
-        // the way gc prints scanner errors.
-        self.errors.push(Diagnostic {
-            kind: DiagnosticKind::Type,
-            severity: Severity::Error,
-            span: sp,
-            message: msg,
-        });
     }
 
     /// Records a node kind the lowering has no rule for (only a bug when the CST is error-free).
@@ -525,6 +514,12 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // gc: either every parameter is named or none is (`func f(a int, b)` lacks b's type).
+        if out.iter().any(|f| !f.names.is_empty()) {
+            if let Some(unnamed) = out.iter().rev().find(|f| f.names.is_empty()) {
+                self.error(Span::empty(unnamed.span.end as usize), "missing parameter type");
+            }
+        }
         FieldList { id, span: span(n), fields: out }
     }
 
@@ -648,10 +643,10 @@ impl<'a> Lowerer<'a> {
         for e in lhs {
             if !matches!(e.kind, ExprKind::Ident(_) | ExprKind::Bad) {
                 let text = self.text.get(e.span.range()).unwrap_or("").to_string();
-                self.error(
+                self.errors.push(crate::errors::plain(
                     Span::empty(e.span.start as usize),
                     format!("non-name {text} on left side of :="),
-                );
+                ));
             }
         }
     }
@@ -807,27 +802,14 @@ impl<'a> Lowerer<'a> {
     fn lit(&mut self, n: Node<'_>) -> BasicLit {
         let id = self.id();
         let raw = self.text_of(n);
-        let (value, errs) = match n.kind() {
-            "int_literal" => {
-                let (v, e) = lit::number(raw, lit::NumKind::Int);
-                (v, e.into_iter().collect())
-            }
-            "float_literal" => {
-                let (v, e) = lit::number(raw, lit::NumKind::Float);
-                (v, e.into_iter().collect())
-            }
-            "imaginary_literal" => {
-                let (v, e) = lit::number(raw, lit::NumKind::Imag);
-                (v, e.into_iter().collect())
-            }
-            "rune_literal" => lit::rune(raw),
-            _ => lit::string(raw),
+        // Lexical errors are reported from the token stream (crate::token), not here.
+        let value = match n.kind() {
+            "int_literal" => lit::number(raw, lit::NumKind::Int).0,
+            "float_literal" => lit::number(raw, lit::NumKind::Float).0,
+            "imaginary_literal" => lit::number(raw, lit::NumKind::Imag).0,
+            "rune_literal" => lit::rune(raw).0,
+            _ => lit::string(raw).0,
         };
-        if !n.has_error() {
-            for (at, msg) in errs {
-                self.lexical_error(Span::empty(n.start_byte() + at), msg);
-            }
-        }
         BasicLit { id, span: span(n), raw: raw.to_string(), value }
     }
 
@@ -879,7 +861,37 @@ impl<'a> Lowerer<'a> {
             .collect()
     }
 
+    /// tree-sitter accepts a list whose last element is followed by a line break without a
+    /// comma; gc's automatic semicolon makes that an error.
+    fn check_list_end(&mut self, n: Node<'_>, context: &str, closer: &str) {
+        if n.has_error() {
+            return;
+        }
+        let Some(last) = kids(n).last().copied() else { return };
+        let Some(close) = all_kids(n).into_iter().rev().find(|k| k.kind() == closer) else {
+            return;
+        };
+        let between = self.text.get(last.end_byte()..close.start_byte()).unwrap_or("");
+        if between.contains(',') {
+            return;
+        }
+        let trimmed = between.trim_start_matches([' ', '\t', '\r']);
+        let at = last.end_byte() + (between.len() - trimmed.len());
+        let newline = trimmed.starts_with('\n')
+            || trimmed.starts_with("//")
+            || (trimmed.starts_with("/*")
+                && trimmed.split("*/").next().is_some_and(|c| c.contains('\n')));
+        let newline = newline || (between.contains('\n') && trimmed.starts_with("/*"));
+        if newline {
+            self.error(
+                Span::empty(at),
+                format!("unexpected newline in {context}; possibly missing comma or {closer}"),
+            );
+        }
+    }
+
     fn args(&mut self, n: Node<'_>) -> (Vec<Expr>, bool) {
+        self.check_list_end(n, "argument list", ")");
         let mut spread = false;
         let mut out = Vec::new();
         for k in kids(n) {
@@ -894,6 +906,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn literal_elems(&mut self, n: Node<'_>) -> Vec<Expr> {
+        self.check_list_end(n, "composite literal", "}");
         let mut out = Vec::new();
         for k in kids(n) {
             match k.kind() {
@@ -1279,12 +1292,28 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_go_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        StmtKind::Go(self.first_expr(n))
+        let call = self.first_expr(n);
+        self.check_call_stmt(&call, "go");
+        StmtKind::Go(call)
+    }
+
+    /// gc requires `go`/`defer` to be followed by an unparenthesised call.
+    fn check_call_stmt(&mut self, e: &Expr, keyword: &str) {
+        let msg = match &e.kind {
+            ExprKind::Call { .. } | ExprKind::Bad => return,
+            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+                format!("expression in {keyword} must not be parenthesized")
+            }
+            _ => format!("expression in {keyword} must be function call"),
+        };
+        self.errors.push(crate::errors::plain(Span::empty(e.span.start as usize), msg));
     }
 
     #[inline(never)]
     fn s_defer_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        StmtKind::Defer(self.first_expr(n))
+        let call = self.first_expr(n);
+        self.check_call_stmt(&call, "defer");
+        StmtKind::Defer(call)
     }
 
     #[inline(never)]

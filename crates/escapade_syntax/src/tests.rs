@@ -118,9 +118,10 @@ fn lexical_errors_use_gc_wording_and_positions() {
         "package main\n\nfunc main() {\n\ts := \"a\\qb\"\n\tr := 'ab'\n\tx := 0o78\n\ty := 1__0\n\tz := 0x1.0\n}\n",
         expect![[r#"
             x.go:4:10: unknown escape
-            x.go:5:7: syntax error: unexpected literal 'ab'
-            x.go:7:7: syntax error: unexpected literal 1__0
-            x.go:8:7: syntax error: unexpected literal 0x1.0
+            x.go:5:7: more than one character in rune literal
+            x.go:6:10: invalid digit '8' in octal literal
+            x.go:7:9: '_' must separate successive digits
+            x.go:8:12: hexadecimal mantissa requires a 'p' exponent
         "#]],
     );
 }

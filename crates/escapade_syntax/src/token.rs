@@ -4,6 +4,8 @@
 
 use escapade_base::Span;
 
+use crate::lit::{self, LexError};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TokKind {
     Name,
@@ -65,10 +67,12 @@ fn is_letter(c: char) -> bool {
     c == '_' || c.is_alphabetic()
 }
 
-/// Tokenizes `text`; comments are included, and a final `Eof` token closes the list.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+/// Tokenizes `text`; comments are included, and a final `Eof` token closes the list. Lexical
+/// errors come back as `(byte offset, gc's message)`.
+pub(crate) fn tokenize(text: &str) -> (Vec<Tok>, Vec<LexError>) {
     let b = text.as_bytes();
     let mut out: Vec<Tok> = Vec::new();
+    let mut errors: Vec<LexError> = Vec::new();
     let mut i = 0;
     // Would a newline here end a statement (gc's nlsemi)?
     let mut nlsemi = false;
@@ -101,6 +105,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 has_nl |= b[i] == b'\n';
                 i += 1;
             }
+            if i >= b.len() {
+                errors.push((start, "comment not terminated".into()));
+            }
             i = (i + 2).min(b.len());
             if has_nl && nlsemi {
                 // A multi-line comment acts like a newline.
@@ -130,16 +137,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             }
         } else if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
         {
-            i += 1;
-            while i < b.len() {
-                let d = b[i];
-                let prev = b[i - 1] | 0x20;
-                let sign_of_exponent = (d == b'+' || d == b'-') && (prev == b'e' || prev == b'p');
-                if d.is_ascii_alphanumeric() || d == b'_' || d == b'.' || sign_of_exponent {
-                    i += 1;
-                } else {
-                    break;
-                }
+            i = scan_number(b, i);
+            if let Some((at, msg)) = lit::check_number(&text[start..i]) {
+                errors.push((start + at, msg));
             }
             kind = TokKind::Literal;
             nlsemi = true;
@@ -148,9 +148,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             while i < b.len() && b[i] != c && b[i] != b'\n' {
                 i += if b[i] == b'\\' { 2 } else { 1 };
             }
-            i = (i + 1).min(b.len());
-            if b.get(i - 1) == Some(&b'\n') {
-                i -= 1;
+            i = i.min(b.len());
+            if i >= b.len() {
+                let msg =
+                    if c == b'"' { "string not terminated" } else { "rune literal not terminated" };
+                errors.push((start, msg.into()));
+            } else if b[i] == b'\n' {
+                let what = if c == b'"' { "string" } else { "rune literal" };
+                errors.push((i, format!("newline in {what}")));
+            } else {
+                i += 1;
+                let raw = &text[start..i];
+                let errs = if c == b'"' { lit::string(raw).1 } else { lit::rune(raw).1 };
+                errors.extend(errs.into_iter().map(|(at, m)| (start + at, m)));
             }
             kind = TokKind::Literal;
             nlsemi = true;
@@ -158,6 +168,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
             while i < b.len() && b[i] != b'`' {
                 i += 1;
+            }
+            if i >= b.len() {
+                errors.push((start, "string not terminated".into()));
             }
             i = (i + 1).min(b.len());
             kind = TokKind::Literal;
@@ -168,6 +181,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             nlsemi = matches!(*op, ")" | "]" | "}" | "++" | "--");
         } else {
             i += ch.len_utf8();
+            errors.push((start, format!("invalid character {}", lit::go_unicode(ch))));
             kind = TokKind::Other;
             nlsemi = false;
         }
@@ -181,7 +195,41 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         out.push(Tok { kind: TokKind::Eof, span: Span::empty(eof) });
     }
     out.push(Tok { kind: TokKind::Eof, span: Span::empty(eof) });
-    out
+    (out, errors)
+}
+
+/// End of the number literal starting at `i` (gc's scanner: digits and `_` of the base, one
+/// radix point, an exponent with optional sign, an `i` suffix).
+fn scan_number(b: &[u8], mut i: usize) -> usize {
+    let lower = |c: u8| c | 0x20;
+    let mut hex = false;
+    if b[i] == b'0' && b.get(i + 1).is_some_and(|&c| matches!(lower(c), b'x' | b'o' | b'b')) {
+        hex = lower(b[i + 1]) == b'x';
+        i += 2;
+    }
+    let digit = |c: u8| c.is_ascii_digit() || c == b'_' || (hex && c.is_ascii_hexdigit());
+    while i < b.len() && digit(b[i]) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while i < b.len() && digit(b[i]) {
+            i += 1;
+        }
+    }
+    if b.get(i).is_some_and(|&c| lower(c) == b'e' || lower(c) == b'p') {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'_') {
+            i += 1;
+        }
+    }
+    if b.get(i) == Some(&b'i') {
+        i += 1;
+    }
+    i
 }
 
 /// The first non-comment token that ends after `at` (the token containing `at`, or the next).
@@ -212,7 +260,8 @@ mod tests {
     #[test]
     fn inserts_semicolons_like_gc() {
         let text = "x := f(a,\n b)\nreturn\n/* c */ y++ // d\n}";
-        let toks = tokenize(text);
+        let (toks, errors) = tokenize(text);
+        assert!(errors.is_empty());
         let shown: Vec<String> =
             toks.iter().map(|t| format!("{:?}:{}", t.kind, &text[t.span.range()])).collect();
         assert_eq!(
@@ -221,4 +270,22 @@ mod tests {
              Newline:\n Comment:/* c */ Name:y Op:++ Comment:// d Newline:\n Op:} Eof: Eof:"
         );
     }
+}
+
+#[test]
+fn lexical_errors_like_gc() {
+    let text = "x := 08 + 'ab' @ \"a\\qb\" \"open\n`raw";
+    let (_, errors) = tokenize(text);
+    let shown: Vec<String> = errors.iter().map(|(at, m)| format!("{at}: {m}")).collect();
+    assert_eq!(
+        shown,
+        [
+            "6: invalid digit '8' in octal literal",
+            "10: more than one character in rune literal",
+            "15: invalid character U+0040 '@'",
+            "20: unknown escape",
+            "29: newline in string",
+            "30: string not terminated",
+        ]
+    );
 }

@@ -1,0 +1,16 @@
+package main
+
+func main() {
+	;
+	x := 1;
+	{
+	}
+	{
+		{
+			_ = x
+		}
+	}
+	for {
+		break;
+	}
+}

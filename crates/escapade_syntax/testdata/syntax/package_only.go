@@ -1,0 +1,2 @@
+// Package p has nothing but a clause.
+package p

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1
+		x++
+	}
+}
