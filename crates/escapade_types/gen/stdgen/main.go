@@ -44,7 +44,7 @@ func main() {
 
 type counts struct {
 	packages, complete, types, funcs, methods, consts, vars int
-	tagged, inl, inconsistent                                map[string]int
+	tagged, inl, inconsistent                               map[string]int
 }
 
 func run(declGo string, escGo []string, out, cache, validateFile string, roots []string) error {

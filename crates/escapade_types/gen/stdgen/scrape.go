@@ -59,7 +59,7 @@ type fnObs struct {
 
 type scrapeResult struct {
 	tc      *toolchain
-	present map[string]bool // packages that exist in this version
+	present map[string]bool            // packages that exist in this version
 	names   map[string]map[string]bool // package -> top-level const/var/type names declared
 	fns     map[fnKey]*fnObs
 	stats   map[string]int

@@ -372,7 +372,6 @@ func parseSrc(fset *token.FileSet, name string, src []byte) (*ast.File, error) {
 	return parserParse(fset, name, src)
 }
 
-
 // isPointerShaped: values gc stores directly in an interface's data word.
 func isPointerShaped(t types.Type) bool {
 	switch u := t.Underlying().(type) {
