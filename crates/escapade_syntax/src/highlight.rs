@@ -73,10 +73,16 @@ const BUILTIN_FUNCS: &[&str] = &[
 
 /// Highlight spans for `text`, sorted by start offset and non-overlapping.
 pub fn highlight(text: &str) -> Vec<HighlightSpan> {
-    let mut out = Vec::new();
-    if let Some(tree) = crate::parse_cst(text) {
-        walk(tree.root_node(), text, &mut out);
+    match crate::parse_cst(text) {
+        Some(tree) => highlight_tree(tree.root_node(), text),
+        None => Vec::new(),
     }
+}
+
+/// Highlight spans from an existing tree (see [`crate::parse_and_highlight`]).
+pub(crate) fn highlight_tree(root: tree_sitter::Node<'_>, text: &str) -> Vec<HighlightSpan> {
+    let mut out = Vec::new();
+    walk(root, text, &mut out);
     out
 }
 

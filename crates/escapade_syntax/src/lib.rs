@@ -62,20 +62,41 @@ pub fn parse(text: &str) -> Parse {
     parse_inner(text).0
 }
 
+/// [`parse`] and [`highlight`] from one tree-sitter run (tree-sitter dominates both costs, so
+/// the editor should call this once per keystroke rather than both).
+pub fn parse_and_highlight(text: &str) -> (Parse, Vec<HighlightSpan>) {
+    match parse_cst(text) {
+        Some(tree) => {
+            (parse_tree(text, &tree).0, highlight::highlight_tree(tree.root_node(), text))
+        }
+        None => (gave_up(text).0, Vec::new()),
+    }
+}
+
 fn parse_inner(text: &str) -> (Parse, Vec<String>) {
-    let Some(tree) = parse_cst(text) else {
-        let file = ast::File {
-            id: ast::NodeId(0),
-            span: Span::new(0, text.len()),
-            package: None,
-            imports: Vec::new(),
-            decls: Vec::new(),
-            comments: Vec::new(),
-            node_count: 1,
-        };
-        let errors = vec![Diagnostic::syntax(Span::empty(0), "parser gave up")];
-        return (Parse { file, errors }, Vec::new());
+    match parse_cst(text) {
+        Some(tree) => parse_tree(text, &tree),
+        None => gave_up(text),
+    }
+}
+
+/// tree-sitter returned no tree (it does not without a timeout or cancellation flag).
+fn gave_up(text: &str) -> (Parse, Vec<String>) {
+    let file = ast::File {
+        id: ast::NodeId(0),
+        span: Span::new(0, text.len()),
+        package: None,
+        imports: Vec::new(),
+        decls: Vec::new(),
+        comments: Vec::new(),
+        node_count: 1,
     };
+    let errors = vec![Diagnostic::syntax(Span::empty(0), "parser gave up")];
+    (Parse { file, errors }, Vec::new())
+}
+
+/// Lowers a tree-sitter tree of `text`; also returns the lowering's fallback kinds.
+fn parse_tree(text: &str, tree: &tree_sitter::Tree) -> (Parse, Vec<String>) {
     let root = tree.root_node();
     let scan = errors::scan(root, text);
     let mut lowerer = lower::Lowerer::new(text);

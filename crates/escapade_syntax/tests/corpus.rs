@@ -90,6 +90,9 @@ fn syntax_corpus_matches_ast_goldens() {
                 failures.push(d.render(&name, &idx));
             }
         }
+        let (parse2, highlights) = escapade_syntax::parse_and_highlight(&text);
+        assert_eq!(parse2.file, parse.file, "{}", path.display());
+        assert_eq!(highlights, escapade_syntax::highlight(&text), "{}", path.display());
         let dump = escapade_syntax::dump(&parse.file, &text);
         failures.extend(check_golden(&path.with_extension("ast"), &dump));
     }
