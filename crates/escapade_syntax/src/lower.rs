@@ -282,8 +282,17 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => {
                     if !k.is_error() && !k.has_error() {
+                        let after_bodyless_func = k.kind() == "block"
+                            && k.prev_named_sibling().is_some_and(|p| {
+                                p.kind() == "function_declaration"
+                                    && p.child_by_field_name("body").is_none()
+                            });
                         let msg = if k.kind() == "package_clause" {
                             "unexpected keyword package, expected declaration"
+                        } else if after_bodyless_func {
+                            // `func f()` + newline + `{`: gc's automatic semicolon ends the
+                            // declaration before the body.
+                            "unexpected semicolon or newline before {"
                         } else {
                             "non-declaration statement outside function body"
                         };

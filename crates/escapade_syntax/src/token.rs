@@ -232,10 +232,13 @@ fn scan_number(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The first non-comment token that ends after `at` (the token containing `at`, or the next).
-pub(crate) fn at_or_after(tokens: &[Tok], at: usize) -> Option<&Tok> {
+/// Index of the first non-comment token that ends after `at` (the token containing `at`, or
+/// the next); the final `Eof` when there is none.
+pub(crate) fn index_at_or_after(tokens: &[Tok], at: usize) -> usize {
     let first = tokens.partition_point(|t| (t.span.end as usize) <= at && t.kind != TokKind::Eof);
-    tokens[first..].iter().find(|t| t.kind != TokKind::Comment)
+    (first..tokens.len())
+        .find(|&i| tokens[i].kind != TokKind::Comment)
+        .unwrap_or(tokens.len().saturating_sub(1))
 }
 
 /// gc's description of a token in `unexpected …` messages.
