@@ -1,11 +1,18 @@
-//! Escapade's browser UI.
-use yew::prelude::*;
+//! Escapade's browser UI: a Yew app built by Trunk from the workspace's `index.html`.
+//!
+//! Layout: `state` (pure reducer) and `view_model` / `editing` (pure helpers) hold the logic and
+//! are unit-tested natively; `app` wires them to the leaf `components`; `dom` and `perf` are the
+//! only modules that talk to the browser directly.
 
-#[function_component(App)]
-fn app() -> Html {
-    html! { <main>{ "Escapade" }</main> }
-}
+mod app;
+mod components;
+mod dom;
+mod editing;
+mod examples;
+mod perf;
+mod state;
+mod view_model;
 
 fn main() {
-    yew::Renderer::<App>::new().render();
+    yew::Renderer::<app::App>::new().render();
 }

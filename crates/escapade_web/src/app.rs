@@ -1,0 +1,52 @@
+//! The root component: owns the state (a reducer), turns callbacks into [`Action`]s and lays out
+//! the page. The only place that dispatches.
+
+use yew::prelude::*;
+
+use crate::components::editor::Editor;
+use crate::components::header::Header;
+use crate::components::panes::Panes;
+use crate::components::problems::Problems;
+use crate::components::status_bar::StatusBar;
+use crate::perf;
+use crate::state::{Action, AppState, Pane};
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer_eq(|| AppState::new(perf::now_ms));
+    let dispatcher = state.dispatcher();
+
+    use_effect_with((), |_| perf::mark("escapade:first-render"));
+
+    let on_edit = use_callback(dispatcher.clone(), |text: String, d| {
+        d.dispatch(Action::Edit { text, clock: perf::now_ms })
+    });
+    let on_caret =
+        use_callback(dispatcher.clone(), |offset: usize, d| d.dispatch(Action::SetCaret(offset)));
+    let on_reveal = use_callback(dispatcher.clone(), |diag: usize, d| {
+        d.dispatch(Action::RevealDiagnostic(diag))
+    });
+    let on_pane =
+        use_callback(dispatcher.clone(), |pane: Pane, d| d.dispatch(Action::SelectPane(pane)));
+    let on_example = use_callback(dispatcher, |id: &'static str, d| {
+        d.dispatch(Action::LoadExample { id, clock: perf::now_ms })
+    });
+
+    let pos = state.analysis.line_index.line_col(state.caret);
+    html! {
+        <div class="app">
+            <Header example={state.example} {on_example} />
+            <main class="workspace">
+                <section class="editor-column" aria-label="Go source">
+                    <Editor source={state.source.clone()} replace_seq={state.replace_seq}
+                        view={state.view.clone()} caret_request={state.caret_request}
+                        {on_edit} {on_caret} on_reveal={on_reveal.clone()} />
+                    <StatusBar line={pos.line} col={pos.col} lines={state.view.lines.len()}
+                        problems={state.view.problems.len()} timing={state.timing} />
+                    <Problems problems={state.view.problems.clone()} on_select={on_reveal} />
+                </section>
+                <Panes active={state.pane} on_select={on_pane} />
+            </main>
+        </div>
+    }
+}

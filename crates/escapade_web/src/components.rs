@@ -1,0 +1,10 @@
+//! Leaf components: they take data and callbacks only, and never call the analysis.
+
+pub mod code_line;
+pub mod editor;
+pub mod gutter;
+pub mod header;
+pub mod panes;
+pub mod problems;
+pub mod status_bar;
+pub mod tooltip;

@@ -1,0 +1,223 @@
+//! The Go editor: a transparent `<textarea>` over a syntax-highlighted `<pre>`, a gutter, and a
+//! transparent diagnostics layer on top whose marks take the mouse.
+//!
+//! The textarea is uncontrolled: Yew never writes its value. Typing goes straight into it (so the
+//! browser keeps undo/redo, IME and spell-check-free input) and each `input` event reports the
+//! new text up. Key commands (Tab, Shift-Tab, Enter, `}`) are applied with
+//! `execCommand("insertText")`, one undo step each. The text is only written from outside when
+//! `replace_seq` changes (example picker), again as one undoable edit.
+//!
+//! All layers sit in one scroll container, so they scroll together without any JS.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::code_line::{CodeLine, HitLine};
+use crate::components::gutter::Gutter;
+use crate::components::tooltip::{Anchor, Tooltip};
+use crate::dom;
+use crate::editing;
+use crate::state::CaretRequest;
+use crate::view_model::{utf16_to_byte, EditorView};
+
+const TOOLTIP_ID: &str = "editor-diagnostic-tooltip";
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    /// The current text; written into the textarea only on mount and when `replace_seq` changes.
+    pub source: Rc<str>,
+    pub replace_seq: u64,
+    pub view: Rc<EditorView>,
+    pub caret_request: Option<CaretRequest>,
+    pub on_edit: Callback<String>,
+    /// Caret moved: byte offset.
+    pub on_caret: Callback<usize>,
+    /// A diagnostic mark was activated (gutter marker, underline click).
+    pub on_reveal: Callback<usize>,
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let textarea = use_node_ref();
+    let scroller = use_node_ref();
+    let tip = use_state_eq(|| None::<Anchor>);
+    // After Escape, the next Tab moves focus instead of indenting (keyboard users can leave).
+    let tab_escapes = use_state_eq(|| false);
+
+    // Write the text into the textarea on mount (plain set) and on external replacement
+    // (one undoable edit, so Ctrl+Z brings the user's code back).
+    {
+        let textarea = textarea.clone();
+        let source = props.source.clone();
+        use_effect_with(props.replace_seq, move |seq| {
+            if let Some(ta) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                if *seq == 0 || ta.value().is_empty() {
+                    ta.set_value(&source);
+                } else if ta.value() != *source {
+                    dom::replace_all(&ta, &source);
+                }
+            }
+        });
+    }
+
+    // Caret requests (Problems list, gutter markers): select, focus, scroll into view.
+    {
+        let textarea = textarea.clone();
+        let scroller = scroller.clone();
+        use_effect_with(props.caret_request, move |req| {
+            let (Some(req), Some(ta), Some(sc)) = (
+                req,
+                textarea.cast::<web_sys::HtmlTextAreaElement>(),
+                scroller.cast::<web_sys::Element>(),
+            ) else {
+                return;
+            };
+            let text = ta.value();
+            dom::set_selection_bytes(&ta, &text, req.offset, req.offset);
+            dom::focus(&ta);
+            let target = req.diag.and_then(|d| {
+                sc.query_selector(&format!("[data-diag-mark=\"{d}\"]")).ok().flatten()
+            });
+            let gutter = sc.query_selector(".gutter").ok().flatten();
+            let inset = gutter.map_or(0.0, |g| g.get_bounding_client_rect().width());
+            if let Some(target) = target {
+                dom::reveal(&sc, &target, inset);
+            }
+        });
+    }
+
+    let report_caret = {
+        let on_caret = props.on_caret.clone();
+        let textarea = textarea.clone();
+        move || {
+            if let Some(ta) = textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                let text = ta.value();
+                let pos = ta.selection_end().ok().flatten().unwrap_or(0) as usize;
+                on_caret.emit(utf16_to_byte(&text, pos));
+            }
+        }
+    };
+
+    let oninput = {
+        let on_edit = props.on_edit.clone();
+        let report_caret = report_caret.clone();
+        Callback::from(move |e: InputEvent| {
+            let ta: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            on_edit.emit(ta.value());
+            report_caret();
+        })
+    };
+
+    let onkeydown = {
+        let tab_escapes = tab_escapes.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.is_composing() || e.key_code() == 229 {
+                return;
+            }
+            let key = e.key();
+            if key == "Escape" {
+                tab_escapes.set(true);
+                return;
+            }
+            if key == "Tab" && *tab_escapes {
+                // Let the browser move focus; the next visit to the editor indents again.
+                tab_escapes.set(false);
+                return;
+            }
+            if !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
+                tab_escapes.set(false);
+            }
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let ta: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            let text = ta.value();
+            let (start, end) = dom::selection_bytes(&ta, &text);
+            let edit = match key.as_str() {
+                "Tab" if e.shift_key() => {
+                    // Shift-Tab never leaves the editor by surprise: nothing to outdent is a no-op.
+                    e.prevent_default();
+                    editing::outdent(&text, start..end)
+                }
+                "Tab" => Some(editing::indent(&text, start..end)),
+                "Enter" => Some(editing::newline(&text, start..end)),
+                "}" => editing::close_brace(&text, start..end),
+                _ => None,
+            };
+            if let Some(edit) = edit {
+                e.prevent_default();
+                dom::apply_edit(&ta, &text, &edit);
+            }
+        })
+    };
+
+    let onkeyup = {
+        let report_caret = report_caret.clone();
+        Callback::from(move |_: KeyboardEvent| report_caret())
+    };
+    let onmouseup = Callback::from(move |_: MouseEvent| report_caret());
+    let onblur = {
+        let tab_escapes = tab_escapes.clone();
+        Callback::from(move |_: FocusEvent| tab_escapes.set(false))
+    };
+    let on_hover = {
+        let tip = tip.clone();
+        use_callback((), move |anchor: Option<Anchor>, _| tip.set(anchor))
+    };
+    let on_scroll = {
+        let tip = tip.clone();
+        Callback::from(move |_: Event| tip.set(None))
+    };
+
+    let view = &props.view;
+    let lines = view.lines.iter().enumerate().map(|(i, line)| {
+        html! { <CodeLine key={i} line={line.clone()} /> }
+    });
+    let hit_lines = view.lines.iter().enumerate().filter(|(_, l)| !l.diagnostics().is_empty()).map(
+        |(i, line)| {
+            html! {
+                <HitLine key={i} line={line.clone()} number={i as u32 + 1}
+                    on_hover={on_hover.clone()} on_reveal={props.on_reveal.clone()} />
+            }
+        },
+    );
+    let tooltip = (*tip).filter(|a| a.diag < view.messages.len()).map(|anchor| {
+        html! { <Tooltip id={TOOLTIP_ID} {anchor} message={view.message(anchor.diag).to_string()} /> }
+    });
+    let problems = view.problems.len();
+    let description = format!(
+        "{}. Tab indents; press Escape then Tab to move focus out of the editor.",
+        match problems {
+            0 => "No syntax errors".to_string(),
+            1 => "1 syntax error, listed under Problems".to_string(),
+            n => format!("{n} syntax errors, listed under Problems"),
+        }
+    );
+
+    html! {
+        <div class="editor">
+            <div class="editor-scroller" ref={scroller} onscroll={on_scroll}>
+                <div class="editor-grid">
+                    <Gutter line_count={view.lines.len()} markers={view.markers.clone()}
+                        on_hover={on_hover.clone()} on_reveal={props.on_reveal.clone()}
+                        tooltip_id={TOOLTIP_ID} />
+                    <div class="editor-code">
+                        <pre class="editor-highlight" aria-hidden="true">{ for lines }</pre>
+                        <textarea ref={textarea} class="editor-input" aria-label="Go source code"
+                            aria-describedby="editor-help" aria-invalid={(problems > 0).to_string()}
+                            spellcheck="false" autocomplete="off" autocorrect="off"
+                            autocapitalize="off" wrap="off" rows="1" cols="1"
+                            {oninput} {onkeydown} {onkeyup} {onmouseup} {onblur} />
+                        <div class="editor-diagnostics" aria-hidden="true">{ for hit_lines }</div>
+                    </div>
+                </div>
+            </div>
+            <p id="editor-help" class="visually-hidden">{ description }</p>
+            if *tab_escapes {
+                <div class="editor-hint" role="status">{ "Tab now moves focus out of the editor" }</div>
+            }
+            { tooltip.unwrap_or_default() }
+        </div>
+    }
+}

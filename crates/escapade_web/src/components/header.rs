@@ -1,0 +1,34 @@
+//! The top bar: product name and the example picker.
+
+use yew::prelude::*;
+
+use crate::examples::EXAMPLES;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub example: &'static str,
+    pub on_example: Callback<&'static str>,
+}
+
+#[function_component(Header)]
+pub fn header(props: &HeaderProps) -> Html {
+    let on_change = props.on_example.reform(|e: Event| {
+        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        crate::examples::Example::by_id(&value).map_or(EXAMPLES[0].id, |x| x.id)
+    });
+    let options = EXAMPLES.iter().map(|ex| {
+        html! { <option value={ex.id} selected={ex.id == props.example}>{ ex.title }</option> }
+    });
+    html! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="brand-name">{ "Escapade" }</span>
+                <span class="brand-tagline">{ "Go escape analysis and map internals, in your browser" }</span>
+            </div>
+            <label class="example-picker">
+                <span>{ "Example" }</span>
+                <select onchange={on_change}>{ for options }</select>
+            </label>
+        </header>
+    }
+}

@@ -1,0 +1,85 @@
+//! The few imperative DOM operations the editor needs (selection, undo-preserving edits,
+//! scrolling a rectangle into view). Everything else is declarative Yew.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDocument, HtmlElement, HtmlTextAreaElement};
+
+use crate::editing::Edit;
+use crate::view_model::{byte_to_utf16, utf16_to_byte};
+
+/// The textarea's selection as byte offsets into `text` (its current value).
+pub fn selection_bytes(ta: &HtmlTextAreaElement, text: &str) -> (usize, usize) {
+    let start = ta.selection_start().ok().flatten().unwrap_or(0) as usize;
+    let end = ta.selection_end().ok().flatten().unwrap_or(start as u32) as usize;
+    (utf16_to_byte(text, start), utf16_to_byte(text, end))
+}
+
+pub fn set_selection_bytes(ta: &HtmlTextAreaElement, text: &str, start: usize, end: usize) {
+    let a = byte_to_utf16(text, start) as u32;
+    let b = byte_to_utf16(text, end) as u32;
+    let _ = ta.set_selection_range(a, b);
+}
+
+/// Applies `edit` to the focused textarea as one user edit, so it lands on the browser's undo
+/// stack and fires a normal `input` event. Falls back to `setRangeText` (no undo entry) where
+/// `execCommand("insertText")` is unavailable.
+pub fn apply_edit(ta: &HtmlTextAreaElement, text: &str, edit: &Edit) {
+    set_selection_bytes(ta, text, edit.range.start, edit.range.end);
+    let done = html_document().is_some_and(|doc| {
+        let cmd = if edit.insert.is_empty() { "delete" } else { "insertText" };
+        #[allow(deprecated, reason = "execCommand is the only way to keep the native undo stack")]
+        let ok = doc.exec_command_with_show_ui_and_value(cmd, false, &edit.insert);
+        ok.unwrap_or(false)
+    });
+    if !done {
+        let a = byte_to_utf16(text, edit.range.start) as u32;
+        let b = byte_to_utf16(text, edit.range.end) as u32;
+        let _ = ta.set_range_text_with_start_and_end(&edit.insert, a, b);
+        if let Ok(ev) = web_sys::InputEvent::new("input") {
+            let _ = ta.dispatch_event(&ev);
+        }
+    }
+    let new_text = ta.value();
+    set_selection_bytes(ta, &new_text, edit.selection.start, edit.selection.end);
+}
+
+/// Replaces the whole text as one undoable edit (used when loading an example).
+pub fn replace_all(ta: &HtmlTextAreaElement, text: &str) {
+    let old = ta.value();
+    let edit = Edit { range: 0..old.len(), insert: text.to_string(), selection: 0..0 };
+    focus(ta);
+    apply_edit(ta, &old, &edit);
+    if ta.value() != text {
+        ta.set_value(text);
+    }
+}
+
+pub fn focus(el: &HtmlElement) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+}
+
+fn html_document() -> Option<HtmlDocument> {
+    web_sys::window()?.document()?.dyn_into::<HtmlDocument>().ok()
+}
+
+/// Scrolls `scroller` (only it, never the host page of an embed) so that `target` is visible,
+/// keeping it clear of a sticky left column `left_inset` pixels wide.
+pub fn reveal(scroller: &Element, target: &Element, left_inset: f64) {
+    let s = scroller.get_bounding_client_rect();
+    let t = target.get_bounding_client_rect();
+    let margin = t.height().max(8.0);
+    let (top, bottom) = (s.top() + margin, s.bottom() - margin);
+    if t.top() < top {
+        scroller.set_scroll_top(scroller.scroll_top() - (top - t.top()) as i32);
+    } else if t.bottom() > bottom {
+        scroller.set_scroll_top(scroller.scroll_top() + (t.bottom() - bottom) as i32);
+    }
+    let (left, right) = (s.left() + left_inset + 16.0, s.right() - 16.0);
+    if t.left() < left {
+        scroller.set_scroll_left(scroller.scroll_left() - (left - t.left()) as i32);
+    } else if t.right() > right {
+        scroller.set_scroll_left(scroller.scroll_left() + (t.right() - right) as i32);
+    }
+}

@@ -1,0 +1,38 @@
+//! Timing in the browser: the clock injected into the reducer, a first-render mark, and a
+//! benchmark entry point the end-to-end test calls (`window.wasmBindings.bench_analyze`).
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// `performance.now()` in milliseconds; 0 outside a browser.
+pub fn now_ms() -> f64 {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    } else {
+        0.0
+    }
+}
+
+/// Adds a named mark to the page's performance timeline (visible in DevTools and to the e2e).
+pub fn mark(name: &str) {
+    if cfg!(target_arch = "wasm32") {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(name);
+        }
+    }
+}
+
+/// Times `iters` runs of the per-keystroke work (analysis + editor view model) on `src`;
+/// returns each run's milliseconds.
+#[wasm_bindgen]
+pub fn bench_analyze(src: &str, iters: u32) -> Vec<f64> {
+    (0..iters.clamp(1, 1000))
+        .map(|_| {
+            let t0 = now_ms();
+            let analysis = escapade_analysis::analyze(src);
+            let view = crate::view_model::editor_view(src, &analysis);
+            let t1 = now_ms();
+            std::hint::black_box(view);
+            t1 - t0
+        })
+        .collect()
+}

@@ -1,0 +1,308 @@
+//! The app state and its pure reducer: every change to what the page shows goes through
+//! [`Action`]. No DOM here; the clock is injected so tests are deterministic.
+
+use std::rc::Rc;
+
+use escapade_analysis::{analyze, Analysis};
+use yew::Reducible;
+
+use crate::examples::{Example, EXAMPLES};
+use crate::view_model::{self, EditorView};
+
+/// A monotonic clock in milliseconds (the browser's `performance.now()` in the app).
+pub type Clock = fn() -> f64;
+
+/// The panes next to the editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Escape,
+    Map,
+    Output,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Escape, Pane::Map, Pane::Output];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Pane::Escape => "Escape",
+            Pane::Map => "Map",
+            Pane::Output => "Output",
+        }
+    }
+
+    /// Stable id fragment for DOM ids and test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Pane::Escape => "escape",
+            Pane::Map => "map",
+            Pane::Output => "output",
+        }
+    }
+
+    /// The pane `step` places away (wrapping), for arrow-key navigation between tabs.
+    pub fn cycle(self, step: isize) -> Pane {
+        let n = Pane::ALL.len() as isize;
+        let i = Pane::ALL.iter().position(|&p| p == self).unwrap_or(0) as isize;
+        Pane::ALL[(i + step).rem_euclid(n) as usize]
+    }
+}
+
+/// A request to put the editor's caret somewhere and focus it (e.g. a click in Problems).
+/// `seq` makes two requests for the same place distinct, so the editor acts on each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CaretRequest {
+    pub seq: u64,
+    /// Byte offset into the source.
+    pub offset: usize,
+    /// The diagnostic being revealed, if any (the editor scrolls its mark into view).
+    pub diag: Option<usize>,
+}
+
+/// How long the last re-analysis took, in milliseconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Timing {
+    pub analyze_ms: f64,
+    pub view_ms: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The text the analysis and view belong to (what the textarea holds).
+    pub source: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub view: Rc<EditorView>,
+    /// Bumped when the source is replaced from outside the editor (example picker): the editor
+    /// then writes `source` into the textarea. Typing never bumps it.
+    pub replace_seq: u64,
+    pub example: &'static str,
+    pub pane: Pane,
+    /// Caret byte offset, for the status bar.
+    pub caret: usize,
+    pub caret_request: Option<CaretRequest>,
+    pub timing: Option<Timing>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// The user edited the text (one input event).
+    Edit {
+        text: String,
+        clock: Clock,
+    },
+    /// Replace the text with a bundled example.
+    LoadExample {
+        id: &'static str,
+        clock: Clock,
+    },
+    SelectPane(Pane),
+    /// The caret moved (byte offset).
+    SetCaret(usize),
+    /// Move the caret to diagnostic `n` (index into `analysis.diagnostics`) and focus the editor.
+    RevealDiagnostic(usize),
+}
+
+impl AppState {
+    pub fn new(clock: Clock) -> AppState {
+        let starter = &EXAMPLES[0];
+        let (analysis, view, timing) = analyze_timed(starter.source, clock);
+        AppState {
+            source: Rc::from(starter.source),
+            analysis,
+            view,
+            replace_seq: 0,
+            example: starter.id,
+            pane: Pane::Escape,
+            caret: 0,
+            caret_request: None,
+            timing: Some(timing),
+        }
+    }
+
+    fn with_source(&self, text: &str, clock: Clock) -> AppState {
+        let (analysis, view, timing) = analyze_timed(text, clock);
+        let caret = self.caret.min(text.len());
+        AppState {
+            source: Rc::from(text),
+            analysis,
+            view,
+            caret,
+            timing: Some(timing),
+            ..self.clone()
+        }
+    }
+}
+
+fn analyze_timed(text: &str, clock: Clock) -> (Rc<Analysis>, Rc<EditorView>, Timing) {
+    let t0 = clock();
+    let analysis = analyze(text);
+    let t1 = clock();
+    let view = view_model::editor_view(text, &analysis);
+    let t2 = clock();
+    (Rc::new(analysis), Rc::new(view), Timing { analyze_ms: t1 - t0, view_ms: t2 - t1 })
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Edit { text, clock } => {
+                if *text == *self.source {
+                    return self;
+                }
+                Rc::new(self.with_source(&text, clock))
+            }
+            Action::LoadExample { id, clock } => {
+                let Some(example) = Example::by_id(id) else { return self };
+                let mut next = self.with_source(example.source, clock);
+                next.example = example.id;
+                next.replace_seq += 1;
+                next.caret = 0;
+                Rc::new(next)
+            }
+            Action::SelectPane(pane) => {
+                if pane == self.pane {
+                    return self;
+                }
+                Rc::new(AppState { pane, ..(*self).clone() })
+            }
+            Action::SetCaret(offset) => {
+                let offset = offset.min(self.source.len());
+                if offset == self.caret {
+                    return self;
+                }
+                Rc::new(AppState { caret: offset, ..(*self).clone() })
+            }
+            Action::RevealDiagnostic(n) => {
+                let Some(d) = self.analysis.diagnostics.get(n) else { return self };
+                let offset = (d.span.start as usize).min(self.source.len());
+                let seq = self.caret_request.map_or(1, |r| r.seq + 1);
+                Rc::new(AppState {
+                    caret: offset,
+                    caret_request: Some(CaretRequest { seq, offset, diag: Some(n) }),
+                    ..(*self).clone()
+                })
+            }
+        }
+    }
+}
+
+/// Cheap equality for `use_reducer_eq`: the big fields are compared by identity (the reducer
+/// always allocates new ones when they change), timings are ignored.
+impl PartialEq for AppState {
+    fn eq(&self, other: &AppState) -> bool {
+        Rc::ptr_eq(&self.source, &other.source)
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && Rc::ptr_eq(&self.view, &other.view)
+            && self.replace_seq == other.replace_seq
+            && self.example == other.example
+            && self.pane == other.pane
+            && self.caret == other.caret
+            && self.caret_request == other.caret_request
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zero() -> f64 {
+        0.0
+    }
+
+    thread_local! {
+        static TICKS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    }
+
+    /// A clock that advances 1.5 ms per reading.
+    fn ticking() -> f64 {
+        TICKS.with(|t| {
+            t.set(t.get() + 1.5);
+            t.get()
+        })
+    }
+
+    fn edit(state: Rc<AppState>, text: &str) -> Rc<AppState> {
+        state.reduce(Action::Edit { text: text.to_string(), clock: zero })
+    }
+
+    #[test]
+    fn starts_with_the_starter_example_analysed_without_errors() {
+        let s = AppState::new(zero);
+        assert_eq!(s.example, "starter");
+        assert!(s.source.contains("package main"));
+        assert!(s.analysis.diagnostics.is_empty(), "{:?}", s.analysis.diagnostics);
+        assert!(!s.analysis.highlights.is_empty());
+        assert_eq!(s.view.lines.len(), s.source.lines().count() + 1); // trailing newline
+    }
+
+    #[test]
+    fn editing_reanalyses_and_records_timing_from_the_injected_clock() {
+        let s = Rc::new(AppState::new(zero));
+        let broken = "package main\n\nfunc main() {\n\tx := \n}\n";
+        let s2 = s.clone().reduce(Action::Edit { text: broken.into(), clock: ticking });
+        assert_eq!(&*s2.source, broken);
+        assert!(!s2.analysis.diagnostics.is_empty());
+        assert_eq!(s2.view.problems.len(), s2.analysis.diagnostics.len());
+        assert_eq!(s2.timing, Some(Timing { analyze_ms: 1.5, view_ms: 1.5 }));
+        assert_eq!(s2.replace_seq, s.replace_seq, "typing must not rewrite the textarea");
+        assert!(*s2 != *s);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_keeps_the_same_state() {
+        let s = Rc::new(AppState::new(zero));
+        let same = s.source.to_string();
+        let s2 = edit(s.clone(), &same);
+        assert!(Rc::ptr_eq(&s, &s2));
+    }
+
+    #[test]
+    fn caret_is_clamped_to_the_new_text() {
+        let s = Rc::new(AppState::new(zero)).reduce(Action::SetCaret(usize::MAX));
+        assert_eq!(s.caret, s.source.len());
+        let s = edit(s, "package p\n");
+        assert_eq!(s.caret, "package p\n".len());
+    }
+
+    #[test]
+    fn loading_an_example_replaces_the_text_and_bumps_replace_seq() {
+        let s = edit(Rc::new(AppState::new(zero)), "package p\nfunc (\n");
+        let s2 = s.clone().reduce(Action::LoadExample { id: "maps", clock: zero });
+        assert_eq!(s2.example, "maps");
+        assert_eq!(&*s2.source, Example::by_id("maps").map(|e| e.source).unwrap_or(""));
+        assert_eq!(s2.replace_seq, s.replace_seq + 1);
+        assert!(s2.analysis.diagnostics.is_empty());
+        let unknown = s2.clone().reduce(Action::LoadExample { id: "nope", clock: zero });
+        assert!(Rc::ptr_eq(&s2, &unknown));
+    }
+
+    #[test]
+    fn revealing_a_diagnostic_requests_the_caret_at_its_start_each_time() {
+        let text = "package main\n\nfunc main() {\n\tx := \n}\n";
+        let s = edit(Rc::new(AppState::new(zero)), text);
+        let first = s.analysis.diagnostics[0].span.start as usize;
+        let r1 = s.clone().reduce(Action::RevealDiagnostic(0));
+        let req1 = r1.caret_request.expect("request");
+        assert_eq!((req1.offset, req1.diag), (first, Some(0)));
+        assert_eq!(r1.caret, first);
+        let r2 = r1.clone().reduce(Action::RevealDiagnostic(0));
+        assert_eq!(r2.caret_request.map(|r| r.seq), Some(req1.seq + 1));
+        let out_of_range = r2.clone().reduce(Action::RevealDiagnostic(99));
+        assert!(Rc::ptr_eq(&r2, &out_of_range));
+    }
+
+    #[test]
+    fn selecting_panes_and_cycling() {
+        let s = Rc::new(AppState::new(zero));
+        assert_eq!(s.pane, Pane::Escape);
+        let s2 = s.clone().reduce(Action::SelectPane(Pane::Map));
+        assert_eq!(s2.pane, Pane::Map);
+        let s3 = s2.clone().reduce(Action::SelectPane(Pane::Map));
+        assert!(Rc::ptr_eq(&s2, &s3));
+        assert_eq!(Pane::Escape.cycle(-1), Pane::Output);
+        assert_eq!(Pane::Output.cycle(1), Pane::Escape);
+        assert_eq!(Pane::Escape.cycle(1), Pane::Map);
+    }
+}
