@@ -1,0 +1,203 @@
+//! Batches: Tarjan SCCs of the static reference graph, callees first (gc's
+//! `ir.VisitFuncsBottomUp`). Closures belong to the batch of their enclosing function and
+//! follow it in the batch.
+
+use crate::ir::{
+    Builtin, Callee, ExprId, ExprKind, FuncId, MethodTarget, Program, StaticCallee, StmtId,
+    StmtKind,
+};
+
+/// The functions referenced by `f`'s body, in pre-order (closures count as references).
+fn refs(prog: &Program, f: FuncId) -> Vec<FuncId> {
+    let mut out = Vec::new();
+    if let Some(body) = &prog.func(f).body {
+        for &s in body {
+            stmt_refs(prog, s, &mut out);
+        }
+    }
+    out
+}
+
+fn stmt_refs(prog: &Program, s: StmtId, out: &mut Vec<FuncId>) {
+    let e = |x: &ExprId, out: &mut Vec<FuncId>| expr_refs(prog, *x, out);
+    let list =
+        |l: &[StmtId], out: &mut Vec<FuncId>| l.iter().for_each(|s| stmt_refs(prog, *s, out));
+    match &prog.stmt(s).kind {
+        StmtKind::Block(l) => list(l, out),
+        StmtKind::Decl(_) | StmtKind::Label(_) | StmtKind::Goto(_) | StmtKind::Branch => {}
+        StmtKind::If { cond, then, els } => {
+            e(cond, out);
+            list(then, out);
+            list(els, out);
+        }
+        StmtKind::For { cond, post, body } => {
+            cond.iter().for_each(|c| e(c, out));
+            post.iter().for_each(|p| stmt_refs(prog, *p, out));
+            list(body, out);
+        }
+        StmtKind::Range { x, key, value, body } => {
+            e(x, out);
+            key.iter().chain(value.iter()).for_each(|k| e(k, out));
+            list(body, out);
+        }
+        StmtKind::Switch { tag, cases } => {
+            tag.iter().for_each(|t| e(t, out));
+            for c in cases {
+                c.exprs.iter().for_each(|x| e(x, out));
+                list(&c.body, out);
+            }
+        }
+        StmtKind::TypeSwitch { x, cases } => {
+            e(x, out);
+            cases.iter().for_each(|c| list(&c.body, out));
+        }
+        StmtKind::Select { cases } => {
+            for c in cases {
+                c.comm.iter().for_each(|s| stmt_refs(prog, *s, out));
+                list(&c.body, out);
+            }
+        }
+        StmtKind::Send { ch, value } => {
+            e(ch, out);
+            e(value, out);
+        }
+        StmtKind::Assign { lhs, rhs, .. } => {
+            lhs.iter().flatten().chain(rhs.iter()).for_each(|x| e(x, out));
+        }
+        StmtKind::AssignCall { lhs, call } => {
+            lhs.iter().flatten().for_each(|x| e(x, out));
+            e(call, out);
+        }
+        StmtKind::Return(list) => list.iter().for_each(|x| e(x, out)),
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) => e(x, out),
+    }
+}
+
+fn static_ref(c: &StaticCallee, out: &mut Vec<FuncId>) {
+    if let StaticCallee::Local(f) = c {
+        out.push(*f);
+    }
+}
+
+fn expr_refs(prog: &Program, n: ExprId, out: &mut Vec<FuncId>) {
+    let mut e = |x: &ExprId| expr_refs(prog, *x, out);
+    match &prog.expr(n).kind {
+        ExprKind::Name(_) | ExprKind::Global | ExprKind::Const | ExprKind::New => {}
+        ExprKind::FuncName(f) => out.extend(f.iter().copied()),
+        ExprKind::Unary(a)
+        | ExprKind::Addr(a)
+        | ExprKind::Deref(a)
+        | ExprKind::Dot { x: a, .. }
+        | ExprKind::TypeAssert(a)
+        | ExprKind::Conv(a)
+        | ExprKind::UnsafePointerFromUintptr(a)
+        | ExprKind::ConvIface { x: a, .. }
+        | ExprKind::StrConv { x: a, .. }
+        | ExprKind::SliceToArray(a)
+        | ExprKind::SliceToArrayPtr(a)
+        | ExprKind::Recv(a)
+        | ExprKind::PtrLit(a) => e(a),
+        ExprKind::Binary(a, b)
+        | ExprKind::Index { x: a, index: b }
+        | ExprKind::MapIndex { map: a, key: b } => {
+            e(a);
+            e(b);
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            e(x);
+            [lo, hi, max].into_iter().flatten().for_each(e);
+        }
+        ExprKind::AddStr(l)
+        | ExprKind::ArrayLit(l)
+        | ExprKind::StructLit(l)
+        | ExprKind::SliceLit(l) => l.iter().for_each(e),
+        ExprKind::MapLit(l) => l.iter().for_each(|(k, v)| {
+            expr_refs(prog, *k, out);
+            expr_refs(prog, *v, out);
+        }),
+        ExprKind::Call(c) => {
+            if let (Callee::Static(s), None) = (&c.callee, c.fun) {
+                static_ref(s, out);
+            }
+            let mut e = |x: &ExprId| expr_refs(prog, *x, out);
+            c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(&mut e);
+        }
+        ExprKind::Builtin(b) => match b {
+            Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
+                args.iter().for_each(e)
+            }
+            Builtin::Copy { dst: a, src: b } | Builtin::UnsafeAdd { ptr: a, len: b } => {
+                e(a);
+                e(b);
+            }
+            Builtin::Panic(a) | Builtin::Clear(a) | Builtin::UnsafeData(a) => e(a),
+        },
+        ExprKind::MakeSlice { len, cap, .. } => {
+            e(len);
+            cap.iter().for_each(e);
+        }
+        ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(e),
+        ExprKind::MethodValue { x, target, .. } => {
+            if let MethodTarget::Static(s) = target {
+                static_ref(s, out);
+            }
+            expr_refs(prog, *x, out);
+        }
+        ExprKind::FuncLit(f) => out.push(*f),
+    }
+}
+
+struct Visitor<'p> {
+    prog: &'p Program,
+    /// 0 = unvisited, u32::MAX = done.
+    node_id: Vec<u32>,
+    visitgen: u32,
+    stack: Vec<FuncId>,
+    batches: Vec<Vec<FuncId>>,
+}
+
+impl Visitor<'_> {
+    fn visit(&mut self, f: FuncId) -> u32 {
+        let idx = f.0 as usize;
+        if self.node_id[idx] > 0 {
+            return self.node_id[idx];
+        }
+        self.visitgen += 1;
+        let id = self.visitgen;
+        self.node_id[idx] = id;
+        self.visitgen += 1;
+        let mut min = self.visitgen;
+        self.stack.push(f);
+        for r in refs(self.prog, f) {
+            if (r.0 as usize) < self.node_id.len() {
+                min = min.min(self.visit(r));
+            }
+        }
+        if (min == id || min == id + 1) && !self.prog.func(f).is_closure() {
+            let i = self.stack.iter().rposition(|&x| x == f).unwrap_or(0);
+            let block = self.stack.split_off(i);
+            for x in &block {
+                self.node_id[x.0 as usize] = u32::MAX;
+            }
+            self.batches.push(block);
+        }
+        min
+    }
+}
+
+/// The batches of `prog` in analysis order (callees first, otherwise declaration order).
+pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
+    let mut v = Visitor {
+        prog,
+        node_id: vec![0; prog.funcs.len()],
+        visitgen: 0,
+        stack: Vec::new(),
+        batches: Vec::new(),
+    };
+    for (i, f) in prog.funcs.iter().enumerate() {
+        if !f.is_closure() {
+            v.visit(FuncId(i as u32));
+        }
+    }
+    v.batches
+}
