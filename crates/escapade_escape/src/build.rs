@@ -138,7 +138,9 @@ impl Builder {
     }
     /// `*p`; `elem` is the pointee type.
     pub fn deref(&mut self, x: ExprId, elem: Ty, at: P) -> ExprId {
-        let t = format!("*{}", self.t(x));
+        // gc parenthesises nested dereferences: `**p` prints as `*(*p)`.
+        let inner = self.t(x);
+        let t = if inner.starts_with('*') { format!("*({inner})") } else { format!("*{inner}") };
         self.expr(ExprKind::Deref(x), elem, at, &t)
     }
     /// `x.f` (`ptr` when x is a pointer); `at` is the `.`.
@@ -232,19 +234,56 @@ impl Builder {
         self.prog.stmts.push(Stmt { kind, pos: pos(at), text: text.into() });
         StmtId(self.prog.stmts.len() as u32 - 1)
     }
-    /// `x := rhs` (also sets the variable's defining statement); `at` is the `:=`.
+    /// `x := rhs`: a block of the declaration and the defining assignment (which becomes the
+    /// variable's `defn`); `at` is the `:=`.
     pub fn define(&mut self, v: VarId, rhs: ExprId, at: P) -> StmtId {
         let var = self.prog.var(v);
         let (name, vp) = (var.name.clone(), (var.pos.line, var.pos.col));
+        let d = self.stmt(StmtKind::Decl(v), vp, &format!("var {name}"));
         let lhs = self.name(v, vp);
         let text = format!("{name} := {}", self.t(rhs));
-        let s = self.stmt(
-            StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![rhs] },
-            at,
-            &text,
-        );
+        let kind = StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![rhs] };
+        let s = self.stmt(kind, at, &text);
         self.prog.vars[v.0 as usize].defn = Some(s);
-        s
+        self.stmt(StmtKind::Block(vec![d, s]), at, "")
+    }
+    /// `var x T` as one block statement.
+    pub fn var_stmt(&mut self, v: VarId, at: P) -> StmtId {
+        let list = self.var_decl(v, at);
+        self.stmt(StmtKind::Block(list), at, "")
+    }
+    /// `x op= y` / `x++` (`text` as gc prints it, e.g. `i++` or `t += *q`).
+    pub fn op_assign(&mut self, lhs: ExprId, rhs: ExprId, text: &str, at: P) -> StmtId {
+        let kind =
+            StmtKind::Assign { op: AssignOp::OpAssign, lhs: vec![Some(lhs)], rhs: vec![rhs] };
+        self.stmt(kind, at, text)
+    }
+    /// `_ = e`.
+    pub fn blank(&mut self, e: ExprId, at: P) -> StmtId {
+        let text = format!("_ = {}", self.t(e));
+        let kind = StmtKind::Assign { op: AssignOp::Assign, lhs: vec![None], rhs: vec![e] };
+        self.stmt(kind, at, &text)
+    }
+    /// The usual counted loop `for i := 0; i < n; i++ { body }` over an int variable `i`
+    /// (declared at `i_at`) and a bound expression; returns the init and the loop.
+    pub fn counted_loop(
+        &mut self,
+        i: VarId,
+        n: ExprId,
+        body: Vec<StmtId>,
+        i_at: P,
+        for_at: P,
+    ) -> Vec<StmtId> {
+        let int = Ty::int();
+        let zero = self.konst("0", int, (i_at.0, i_at.1 + 5));
+        let init = self.define(i, zero, (i_at.0, i_at.1 + 2));
+        let iv = self.name(i, i_at);
+        let cond = self.binary(iv, "<", n, Ty::expr_bool(), i_at);
+        let iv2 = self.name(i, i_at);
+        let one = self.konst("1", int, i_at);
+        let post = self.op_assign(iv2, one, "i++", i_at);
+        let l = self.for_(Some(cond), Some(post), body, for_at);
+        vec![init, l]
     }
     /// `var x T`: declaration plus zero-initialisation.
     pub fn var_decl(&mut self, v: VarId, at: P) -> Vec<StmtId> {

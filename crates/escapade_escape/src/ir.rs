@@ -93,6 +93,10 @@ impl Ty {
     pub fn scalar(size: i64) -> Ty {
         Ty::base(TyKind::Scalar, false, size, size.clamp(1, 8))
     }
+    /// `bool`.
+    pub fn expr_bool() -> Ty {
+        Ty::scalar(1)
+    }
     pub fn int() -> Ty {
         Ty::scalar(8)
     }

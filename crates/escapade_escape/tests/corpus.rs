@@ -90,3 +90,262 @@ fn addr_return_local() {
     b.body(m, body);
     check(&b.finish(), "addr_return_local", ALL);
 }
+
+#[test]
+fn param_to_result_levels() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let pint = Ty::ptr(int);
+    // func same(p *int) *int { return p }
+    let f = b.func("same", (4, 6));
+    let p = b.p(f, "p", pint, (4, 11));
+    b.ret_ty(f, pint);
+    let pn = b.name(p, (4, 33));
+    let r = b.ret(vec![pn], (4, 26));
+    b.body(f, vec![r]);
+    // func deref(pp **int) *int { return *pp }
+    let f = b.func("deref", (6, 6));
+    let pp = b.p(f, "pp", Ty::ptr(pint), (6, 12));
+    b.ret_ty(f, pint);
+    let n = b.name(pp, (6, 37));
+    let d = b.deref(n, pint, (6, 36));
+    let r = b.ret(vec![d], (6, 29));
+    b.body(f, vec![r]);
+    // func deref2(ppp ***int) *int { return **ppp }
+    let f = b.func("deref2", (8, 6));
+    let ppp = b.p(f, "ppp", Ty::ptr(Ty::ptr(pint)), (8, 13));
+    b.ret_ty(f, pint);
+    let n = b.name(ppp, (8, 41));
+    let d1 = b.deref(n, Ty::ptr(pint), (8, 40));
+    let d2 = b.deref(d1, pint, (8, 39));
+    let r = b.ret(vec![d2], (8, 32));
+    b.body(f, vec![r]);
+    // func field(s *struct{ p *int }) *int { return s.p }
+    let sp = Ty::structure(8, 8, true);
+    let f = b.func("field", (10, 6));
+    let s = b.p(f, "s", Ty::ptr(sp), (10, 12));
+    b.ret_ty(f, pint);
+    let n = b.name(s, (10, 47));
+    let d = b.dot(n, "p", true, pint, (10, 48));
+    let r = b.ret(vec![d], (10, 40));
+    b.body(f, vec![r]);
+    // func addr(s *struct{ x int }) *int { return &s.x }
+    let sx = Ty::structure(8, 8, false);
+    let f = b.func("addr", (12, 6));
+    let s = b.p(f, "s", Ty::ptr(sx), (12, 11));
+    b.ret_ty(f, pint);
+    let n = b.name(s, (12, 46));
+    let d = b.dot(n, "x", true, int, (12, 47));
+    let a = b.addr(d, (12, 45));
+    let r = b.ret(vec![a], (12, 38));
+    b.body(f, vec![r]);
+    check(&b.finish(), "param_to_result", ALL);
+}
+
+#[test]
+fn closure_by_ref_and_by_value() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    // func counterByRef() func() int { n := 0; return func() int { n++; return n } }
+    let f = b.func("counterByRef", (5, 6));
+    b.ret_ty(f, Ty::func());
+    let n = b.local(f, "n", int, (6, 2));
+    let zero = b.konst("0", int, (6, 7));
+    let dn = b.define(n, zero, (6, 4));
+    let c = b.closure(f, "counterByRef.func1", (7, 9));
+    b.ret_ty(c, int);
+    b.capture(c, n, (8, 3));
+    let nn = b.name(n, (8, 3));
+    let one = b.konst("1", int, (8, 3));
+    let inc = b.op_assign(nn, one, "n++", (8, 4));
+    let nn = b.name(n, (9, 10));
+    let r = b.ret(vec![nn], (9, 3));
+    b.body(c, vec![inc, r]);
+    let lit = b.func_lit(c, (7, 9));
+    let r = b.ret(vec![lit], (7, 2));
+    b.body(f, vec![dn, r]);
+    // func constByValue() func() int { k := 42; return func() int { return k } }
+    let g = b.func("constByValue", (13, 6));
+    b.ret_ty(g, Ty::func());
+    let k = b.local(g, "k", int, (14, 2));
+    let v = b.konst("42", int, (14, 7));
+    let dk = b.define(k, v, (14, 4));
+    let c2 = b.closure(g, "constByValue.func1", (15, 9));
+    b.ret_ty(c2, int);
+    b.capture(c2, k, (15, 29));
+    let kn = b.name(k, (15, 29));
+    let r = b.ret(vec![kn], (15, 22));
+    b.body(c2, vec![r]);
+    let lit = b.func_lit(c2, (15, 9));
+    let r = b.ret(vec![lit], (15, 2));
+    b.body(g, vec![dk, r]);
+    // func main() { c := counterByRef(); _ = c(); _ = constByValue()() }
+    let m = b.func("main", (18, 6));
+    let cv = b.local(m, "c", Ty::func(), (19, 2));
+    let call = b.call_local(f, vec![], Ty::func(), (19, 19));
+    let s1 = b.define(cv, call, (19, 4));
+    let cn = b.name(cv, (20, 6));
+    let dc = b.call(Callee::Dynamic, Some(cn), None, vec![], int, "c()", (20, 7));
+    let s2 = b.blank(dc, (20, 4));
+    let inner = b.call_local(g, vec![], Ty::func(), (21, 18));
+    let outer =
+        b.call(Callee::Dynamic, Some(inner), None, vec![], int, "constByValue()()", (21, 20));
+    let s3 = b.blank(outer, (21, 4));
+    b.body(m, vec![s1, s2, s3]);
+    check(&b.finish(), "closure_return_byvalue", ALL);
+}
+
+#[test]
+fn loop_depth_outlives() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let pint = Ty::ptr(int);
+    // func outer(n int) *int { var p *int; for i := 0; i < n; i++ { p = new(int) }; return p }
+    let f = b.func("outer", (5, 6));
+    let n = b.p(f, "n", int, (5, 12));
+    b.ret_ty(f, pint);
+    let p = b.local(f, "p", pint, (6, 6));
+    let i = b.local(f, "i", int, (7, 6));
+    let vp = b.var_stmt(p, (6, 2));
+    let pn = b.name(p, (8, 3));
+    let nw = b.new_(int, "int", (8, 10));
+    let asg = b.assign(pn, nw, (8, 5));
+    let nn = b.name(n, (7, 22));
+    let lp = b.counted_loop(i, nn, vec![asg], (7, 6), (7, 2));
+    let pn = b.name(p, (10, 9));
+    let r = b.ret(vec![pn], (10, 2));
+    let mut body = vec![vp];
+    body.extend(lp);
+    body.push(r);
+    b.body(f, body);
+    // func outerLocal(n int) int { var p *int; for … { p = new(int); *p = i }; return *p }
+    let f = b.func("outerLocal", (13, 6));
+    let n = b.p(f, "n", int, (13, 17));
+    b.ret_ty(f, int);
+    let p = b.local(f, "p", pint, (14, 6));
+    let i = b.local(f, "i", int, (15, 6));
+    let vp = b.var_stmt(p, (14, 2));
+    let pn = b.name(p, (16, 3));
+    let nw = b.new_(int, "int", (16, 10));
+    let a1 = b.assign(pn, nw, (16, 5));
+    let pn = b.name(p, (17, 4));
+    let dp = b.deref(pn, int, (17, 3));
+    let iv = b.name(i, (17, 8));
+    let a2 = b.assign(dp, iv, (17, 6));
+    let nn = b.name(n, (15, 22));
+    let lp = b.counted_loop(i, nn, vec![a1, a2], (15, 6), (15, 2));
+    let pn = b.name(p, (19, 10));
+    let dp = b.deref(pn, int, (19, 9));
+    let r = b.ret(vec![dp], (19, 2));
+    let mut body = vec![vp];
+    body.extend(lp);
+    body.push(r);
+    b.body(f, body);
+    // func inner(n int) int { t := 0; for … { q := new(int); t += *q }; return t }
+    let f = b.func("inner", (22, 6));
+    let n = b.p(f, "n", int, (22, 12));
+    b.ret_ty(f, int);
+    let t = b.local(f, "t", int, (23, 2));
+    let i = b.local(f, "i", int, (24, 6));
+    let q = b.local(f, "q", pint, (25, 3));
+    let zero = b.konst("0", int, (23, 7));
+    let dt = b.define(t, zero, (23, 4));
+    let nw = b.new_(int, "int", (25, 11));
+    let dq = b.define(q, nw, (25, 5));
+    let tn = b.name(t, (26, 3));
+    let qn = b.name(q, (26, 9));
+    let dq2 = b.deref(qn, int, (26, 8));
+    let add = b.op_assign(tn, dq2, "t += *q", (26, 5));
+    let nn = b.name(n, (24, 22));
+    let lp = b.counted_loop(i, nn, vec![dq, add], (24, 6), (24, 2));
+    let tn = b.name(t, (28, 9));
+    let r = b.ret(vec![tn], (28, 2));
+    let mut body = vec![dt];
+    body.extend(lp);
+    body.push(r);
+    b.body(f, body);
+    check(&b.finish(), "loop_alloc_outer_var", ALL);
+}
+
+#[test]
+fn mutual_recursion_is_one_batch() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let pint = Ty::ptr(int);
+    let even = b.func("even", (7, 6));
+    let odd = b.func("odd", (14, 6));
+    for (f, me, other, pcol, line) in [(even, "even", odd, 18, 7), (odd, "odd", even, 17, 14)] {
+        let n = b.p(f, "n", int, (line, pcol - 9));
+        let p = b.p(f, "p", pint, (line, pcol));
+        b.ret_ty(f, Ty::expr_bool());
+        let nn = b.name(n, (line + 1, 5));
+        let z = b.konst("0", int, (line + 1, 10));
+        let cond = b.binary(nn, "==", z, Ty::expr_bool(), (line + 1, 7));
+        let mut then = Vec::new();
+        if me == "odd" {
+            let g = b.global("sink", pint, (16, 3));
+            let pn = b.name(p, (16, 10));
+            then.push(b.assign(g, pn, (16, 8)));
+        }
+        let k =
+            b.konst(if me == "odd" { "false" } else { "true" }, Ty::expr_bool(), (line + 2, 10));
+        then.push(b.ret(vec![k], (line + 2, 3)));
+        let iff = b.stmt(StmtKind::If { cond, then, els: vec![] }, (line + 1, 2), "if");
+        let nn = b.name(n, (line + 4, 13));
+        let one = b.konst("1", int, (line + 4, 15));
+        let sub = b.binary(nn, "-", one, int, (line + 4, 14));
+        let pn = b.name(p, (line + 4, 18));
+        let call = b.call_local(other, vec![sub, pn], Ty::expr_bool(), (line + 4, 12));
+        let r = b.ret(vec![call], (line + 4, 2));
+        b.body(f, vec![iff, r]);
+    }
+    let prog = b.finish();
+    assert_eq!(escapade_escape::scc::batches(&prog), vec![vec![even, odd]]);
+    check(&prog, "recursion_mutual", ALL);
+}
+
+#[test]
+fn make_sizes_differ_between_versions() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let ints = Ty::slice(int);
+    // func double(xs []int) int { out := make([]int, 2*len(xs)); copy(out, xs); return len(out) }
+    let f = b.func("double", (4, 6));
+    let xs = b.p(f, "xs", ints, (4, 13));
+    b.ret_ty(f, int);
+    let out = b.local(f, "out", ints, (5, 2));
+    let two = b.konst("2", int, (5, 21));
+    let xn = b.name(xs, (5, 27));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![xn])), int, (5, 26), "len(xs)");
+    let size = b.binary(two, "*", len, int, (5, 22));
+    let mk = b.make_slice(ints, size, None, None, "make([]int, 2 * len(xs))", (5, 13));
+    let d = b.define(out, mk, (5, 6));
+    let on = b.name(out, (6, 7));
+    let xn = b.name(xs, (6, 12));
+    let cp =
+        b.expr(ExprKind::Builtin(Builtin::Copy { dst: on, src: xn }), int, (6, 6), "copy(out, xs)");
+    let cs = b.expr_stmt(cp);
+    let on = b.name(out, (7, 13));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![on])), int, (7, 12), "len(out)");
+    let r = b.ret(vec![len], (7, 2));
+    b.body(f, vec![d, cs, r]);
+    // func sameLen(s string) []byte { b := make([]byte, len(s)); copy(b, s); return b }
+    let bytes = Ty::slice(Ty::scalar(1));
+    let g = b.func("sameLen", (10, 6));
+    let s = b.p(g, "s", Ty::string(), (10, 14));
+    b.ret_ty(g, bytes);
+    let bv = b.local(g, "b", bytes, (11, 2));
+    let sn = b.name(s, (11, 24));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![sn])), int, (11, 23), "len(s)");
+    let mk = b.make_slice(bytes, len, None, None, "make([]byte, len(s))", (11, 11));
+    let d = b.define(bv, mk, (11, 4));
+    let bn = b.name(bv, (12, 7));
+    let sn = b.name(s, (12, 10));
+    let cp =
+        b.expr(ExprKind::Builtin(Builtin::Copy { dst: bn, src: sn }), int, (12, 6), "copy(b, s)");
+    let cs = b.expr_stmt(cp);
+    let bn = b.name(bv, (13, 9));
+    let r = b.ret(vec![bn], (13, 2));
+    b.body(g, vec![d, cs, r]);
+    check(&b.finish(), "make_param_sizes", ALL);
+}
