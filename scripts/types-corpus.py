@@ -213,7 +213,7 @@ KINDS: list[tuple[str, str]] = [
     ("cannot use ... in variable declaration", r"^cannot use .* in variable declaration"),
     ("cannot use ... (other)", r"^cannot use .* value in "),
     ("non-boolean condition", r"^non-boolean condition"),
-    ("assignment mismatch", r"^assignment mismatch|^extra init expr|^missing init expr"),
+    ("assignment mismatch", r"^assignment mismatch|^extra init expr|^missing init expr|permits at most two iteration variables"),
     ("cannot assign to", r"^cannot assign to"),
     ("invalid recursive type", r"^invalid recursive type"),
     ("duplicate case", r"^duplicate case"),
@@ -234,6 +234,7 @@ KINDS: list[tuple[str, str]] = [
     ("untyped nil / blank / iota misuse", r"untyped nil|^cannot use _ as value|^cannot use iota"),
     ("func main / init signature", r"^func (main|init) must|undefined: init"),
     ("cannot convert", r"^cannot convert"),
+    ("defer/go needs a function call", r"^expression in (defer|go) must"),
     ("multiple-value in single-value context", r"^multiple-value .* in single-value context"),
 ]
 _KIND_RES = [(k, re.compile(r)) for k, r in KINDS]
