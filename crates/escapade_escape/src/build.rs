@@ -200,6 +200,7 @@ impl Builder {
         self.expr(ExprKind::FuncLit(f), Ty::func(), at, "func literal")
     }
     /// A call; `text` is the printed call, `at` its `(`.
+    #[allow(clippy::too_many_arguments)]
     pub fn call(
         &mut self,
         callee: Callee,

@@ -157,6 +157,9 @@ impl Batch<'_> {
                 self.closure_loc.insert(l, *f);
                 self.closures.push((k, *f));
                 let func = prog.func(*f);
+                if !func.is_closure() {
+                    return;
+                }
                 for c in &func.captures {
                     let l = self.var_loc(c.var);
                     let depth = self.loop_depth;

@@ -184,11 +184,12 @@ impl<'p> Batch<'p> {
         funcs: Vec<FuncId>,
         tags: &'p BTreeMap<FuncId, Vec<Vec<u8>>>,
     ) -> Batch<'p> {
-        let mut locs = Vec::new();
-        locs.push(Location::new(LocNode::None, None, 0, ATTR_ALL));
-        locs.push(Location::new(LocNode::None, None, 0, ATTR_MUTATES));
-        locs.push(Location::new(LocNode::None, None, 0, ATTR_CALLS));
-        locs.push(Location::new(LocNode::None, None, 0, 0));
+        let locs = vec![
+            Location::new(LocNode::None, None, 0, ATTR_ALL),
+            Location::new(LocNode::None, None, 0, ATTR_MUTATES),
+            Location::new(LocNode::None, None, 0, ATTR_CALLS),
+            Location::new(LocNode::None, None, 0, 0),
+        ];
         let in_batch = funcs.iter().copied().collect();
         let curfn = funcs.first().copied().unwrap_or(FuncId(0));
         Batch {

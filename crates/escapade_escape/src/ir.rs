@@ -227,8 +227,11 @@ pub struct Func {
 }
 
 impl Func {
+    /// gc's `IsClosure`: a function literal that captures at least one variable. A literal
+    /// capturing nothing is compiled like a global function: it forms its own batch (analysed
+    /// before its parent) and is not walked when its literal is reached.
     pub fn is_closure(&self) -> bool {
-        self.parent.is_some()
+        self.parent.is_some() && !self.captures.is_empty()
     }
     /// Receiver then parameters.
     pub fn recv_params(&self) -> impl Iterator<Item = &Param> {

@@ -33,10 +33,8 @@ impl Batch<'_> {
             StmtKind::Label(l) => {
                 labels.insert(*l, LabelState::NonLooping);
             }
-            StmtKind::Goto(l) => {
-                if labels.get(l) == Some(&LabelState::NonLooping) {
-                    labels.insert(*l, LabelState::Looping);
-                }
+            StmtKind::Goto(l) if labels.get(l) == Some(&LabelState::NonLooping) => {
+                labels.insert(*l, LabelState::Looping);
             }
             StmtKind::Block(list) => visit(list, labels),
             StmtKind::If { then, els, .. } => {

@@ -1,6 +1,7 @@
 //! Hand-built escape IR for corpus files, checked against the goldens the real Go toolchains
 //! produced (`testdata/golden/<config>/<file>.txt`). The IR mirrors what the lowering must
 //! produce for each file; the expectations come from real `go build -gcflags=-m…` output.
+#![allow(clippy::disallowed_methods, reason = "the test harness reads the golden files")]
 
 use escapade_escape::build::Builder;
 use escapade_escape::ir::*;
@@ -348,4 +349,248 @@ fn make_sizes_differ_between_versions() {
     let r = b.ret(vec![bn], (13, 2));
     b.body(g, vec![d, cs, r]);
     check(&b.finish(), "make_param_sizes", ALL);
+}
+
+#[test]
+fn interface_boxing() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    // func boxInt(n int) { sink = n }
+    let f = b.func("boxInt", (7, 6));
+    let n = b.p(f, "n", int, (7, 13));
+    let g = b.global("sink", Ty::interface(), (8, 2));
+    let nn = b.name(n, (8, 9));
+    let conv = b.iface(nn, (8, 9));
+    let s = b.assign(g, conv, (8, 7));
+    b.body(f, vec![s]);
+    // func boxLocal(n int) bool { var i interface{} = n; _, ok := i.(string); return ok }
+    let f = b.func("boxLocal", (11, 6));
+    let n = b.p(f, "n", int, (11, 15));
+    b.ret_ty(f, Ty::expr_bool());
+    let i = b.local(f, "i", Ty::interface(), (12, 6));
+    let ok = b.local(f, "ok", Ty::expr_bool(), (13, 5));
+    let nn = b.name(n, (12, 22));
+    let conv = b.iface(nn, (12, 22));
+    let d = b.define(i, conv, (12, 20));
+    let iv = b.name(i, (13, 11));
+    let assert = b.expr(ExprKind::TypeAssert(iv), Ty::string(), (13, 12), "i.(string)");
+    let okn = b.name(ok, (13, 5));
+    let kind = StmtKind::Assign {
+        op: AssignOp::PairDotType,
+        lhs: vec![None, Some(okn)],
+        rhs: vec![assert],
+    };
+    let s2 = b.stmt(kind, (13, 8), "_, ok := i.(string)");
+    b.prog.vars[ok.0 as usize].defn = Some(s2);
+    let okn = b.name(ok, (14, 9));
+    let r = b.ret(vec![okn], (14, 2));
+    b.body(f, vec![d, s2, r]);
+    // func boxStruct(a, b int) { sink = pt{a, b} }
+    let f = b.func("boxStruct", (17, 6));
+    let a = b.p(f, "a", int, (17, 16));
+    let bb = b.p(f, "b", int, (17, 19));
+    let g = b.global("sink", Ty::interface(), (19, 2));
+    let an = b.name(a, (19, 12));
+    let bn = b.name(bb, (19, 15));
+    let lit = b.struct_lit(vec![an, bn], Ty::structure(16, 8, false), "pt{...}", (19, 11));
+    let conv = b.iface(lit, (19, 11));
+    let s = b.assign(g, conv, (19, 7));
+    b.body(f, vec![s]);
+    check(&b.finish(), "iface_box_int", ALL);
+}
+
+/// `go f(args)` as 1.27 desugars it: the arguments are assigned to temporaries captured by a
+/// wrapper closure whose body makes the call.
+fn go_wrapper(
+    b: &mut Builder,
+    f: FuncId,
+    name: &str,
+    temps: &[(VarId, ExprId)],
+    make_call: impl FnOnce(&mut Builder, &[VarId]) -> ExprId,
+    at: (u32, u32),
+) -> Vec<StmtId> {
+    let mut out = Vec::new();
+    if !temps.is_empty() {
+        let lhs: Vec<Option<ExprId>> = temps.iter().map(|(v, _)| Some(b.name(*v, at))).collect();
+        let rhs: Vec<ExprId> = temps.iter().map(|(_, e)| *e).collect();
+        let lt: Vec<String> = temps.iter().map(|(v, _)| b.prog.var(*v).name.clone()).collect();
+        let text = format!("{} = {}", lt.join(", "), b.join(&rhs));
+        let s = b.stmt(StmtKind::Assign { op: AssignOp::Pair, lhs, rhs }, at, &text);
+        for (v, _) in temps {
+            b.prog.vars[v.0 as usize].defn = Some(s);
+        }
+        out.push(s);
+    }
+    let w = b.closure(f, name, at);
+    b.func_mut(w).wrapper = true;
+    let vars: Vec<VarId> = temps.iter().map(|(v, _)| *v).collect();
+    for v in &vars {
+        b.capture(w, *v, at);
+    }
+    let call = make_call(b, &vars);
+    let cs = b.expr_stmt(call);
+    b.body(w, vec![cs]);
+    let lit = b.func_lit(w, at);
+    out.push(b.stmt(StmtKind::Go(lit), at, "go"));
+    out
+}
+
+#[test]
+fn go_statement_arguments() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let ints = Ty::slice(int);
+    // func consume(xs []int, s string, n int) {}
+    let consume = b.func("consume", (5, 6));
+    b.p(consume, "xs", ints, (5, 14));
+    b.p(consume, "s", Ty::string(), (5, 24));
+    b.p(consume, "n", int, (5, 36));
+    b.body(consume, vec![]);
+    // func spawn(xs []int, s string) { go consume(xs, s, 1) }
+    let f = b.func("spawn", (7, 6));
+    let xs = b.p(f, "xs", ints, (7, 12));
+    let s = b.p(f, "s", Ty::string(), (7, 22));
+    let t2 = b.local(f, ".autotmp_2", ints, (8, 2));
+    let t3 = b.local(f, ".autotmp_3", Ty::string(), (8, 2));
+    let xn = b.name(xs, (8, 13));
+    let sn = b.name(s, (8, 17));
+    let body = go_wrapper(
+        &mut b,
+        f,
+        "spawn.gowrap1",
+        &[(t2, xn), (t3, sn)],
+        |b, vars| {
+            let a = b.name(vars[0], (8, 2));
+            let c = b.name(vars[1], (8, 2));
+            let one = b.konst("1", Ty::int(), (8, 20));
+            b.call_local(consume, vec![a, c, one], Ty::default(), (8, 12))
+        },
+        (8, 2),
+    );
+    b.body(f, body);
+    // func spawnLit() { go consume([]int{1, 2}, "lit", 3) }
+    let f = b.func("spawnLit", (11, 6));
+    let body = go_wrapper(
+        &mut b,
+        f,
+        "spawnLit.gowrap1",
+        &[],
+        |b, _| {
+            let one = b.konst("1", Ty::int(), (12, 19));
+            let two = b.konst("2", Ty::int(), (12, 22));
+            let lit = b.slice_lit(vec![one, two], ints, "[]int{...}", (12, 18));
+            let s = b.konst("\"lit\"", Ty::string(), (12, 26));
+            let three = b.konst("3", Ty::int(), (12, 33));
+            b.call_local(consume, vec![lit, s, three], Ty::default(), (12, 12))
+        },
+        (12, 2),
+    );
+    b.body(f, body);
+    check(&b.finish(), "go_args_values", ALL);
+}
+
+#[test]
+fn method_values_and_go_method_call() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let ticker = Ty::structure(8, 8, false);
+    let pticker = Ty::ptr(ticker);
+    // func (t *ticker) tick() { t.n++ }
+    let tick = b.func("(*ticker).tick", (6, 18));
+    let t = b.recv(tick, "t", pticker, (6, 7));
+    let tn = b.name(t, (6, 27));
+    let dn = b.dot(tn, "n", true, int, (6, 28));
+    let one = b.konst("1", int, (6, 29));
+    let inc = b.op_assign(dn, one, "t.n++", (6, 29));
+    b.body(tick, vec![inc]);
+    // func (t ticker) read() int { return t.n }
+    let read = b.func("ticker.read", (8, 17));
+    let t = b.recv(read, "t", ticker, (8, 7));
+    b.ret_ty(read, int);
+    let tn = b.name(t, (8, 37));
+    let dn = b.dot(tn, "n", false, int, (8, 38));
+    let r = b.ret(vec![dn], (8, 30));
+    b.body(read, vec![r]);
+    // func getTick(t *ticker) func() { return t.tick }
+    // func getRead(t ticker) func() int { return t.read }
+    for (name, line, col, ty, target, results, field) in [
+        ("getTick", 10, 14, pticker, tick, 0, "tick"),
+        ("getRead", 14, 14, ticker, read, 1, "read"),
+    ] {
+        let f = b.func(name, (line, 6));
+        let t = b.p(f, "t", ty, (line, col));
+        b.ret_ty(f, Ty::func());
+        let tn = b.name(t, (line + 1, 9));
+        let kind = ExprKind::MethodValue {
+            x: tn,
+            target: MethodTarget::Static(StaticCallee::Local(target)),
+            results,
+            closure_size: 16,
+        };
+        let mv = b.expr(kind, Ty::func(), (line + 1, 10), &format!("t.{field}"));
+        let r = b.ret(vec![mv], (line + 1, 2));
+        b.body(f, vec![r]);
+    }
+    // func spawn(t *ticker) { go t.tick() }
+    let f = b.func("spawn", (18, 6));
+    let t = b.p(f, "t", pticker, (18, 12));
+    let tmp = b.local(f, ".autotmp_1", pticker, (19, 2));
+    let tn = b.name(t, (19, 5));
+    let body = go_wrapper(
+        &mut b,
+        f,
+        "spawn.gowrap1",
+        &[(tmp, tn)],
+        |b, vars| {
+            let r = b.name(vars[0], (19, 2));
+            let callee = Callee::Static(StaticCallee::Local(tick));
+            b.call(callee, None, Some(r), vec![], Ty::default(), ".autotmp_1.tick()", (19, 11))
+        },
+        (19, 2),
+    );
+    b.body(f, body);
+    check(&b.finish(), "method_value_escape", ALL);
+}
+
+#[test]
+fn map_literals_and_make_map() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    // func local() int { m := make(map[string]int); m["a"] = 1; return m["a"] }
+    let f = b.func("local", (4, 6));
+    b.ret_ty(f, int);
+    let m = b.local(f, "m", Ty::map(), (5, 2));
+    let mk = b.make_map(None, "make(map[string]int)", (5, 11));
+    let d = b.define(m, mk, (5, 4));
+    let mn = b.name(m, (6, 2));
+    let ka = b.konst("\"a\"", Ty::string(), (6, 4));
+    let idx = b.expr(ExprKind::MapIndex { map: mn, key: ka }, int, (6, 3), "m[\"a\"]");
+    let one = b.konst("1", int, (6, 11));
+    let s = b.assign(idx, one, (6, 9));
+    let mn = b.name(m, (7, 9));
+    let ka = b.konst("\"a\"", Ty::string(), (7, 11));
+    let idx = b.expr(ExprKind::MapIndex { map: mn, key: ka }, int, (7, 10), "m[\"a\"]");
+    let r = b.ret(vec![idx], (7, 2));
+    b.body(f, vec![d, s, r]);
+    // func returned() map[string]int { return map[string]int{"x": 1} }
+    let f = b.func("returned", (10, 6));
+    b.ret_ty(f, Ty::map());
+    let k = b.konst("\"x\"", Ty::string(), (11, 24));
+    let v = b.konst("1", int, (11, 29));
+    let lit = b.map_lit(vec![(k, v)], "map[string]int{...}", (11, 23));
+    let r = b.ret(vec![lit], (11, 2));
+    b.body(f, vec![r]);
+    // func literalLocal() int { m := map[int]bool{1: true}; return len(m) }
+    let f = b.func("literalLocal", (14, 6));
+    b.ret_ty(f, int);
+    let m = b.local(f, "m", Ty::map(), (15, 2));
+    let k = b.konst("1", int, (15, 20));
+    let v = b.konst("true", Ty::expr_bool(), (15, 23));
+    let lit = b.map_lit(vec![(k, v)], "map[int]bool{...}", (15, 19));
+    let d = b.define(m, lit, (15, 4));
+    let mn = b.name(m, (16, 13));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![mn])), int, (16, 12), "len(m)");
+    let r = b.ret(vec![len], (16, 2));
+    b.body(f, vec![d, r]);
+    check(&b.finish(), "map_local_vs_returned", ALL);
 }
