@@ -29,10 +29,6 @@ pub struct Analysis {
 
 /// Analyses one Go source file.
 pub fn analyze(text: &str) -> Analysis {
-    let parse = escapade_syntax::parse(text);
-    Analysis {
-        line_index: LineIndex::new(text),
-        diagnostics: parse.errors,
-        highlights: highlight(text),
-    }
+    let (parse, highlights) = escapade_syntax::parse_and_highlight(text);
+    Analysis { line_index: LineIndex::new(text), diagnostics: parse.errors, highlights }
 }

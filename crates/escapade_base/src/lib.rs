@@ -117,10 +117,14 @@ pub enum Severity {
     Note,
 }
 
-/// Which stage produced a diagnostic; gc prints syntax errors with a `syntax error: ` prefix.
+/// Which stage produced a diagnostic; gc prints parser errors with a `syntax error: ` prefix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DiagnosticKind {
+    /// A parser error: printed as `syntax error: <message>`.
     Syntax,
+    /// A scanner error or a parser check that gc prints without the `syntax error: ` prefix
+    /// (`newline in string`, `non-name t.f on left side of :=`).
+    Lexical,
     Type,
     Unsupported,
 }
@@ -144,11 +148,21 @@ impl Diagnostic {
         }
     }
 
+    /// A scanner error or unprefixed parser check (see [`DiagnosticKind::Lexical`]).
+    pub fn lexical(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            kind: DiagnosticKind::Lexical,
+            severity: Severity::Error,
+            span,
+            message: message.into(),
+        }
+    }
+
     /// gc's text for the diagnostic, without the `FILE:LINE:COL: ` prefix.
     pub fn gc_message(&self) -> String {
         match self.kind {
             DiagnosticKind::Syntax => format!("syntax error: {}", self.message),
-            DiagnosticKind::Type => self.message.clone(),
+            DiagnosticKind::Lexical | DiagnosticKind::Type => self.message.clone(),
             DiagnosticKind::Unsupported => format!("unsupported: {}", self.message),
         }
     }

@@ -6,7 +6,7 @@
 //! it the way gc does (`unexpected newline`, `unexpected name x`, `unexpected keyword else`),
 //! adding what gc expected when the context makes it clear.
 
-use escapade_base::{Diagnostic, DiagnosticKind, Severity, Span};
+use escapade_base::{Diagnostic, Span};
 use tree_sitter::Node;
 
 use crate::token::{self, Tok, TokKind};
@@ -65,9 +65,7 @@ pub(crate) fn scan(root: Node<'_>, text: &str) -> CstScan {
 /// A diagnostic gc prints without the `syntax error: ` prefix (scanner errors and a few parser
 /// checks such as `non-name x.f on left side of :=`).
 pub(crate) fn plain(span: Span, message: String) -> Diagnostic {
-    // FIXME: escapade_base has no kind for these yet; `Type` renders the bare message, which is
-    // exactly what gc prints.
-    Diagnostic { kind: DiagnosticKind::Type, severity: Severity::Error, span, message }
+    Diagnostic::lexical(span, message)
 }
 
 fn line_of(text: &str, at: usize) -> usize {
