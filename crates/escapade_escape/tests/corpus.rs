@@ -594,3 +594,125 @@ fn map_literals_and_make_map() {
     b.body(f, vec![d, r]);
     check(&b.finish(), "map_local_vs_returned", ALL);
 }
+
+#[test]
+fn append_backing_store_lines_are_127_only() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let ints = Ty::slice(int);
+    // func local() int { var s []int; s = append(s, 1, 2); return len(s) }
+    let f = b.func("local", (5, 6));
+    b.ret_ty(f, int);
+    let s = b.local(f, "s", ints, (6, 6));
+    let vs = b.var_stmt(s, (6, 2));
+    let sn = b.name(s, (7, 13));
+    let one = b.konst("1", int, (7, 16));
+    let two = b.konst("2", int, (7, 19));
+    let ap = b.append(vec![sn, one, two], false, (7, 12));
+    let lhs = b.name(s, (7, 2));
+    let a = b.assign(lhs, ap, (7, 4));
+    let sn = b.name(s, (8, 13));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![sn])), int, (8, 12), "len(s)");
+    let r = b.ret(vec![len], (8, 2));
+    b.body(f, vec![vs, a, r]);
+    // func grow(s []int, v int) []int { return append(s, v) }
+    let f = b.func("grow", (11, 6));
+    let s = b.p(f, "s", ints, (11, 11));
+    let v = b.p(f, "v", int, (11, 20));
+    b.ret_ty(f, ints);
+    let sn = b.name(s, (12, 16));
+    let vn = b.name(v, (12, 19));
+    let ap = b.append(vec![sn, vn], false, (12, 15));
+    let r = b.ret(vec![ap], (12, 2));
+    b.body(f, vec![r]);
+    // func build(n int) []int { var s []int; for i := 0; i < n; i++ { s = append(s, i) }; return s }
+    let f = b.func("build", (15, 6));
+    let n = b.p(f, "n", int, (15, 12));
+    b.ret_ty(f, ints);
+    let s = b.local(f, "s", ints, (16, 6));
+    let i = b.local(f, "i", int, (17, 6));
+    let vs = b.var_stmt(s, (16, 2));
+    let sn = b.name(s, (18, 14));
+    let iv = b.name(i, (18, 17));
+    let ap = b.append(vec![sn, iv], false, (18, 13));
+    let lhs = b.name(s, (18, 3));
+    let a = b.assign(lhs, ap, (18, 5));
+    let nn = b.name(n, (17, 22));
+    let lp = b.counted_loop(i, nn, vec![a], (17, 6), (17, 2));
+    let sn = b.name(s, (20, 9));
+    let r = b.ret(vec![sn], (20, 2));
+    let mut body = vec![vs];
+    body.extend(lp);
+    body.push(r);
+    b.body(f, body);
+    check(&b.finish(), "append_basic", ALL);
+}
+
+#[test]
+fn slice_of_maps() {
+    let mut b = Builder::new();
+    let int = Ty::int();
+    let maps = Ty::slice(Ty::map());
+    // func records(n int) []map[string]int {
+    //     var rs []map[string]int
+    //     for i := 0; i < n; i++ { rs = append(rs, map[string]int{"id": i}) }
+    //     return rs }
+    let f = b.func("records", (4, 6));
+    let n = b.p(f, "n", int, (4, 14));
+    b.ret_ty(f, maps);
+    let rs = b.local(f, "rs", maps, (5, 6));
+    let i = b.local(f, "i", int, (6, 6));
+    let vs = b.var_stmt(rs, (5, 2));
+    let rn = b.name(rs, (7, 15));
+    let k = b.konst("\"id\"", Ty::string(), (7, 34));
+    let iv = b.name(i, (7, 40));
+    let lit = b.map_lit(vec![(k, iv)], "map[string]int{...}", (7, 33));
+    let ap = b.append(vec![rn, lit], false, (7, 14));
+    let lhs = b.name(rs, (7, 3));
+    let a = b.assign(lhs, ap, (7, 6));
+    let nn = b.name(n, (6, 22));
+    let lp = b.counted_loop(i, nn, vec![a], (6, 6), (6, 2));
+    let rn = b.name(rs, (9, 9));
+    let r = b.ret(vec![rn], (9, 2));
+    let mut body = vec![vs];
+    body.extend(lp);
+    body.push(r);
+    b.body(f, body);
+    // func countRecords(n int) int {
+    //     rs := make([]map[string]int, 0, n)
+    //     for i := 0; i < n; i++ { rs = append(rs, make(map[string]int)) }
+    //     return len(rs) }
+    let g = b.func("countRecords", (12, 6));
+    let n = b.p(g, "n", int, (12, 19));
+    b.ret_ty(g, int);
+    let rs = b.local(g, "rs", maps, (13, 2));
+    let i = b.local(g, "i", int, (14, 6));
+    let zero = b.konst("0", int, (13, 32));
+    let nn = b.name(n, (13, 35));
+    let mk = b.make_slice(maps, zero, Some(nn), None, "make([]map[string]int, 0, n)", (13, 12));
+    let d = b.define(rs, mk, (13, 5));
+    let rn = b.name(rs, (15, 15));
+    let mm = b.make_map(None, "make(map[string]int)", (15, 23));
+    let ap = b.append(vec![rn, mm], false, (15, 14));
+    let lhs = b.name(rs, (15, 3));
+    let a = b.assign(lhs, ap, (15, 6));
+    let nn = b.name(n, (14, 22));
+    let lp = b.counted_loop(i, nn, vec![a], (14, 6), (14, 2));
+    let rn = b.name(rs, (17, 13));
+    let len = b.expr(ExprKind::Builtin(Builtin::Discard(vec![rn])), int, (17, 12), "len(rs)");
+    let r = b.ret(vec![len], (17, 2));
+    let mut body = vec![d];
+    body.extend(lp);
+    body.push(r);
+    b.body(g, body);
+    // func main() { _ = records(2); _ = countRecords(2) }
+    let m = b.func("main", (20, 6));
+    let two = b.konst("2", int, (21, 14));
+    let c1 = b.call_local(f, vec![two], maps, (21, 13));
+    let s1 = b.blank(c1, (21, 4));
+    let two = b.konst("2", int, (22, 19));
+    let c2 = b.call_local(g, vec![two], int, (22, 18));
+    let s2 = b.blank(c2, (22, 4));
+    b.body(m, vec![s1, s2]);
+    check(&b.finish(), "seed_slice_of_maps", ALL);
+}
