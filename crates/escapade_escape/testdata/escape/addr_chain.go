@@ -1,6 +1,6 @@
 // addr_: chains of pointers (address of address); levels of indirection
 // decide what escapes when only the outermost pointer is stored.
-package p
+package main
 
 var sinkPP **int
 
@@ -24,3 +24,5 @@ func chainLocal() int {
 	pp := &p
 	return **pp
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: address taken inside a closure body and the closure stored
 // globally versus called immediately.
-package p
+package main
 
 var fn func() *int
 
@@ -14,3 +14,5 @@ func callNow() int {
 	p := func() *int { return &y }()
 	return *p
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: using addresses only for comparison or nil checks does not make
 // anything escape.
-package p
+package main
 
 func samePtr() bool {
 	a, b := 1, 2
@@ -15,3 +15,5 @@ func notNil(p *int) bool {
 func eqParams(p, q *string) bool {
 	return p == q
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: address of a struct field or array element; escape analysis is
 // field-insensitive, so the whole variable moves.
-package p
+package main
 
 type pair struct {
 	a int
@@ -25,3 +25,5 @@ func fieldAddrLocal() int {
 	*q = 7
 	return pr.a
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: taking the address of a per-iteration loop variable (Go 1.22
 // semantics) and of a variable declared outside the loop.
-package p
+package main
 
 var ptrs []*int
 
@@ -24,3 +24,5 @@ func rangeVarAddr(xs []int) {
 		ptrs = append(ptrs, &v)
 	}
 }
+
+func main() {}

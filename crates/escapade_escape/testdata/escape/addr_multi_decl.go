@@ -1,6 +1,6 @@
 // addr_: several variables declared together; only those whose address
 // escapes are reported (column = each identifier).
-package p
+package main
 
 var keep []*int
 
@@ -20,3 +20,5 @@ func varBlock() {
 	v++
 	_ = v
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: named results whose address escapes are moved to the heap at the
 // result's identifier.
-package p
+package main
 
 var sink *error
 
@@ -20,3 +20,5 @@ func namedPtrResult() (r *int) {
 	r = &v
 	return
 }
+
+func main() {}

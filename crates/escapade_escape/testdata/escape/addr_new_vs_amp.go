@@ -1,6 +1,6 @@
 // addr_: new(T) and &T{} are allocation sites with their own verdicts;
 // they escape only when the pointer outlives the function.
-package p
+package main
 
 type node struct {
 	val  int
@@ -27,3 +27,5 @@ func viaLitLocal() int {
 func pushHead(v int) {
 	head = &node{val: v, next: head}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: taking the address of parameters. An escaping address moves the
 // parameter itself (moved to heap: p) instead of printing a leak summary.
-package p
+package main
 
 var sink **int
 
@@ -16,3 +16,5 @@ func paramAddrLocal(p *int) int {
 func valueParamAddr(n int) *int {
 	return &n
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // addr_: pointer-free values (ints, floats, bools, arrays of them) flow
 // nowhere; only addressed locals can be reported.
-package p
+package main
 
 var gi int
 var gf float64
@@ -18,3 +18,5 @@ func array(a [4]int) [4]int {
 	b[0] = gi
 	return b
 }
+
+func main() {}

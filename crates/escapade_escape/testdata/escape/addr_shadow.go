@@ -1,6 +1,6 @@
 // addr_: shadowed variables with the same name are distinct locations; only
 // the inner one escapes.
-package p
+package main
 
 var sink *int
 
@@ -19,3 +19,5 @@ func shadowParam(x int) {
 		sink = &x
 	}
 }
+
+func main() {}

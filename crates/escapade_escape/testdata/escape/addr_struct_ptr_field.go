@@ -1,6 +1,6 @@
 // addr_: storing the address of a local into a field of a struct that is
 // itself returned or kept locally.
-package p
+package main
 
 type holder struct{ p *int }
 
@@ -19,3 +19,5 @@ func fillHolder(h *holder) {
 	z := 3
 	h.p = &z
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // append_: append to a local slice versus a returned slice (1.27 prints the
 // backing-store verdict: append escapes / does not escape).
-package p
+package main
 
 func local() int {
 	var s []int
@@ -19,3 +19,5 @@ func build(n int) []int {
 	}
 	return s
 }
+
+func main() {}

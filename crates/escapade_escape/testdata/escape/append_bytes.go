@@ -1,5 +1,5 @@
 // append_: byte-slice building with append: strings appended with s...
-package p
+package main
 
 func line(a, b string) []byte {
 	var buf []byte
@@ -15,3 +15,5 @@ func lineLen(a, b string) int {
 	buf = append(buf, b...)
 	return len(buf)
 }
+
+func main() {}

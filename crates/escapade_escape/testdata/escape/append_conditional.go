@@ -1,5 +1,5 @@
 // append_: append on some paths only; the slice may be returned.
-package p
+package main
 
 func maybe(s []string, c bool, v string) []string {
 	if c {
@@ -17,3 +17,5 @@ func filter(s []string, keep func(string) bool) []string {
 	}
 	return out
 }
+
+func main() {}

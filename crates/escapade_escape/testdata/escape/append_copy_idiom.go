@@ -1,5 +1,5 @@
 // append_: the clone idiom append([]T(nil), s...) and append(s[:0:0], s...).
-package p
+package main
 
 func clone(s []int) []int {
 	return append([]int(nil), s...)
@@ -13,3 +13,5 @@ func cloneLocal(s []int) int {
 	c := append([]int{}, s...)
 	return len(c)
 }
+
+func main() {}

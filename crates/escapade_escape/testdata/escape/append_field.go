@@ -1,5 +1,5 @@
 // append_: appending to a slice field through a pointer receiver.
-package p
+package main
 
 type stack struct{ items []*int }
 
@@ -19,3 +19,5 @@ func use() int {
 	st.push(&x)
 	return *st.pop()
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: appending to a package-level slice.
-package p
+package main
 
 var log []string
 var ptrs []*int
@@ -12,3 +12,5 @@ func recordPtr() {
 	v := 3
 	ptrs = append(ptrs, &v)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: appending values to []any boxes each value.
-package p
+package main
 
 func collect(a int, b string) []any {
 	var out []any
@@ -12,3 +12,5 @@ func collectLocal(a int) int {
 	out = append(out, a)
 	return len(out)
 }
+
+func main() {}

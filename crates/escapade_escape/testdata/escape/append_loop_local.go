@@ -1,5 +1,5 @@
 // append_: appends in a loop to a slice that never leaves the function.
-package p
+package main
 
 func countEven(xs []int) int {
 	var evens []int
@@ -18,3 +18,5 @@ func prealloc(xs []int) int {
 	}
 	return len(out)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: appending to inner slices of a [][]T.
-package p
+package main
 
 func addRow(g [][]int, row []int) [][]int {
 	return append(g, row)
@@ -15,3 +15,5 @@ func buildLocal() int {
 	g[0] = append(g[0], 2)
 	return len(g[0])
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: appending pointers: appended values always leak to the heap.
-package p
+package main
 
 func addPtr(s []*int, v int) []*int {
 	return append(s, &v)
@@ -15,3 +15,5 @@ func addLocal() int {
 func addParam(s []*int, p *int) []*int {
 	return append(s, p)
 }
+
+func main() {}

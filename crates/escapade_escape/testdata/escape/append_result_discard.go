@@ -1,6 +1,6 @@
 // append_: appends whose result is assigned to another variable or to a
 // field of a local struct.
-package p
+package main
 
 type bag struct{ xs []int }
 
@@ -14,3 +14,5 @@ func field() int {
 	b.xs = append(b.xs, 1, 2, 3)
 	return len(b.xs)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: append chains and appending a slice to itself.
-package p
+package main
 
 func dup(s []int) []int {
 	return append(s, s...)
@@ -14,3 +14,5 @@ func chain() int {
 func prepend(s []int, v int) []int {
 	return append([]int{v}, s...)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // append_: append(s, t...) copies t: its contents flow to the heap only for
 // pointerful element types (appended slice...).
-package p
+package main
 
 func concat(a, b []int) []int {
 	return append(a, b...)
@@ -13,3 +13,5 @@ func concatPtrs(a, b []*int) []*int {
 func bytesOfString(b []byte, s string) []byte {
 	return append(b, s...)
 }
+
+func main() {}

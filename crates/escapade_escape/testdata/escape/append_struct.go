@@ -1,5 +1,5 @@
 // append_: appending struct values that contain pointers.
-package p
+package main
 
 type kv struct {
 	k string
@@ -13,3 +13,5 @@ func add(list []kv, k string, v int) []kv {
 func addValue(list []kv, e kv) []kv {
 	return append(list, e)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // append_: variadic parameters appended into a result.
-package p
+package main
 
 func gather(xs ...int) []int {
 	var out []int
@@ -13,3 +13,5 @@ func gatherPtrs(ps ...*int) []*int {
 func callGather() int {
 	return len(gather(1, 2, 3))
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // array_: comparisons and len of arrays do not cause flows.
-package p
+package main
 
 func eq(a, b [4]*int) bool { return a == b }
 
@@ -11,3 +11,5 @@ func cmpLocal() bool {
 	b := [1]*int{&x}
 	return a == b
 }
+
+func main() {}

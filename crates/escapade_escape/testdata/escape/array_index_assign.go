@@ -1,6 +1,6 @@
 // array_: storing into array elements of locals (array index store goes to
 // the array's location) and of parameters.
-package p
+package main
 
 func store(p *int) [1]*int {
 	var a [1]*int
@@ -14,3 +14,5 @@ func storeLocal() int {
 	a[0] = &x
 	return *a[0]
 }
+
+func main() {}

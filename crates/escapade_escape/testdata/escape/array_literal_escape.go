@@ -1,6 +1,6 @@
 // array_: array literals are values (never reported) unless converted to
 // an interface or addressed.
-package p
+package main
 
 var sink any
 var sinkArr *[3]int
@@ -17,3 +17,5 @@ func plain() int {
 	a := [3]int{7, 8, 9}
 	return a[0]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // array_: multi-dimensional arrays of pointers.
-package p
+package main
 
 func grid() [2][2]*int {
 	a, b := 1, 2
@@ -15,3 +15,5 @@ func gridLocal() int {
 	g[0][1] = &a
 	return *g[0][1]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // array_: pointers to arrays as parameters: indexing is a dereference.
-package p
+package main
 
 var sink *int
 
@@ -14,3 +14,5 @@ func sum(a *[4]int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // array_: range over an array value copies it (range note), over a pointer
 // it does not.
-package p
+package main
 
 var sink *int
 
@@ -15,3 +15,5 @@ func overPtr(a *[2]*int) {
 		sink = p
 	}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // array_: slicing a local array: the array moves to the heap only when the
 // slice escapes.
-package p
+package main
 
 var keep []int
 
@@ -19,3 +19,5 @@ func returned() []int {
 	a := [4]int{1, 2, 3, 4}
 	return a[1:3]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // array_: slice-to-array conversion of pointer slices (slice-to-array note
 // in -m=2 explanations).
-package p
+package main
 
 var sink *int
 
@@ -13,3 +13,5 @@ func keepFirst(s []*int) {
 	a := [2]*int(s)
 	sink = a[1]
 }
+
+func main() {}

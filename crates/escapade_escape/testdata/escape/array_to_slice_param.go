@@ -1,6 +1,6 @@
 // array_: passing a slice of a local array to functions with different
 // summaries.
-package p
+package main
 
 var g []byte
 
@@ -17,3 +17,5 @@ func useLeak() {
 	var buf [32]byte
 	leak(buf[:])
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // array_: arrays are values: assigning or returning copies; indexing an
 // array keeps the flow to the array itself (fixed-array-index-of).
-package p
+package main
 
 var sink *int
 
@@ -14,3 +14,5 @@ func local() int {
 	b := a
 	return *b[0]
 }
+
+func main() {}

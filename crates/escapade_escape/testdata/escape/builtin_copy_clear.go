@@ -1,5 +1,5 @@
 // builtin_: copy with pointer slices (copied slice) and clear (mutator).
-package p
+package main
 
 func dup(src []*int) []*int {
 	dst := make([]*int, len(src))
@@ -16,3 +16,5 @@ func wipe(m map[string][]int, s []*int) {
 	clear(m)
 	clear(s)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // builtin_: len/cap/real/imag/complex discard their operands.
-package p
+package main
 
 func sizes(s []*int, m map[int]*int, str string) int {
 	return len(s) + cap(s) + len(m) + len(str)
@@ -9,3 +9,5 @@ func cplx(a, b float64) float64 {
 	c := complex(a, b)
 	return real(c) + imag(c)
 }
+
+func main() {}

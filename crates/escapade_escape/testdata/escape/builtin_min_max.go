@@ -1,5 +1,5 @@
 // builtin_: min and max flow all arguments to the result.
-package p
+package main
 
 var sink string
 
@@ -8,3 +8,5 @@ func minStr(a, b string) string { return min(a, b) }
 func maxStore(a, b, c string) { sink = max(a, b, c) }
 
 func minInts(a, b int) int { return min(a, b, 0) }
+
+func main() {}

@@ -1,5 +1,5 @@
 // builtin_: new of composite types (slices, maps, structs).
-package p
+package main
 
 func newSlice() *[]int {
 	return new([]int)
@@ -16,3 +16,5 @@ func newStructLocal() int {
 	s.a = 1
 	return s.a + s.b
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // builtin_: panic arguments escape; recover results are interfaces.
-package p
+package main
 
 type errBox struct{ msg string }
 
@@ -16,3 +16,5 @@ func catch() (v any) {
 	fail("x")
 	return nil
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // builtin_: print/println never make arguments escape, including
 // composite expressions.
-package p
+package main
 
 func show(p *int, s []int, m map[int]int) {
 	println(p, s, m)
@@ -9,3 +9,5 @@ func show(p *int, s []int, m map[int]int) {
 func showExpr(a, b string) {
 	println(a + b)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // chan_: directional channel types passed through.
-package p
+package main
 
 func producer(out chan<- []byte, b []byte) {
 	out <- b[:1]
@@ -10,3 +10,5 @@ func relay(in <-chan []byte, out chan<- []byte) {
 		out <- b
 	}
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // chan_: a local buffered channel used as a queue of pointers.
-package p
+package main
 
 func queue() int {
 	ch := make(chan *int, 2)
@@ -8,3 +8,5 @@ func queue() int {
 	ch <- &b
 	return *<-ch + *<-ch
 }
+
+func main() {}

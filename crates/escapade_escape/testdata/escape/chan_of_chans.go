@@ -1,5 +1,5 @@
 // chan_: channels of channels and request/response structs.
-package p
+package main
 
 type request struct {
 	arg   int
@@ -17,3 +17,5 @@ func serve(reqs chan request) {
 		r.reply <- r.arg * 2
 	}
 }
+
+func main() {}

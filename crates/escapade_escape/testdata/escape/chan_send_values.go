@@ -1,5 +1,5 @@
 // chan_: values sent on channels escape (send); receiving does not.
-package p
+package main
 
 func sendPtr(ch chan *int) {
 	x := 1
@@ -14,3 +14,5 @@ func sendSlice(ch chan []int) {
 func sendValue(ch chan int) {
 	ch <- 3
 }
+
+func main() {}

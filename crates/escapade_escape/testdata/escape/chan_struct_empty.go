@@ -1,5 +1,5 @@
 // chan_: chan struct{} signalling: struct{}{} sends have no pointers.
-package p
+package main
 
 func signal(done chan struct{}) {
 	done <- struct{}{}
@@ -10,3 +10,5 @@ func waitAll(ds []chan struct{}) {
 		<-d
 	}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: a captured variable whose address is taken is captured by
 // reference (addr=true).
-package p
+package main
 
 var sink *int
 
@@ -15,3 +15,5 @@ func addrInside() int {
 	f := func() *int { return &w }
 	return *f()
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: small structs captured by value; a struct with a pointer field
 // captured by value still carries the pointee's flows.
-package p
+package main
 
 type cfg struct {
 	n   int
@@ -18,3 +18,5 @@ func captureLocalPtr() {
 	c := cfg{n: 1, ptr: &v}
 	fs = append(fs, func() int { return *c.ptr })
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: a func literal called where it is defined does not escape,
 // even when it captures by reference.
-package p
+package main
 
 func immediate() int {
 	x := 1
@@ -11,3 +11,5 @@ func immediate() int {
 func immediateResult(a, b int) int {
 	return func(u int) int { return u + a + b }(3)
 }
+
+func main() {}

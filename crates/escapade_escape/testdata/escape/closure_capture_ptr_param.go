@@ -1,6 +1,6 @@
 // closure_: capturing a pointer parameter; if the closure escapes the
 // parameter leaks, otherwise it does not.
-package p
+package main
 
 func retClosure(p *int) func() int {
 	return func() int { return *p }
@@ -15,3 +15,5 @@ func storeThrough(p **int) {
 	v := 9
 	func() { *p = &v }()
 }
+
+func main() {}

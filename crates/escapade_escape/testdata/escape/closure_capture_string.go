@@ -1,6 +1,6 @@
 // closure_: capturing strings and structs containing pointers; width in
 // -m=2 capture lines shows the captured size.
-package p
+package main
 
 type rec struct {
 	name string
@@ -14,3 +14,5 @@ func greet(name string) func() string {
 func recClosure(r rec) func() int {
 	return func() int { return len(r.name) + len(r.tags) }
 }
+
+func main() {}

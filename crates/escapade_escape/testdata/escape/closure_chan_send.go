@@ -1,5 +1,5 @@
 // closure_: sending a closure over a channel makes it escape.
-package p
+package main
 
 func producer(ch chan func() int, v int) {
 	ch <- func() int { return v }
@@ -9,3 +9,5 @@ func consumer(ch chan func() int) int {
 	f := <-ch
 	return f()
 }
+
+func main() {}

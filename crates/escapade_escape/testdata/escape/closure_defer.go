@@ -1,6 +1,6 @@
 // closure_: deferred func literals at top level versus inside a loop
 // (loop defers are heap allocated).
-package p
+package main
 
 func deferTop() (n int) {
 	x := 5
@@ -14,3 +14,5 @@ func deferLoop(xs []int) (total int) {
 	}
 	return 0
 }
+
+func main() {}

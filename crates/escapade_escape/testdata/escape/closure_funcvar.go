@@ -1,6 +1,6 @@
 // closure_: func-typed local variables assigned once or several times;
 // calls through them (1.27 resolves all static callees of a local var).
-package p
+package main
 
 func noleak(p *int) int { return *p }
 
@@ -26,3 +26,5 @@ func viaVarLeak() *int {
 	f := leak
 	return f(&z)
 }
+
+func main() {}

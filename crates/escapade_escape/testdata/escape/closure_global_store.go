@@ -1,6 +1,6 @@
 // closure_: storing a closure in a global makes the closure object escape
 // and moves reference-captured variables to the heap.
-package p
+package main
 
 var handler func() int
 var hooks []func()
@@ -16,3 +16,5 @@ func install() {
 func register(name string) {
 	hooks = append(hooks, func() { println(name) })
 }
+
+func main() {}

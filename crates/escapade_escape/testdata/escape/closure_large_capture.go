@@ -1,6 +1,6 @@
 // closure_: variables larger than 128 bytes are captured by reference even
 // when never reassigned (capturing by ref, width=...).
-package p
+package main
 
 func bigCapture() func() int {
 	var big [20]int
@@ -18,3 +18,5 @@ func bigLocalClosure() int {
 	f := func() int64 { return big[1] }
 	return int(f())
 }
+
+func main() {}

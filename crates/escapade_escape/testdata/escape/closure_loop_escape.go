@@ -1,6 +1,6 @@
 // closure_: closures created in a loop and collected in a slice versus
 // called within the iteration.
-package p
+package main
 
 func collect(n int) []func() int {
 	out := make([]func() int, 0, n)
@@ -18,3 +18,5 @@ func callEach(n int) int {
 	}
 	return s
 }
+
+func main() {}

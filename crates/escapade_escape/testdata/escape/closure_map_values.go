@@ -1,6 +1,6 @@
 // closure_: closures stored as map values always escape (map contents live
 // on the heap).
-package p
+package main
 
 func table(base int) map[string]func(int) int {
 	return map[string]func(int) int{
@@ -14,3 +14,5 @@ func localTable(base int) int {
 	m["k"] = func() int { return base }
 	return m["k"]()
 }
+
+func main() {}

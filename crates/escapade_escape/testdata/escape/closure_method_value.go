@@ -1,6 +1,6 @@
 // closure_: method values create a closure object (x.M) with its own
 // verdict; the receiver is copied or referenced depending on its type.
-package p
+package main
 
 type counter struct{ n int }
 
@@ -25,3 +25,5 @@ func ptrMethodValueLocal() int {
 	f()
 	return c.n
 }
+
+func main() {}

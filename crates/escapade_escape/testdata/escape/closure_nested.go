@@ -1,6 +1,6 @@
 // closure_: closures nested in closures; captured variables of the outer
 // function flow through both closure objects.
-package p
+package main
 
 func nested() func() func() int {
 	x := 0
@@ -21,3 +21,5 @@ func nestedLocal() int {
 	}
 	return f()
 }
+
+func main() {}

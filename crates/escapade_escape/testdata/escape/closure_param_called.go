@@ -1,6 +1,6 @@
 // closure_: calling a function-typed parameter; arguments passed to an
 // unknown function value leak to the heap.
-package p
+package main
 
 func callWith(f func(*int), v int) {
 	f(&v)
@@ -13,3 +13,5 @@ func callRet(f func() *int) int {
 func callTwice(f func(s []byte) int, b []byte) int {
 	return f(b) + f(b[1:])
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: passing func literals to functions whose func parameter is only
 // called (does not escape) or stored (leaks).
-package p
+package main
 
 var saved func(int)
 
@@ -19,3 +19,5 @@ func useApply(k int) int {
 func useKeep(prefix string) {
 	keep(func(i int) { println(prefix, i) })
 }
+
+func main() {}

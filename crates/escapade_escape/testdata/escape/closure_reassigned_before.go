@@ -1,6 +1,6 @@
 // closure_: reassignments before the first capture are forgiven (value
 // capture); a reassignment after capture forces reference capture.
-package p
+package main
 
 func before() func() int {
 	x := 1
@@ -22,3 +22,5 @@ func inLoopCapture() []func() int {
 	}
 	return fs
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: a recursive closure must be declared before it is assigned,
 // so it captures itself by reference.
-package p
+package main
 
 func fib(n int) int {
 	var f func(int) int
@@ -12,3 +12,5 @@ func fib(n int) int {
 	}
 	return f(n)
 }
+
+func main() {}

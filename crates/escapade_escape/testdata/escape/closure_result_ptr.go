@@ -1,6 +1,6 @@
 // closure_: a closure returning a pointer to a captured or local variable;
 // called directly its result does not force the variable to the heap.
-package p
+package main
 
 var sink *int
 
@@ -21,3 +21,5 @@ func localAlloc() *int {
 		return &w
 	}()
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // closure_: a higher-order function wraps its func parameter in a new
 // closure (decorator): the parameter leaks into the result closure.
-package p
+package main
 
 func logged(f func(int) int) func(int) int {
 	return func(x int) int {
@@ -18,3 +18,5 @@ func use() int {
 	g := twice(func(x int) int { return x + 1 })
 	return logged(g)(1)
 }
+
+func main() {}

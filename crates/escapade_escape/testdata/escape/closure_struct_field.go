@@ -1,6 +1,6 @@
 // closure_: closures stored in struct fields of a local, a returned, and a
 // parameter struct.
-package p
+package main
 
 type ops struct {
 	add func(int) int
@@ -22,3 +22,5 @@ func makeOps(k int) ops {
 func fill(o *ops, k int) {
 	o.add = func(x int) int { return x * k }
 }
+
+func main() {}

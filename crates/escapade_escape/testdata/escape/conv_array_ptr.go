@@ -1,5 +1,5 @@
 // conv_: converting arrays and array pointers to slices.
-package p
+package main
 
 func view(a *[4]int) []int {
 	return a[:]
@@ -15,3 +15,5 @@ func retView() []int {
 	a := [4]int{1, 2, 3, 4}
 	return a[:]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // conv_: single-byte and bool values boxed into interfaces (no allocation
 // needed at runtime, but escape analysis still reports the box).
-package p
+package main
 
 var sink any
 
@@ -15,3 +15,5 @@ func boxBool(v bool) {
 func boxSlice(xs []byte) {
 	sink = xs
 }
+
+func main() {}

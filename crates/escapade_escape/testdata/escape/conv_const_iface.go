@@ -1,6 +1,6 @@
 // conv_: constant-initialised locals converted to interfaces (1.27 rewrites
 // the value to the literal in the message).
-package p
+package main
 
 var sink any
 
@@ -28,3 +28,5 @@ func reassigned(c bool) {
 	}
 	sink = x
 }
+
+func main() {}

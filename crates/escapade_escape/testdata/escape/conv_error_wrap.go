@@ -1,5 +1,5 @@
 // conv_: a value-type error converted at return.
-package p
+package main
 
 type notFound struct{ key string }
 
@@ -12,3 +12,5 @@ func find(m map[string]int, k string) (int, error) {
 	}
 	return v, nil
 }
+
+func main() {}

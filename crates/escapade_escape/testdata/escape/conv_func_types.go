@@ -1,5 +1,5 @@
 // conv_: converting func values to named func types.
-package p
+package main
 
 type handler func(int) int
 
@@ -12,3 +12,5 @@ func register(f func(int) int) {
 func wrap(k int) handler {
 	return handler(func(x int) int { return x + k })
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // conv_: converting a type-parameter value to any inside a generic function.
-package p
+package main
 
 var sink any
 
@@ -13,3 +13,5 @@ func useKeep() {
 	x := 2
 	keep(&x)
 }
+
+func main() {}

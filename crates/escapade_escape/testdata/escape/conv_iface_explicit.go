@@ -1,6 +1,6 @@
 // conv_: explicit conversions to interface types (interface {}(x), any(x),
 // error(e)) print the conversion text.
-package p
+package main
 
 var sink interface{}
 
@@ -19,3 +19,5 @@ func explicitAny(x string) {
 func explicitError(c code) error {
 	return error(c)
 }
+
+func main() {}

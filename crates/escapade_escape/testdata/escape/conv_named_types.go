@@ -1,6 +1,6 @@
 // conv_: conversions between named types with the same underlying pointer
 // type pass the value through.
-package p
+package main
 
 type ip []byte
 type handle *int
@@ -18,3 +18,5 @@ func asHandle(p *int) {
 func asBytes(x ip) []byte {
 	return []byte(x)
 }
+
+func main() {}

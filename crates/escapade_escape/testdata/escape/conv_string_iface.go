@@ -1,5 +1,5 @@
 // conv_: strings boxed into interfaces (a string header box is allocated).
-package p
+package main
 
 var sink interface{}
 
@@ -14,3 +14,5 @@ func boxConcat(a, b string) {
 func boxSub(s string) {
 	sink = s[1:]
 }
+
+func main() {}

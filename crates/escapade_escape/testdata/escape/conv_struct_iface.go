@@ -1,6 +1,6 @@
 // conv_: struct values converted to interfaces: a box holds the copy;
 // pointer fields inside flow with it.
-package p
+package main
 
 type wrap struct {
 	p *int
@@ -18,3 +18,5 @@ func boxLocal(v int) bool {
 	_, ok := a.(wrap)
 	return ok
 }
+
+func main() {}

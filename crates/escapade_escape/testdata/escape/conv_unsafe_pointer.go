@@ -1,5 +1,5 @@
 // conv_: conversions through unsafe.Pointer keep the pointer's flow.
-package p
+package main
 
 import "unsafe"
 
@@ -12,3 +12,5 @@ func local() byte {
 	b := (*[8]byte)(unsafe.Pointer(&x))
 	return b[0]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // defer_: deferred calls with slice, string and interface arguments.
-package p
+package main
 
 func logAll(xs []int, msg string, v any) {}
 
@@ -10,3 +10,5 @@ func work(xs []int, n int) {
 func workLit() {
 	defer logAll([]int{1, 2}, "lit", nil)
 }
+
+func main() {}

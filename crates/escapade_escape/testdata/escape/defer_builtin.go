@@ -1,5 +1,5 @@
 // defer_: deferring builtins (close, delete, print).
-package p
+package main
 
 func closeLater(ch chan int) {
 	defer close(ch)
@@ -12,3 +12,5 @@ func deleteLater(m map[string]int, k string) {
 func printLater(s string) {
 	defer println(s)
 }
+
+func main() {}

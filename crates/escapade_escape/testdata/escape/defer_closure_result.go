@@ -1,6 +1,6 @@
 // defer_: deferred closures modifying named results (captured by reference,
 // closure does not escape at top level).
-package p
+package main
 
 func safeDiv(a, b int) (q int, err error) {
 	defer func() {
@@ -15,3 +15,5 @@ func count() (n int) {
 	defer func() { n++ }()
 	return 1
 }
+
+func main() {}

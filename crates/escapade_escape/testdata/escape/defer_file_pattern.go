@@ -1,5 +1,5 @@
 // defer_: the open/defer-close pattern with a local resource struct.
-package p
+package main
 
 type resource struct {
 	name string
@@ -16,3 +16,5 @@ func use(name string) int {
 	defer r.Close()
 	return len(r.name)
 }
+
+func main() {}

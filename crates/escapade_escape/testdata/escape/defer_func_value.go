@@ -1,6 +1,6 @@
 // defer_: deferring a call through a func value parameter and through a
 // local closure variable.
-package p
+package main
 
 func run(f func()) {
 	defer f()
@@ -11,3 +11,5 @@ func local(n int) (r int) {
 	defer f()
 	return 0
 }
+
+func main() {}

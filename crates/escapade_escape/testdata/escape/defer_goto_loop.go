@@ -1,5 +1,5 @@
 // defer_: a defer inside a backward-goto loop counts as looping.
-package p
+package main
 
 func done(p *int) {}
 
@@ -13,3 +13,5 @@ again:
 		goto again
 	}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // defer_: a defer inside an if block (still top-level loop depth) versus in
 // a for-range body.
-package p
+package main
 
 func cleanup(p *[]byte) {}
 
@@ -16,3 +16,5 @@ func ranged(xs [][]byte) {
 		defer cleanup(&b)
 	}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // defer_: a top-level defer's arguments persist but do not escape; a defer
 // in a loop escapes.
-package p
+package main
 
 func release(p *int) {}
 
@@ -15,3 +15,5 @@ func inLoop(n int) {
 		defer release(&y)
 	}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // generic_: a type parameter instantiated with an interface type versus a
 // concrete type.
-package p
+package main
 
 var sink any
 
@@ -15,3 +15,5 @@ func storeInt(n int) {
 func storeAny(a any) {
 	Store(a)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // generic_: generic container types (Box[T]) allocated with &Box[T]{}.
-package p
+package main
 
 type Box[T any] struct{ v T }
 
@@ -18,3 +18,5 @@ func localBox() int {
 	b := Box[int]{v: 1}
 	return b.Get()
 }
+
+func main() {}

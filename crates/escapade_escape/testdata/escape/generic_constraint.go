@@ -1,5 +1,5 @@
 // generic_: type sets with ~int | ~float64 and a generic Sum.
-package p
+package main
 
 type number interface{ ~int | ~int64 | ~float64 }
 
@@ -17,3 +17,5 @@ func total() meters {
 	ms := []meters{1, 2}
 	return Sum(ms)
 }
+
+func main() {}

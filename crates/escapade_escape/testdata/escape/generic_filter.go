@@ -1,5 +1,5 @@
 // generic_: generic Filter reusing the input's backing array.
-package p
+package main
 
 func Filter[T any](xs []T, keep func(T) bool) []T {
 	out := xs[:0]
@@ -14,3 +14,5 @@ func Filter[T any](xs []T, keep func(T) bool) []T {
 func positives(xs []int) int {
 	return len(Filter(xs, func(x int) bool { return x > 0 }))
 }
+
+func main() {}

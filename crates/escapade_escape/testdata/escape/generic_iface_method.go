@@ -1,6 +1,6 @@
 // generic_: calling a method through a constraint interface on a type
 // parameter (dictionary call).
-package p
+package main
 
 type stringer interface{ String() string }
 
@@ -23,3 +23,5 @@ func DescribeAll[T stringer](vs []T) []string {
 func use() string {
 	return Describe(id(1)) + DescribeAll([]id{2})[0]
 }
+
+func main() {}

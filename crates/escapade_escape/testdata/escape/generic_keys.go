@@ -1,5 +1,5 @@
 // generic_: a generic Keys over maps (range over map inside a generic).
-package p
+package main
 
 func Keys[K comparable, V any](m map[K]V) []K {
 	out := make([]K, 0, len(m))
@@ -12,3 +12,5 @@ func Keys[K comparable, V any](m map[K]V) []K {
 func countKeys(m map[string]int) int {
 	return len(Keys(m))
 }
+
+func main() {}

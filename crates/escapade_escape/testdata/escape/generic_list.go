@@ -1,5 +1,5 @@
 // generic_: a generic linked list; nodes allocated in a generic method.
-package p
+package main
 
 type node[T any] struct {
 	val  T
@@ -25,3 +25,5 @@ func use() int {
 	l.Push("a")
 	return l.Len()
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // generic_: a generic Map over slices with a func argument.
-package p
+package main
 
 func Map[T, U any](xs []T, f func(T) U) []U {
 	out := make([]U, 0, len(xs))
@@ -21,3 +21,5 @@ func doubledSum(xs []int) int {
 	}
 	return t
 }
+
+func main() {}

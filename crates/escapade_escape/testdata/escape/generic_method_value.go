@@ -1,5 +1,5 @@
 // generic_: method values of generic types.
-package p
+package main
 
 type Counter[T any] struct{ n int }
 
@@ -18,3 +18,5 @@ func local() int {
 	f()
 	return c.n
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // generic_: a generic struct with two type parameters holding pointers.
-package p
+package main
 
 type Pair[K comparable, V any] struct {
 	Key K
@@ -17,3 +17,5 @@ func usePair() {
 	p := MakePair("x", &x)
 	sink = p.Val
 }
+
+func main() {}

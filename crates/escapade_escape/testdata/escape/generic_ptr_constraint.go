@@ -1,5 +1,5 @@
 // generic_: the pointer-method constraint pattern PT interface{ *T; M() }.
-package p
+package main
 
 type setter[T any] interface {
 	*T
@@ -20,3 +20,5 @@ func use() int {
 	c := Make[cell](3)
 	return c.v
 }
+
+func main() {}

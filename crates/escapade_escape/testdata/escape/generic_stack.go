@@ -1,6 +1,6 @@
 // generic_: a generic stack with a slice field: push appends, pop returns
 // elements.
-package p
+package main
 
 type Stack[T any] struct{ items []T }
 
@@ -25,3 +25,5 @@ func ptrStack() *int {
 	s.Push(&x)
 	return s.Pop()
 }
+
+func main() {}

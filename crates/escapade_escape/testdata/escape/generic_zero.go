@@ -1,5 +1,5 @@
 // generic_: returning zero values and new(T) from generic functions.
-package p
+package main
 
 func Zero[T any]() T {
 	var z T
@@ -15,3 +15,5 @@ func use() int {
 	*p = Zero[int]()
 	return *p
 }
+
+func main() {}

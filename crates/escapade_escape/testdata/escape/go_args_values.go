@@ -1,6 +1,6 @@
 // go_: go statements with value, slice and string arguments (evaluated
 // immediately and captured by the wrapper).
-package p
+package main
 
 func consume(xs []int, s string, n int) {}
 
@@ -11,3 +11,5 @@ func spawn(xs []int, s string) {
 func spawnLit() {
 	go consume([]int{1, 2}, "lit", 3)
 }
+
+func main() {}

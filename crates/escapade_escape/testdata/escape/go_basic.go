@@ -1,6 +1,6 @@
 // go_: arguments of go statements escape (the wrapper closure is heap
 // allocated); compare with a plain call.
-package p
+package main
 
 func worker(p *int) { *p++ }
 
@@ -14,3 +14,5 @@ func callWorker() int {
 	worker(&y)
 	return y
 }
+
+func main() {}

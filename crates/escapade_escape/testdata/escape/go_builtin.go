@@ -1,5 +1,5 @@
 // go_: go with builtins and with an already-evaluated func value.
-package p
+package main
 
 func spawnPrint(s string) {
 	go println(s)
@@ -8,3 +8,5 @@ func spawnPrint(s string) {
 func spawnVar(f func()) {
 	go f()
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // go_: goroutines sending results over channels.
-package p
+package main
 
 func compute(n int) <-chan int {
 	ch := make(chan int, 1)
@@ -17,3 +17,5 @@ func computePtr(n int) chan *int {
 	}()
 	return ch
 }
+
+func main() {}

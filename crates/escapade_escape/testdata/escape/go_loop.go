@@ -1,5 +1,5 @@
 // go_: goroutines started in a loop, each with its own per-iteration value.
-package p
+package main
 
 func start(n int, out []int) {
 	for i := 0; i < n; i++ {
@@ -8,3 +8,5 @@ func start(n int, out []int) {
 		}()
 	}
 }
+
+func main() {}

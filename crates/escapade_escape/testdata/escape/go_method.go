@@ -1,5 +1,5 @@
 // go_: go with a method call and with a method value.
-package p
+package main
 
 type server struct{ port int }
 
@@ -18,3 +18,5 @@ func startLocal() {
 	s := server{port: 80}
 	go s.run()
 }
+
+func main() {}

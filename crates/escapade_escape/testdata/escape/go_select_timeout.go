@@ -1,5 +1,5 @@
 // go_: a goroutine that selects on two channels captured by value.
-package p
+package main
 
 func race(a, b chan int) chan int {
 	out := make(chan int)
@@ -13,3 +13,5 @@ func race(a, b chan int) chan int {
 	}()
 	return out
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // go_: passing a pointer to a local struct to a goroutine.
-package p
+package main
 
 type job struct {
 	id   int
@@ -16,3 +16,5 @@ func submit(id int) {
 func submitNew(id int) {
 	go process(&job{id: id})
 }
+
+func main() {}

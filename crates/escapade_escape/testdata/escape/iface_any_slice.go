@@ -1,6 +1,6 @@
 // iface_: building []any from values: each element is boxed; the slice
 // literal and boxes escape together with the slice.
-package p
+package main
 
 var keep []any
 
@@ -16,3 +16,5 @@ func packLocal(a int, b string) int {
 func packKeep(a float64) {
 	keep = []any{a, &a}
 }
+
+func main() {}

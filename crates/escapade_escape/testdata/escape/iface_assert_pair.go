@@ -1,5 +1,5 @@
 // iface_: comma-ok type assertion into existing variables (assign-pair-dot-type).
-package p
+package main
 
 var sinkP *int
 
@@ -12,3 +12,5 @@ func pairAssert(x any) bool {
 	}
 	return ok
 }
+
+func main() {}

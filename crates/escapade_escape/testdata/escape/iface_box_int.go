@@ -1,6 +1,6 @@
 // iface_: converting a non-pointer value to an interface boxes it; the box
 // escapes when the interface is stored globally.
-package p
+package main
 
 var sink interface{}
 
@@ -18,3 +18,5 @@ func boxStruct(a, b int) {
 	type pt struct{ x, y int }
 	sink = pt{a, b}
 }
+
+func main() {}

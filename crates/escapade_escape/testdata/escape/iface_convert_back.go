@@ -1,6 +1,6 @@
 // iface_: interface-to-interface conversions pass the data word through
 // without a new allocation.
-package p
+package main
 
 type named interface{ Name() string }
 
@@ -18,3 +18,5 @@ func keepLocal(n named) string {
 	var a any = n
 	return a.(named).Name()
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // iface_: pointer receivers stored in interfaces; the struct allocated with
 // &T{} escapes as soon as it is put into an escaping interface.
-package p
+package main
 
 type speaker interface{ speak() string }
 
@@ -18,3 +18,5 @@ func talk(name string) string {
 	var s speaker = &dog{name: name}
 	return s.speak()
 }
+
+func main() {}

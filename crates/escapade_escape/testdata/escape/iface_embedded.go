@@ -1,6 +1,6 @@
 // iface_: interfaces embedded in structs; calls through the embedded field
 // are interface calls.
-package p
+package main
 
 type reader interface{ Read(p []byte) (int, error) }
 
@@ -18,3 +18,5 @@ func readAll(w wrapped) int {
 func makeWrapped(r reader) *wrapped {
 	return &wrapped{reader: r}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // iface_: zero-sized values and constants converted to interfaces need no
 // allocation; compare with a small non-constant value.
-package p
+package main
 
 var sink interface{}
 
@@ -21,3 +21,5 @@ func nonConst(b byte) {
 func boolConst(x int) {
 	sink = x > 0
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // iface_: calling a method through an interface: the receiver and all
 // arguments leak because the callee is unknown.
-package p
+package main
 
 type shape interface {
 	area() float64
@@ -19,3 +19,5 @@ func scaleAll(s shape) {
 	f := 2.0
 	s.scale(&f)
 }
+
+func main() {}

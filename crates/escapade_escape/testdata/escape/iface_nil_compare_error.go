@@ -1,6 +1,6 @@
 // iface_: error values only compared with nil or returned do not escape
 // further than the result.
-package p
+package main
 
 type cerr struct{ s string }
 
@@ -18,3 +18,5 @@ func wrapLocal(s string) bool {
 	e := error(cerr{s: s})
 	return check(e)
 }
+
+func main() {}

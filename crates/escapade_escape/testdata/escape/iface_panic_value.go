@@ -1,5 +1,5 @@
 // iface_: panic arguments always escape (panic value → heap).
-package p
+package main
 
 type failure struct{ msg string }
 
@@ -16,3 +16,5 @@ func boomInt(n int) {
 		panic(n)
 	}
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // iface_: interface-typed parameters: kept, returned, or only inspected.
-package p
+package main
 
 var sink interface{}
 
@@ -18,3 +18,5 @@ func isNil(x interface{}) bool {
 func callKeep(v int) {
 	keepIt(v)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // iface_: pointer-shaped values (pointers, maps, chans, funcs) need no box:
 // the conversion itself never appears, only the pointee.
-package p
+package main
 
 var sink any
 
@@ -19,3 +19,5 @@ func chanToIface(c chan int) {
 func sliceToIface(s []int) {
 	sink = s
 }
+
+func main() {}

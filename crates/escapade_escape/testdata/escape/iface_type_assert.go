@@ -1,6 +1,6 @@
 // iface_: type assertions to concrete and interface types; the asserted
 // value flows to where the result goes.
-package p
+package main
 
 var sinkP *int
 
@@ -20,3 +20,5 @@ func assertStringer(i interface{}) string {
 	}
 	return ""
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // iface_: a type switch binds a case variable per clause; moved-to-heap for
 // a type-switch variable is reported at the case's type.
-package p
+package main
 
 var sinkAny any
 var sinkStr *string
@@ -24,3 +24,5 @@ func swForward(x any) {
 		sinkAny = v
 	}
 }
+
+func main() {}

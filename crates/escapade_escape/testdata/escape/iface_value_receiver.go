@@ -1,6 +1,6 @@
 // iface_: storing a value type with value-receiver methods into an
 // interface variable boxes the value.
-package p
+package main
 
 type celsius float64
 
@@ -18,3 +18,5 @@ func describe(c celsius) string {
 	var s stringer = c
 	return s.String()
 }
+
+func main() {}

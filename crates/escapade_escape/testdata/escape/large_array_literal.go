@@ -1,5 +1,5 @@
 // large_: large array composite literals assigned to locals.
-package p
+package main
 
 func arr() int {
 	a := [20000]int{1, 2, 3}
@@ -9,3 +9,5 @@ func arr() int {
 func arrPtr() *[20000]int {
 	return &[20000]int{4}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // large_: large arrays passed and returned by value are part of the stack
 // frame (params never move), but copies into locals may.
-package p
+package main
 
 type block [4096]int64
 
@@ -16,3 +16,5 @@ func copyBlock(b *block) int64 {
 	c := *b
 	return c[0]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // large_: big captured arrays are captured by reference and a closure
 // object capturing a huge value by value would be too large.
-package p
+package main
 
 func bigCapture() byte {
 	var a [70000]byte
@@ -13,3 +13,5 @@ func smallCapture() int {
 	f := func() int { b[0]++; return b[0] }
 	return f()
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // large_: explicit variables: MaxStackVarSize is 10 MiB in go1.23 and
 // 128 KiB in go1.24+, so these verdicts differ by version.
-package p
+package main
 
 func mib() byte {
 	var b [1 << 20]byte
@@ -17,3 +17,5 @@ func over128k() byte {
 	var b [200000]byte
 	return b[9]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // large_: implicit allocations (new, &T{}, make, literals) over 64 KiB are
 // forced to the heap in every version (too large for stack).
-package p
+package main
 
 type big struct{ a [70000]byte }
 
@@ -18,3 +18,5 @@ func sliceLitBig() int {
 	s := make([]int32, 20000)
 	return len(s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // large_: make with constant sizes around the 64 KiB implicit limit for
 // different element sizes.
-package p
+package main
 
 func bytesAtLimit() int {
 	return len(make([]byte, 64<<10))
@@ -17,3 +17,5 @@ func int64sAtLimit() int {
 func stringsOver() int {
 	return len(make([]string, 5000))
 }
+
+func main() {}

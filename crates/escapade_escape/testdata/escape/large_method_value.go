@@ -1,6 +1,6 @@
 // large_: a method value on a huge value receiver copies the receiver into
 // the closure object (too large for stack).
-package p
+package main
 
 type huge struct{ a [70000]byte }
 
@@ -19,3 +19,5 @@ func smallMethodValue(s small) byte {
 	f := s.first
 	return f()
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // large_: byte conversion of a long constant string.
-package p
+package main
 
 const long = "0123456789012345678901234567890123456789"
 
@@ -12,3 +12,5 @@ func longLocal() int {
 	b[0] = 'x'
 	return len(b)
 }
+
+func main() {}

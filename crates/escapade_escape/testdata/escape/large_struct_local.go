@@ -1,6 +1,6 @@
 // large_: large struct locals with pointer fields; sizes just under and
 // over 128 KiB (go1.24+ limit).
-package p
+package main
 
 type frame struct {
 	buf  [130000]byte
@@ -21,3 +21,5 @@ func liteFrame() byte {
 	var l lite
 	return l.buf[0]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // large_: zero-sized types: struct{} and [0]T locals, new of zero-sized.
-package p
+package main
 
 var sink *struct{}
 
@@ -16,3 +16,5 @@ func zeroArray() int {
 	var a [0]int
 	return len(a)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: storing the address of an inner variable in an outer pointer.
-package p
+package main
 
 func last(xs []int) int {
 	var p *int
@@ -12,3 +12,5 @@ func last(xs []int) int {
 	}
 	return *p
 }
+
+func main() {}

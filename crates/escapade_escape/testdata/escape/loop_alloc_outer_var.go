@@ -1,6 +1,6 @@
 // loop_: an allocation in a loop assigned to a variable declared outside
 // the loop escapes (outlives by loop depth); inside-only does not.
-package p
+package main
 
 func outer(n int) *int {
 	var p *int
@@ -27,3 +27,5 @@ func inner(n int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: per-iteration loop variables captured by closures stored outside.
-package p
+package main
 
 func handlers(n int) []func() int {
 	var hs []func() int
@@ -17,3 +17,5 @@ func sumHandlers(n int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: a backward goto creates a looping label (loop depth increases).
-package p
+package main
 
 func gotoLoop(n int) *int {
 	var p *int
@@ -35,3 +35,5 @@ again:
 	}
 	return *p
 }
+
+func main() {}

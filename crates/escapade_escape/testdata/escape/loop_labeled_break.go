@@ -1,5 +1,5 @@
 // loop_: labeled break/continue (non-looping labels do not change depth).
-package p
+package main
 
 func find(grid [][]int, v int) *int {
 outer:
@@ -15,3 +15,5 @@ outer:
 	}
 	return nil
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: filling a map in a loop with addresses of per-iteration values.
-package p
+package main
 
 func index(xs []string) map[string]*int {
 	m := make(map[string]*int)
@@ -8,3 +8,5 @@ func index(xs []string) map[string]*int {
 	}
 	return m
 }
+
+func main() {}

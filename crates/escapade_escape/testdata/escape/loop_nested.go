@@ -1,5 +1,5 @@
 // loop_: nested loops: allocations at depth 2 stored at depth 1.
-package p
+package main
 
 func rows(n int) int {
 	t := 0
@@ -13,3 +13,5 @@ func rows(n int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: a buffer allocated once before the loop and reused.
-package p
+package main
 
 func process(items []string) int {
 	buf := make([]byte, 0, 64)
@@ -11,3 +11,5 @@ func process(items []string) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: string concatenation in a loop with the result kept outside.
-package p
+package main
 
 func build(n int) string {
 	s := ""
@@ -17,3 +17,5 @@ func localOnly(n int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // loop_: condition-only and infinite loops with breaks.
-package p
+package main
 
 type node struct{ next *node }
 
@@ -17,3 +17,5 @@ func spin(ch chan *int) *int {
 		}
 	}
 }
+
+func main() {}

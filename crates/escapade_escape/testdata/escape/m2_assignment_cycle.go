@@ -1,6 +1,6 @@
 // m2_: an assignment cycle (a = b; b = &a) makes the -m=2 explanation walk
 // loop: gc prints "truncated explanation due to assignment cycle".
-package p
+package main
 
 var sink any
 
@@ -19,3 +19,5 @@ func cyclePtr() {
 	}
 	sink = x
 }
+
+func main() {}

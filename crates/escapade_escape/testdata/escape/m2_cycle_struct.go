@@ -1,5 +1,5 @@
 // m2_: an assignment cycle through struct fields holding interfaces.
-package p
+package main
 
 type cell struct{ v any }
 
@@ -11,3 +11,5 @@ func cycleField() {
 	d.v = &c
 	out = c.v
 }
+
+func main() {}

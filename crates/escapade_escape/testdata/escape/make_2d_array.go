@@ -1,5 +1,5 @@
 // make_: make of slices of arrays and arrays of slices.
-package p
+package main
 
 func rows(n int) [][4]int {
 	return make([][4]int, n)
@@ -15,3 +15,5 @@ func cols() [2][]int {
 	a[0] = make([]int, 2)
 	return a
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // make_: make(chan) never gets a location or a message; values sent escape.
-package p
+package main
 
 func pipe() int {
 	ch := make(chan int, 1)
@@ -13,3 +13,5 @@ func ptrPipe() *int {
 	ch <- &v
 	return <-ch
 }
+
+func main() {}

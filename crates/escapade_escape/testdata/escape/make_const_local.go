@@ -1,6 +1,6 @@
 // make_: sizes coming from locals initialised with constants (1.27 rewrites
 // the printed make to the literal size) and from reassigned locals.
-package p
+package main
 
 func constVar() int {
 	n := 8
@@ -28,3 +28,5 @@ func lenOfLiteral() int {
 	s := make([]string, len(xs))
 	return len(s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // make_: allocations inside a loop: local per iteration versus assigned to a
 // variable declared outside the loop.
-package p
+package main
 
 func perIter(n int) int {
 	t := 0
@@ -18,3 +18,5 @@ func outside(n int) int {
 	}
 	return len(keep)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // make_: make(map) variants: local small map, hint constant/variable, and a
 // map stored into a struct that is returned.
-package p
+package main
 
 type cache struct{ m map[string][]byte }
 
@@ -13,3 +13,5 @@ func localSmall() int {
 	m[1] = 2
 	return len(m)
 }
+
+func main() {}

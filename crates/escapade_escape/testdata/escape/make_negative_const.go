@@ -1,5 +1,5 @@
 // make_: cap larger than len constant, and len from a typed constant.
-package p
+package main
 
 type size int
 
@@ -14,3 +14,5 @@ func capOnly() []int {
 	s := make([]int, 0, 10)
 	return append(s, 1)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // make_: new(T) size limits (64 KiB implicit limit) and alignment.
-package p
+package main
 
 func newFits() byte {
 	p := new([65536]byte)
@@ -20,3 +20,5 @@ func newLocal() int {
 	*p = 3
 	return *p
 }
+
+func main() {}

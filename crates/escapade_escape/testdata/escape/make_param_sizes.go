@@ -1,5 +1,5 @@
 // make_: sizes derived from parameters via len() and arithmetic.
-package p
+package main
 
 func double(xs []int) int {
 	out := make([]int, 2*len(xs))
@@ -12,3 +12,5 @@ func sameLen(s string) []byte {
 	copy(b, s)
 	return b
 }
+
+func main() {}

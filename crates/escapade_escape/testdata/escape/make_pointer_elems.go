@@ -1,5 +1,5 @@
 // make_: made slices of pointers receive addresses of locals.
-package p
+package main
 
 func ptrs() int {
 	a := 1
@@ -12,3 +12,5 @@ func ptrsLocalOnly() int {
 	s := make([]*int, 2)
 	return len(s)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // make_: made slices returned or stored globally escape regardless of size.
-package p
+package main
 
 var buf []byte
 
@@ -14,3 +14,5 @@ func retConst() []int {
 func global() {
 	buf = make([]byte, 128)
 }
+
+func main() {}

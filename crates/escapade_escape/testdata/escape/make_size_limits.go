@@ -1,6 +1,6 @@
 // make_: implicit allocations larger than 64 KiB are forced to the heap
 // (too large for stack); exactly 64 KiB fits.
-package p
+package main
 
 func fits() int {
 	s := make([]byte, 65536)
@@ -21,3 +21,5 @@ func bigCapOnly() int {
 	s := make([]byte, 0, 1<<17)
 	return cap(s)
 }
+
+func main() {}

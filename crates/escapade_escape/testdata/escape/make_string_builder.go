@@ -1,5 +1,5 @@
 // make_: byte slices made for building strings, converted at the end.
-package p
+package main
 
 func repeat(c byte, n int) string {
 	b := make([]byte, n)
@@ -14,3 +14,5 @@ func fixed() string {
 	b[0] = 'a'
 	return string(b)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // make_: zero-sized element types: 1.27 forces them to the heap
 // (zero-sized element).
-package p
+package main
 
 type empty struct{}
 
@@ -18,3 +18,5 @@ func structElems() int {
 	s := make([]struct{}, 3)
 	return len(s)
 }
+
+func main() {}

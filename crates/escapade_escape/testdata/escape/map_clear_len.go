@@ -1,5 +1,5 @@
 // map_: builtins on maps: len, delete, clear.
-package p
+package main
 
 func wipe(m map[string]*int) int {
 	n := len(m)
@@ -10,3 +10,5 @@ func wipe(m map[string]*int) int {
 func drop(m map[*int]int, k *int) {
 	delete(m, k)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // map_: comma-ok lookups into existing variables (assign-pair-mapr).
-package p
+package main
 
 var sink *int
 
@@ -20,3 +20,5 @@ func lookupLocal(m map[string]int) int {
 	}
 	return v
 }
+
+func main() {}

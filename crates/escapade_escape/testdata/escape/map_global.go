@@ -1,5 +1,5 @@
 // map_: package-level maps: initialized at package scope or in init.
-package p
+package main
 
 var registry = map[string]int{"a": 1}
 var lazy map[string]*int
@@ -12,3 +12,5 @@ func register(name string, v int) {
 	registry[name] = v
 	lazy[name] = &v
 }
+
+func main() {}

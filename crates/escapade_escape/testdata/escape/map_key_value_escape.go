@@ -1,6 +1,6 @@
 // map_: keys and values stored into a map always escape (map put → heap);
 // lookups and deletes do not.
-package p
+package main
 
 func putPtr(m map[string]*int) {
 	v := 1
@@ -19,3 +19,5 @@ func lookup(m map[string]*int, k string) *int {
 func remove(m map[string]int, k string) {
 	delete(m, k)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // map_: maps created locally (make or literal) versus returned.
-package p
+package main
 
 func local() int {
 	m := make(map[string]int)
@@ -15,3 +15,5 @@ func literalLocal() int {
 	m := map[int]bool{1: true}
 	return len(m)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // map_: make(map) with and without a size hint, constant and variable.
-package p
+package main
 
 func hintConst() int {
 	m := make(map[int]int, 8)
@@ -21,3 +21,5 @@ func bigHint() int {
 	m := make(map[int]int, 100000)
 	return len(m)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // map_: named map types with methods; the receiver map is pointer-shaped.
-package p
+package main
 
 type set map[string]struct{}
 
@@ -17,3 +17,5 @@ func build(words []string) set {
 	}
 	return s
 }
+
+func main() {}

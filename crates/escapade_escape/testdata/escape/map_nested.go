@@ -1,5 +1,5 @@
 // map_: nested maps: inner maps stored into an outer map escape.
-package p
+package main
 
 func nested() map[string]map[string]int {
 	outer := map[string]map[string]int{}
@@ -13,3 +13,5 @@ func nestedLocal() int {
 	outer["b"] = make(map[string]int)
 	return len(outer)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // map_: maps of slices: appending to a slice stored in a map.
-package p
+package main
 
 func group(words []string) map[byte][]string {
 	g := make(map[byte][]string)
@@ -16,3 +16,5 @@ func countGroups(words []string) int {
 	}
 	return len(g)
 }
+
+func main() {}

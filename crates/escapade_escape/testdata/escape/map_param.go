@@ -1,5 +1,5 @@
 // map_: map parameters: reading, writing and storing them.
-package p
+package main
 
 var global map[string]int
 
@@ -18,3 +18,5 @@ func keep(m map[string]int) {
 func ret(m map[string]int) map[string]int {
 	return m
 }
+
+func main() {}

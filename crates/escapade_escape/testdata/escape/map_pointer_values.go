@@ -1,6 +1,6 @@
 // map_: map[string]*T: values allocated with &T{} escape; the map itself
 // may stay local.
-package p
+package main
 
 type user struct{ id int }
 
@@ -11,3 +11,5 @@ func index(ids []int) int {
 	}
 	return len(m)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // map_: ranging over maps: keys and values copied out; taking their
 // addresses moves them.
-package p
+package main
 
 var sink *string
 
@@ -25,3 +25,5 @@ func total(m map[string]int) int {
 	}
 	return t
 }
+
+func main() {}

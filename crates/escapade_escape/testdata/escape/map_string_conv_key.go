@@ -1,6 +1,6 @@
 // map_: m[string(b)] lookups do not allocate (no string conversion
 // escape), but the same conversion as a stored key does.
-package p
+package main
 
 func lookup(m map[string]int, b []byte) int {
 	return m[string(b)]
@@ -9,3 +9,5 @@ func lookup(m map[string]int, b []byte) int {
 func store(m map[string]int, b []byte) {
 	m[string(b)] = 1
 }
+
+func main() {}

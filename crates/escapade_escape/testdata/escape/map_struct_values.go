@@ -1,5 +1,5 @@
 // map_: map values that are structs with pointer fields.
-package p
+package main
 
 type entry struct {
 	name *string
@@ -13,3 +13,5 @@ func put(m map[int]entry, s string) {
 func get(m map[int]entry) *string {
 	return m[1].name
 }
+
+func main() {}

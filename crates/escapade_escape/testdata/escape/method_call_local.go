@@ -1,5 +1,5 @@
 // method_: calling pointer methods on addressable locals (implicit &x).
-package p
+package main
 
 type acc struct{ total int }
 
@@ -19,3 +19,5 @@ func published() {
 	var a acc
 	a.publish()
 }
+
+func main() {}

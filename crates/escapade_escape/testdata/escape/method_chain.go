@@ -1,5 +1,5 @@
 // method_: builder-style chained methods returning the receiver.
-package p
+package main
 
 type builder struct {
 	parts []string
@@ -16,3 +16,5 @@ func build() int {
 	b := &builder{}
 	return b.add("a").add("b").count()
 }
+
+func main() {}

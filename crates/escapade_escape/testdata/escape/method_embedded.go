@@ -1,5 +1,5 @@
 // method_: promoted methods through embedded structs and embedded pointers.
-package p
+package main
 
 type base struct{ id int }
 
@@ -23,3 +23,5 @@ func useDerivedPtr(b *base) int {
 	d := derivedPtr{b}
 	return d.ID()
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // method_: method expressions T.M and (*T).M used as functions.
-package p
+package main
 
 type pt struct{ x int }
 
@@ -17,3 +17,5 @@ func viaPtrExpr() int {
 	g(&v, 2)
 	return v.x
 }
+
+func main() {}

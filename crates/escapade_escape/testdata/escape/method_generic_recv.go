@@ -1,5 +1,5 @@
 // method_: methods with receivers whose fields are slices and maps.
-package p
+package main
 
 type registry struct {
 	names []string
@@ -19,3 +19,5 @@ func (r *registry) lookup(name string) (int, bool) {
 func newRegistry() *registry {
 	return &registry{index: map[string]int{}}
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // method_: a pointer type satisfying an interface, passed to a function
 // taking the interface (the pointer leaks via the interface call).
-package p
+package main
 
 type closer interface{ Close() error }
 
@@ -14,3 +14,5 @@ func use() error {
 	f := file{fd: 3}
 	return closeIt(&f)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // method_: calling through an interface stored in a struct field.
-package p
+package main
 
 type logger interface{ Log(msg string, args ...any) }
 
@@ -8,3 +8,5 @@ type service struct{ log logger }
 func (s *service) do(n int) {
 	s.log.Log("doing", n, "things")
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // method_: methods called on nil pointers and on composite literals.
-package p
+package main
 
 type tree struct {
 	left, right *tree
@@ -17,3 +17,5 @@ func small() int {
 	t := &tree{v: 1, left: &tree{v: 2}}
 	return t.sum()
 }
+
+func main() {}

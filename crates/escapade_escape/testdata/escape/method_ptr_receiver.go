@@ -1,6 +1,6 @@
 // method_: pointer receivers: a method that stores its receiver makes it
 // leak; one that only reads it does not.
-package p
+package main
 
 type node struct {
 	val  int
@@ -16,3 +16,5 @@ func (n *node) install() { root = n }
 func (n *node) link(m *node) { n.next = m }
 
 func (n *node) self() *node { return n }
+
+func main() {}

@@ -1,5 +1,5 @@
 // method_: methods whose receiver and parameter flow into each other.
-package p
+package main
 
 type list struct {
 	head *elem
@@ -16,3 +16,5 @@ func (l *list) pushFront(e *elem) {
 }
 
 func (l *list) front() *elem { return l.head }
+
+func main() {}

@@ -1,5 +1,5 @@
 // method_: method values escaping through returns, globals and goroutines.
-package p
+package main
 
 type ticker struct{ n int }
 
@@ -18,3 +18,5 @@ func getRead(t ticker) func() int {
 func spawn(t *ticker) {
 	go t.tick()
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // method_: value receivers are copies; returning a pointer field of the
 // receiver leaks content to the result.
-package p
+package main
 
 type wrapper struct {
 	p *int
@@ -12,3 +12,5 @@ func (w wrapper) get() *int { return w.p }
 func (w wrapper) count() int { return w.n }
 
 func (w wrapper) addr() *wrapper { return &w }
+
+func main() {}

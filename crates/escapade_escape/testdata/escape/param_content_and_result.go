@@ -1,6 +1,6 @@
 // param_: a parameter that both leaks its content to the heap and flows to
 // a result prints two lines.
-package p
+package main
 
 var sink *int
 
@@ -13,3 +13,5 @@ func bothSlice(ps []*int) []*int {
 	sink = ps[1]
 	return ps
 }
+
+func main() {}

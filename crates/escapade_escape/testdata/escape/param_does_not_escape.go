@@ -1,5 +1,5 @@
 // param_: parameters only read or compared do not escape.
-package p
+package main
 
 func length(s []int) int { return len(s) }
 
@@ -8,3 +8,5 @@ func isZero(p *int) bool { return *p == 0 }
 func sumFields(s *struct{ a, b int }) int { return s.a + s.b }
 
 func firstRune(s string) byte { return s[0] }
+
+func main() {}

@@ -1,6 +1,6 @@
 // param_: func-typed parameters: called (does not escape), returned
 // (to result), stored (leaks).
-package p
+package main
 
 var saved func()
 
@@ -9,3 +9,5 @@ func call(f func()) { f() }
 func ret(f func()) func() { return f }
 
 func store(f func()) { saved = f }
+
+func main() {}

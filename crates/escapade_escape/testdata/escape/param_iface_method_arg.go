@@ -1,5 +1,5 @@
 // param_: arguments to interface method calls leak to the heap.
-package p
+package main
 
 type writer interface{ Write(b []byte) (int, error) }
 
@@ -12,3 +12,5 @@ func writeString(w writer, s string) int {
 	n, _ := w.Write([]byte(s))
 	return n
 }
+
+func main() {}

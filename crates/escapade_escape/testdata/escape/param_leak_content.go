@@ -1,5 +1,5 @@
 // param_: only what a parameter points to leaks (leaking param content).
-package p
+package main
 
 var gp *int
 var gs string
@@ -11,3 +11,5 @@ func elemStore(ps []*int) { gp = ps[0] }
 func stringElem(ss []string) { gs = ss[0] }
 
 func fieldStore(s *struct{ p *int }) { gp = s.p }
+
+func main() {}

@@ -1,5 +1,5 @@
 // param_: a parameter stored in a global leaks to the heap (leaking param).
-package p
+package main
 
 var gp *int
 var gs []string
@@ -12,3 +12,5 @@ func viaLocal(p *int) {
 	q := p
 	gp = q
 }
+
+func main() {}

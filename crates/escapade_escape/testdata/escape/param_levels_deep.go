@@ -1,5 +1,5 @@
 // param_: result leaks with level=2 and level=3 via nested pointer params.
-package p
+package main
 
 type a struct{ b *b }
 type b struct{ c *c }
@@ -10,3 +10,5 @@ func getV(x *a) *int { return x.b.c.v }
 func getC(x *a) *c { return x.b.c }
 
 func getB(x a) *b { return x.b }
+
+func main() {}

@@ -1,6 +1,6 @@
 // param_: several results: leaks name each result (~r0, ~r1 or the
 // declared name).
-package p
+package main
 
 func split(a, b *int) (*int, *int) { return b, a }
 
@@ -12,3 +12,5 @@ func named(a *int) (x, y *int) {
 func mixed(s []byte) (n int, rest []byte) {
 	return len(s), s[1:]
 }
+
+func main() {}

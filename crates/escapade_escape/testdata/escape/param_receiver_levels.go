@@ -1,5 +1,5 @@
 // param_: receivers leaking at different levels.
-package p
+package main
 
 type box struct {
 	p  *int
@@ -15,3 +15,5 @@ func (b *box) leakPP() { g = *b.pp }
 func (b *box) retP() *int { return b.p }
 
 func (b box) retVal() *int { return b.p }
+
+func main() {}

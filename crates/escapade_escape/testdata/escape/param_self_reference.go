@@ -1,6 +1,6 @@
 // param_: a parameter assigned to itself through a field (*p = *p is not
 // recognised as self-assignment).
-package p
+package main
 
 type t struct{ next *t }
 
@@ -11,3 +11,5 @@ func selfDeref(p *t) {
 func fieldToSelf(p *t) {
 	p.next = p
 }
+
+func main() {}

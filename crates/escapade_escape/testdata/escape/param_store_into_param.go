@@ -1,6 +1,6 @@
 // param_: storing one parameter into another (*p = q): q leaks to the heap
 // since stores through pointers go to the heap.
-package p
+package main
 
 func set(p **int, q *int) { *p = q }
 
@@ -14,3 +14,5 @@ func setLocal() int {
 	set(&p, &x)
 	return *p
 }
+
+func main() {}

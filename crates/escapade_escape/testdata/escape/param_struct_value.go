@@ -1,5 +1,5 @@
 // param_: struct parameters passed by value containing pointers.
-package p
+package main
 
 type pair struct {
 	a *int
@@ -13,3 +13,5 @@ func leakA(p pair) { g = p.a }
 func retB(p pair) *int { return p.b }
 
 func copyPair(p pair) pair { return p }
+
+func main() {}

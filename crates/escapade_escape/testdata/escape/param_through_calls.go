@@ -1,5 +1,5 @@
 // param_: leak summaries propagate through chains of calls (callee tags).
-package p
+package main
 
 var g *int
 
@@ -17,3 +17,5 @@ func useRet() int {
 	x := 1
 	return *retThrough(&x)
 }
+
+func main() {}

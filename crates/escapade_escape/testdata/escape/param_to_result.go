@@ -1,5 +1,5 @@
 // param_: parameters flowing to results at level 0 and deeper levels.
-package p
+package main
 
 func same(p *int) *int { return p }
 
@@ -10,3 +10,5 @@ func deref2(ppp ***int) *int { return **ppp }
 func field(s *struct{ p *int }) *int { return s.p }
 
 func addr(s *struct{ x int }) *int { return &s.x }
+
+func main() {}

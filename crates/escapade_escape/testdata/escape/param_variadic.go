@@ -1,6 +1,6 @@
 // param_: variadic parameters: the implicit slice (... argument) at call
 // sites and leaks of the variadic param.
-package p
+package main
 
 var keep []*int
 
@@ -15,3 +15,5 @@ func calls() int {
 	storeElems(&a)
 	return count(1, 2, 3) + count() + *(&b)
 }
+
+func main() {}

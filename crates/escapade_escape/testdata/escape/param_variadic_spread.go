@@ -1,5 +1,5 @@
 // param_: passing an existing slice with xs... versus a literal list.
-package p
+package main
 
 func sum(xs ...int) int {
 	t := 0
@@ -20,3 +20,5 @@ func literal() int {
 func literalSlice() int {
 	return sum([]int{4, 5}...)
 }
+
+func main() {}

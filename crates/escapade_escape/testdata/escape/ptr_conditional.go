@@ -1,5 +1,5 @@
 // ptr_: pointers assigned on some branches only.
-package p
+package main
 
 var sink *int
 
@@ -25,3 +25,5 @@ func maybeLeak(c bool) {
 		sink = &z
 	}
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // ptr_: dereference levels with three levels of indirection.
-package p
+package main
 
 var sink *int
 var sinkPP **int
@@ -9,3 +9,5 @@ func level1(ppp ***int) { sinkPP = *ppp }
 func level2(ppp ***int) { sink = **ppp }
 
 func level0(ppp ***int) ***int { return ppp }
+
+func main() {}

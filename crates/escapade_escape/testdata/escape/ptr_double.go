@@ -1,5 +1,5 @@
 // ptr_: pointer-to-pointer parameters: storing through *pp.
-package p
+package main
 
 func setPtr(pp **int) {
 	x := 1
@@ -13,3 +13,5 @@ func setFromParam(pp **int, p *int) {
 func readPtr(pp **int) int {
 	return **pp
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // ptr_: pointers to func values.
-package p
+package main
 
 var hook *func()
 
@@ -10,3 +10,5 @@ func setHook(f func()) {
 func callHook(pf *func()) {
 	(*pf)()
 }
+
+func main() {}

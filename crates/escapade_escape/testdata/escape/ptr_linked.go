@@ -1,5 +1,5 @@
 // ptr_: linked structures traversed and modified through pointers.
-package p
+package main
 
 type node struct {
 	v    int
@@ -24,3 +24,5 @@ func last(n *node) *node {
 	}
 	return n
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // ptr_: chained new() allocations stored into each other.
-package p
+package main
 
 func chain() **int {
 	p := new(*int)
@@ -12,3 +12,5 @@ func chainLocal() int {
 	*p = new(int)
 	return **p
 }
+
+func main() {}

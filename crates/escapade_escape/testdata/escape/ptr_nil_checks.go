@@ -1,5 +1,5 @@
 // ptr_: nil checks and pointer comparisons do not escape.
-package p
+package main
 
 func orDefault(p *int, d int) int {
 	if p == nil {
@@ -9,3 +9,5 @@ func orDefault(p *int, d int) int {
 }
 
 func same(a, b *string) bool { return a == b }
+
+func main() {}

@@ -1,5 +1,5 @@
 // ptr_: any store through a pointer goes to the heap location (*p = q).
-package p
+package main
 
 type t struct{ f *int }
 
@@ -19,3 +19,5 @@ func storeLocalStruct() int {
 	ps.f = &v
 	return *s.f
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // ptr_: swapping through pointers.
-package p
+package main
 
 func swap(a, b *int) {
 	*a, *b = *b, *a
@@ -14,3 +14,5 @@ func useSwap() int {
 	swap(&x, &y)
 	return x
 }
+
+func main() {}

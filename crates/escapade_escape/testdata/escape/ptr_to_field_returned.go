@@ -1,5 +1,5 @@
 // ptr_: returning a pointer to a field of a parameter struct or a local.
-package p
+package main
 
 type rec struct{ a, b int }
 
@@ -11,3 +11,5 @@ func fieldOfLocal() *int {
 }
 
 func fieldOfValue(r rec) *int { return &r.a }
+
+func main() {}

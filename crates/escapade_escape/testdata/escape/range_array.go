@@ -1,5 +1,5 @@
 // range_: ranging over arrays (copied, note "range") and array pointers.
-package p
+package main
 
 var sink *int
 
@@ -26,3 +26,5 @@ func localArray() int {
 	}
 	return t
 }
+
+func main() {}

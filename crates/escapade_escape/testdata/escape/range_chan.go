@@ -1,5 +1,5 @@
 // range_: ranging over channels of pointers.
-package p
+package main
 
 var last *int
 
@@ -19,3 +19,5 @@ func sumChan(ch <-chan int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // range_: range over an integer (Go 1.22) with the address of the loop
 // variable taken.
-package p
+package main
 
 var ptrs []*int
 
@@ -17,3 +17,5 @@ func sumInt(n int) int {
 	}
 	return t
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // range_: taking the address of range keys and values over maps and slices.
-package p
+package main
 
 var ks []*string
 var vs []*int
@@ -18,3 +18,5 @@ func idx(xs []int) []*int {
 	}
 	return out
 }
+
+func main() {}

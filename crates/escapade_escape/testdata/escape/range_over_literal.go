@@ -1,5 +1,5 @@
 // range_: ranging directly over composite literals.
-package p
+package main
 
 func sumLit() int {
 	t := 0
@@ -16,3 +16,5 @@ func keysLit() int {
 	}
 	return n
 }
+
+func main() {}

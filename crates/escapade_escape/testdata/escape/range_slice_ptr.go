@@ -1,6 +1,6 @@
 // range_: ranging over slices of pointers: the element variable carries the
 // slice contents (range-deref).
-package p
+package main
 
 var sink *int
 
@@ -18,3 +18,5 @@ func storeAll(ps []*int) {
 		sink = p
 	}
 }
+
+func main() {}

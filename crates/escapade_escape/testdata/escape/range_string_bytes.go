@@ -1,5 +1,5 @@
 // range_: range over a string and over a converted []rune.
-package p
+package main
 
 func vowels(s string) int {
 	n := 0
@@ -20,3 +20,5 @@ func index(s string, c rune) int {
 	}
 	return -1
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // range_: ranging over slices of structs: copies of elements; addresses of
 // elements via index.
-package p
+package main
 
 type pt struct {
 	x, y int
@@ -22,3 +22,5 @@ func keepElem(ps []pt) {
 		sink = &ps[i]
 	}
 }
+
+func main() {}

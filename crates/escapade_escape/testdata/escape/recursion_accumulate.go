@@ -1,5 +1,5 @@
 // recursion_: a recursive helper appending into an accumulator slice.
-package p
+package main
 
 func walk(n int, acc []int) []int {
 	if n == 0 {
@@ -11,3 +11,5 @@ func walk(n int, acc []int) []int {
 func collect(n int) int {
 	return len(walk(n, nil))
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // recursion_: recursively allocating a tree.
-package p
+package main
 
 type node struct {
 	kids []*node
@@ -13,3 +13,5 @@ func build(d int) *node {
 	}
 	return n
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // recursion_: recursion through a closure variable capturing a local slice.
-package p
+package main
 
 func flatten(xs [][]int) []int {
 	var out []int
@@ -14,3 +14,5 @@ func flatten(xs [][]int) []int {
 	rec(0)
 	return out
 }
+
+func main() {}

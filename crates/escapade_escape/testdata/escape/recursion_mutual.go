@@ -1,6 +1,6 @@
 // recursion_: mutually recursive functions are analysed in one batch
 // (calls wired directly, no tags).
-package p
+package main
 
 var sink *int
 
@@ -18,3 +18,5 @@ func odd(n int, p *int) bool {
 	}
 	return even(n-1, p)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // recursion_: self-recursive functions form their own SCC; leaks computed
 // through the recursive call.
-package p
+package main
 
 type tree struct {
 	left, right *tree
@@ -23,3 +23,5 @@ func depth(t *tree) int {
 	}
 	return 1 + max(depth(t.left), depth(t.right))
 }
+
+func main() {}

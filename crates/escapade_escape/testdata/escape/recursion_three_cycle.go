@@ -1,5 +1,5 @@
 // recursion_: a three-function cycle with a pointer passed around.
-package p
+package main
 
 var g *string
 
@@ -22,3 +22,5 @@ func c(n int, s *string) {
 	}
 	a(n-1, s)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // result_: arrays returned by value containing pointers.
-package p
+package main
 
 func arr(a, b *int) [2]*int { return [2]*int{a, b} }
 
@@ -7,3 +7,5 @@ func arrLocal() [2]*int {
 	x, y := 1, 2
 	return [2]*int{&x, &y}
 }
+
+func main() {}

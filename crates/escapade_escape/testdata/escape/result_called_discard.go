@@ -1,5 +1,5 @@
 // result_: calls whose results are discarded or used only as values.
-package p
+package main
 
 func alloc() *int { return new(int) }
 
@@ -11,3 +11,5 @@ func discard() {
 	_ = alloc()
 	alloc()
 }
+
+func main() {}

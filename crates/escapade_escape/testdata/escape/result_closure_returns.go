@@ -1,6 +1,6 @@
 // result_: returning a function result of another call (result-to-result
 // flows).
-package p
+package main
 
 func mk() *int {
 	v := 0
@@ -15,3 +15,5 @@ func wrapLocal() int {
 	p := mk()
 	return *p
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // result_: when the result variable's own address escapes, parameter flows
 // to it become heap leaks (issue 44614 rule).
-package p
+package main
 
 var sink **int
 
@@ -14,3 +14,5 @@ func normalResult(p *int) (r *int) {
 	r = p
 	return
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // result_: returning interface values built from parameters and locals.
-package p
+package main
 
 func asAny(p *int) any { return p }
 
@@ -9,3 +9,5 @@ func boxedLocal() any {
 	s := []int{1}
 	return s
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // result_: multiple results including an error.
-package p
+package main
 
 import "errors"
 
@@ -18,3 +18,5 @@ func head(xs []int) (int, []int, error) {
 	}
 	return xs[0], xs[1:], nil
 }
+
+func main() {}

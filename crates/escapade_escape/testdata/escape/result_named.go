@@ -1,6 +1,6 @@
 // result_: named results assigned pointers to locals (moved to heap) and
 // returned with a bare return.
-package p
+package main
 
 func named() (r *int) {
 	x := 1
@@ -18,3 +18,5 @@ func namedLocal() (n int) {
 	n = len(buf)
 	return
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // result_: constructors returning &T{} versus T{} by value.
-package p
+package main
 
 type conf struct {
 	name string
@@ -13,3 +13,5 @@ func newConf(name string) *conf {
 func makeConf(name string) conf {
 	return conf{name: name, opts: []string{"a"}}
 }
+
+func main() {}

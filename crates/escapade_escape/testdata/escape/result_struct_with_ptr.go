@@ -1,5 +1,5 @@
 // result_: struct results holding pointers to parameters or locals.
-package p
+package main
 
 type ref struct{ p *int }
 
@@ -11,3 +11,5 @@ func refLocal() ref {
 }
 
 func refDeref(r *ref) ref { return *r }
+
+func main() {}

@@ -1,5 +1,5 @@
 // result_: tuple assignment from calls into locals and globals.
-package p
+package main
 
 var g1, g2 *int
 
@@ -15,3 +15,5 @@ func toLocals() int {
 	p, q := two(&x, &y)
 	return *p + *q
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // select_: select with send and receive cases; values sent escape.
-package p
+package main
 
 func trySend(ch chan *int, v int) bool {
 	select {
@@ -18,3 +18,5 @@ func tryRecv(ch chan *int) *int {
 		return nil
 	}
 }
+
+func main() {}

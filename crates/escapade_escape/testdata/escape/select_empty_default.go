@@ -1,5 +1,5 @@
 // select_: a select with only a default and a nil channel.
-package p
+package main
 
 func poll(ch chan []int) []int {
 	buf := make([]int, 4)
@@ -10,3 +10,5 @@ func poll(ch chan []int) []int {
 	}
 	return buf
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // select_: select in a loop accumulating received pointers.
-package p
+package main
 
 func collect(a, b chan *int, quit chan struct{}) []*int {
 	var out []*int
@@ -14,3 +14,5 @@ func collect(a, b chan *int, quit chan struct{}) []*int {
 		}
 	}
 }
+
+func main() {}

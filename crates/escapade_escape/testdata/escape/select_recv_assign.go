@@ -1,5 +1,5 @@
 // select_: receive into existing variables with comma-ok (assign-pair-receive).
-package p
+package main
 
 var sink *int
 
@@ -20,3 +20,5 @@ func recvOK(ch chan []byte) int {
 	}
 	return len(b)
 }
+
+func main() {}

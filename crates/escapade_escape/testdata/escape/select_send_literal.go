@@ -1,5 +1,5 @@
 // select_: sending composite literals in select cases.
-package p
+package main
 
 type msg struct{ body []byte }
 
@@ -16,3 +16,5 @@ func postValue(ch chan msg) {
 	default:
 	}
 }
+
+func main() {}

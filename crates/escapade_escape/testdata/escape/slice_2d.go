@@ -1,6 +1,6 @@
 // slice_: slices of slices: outer and inner allocations get independent
 // verdicts.
-package p
+package main
 
 func grid(n int) [][]int {
 	g := make([][]int, n)
@@ -21,3 +21,5 @@ func rows() int {
 	all := [][]int{r0, r1}
 	return len(all)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // slice_: fixed-size byte buffers: a local array sliced and passed to a
 // non-escaping function stays on the stack.
-package p
+package main
 
 func fill(b []byte) int {
 	for i := range b {
@@ -18,3 +18,5 @@ func useMake() int {
 	b := make([]byte, 64)
 	return fill(b)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // slice_: builtins clear, min, max on slices and their elements.
-package p
+package main
 
 func reset(s []*int) {
 	clear(s)
@@ -12,3 +12,5 @@ func smallest(a, b string) string {
 func largest(xs []int) int {
 	return max(xs[0], xs[1], 0)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // slice_: copy(dst, src): dst is mutated, src's pointees flow to the heap
 // only for pointerful element types.
-package p
+package main
 
 func copyInts(dst, src []int) int {
 	return copy(dst, src)
@@ -19,3 +19,5 @@ func copyLocal(src []byte) []byte {
 func copyString(dst []byte, s string) int {
 	return copy(dst, s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // slice_: reading pointers out of a slice (dot of pointer) and returning
 // them ties the result to the slice contents.
-package p
+package main
 
 func pick(ps []*int, i int) *int {
 	return ps[i]
@@ -13,3 +13,5 @@ func pickAddr(xs []int, i int) *int {
 func deref(ps []*int) int {
 	return *ps[0]
 }
+
+func main() {}

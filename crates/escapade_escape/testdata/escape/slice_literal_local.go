@@ -1,6 +1,6 @@
 // slice_: slice literals used locally stay on the stack; returned or stored
 // ones escape.
-package p
+package main
 
 var gs []int
 
@@ -21,3 +21,5 @@ func emptyLit() int {
 	s := []string{}
 	return len(s)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // slice_: nil slices, empty literals and zero-length makes.
-package p
+package main
 
 func nilSlice() []int {
 	var s []int
@@ -18,3 +18,5 @@ func zeroMakeLocal() int {
 	s := make([]int, 0)
 	return cap(s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // slice_: slices of pointers: storing a local's address in a slice element
 // moves it to the heap (stores through slices go to the heap).
-package p
+package main
 
 func fillPtrs(n int) []*int {
 	out := make([]*int, n)
@@ -16,3 +16,5 @@ func localPtrSlice() int {
 	ps := []*int{&a, &b}
 	return *ps[0] + *ps[1]
 }
+
+func main() {}

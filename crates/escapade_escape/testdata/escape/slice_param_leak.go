@@ -1,6 +1,6 @@
 // slice_: slice parameters: indexed (no escape), returned (to result),
 // stored globally (leaking param), elements stored (content).
-package p
+package main
 
 var keep []*int
 var kept []int
@@ -24,3 +24,5 @@ func store(xs []int) {
 func storeElem(ps []*int) {
 	keep = append(keep, ps[0])
 }
+
+func main() {}

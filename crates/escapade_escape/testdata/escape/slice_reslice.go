@@ -1,6 +1,6 @@
 // slice_: reslicing a parameter or local, three-index slices, and slicing an
 // array (implicit address-of the array).
-package p
+package main
 
 var g []byte
 
@@ -27,3 +27,5 @@ func storeArraySlice() {
 	var buf [16]byte
 	g = buf[:4]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // slice_: []string built from parameters: strings point to bytes, so the
 // parameters leak into the returned slice.
-package p
+package main
 
 func pair(a, b string) []string {
 	return []string{a, b}
@@ -19,3 +19,5 @@ func join3(a, b, c string) string {
 	}
 	return r
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // slice_: slices of structs containing pointers, built locally or returned.
-package p
+package main
 
 type item struct {
 	name string
@@ -24,3 +24,5 @@ func names(its []item) []string {
 	}
 	return out
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // slice_: element swaps and in-place writes through slice parameters.
-package p
+package main
 
 func swap(s []*int, i, j int) {
 	s[i], s[j] = s[j], s[i]
@@ -14,3 +14,5 @@ func reverse(s []string) {
 func setFirst(s []*int, v *int) {
 	s[0] = v
 }
+
+func main() {}

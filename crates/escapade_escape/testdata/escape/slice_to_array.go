@@ -1,5 +1,5 @@
 // slice_: converting a slice to an array or array pointer (Go 1.20+).
-package p
+package main
 
 var sinkArr *[4]int
 
@@ -20,3 +20,5 @@ func localConv() int {
 	a := [4]int(s)
 	return a[0]
 }
+
+func main() {}

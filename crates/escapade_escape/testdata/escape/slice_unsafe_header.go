@@ -1,6 +1,6 @@
 // slice_: unsafe.Slice and unsafe.SliceData pass pointers through to the
 // result.
-package p
+package main
 
 import "unsafe"
 
@@ -17,3 +17,5 @@ func localView() int {
 	s := unsafe.Slice(&arr[0], 4)
 	return len(s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // string_: string(bytes) as a map key on lookup versus insertion, and in a
 // concatenation.
-package p
+package main
 
 func count(m map[string]int, b []byte) {
 	m[string(b)]++
@@ -9,3 +9,5 @@ func count(m map[string]int, b []byte) {
 func describe(b []byte) string {
 	return "bytes: " + string(b)
 }
+
+func main() {}

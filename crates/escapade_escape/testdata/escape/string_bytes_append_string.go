@@ -1,5 +1,5 @@
 // string_: building a string by appending bytes then converting once.
-package p
+package main
 
 func build(xs []string) string {
 	var b []byte
@@ -9,3 +9,5 @@ func build(xs []string) string {
 	}
 	return string(b)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // string_: string(b) and []byte(s) copy; []byte(s) that is never mutated
 // may become a zero-copy conversion.
-package p
+package main
 
 func toString(b []byte) string {
 	return string(b)
@@ -20,3 +20,5 @@ func mutated(s string) byte {
 	b[0] = 'x'
 	return b[0]
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // string_: conversions inside loops: each iteration's conversion is a
 // separate allocation site.
-package p
+package main
 
 func upper(words []string) []string {
 	out := make([]string, len(words))
@@ -13,3 +13,5 @@ func upper(words []string) []string {
 	}
 	return out
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // string_: comparisons with converted byte slices do not allocate
 // (string(b) == s).
-package p
+package main
 
 func eq(b []byte, s string) bool {
 	return string(b) == s
@@ -19,3 +19,5 @@ func switchOnBytes(b []byte) int {
 	}
 	return 0
 }
+
+func main() {}

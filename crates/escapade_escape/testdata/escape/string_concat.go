@@ -1,6 +1,6 @@
 // string_: string concatenation allocates (a + b escapes / does not escape;
 // position = the last +).
-package p
+package main
 
 var gs string
 
@@ -24,3 +24,5 @@ func plusEq(xs []string) string {
 	}
 	return r
 }
+
+func main() {}

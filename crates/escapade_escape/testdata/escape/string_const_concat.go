@@ -1,6 +1,6 @@
 // string_: constant concatenations fold at compile time (no allocation);
 // mixing in a variable allocates.
-package p
+package main
 
 const greeting = "hello, " + "world"
 
@@ -16,3 +16,5 @@ func mixedLocal(name string) int {
 	s := "hi " + name + "!"
 	return len(s)
 }
+
+func main() {}

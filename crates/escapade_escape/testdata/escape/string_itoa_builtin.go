@@ -1,5 +1,5 @@
 // string_: print/println builtins do not make their arguments escape.
-package p
+package main
 
 func show(s string, n int, p *int) {
 	println(s, n, p)
@@ -10,3 +10,5 @@ func showLocal() {
 	x := 1
 	println(&x)
 }
+
+func main() {}

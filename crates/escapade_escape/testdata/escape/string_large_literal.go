@@ -1,5 +1,5 @@
 // string_: []byte of a constant string: a constant-size allocation.
-package p
+package main
 
 func small() int {
 	b := []byte("abc")
@@ -10,3 +10,5 @@ func small() int {
 func smallRet() []byte {
 	return []byte("hello")
 }
+
+func main() {}

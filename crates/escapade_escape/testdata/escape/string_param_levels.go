@@ -1,5 +1,5 @@
 // string_: leaking strings through pointers to strings (content leaks).
-package p
+package main
 
 var sink string
 
@@ -14,3 +14,5 @@ func ret(p *string) string {
 func retPtr(pp **string) *string {
 	return *pp
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // string_: ranging over strings and over []byte(s) (no copy needed).
-package p
+package main
 
 func countA(s string) int {
 	n := 0
@@ -18,3 +18,5 @@ func sumBytes(s string) int {
 	}
 	return t
 }
+
+func main() {}

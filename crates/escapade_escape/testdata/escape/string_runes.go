@@ -1,5 +1,5 @@
 // string_: conversions between strings and rune slices, and string(rune).
-package p
+package main
 
 func runes(s string) []rune {
 	return []rune(s)
@@ -17,3 +17,5 @@ func fromRunes(r []rune) string {
 func single(r rune) string {
 	return string(r)
 }
+
+func main() {}

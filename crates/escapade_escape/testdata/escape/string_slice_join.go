@@ -1,6 +1,6 @@
 // string_: hand-written join over []string: += keeps a reference to the
 // parameter contents (leaking to result).
-package p
+package main
 
 func join(parts []string, sep string) string {
 	if len(parts) == 0 {
@@ -12,3 +12,5 @@ func join(parts []string, sep string) string {
 	}
 	return r
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // string_: strings stored in struct fields and returned by pointer.
-package p
+package main
 
 type person struct {
 	first, last string
@@ -16,3 +16,5 @@ func full(p *person) string {
 func initials(p person) string {
 	return p.first[:1] + p.last[:1]
 }
+
+func main() {}

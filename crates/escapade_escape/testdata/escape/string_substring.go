@@ -1,6 +1,6 @@
 // string_: substrings share the backing bytes: the parameter flows to the
 // result.
-package p
+package main
 
 var keep string
 
@@ -15,3 +15,5 @@ func store(s string) {
 func firstByte(s string) byte {
 	return s[0]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // struct_: anonymous struct types in literals and parameters.
-package p
+package main
 
 var sink any
 
@@ -15,3 +15,5 @@ func anonLocal(p *int) int {
 	s := struct{ p *int }{p: p}
 	return *s.p
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // struct_: arrays of structs with pointer fields.
-package p
+package main
 
 type slot struct{ p *int }
 
@@ -13,3 +13,5 @@ func fillLocal() int {
 	s := [2]slot{{p: &a}}
 	return *s[0].p
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // struct_: copying structs containing pointers copies the pointers' flows.
-package p
+package main
 
 type holder struct{ p *int }
 
@@ -21,3 +21,5 @@ func copyOut() holder {
 	h := holder{p: &y}
 	return h
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // struct_: embedded pointer fields promoted in selectors.
-package p
+package main
 
 type base struct{ name string }
 type derived struct {
@@ -12,3 +12,5 @@ func name(d derived) string { return d.name }
 func make1(n string) derived {
 	return derived{base: &base{name: n}}
 }
+
+func main() {}

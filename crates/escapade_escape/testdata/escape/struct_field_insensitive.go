@@ -1,6 +1,6 @@
 // struct_: escape analysis is field-insensitive: one escaping field's
 // target moves... everything stored in the struct flows together.
-package p
+package main
 
 type two struct {
 	a, b *int
@@ -19,3 +19,5 @@ func noField() int {
 	t := two{a: &x, b: &y}
 	return *t.a + *t.b
 }
+
+func main() {}

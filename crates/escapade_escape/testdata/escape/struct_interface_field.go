@@ -1,5 +1,5 @@
 // struct_: interface-typed fields receiving boxed values.
-package p
+package main
 
 type event struct {
 	name string
@@ -14,3 +14,5 @@ func localEvent(n int) string {
 	e := event{name: "x", data: n}
 	return e.name
 }
+
+func main() {}

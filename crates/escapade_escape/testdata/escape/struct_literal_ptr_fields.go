@@ -1,5 +1,5 @@
 // struct_: struct literals with address-of fields kept local or returned.
-package p
+package main
 
 type cfg struct {
 	name *string
@@ -16,3 +16,5 @@ func returned() cfg {
 	n, s := "y", 2
 	return cfg{name: &n, size: &s}
 }
+
+func main() {}

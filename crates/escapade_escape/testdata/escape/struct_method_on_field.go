@@ -1,5 +1,5 @@
 // struct_: calling pointer methods on struct fields (implicit &s.f).
-package p
+package main
 
 type counter struct{ n int }
 
@@ -18,3 +18,5 @@ func record(hit bool) int {
 	}
 	return s.hits.n
 }
+
+func main() {}

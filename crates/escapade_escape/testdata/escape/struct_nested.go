@@ -1,5 +1,5 @@
 // struct_: nested structs and pointers to nested fields.
-package p
+package main
 
 type inner struct{ v *int }
 type outer struct {
@@ -15,3 +15,5 @@ func build() *outer {
 	x := 1
 	return &outer{in: inner{v: &x}}
 }
+
+func main() {}

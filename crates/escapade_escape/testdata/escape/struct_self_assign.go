@@ -1,6 +1,6 @@
 // struct_: self-assignments that escape analysis ignores
 // (b.buf = b.buf[i:], v.f = v.g, v.a[i] = v.a[j]).
-package p
+package main
 
 type buffer struct {
 	buf  []byte
@@ -19,3 +19,5 @@ func (b *buffer) swap() {
 func (b *buffer) shift(i, j int) {
 	b.arr[i] = b.arr[j]
 }
+
+func main() {}

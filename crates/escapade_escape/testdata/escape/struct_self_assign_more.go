@@ -1,6 +1,6 @@
 // struct_: more self-assignment forms: three-index reslice, deref reslice,
 // and a call in the index (not ignored).
-package p
+package main
 
 type ring struct {
 	data []int
@@ -20,3 +20,5 @@ func idx() int { return 1 }
 func (r *ring) move() {
 	r.ptrs[idx()] = r.ptrs[0]
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // struct_: appending into a slice field of a value-receiver copy.
-package p
+package main
 
 type list struct{ xs []int }
 
@@ -13,3 +13,5 @@ func use() int {
 	l = l.with(1).with(2)
 	return len(l.xs)
 }
+
+func main() {}

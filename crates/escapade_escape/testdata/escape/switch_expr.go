@@ -1,5 +1,5 @@
 // switch_: expression switches: the tag is discarded; cases assign flows.
-package p
+package main
 
 var sink *int
 
@@ -22,3 +22,5 @@ func store(n int) {
 		_ = y
 	}
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // switch_: fallthrough between cases that store pointers.
-package p
+package main
 
 var a, b *int
 
@@ -12,3 +12,5 @@ func fall(n int, p *int) {
 		b = p
 	}
 }
+
+func main() {}

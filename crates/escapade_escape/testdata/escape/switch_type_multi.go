@@ -1,6 +1,6 @@
 // switch_: type switch with multi-type cases (variable keeps the interface
 // type) and a default.
-package p
+package main
 
 var sink any
 
@@ -15,3 +15,5 @@ func classify(x any) int {
 		return 0
 	}
 }
+
+func main() {}

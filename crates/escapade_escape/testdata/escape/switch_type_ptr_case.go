@@ -1,6 +1,6 @@
 // switch_: type switch case variables holding pointers that escape
 // (switch case note in -m=2).
-package p
+package main
 
 var sinkS *[]int
 var sinkM map[string]int
@@ -13,3 +13,5 @@ func route(x any) {
 		sinkM = v
 	}
 }
+
+func main() {}

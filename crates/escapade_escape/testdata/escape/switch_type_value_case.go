@@ -1,6 +1,6 @@
 // switch_: type switch case variable whose address escapes is moved to the
 // heap (reported at the case type).
-package p
+package main
 
 var sp *string
 var ip *int
@@ -13,3 +13,5 @@ func keep(x any) {
 		ip = &v
 	}
 }
+
+func main() {}

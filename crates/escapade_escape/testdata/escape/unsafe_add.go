@@ -1,6 +1,6 @@
 // unsafe_: unsafe.Add, unsafe.String, unsafe.StringData pass the pointer
 // operand to the result.
-package p
+package main
 
 import "unsafe"
 
@@ -15,3 +15,5 @@ func str(b []byte) string {
 func data(s string) *byte {
 	return unsafe.StringData(s)
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // unsafe_: reinterpreting struct pointers through unsafe.Pointer.
-package p
+package main
 
 import "unsafe"
 
@@ -21,3 +21,5 @@ func castLocal() int {
 	v := a{3, 4}
 	return (*b)(unsafe.Pointer(&v)).u
 }
+
+func main() {}

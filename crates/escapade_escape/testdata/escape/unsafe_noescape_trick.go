@@ -1,6 +1,6 @@
 // unsafe_: hiding a pointer from escape analysis with uintptr XOR 0
 // (the well-known noescape trick); the result does not carry p.
-package p
+package main
 
 import "unsafe"
 
@@ -15,3 +15,5 @@ func hide() {
 	v := 1
 	sink = noescape(unsafe.Pointer(&v))
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // unsafe_: unsafe.Pointer is pointer-shaped: stored into an interface
 // without boxing.
-package p
+package main
 
 import "unsafe"
 
@@ -15,3 +15,5 @@ func local() bool {
 	var a any = unsafe.Pointer(&x)
 	return a != nil
 }
+
+func main() {}

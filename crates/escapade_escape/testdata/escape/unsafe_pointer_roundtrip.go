@@ -1,6 +1,6 @@
 // unsafe_: unsafe.Pointer(uintptr(unsafe.Pointer(p)) + off) keeps the
 // flow of p (unsafeValue walks the arithmetic).
-package p
+package main
 
 import "unsafe"
 
@@ -16,3 +16,5 @@ func fieldB(h *hdr) **int {
 func addOffset(p unsafe.Pointer, off uintptr) unsafe.Pointer {
 	return unsafe.Pointer(uintptr(p) + off)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // unsafe_: reflect-free slice header manipulation with unsafe.Slice and
 // unsafe.SliceData.
-package p
+package main
 
 import "unsafe"
 
@@ -17,3 +17,5 @@ func localBytes() byte {
 func first(s []int) *int {
 	return unsafe.SliceData(s)
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // unsafe_: a pointer converted to uintptr is just an integer: storing the
 // uintptr does not make the original variable escape.
-package p
+package main
 
 import "unsafe"
 
@@ -14,3 +14,5 @@ func keepAddr() {
 func backToPointer(u uintptr) *int {
 	return (*int)(unsafe.Pointer(u))
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // unsafe_: //go:uintptrescapes marks uintptr and ...uintptr params as
 // escaping; pointers converted at the call site are moved to the heap.
-package p
+package main
 
 import "unsafe"
 
@@ -14,3 +14,5 @@ func call() uintptr {
 	var x, y int
 	return syscall3(1, uintptr(unsafe.Pointer(&x))) + syscall1(uintptr(unsafe.Pointer(&y)))
 }
+
+func main() {}

@@ -1,6 +1,6 @@
 // zerocopy_: []byte(s) conversions that are never mutated and do not
 // escape become zero-copy; mutation or escape disables it.
-package p
+package main
 
 func hash(s string) uint32 {
 	var h uint32
@@ -25,3 +25,5 @@ func prefixOf(s string) bool {
 	b := []byte(s)
 	return len(b) > 0 && b[0] == '#'
 }
+
+func main() {}

@@ -1,5 +1,5 @@
 // zerocopy_: []byte(s) passed to a callee that neither mutates nor keeps it.
-package p
+package main
 
 func sum(b []byte) int {
 	t := 0
@@ -14,3 +14,5 @@ func write(b []byte) { b[0] = 0 }
 func viaSum(s string) int { return sum([]byte(s)) }
 
 func viaWrite(s string) { write([]byte(s)) }
+
+func main() {}
