@@ -15,3 +15,4 @@
 pub mod fmtflags;
 pub mod fmtfloat;
 pub mod growslice;
+pub mod panics;
