@@ -1,0 +1,434 @@
+// Package driver holds the parts of the map oracle that do not depend on the
+// runtime's map implementation: reading the operation script, performing the
+// operations on a real Go map, and writing one JSON record per operation.
+//
+// The implementation-specific part (reading hmap/bmap or Map/table/group
+// memory through unsafe) lives in the classic/ and swiss/ commands, which
+// plug in through the Inspector interface.
+package driver
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// KeyKind describes how to interpret raw key memory found inside a map.
+type KeyKind struct {
+	Name string
+	// Read converts the key stored at p into a JSON-friendly value.
+	Read func(p unsafe.Pointer) any
+	// SelfEqual reports whether the key at p equals itself (false for NaN).
+	// Keys that are not equal to themselves cannot be re-hashed
+	// reproducibly, so invariant checks skip them.
+	SelfEqual func(p unsafe.Pointer) bool
+}
+
+// Target wraps one concrete map type. Every method uses ordinary Go map
+// syntax on a concretely typed map, so the compiler emits exactly the runtime
+// calls that real programs get (e.g. mapassign_fast64 for int64 keys,
+// mapassign_faststr for string keys, generic mapassign for float64 keys).
+type Target interface {
+	Make(hint int) // hint < 0 means make(map[K]V) without a size hint
+	Map() any      // the current map as an interface value
+	Parse(tok string) (p unsafe.Pointer, jsonKey any, err error)
+	Put(p unsafe.Pointer, v int64)
+	Del(p unsafe.Pointer)
+	Get(p unsafe.Pointer) (int64, bool)
+	Clear()
+	Iter() []any
+	Kind() *KeyKind
+	Len() int
+}
+
+// Inspector reads implementation-specific runtime state.
+type Inspector interface {
+	Impl() string
+	// Layout returns a description of the type descriptor / struct layout
+	// that was detected (for the header record).
+	Layout(m any) any
+	Seed(m any) uintptr
+	// Hash calls the map type's hasher (taken from the type descriptor)
+	// on the key at p with the given seed.
+	Hash(m any, p unsafe.Pointer, seed uintptr) uintptr
+	// KeyInfo derives implementation-specific values from a hash (tophash,
+	// bucket index, H1/H2, directory index...).
+	KeyInfo(m any, hash uintptr) map[string]any
+	// State returns the map state. full=false gives a compact summary.
+	// It also runs the invariant checks and returns any violations.
+	State(m any, kk *KeyKind, full, withHashes bool) (state any, violations []string)
+}
+
+// ---- targets -------------------------------------------------------------
+
+var (
+	mInt   map[int64]int64   // package-level so the map always lives on the heap
+	mStr   map[string]int64  //
+	mFloat map[float64]int64 //
+)
+
+type intTarget struct{}
+
+func (intTarget) Make(hint int) {
+	if hint < 0 {
+		mInt = make(map[int64]int64)
+	} else {
+		mInt = make(map[int64]int64, hint)
+	}
+}
+func (intTarget) Map() any { return mInt }
+func (intTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	v, err := strconv.ParseInt(tok, 0, 64)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := new(int64)
+	*p = v
+	return unsafe.Pointer(p), v, nil
+}
+func (intTarget) Put(p unsafe.Pointer, v int64) { mInt[*(*int64)(p)] = v }
+func (intTarget) Del(p unsafe.Pointer)          { delete(mInt, *(*int64)(p)) }
+func (intTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mInt[*(*int64)(p)]
+	return v, ok
+}
+func (intTarget) Clear() { clear(mInt) }
+func (intTarget) Iter() []any {
+	out := []any{}
+	for k := range mInt {
+		out = append(out, k)
+	}
+	return out
+}
+func (intTarget) Len() int { return len(mInt) }
+func (intTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "int64",
+		Read:      func(p unsafe.Pointer) any { return *(*int64)(p) },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
+type strTarget struct{}
+
+func (strTarget) Make(hint int) {
+	if hint < 0 {
+		mStr = make(map[string]int64)
+	} else {
+		mStr = make(map[string]int64, hint)
+	}
+}
+func (strTarget) Map() any { return mStr }
+func (strTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	p := new(string)
+	*p = tok
+	return unsafe.Pointer(p), tok, nil
+}
+func (strTarget) Put(p unsafe.Pointer, v int64) { mStr[*(*string)(p)] = v }
+func (strTarget) Del(p unsafe.Pointer)          { delete(mStr, *(*string)(p)) }
+func (strTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mStr[*(*string)(p)]
+	return v, ok
+}
+func (strTarget) Clear() { clear(mStr) }
+func (strTarget) Iter() []any {
+	out := []any{}
+	for k := range mStr {
+		out = append(out, k)
+	}
+	return out
+}
+func (strTarget) Len() int { return len(mStr) }
+func (strTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "string",
+		Read:      func(p unsafe.Pointer) any { return *(*string)(p) },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
+type floatTarget struct{}
+
+func (floatTarget) Make(hint int) {
+	if hint < 0 {
+		mFloat = make(map[float64]int64)
+	} else {
+		mFloat = make(map[float64]int64, hint)
+	}
+}
+func (floatTarget) Map() any { return mFloat }
+func (floatTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	v, err := strconv.ParseFloat(tok, 64)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := new(float64)
+	*p = v
+	return unsafe.Pointer(p), jsonFloat(v), nil
+}
+func (floatTarget) Put(p unsafe.Pointer, v int64) { mFloat[*(*float64)(p)] = v }
+func (floatTarget) Del(p unsafe.Pointer)          { delete(mFloat, *(*float64)(p)) }
+func (floatTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mFloat[*(*float64)(p)]
+	return v, ok
+}
+func (floatTarget) Clear() { clear(mFloat) }
+func (floatTarget) Iter() []any {
+	out := []any{}
+	for k := range mFloat {
+		out = append(out, jsonFloat(k))
+	}
+	return out
+}
+func (floatTarget) Len() int { return len(mFloat) }
+func (floatTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name: "float64",
+		Read: func(p unsafe.Pointer) any { return jsonFloat(*(*float64)(p)) },
+		SelfEqual: func(p unsafe.Pointer) bool {
+			f := *(*float64)(p)
+			return f == f
+		},
+	}
+}
+
+func jsonFloat(f float64) any {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	return f
+}
+
+// ---- records -------------------------------------------------------------
+
+// Hex formats a hash or seed as a fixed-width hex string (JSON numbers lose
+// precision above 2^53 in many consumers).
+func Hex(v uint64) string { return fmt.Sprintf("0x%016x", v) }
+
+type record struct {
+	Step       int            `json:"step"`
+	Op         string         `json:"op"`
+	Arg        any            `json:"arg,omitempty"`
+	Key        any            `json:"key,omitempty"`
+	Seed       string         `json:"seed,omitempty"` // seed in effect when the op ran
+	Hash       string         `json:"hash,omitempty"` // hasher(key, seed), as the runtime computes it
+	HashNote   string         `json:"hash_note,omitempty"`
+	KeyInfo    map[string]any `json:"keyinfo,omitempty"`
+	Result     any            `json:"result,omitempty"`
+	SeedAfter  string         `json:"seed_after,omitempty"` // only when it changed
+	Len        int            `json:"len"`
+	State      any            `json:"state,omitempty"`
+	Violations []string       `json:"violations,omitempty"`
+}
+
+type header struct {
+	Header map[string]any `json:"header"`
+}
+
+// Main runs the oracle. It never returns.
+func Main(ins Inspector) {
+	keyType := flag.String("k", "int", "key type: int (map[int64]int64), string (map[string]int64), float (map[float64]int64)")
+	dump := flag.String("dump", "full", "state written after each op: full | summary | none")
+	hashes := flag.Bool("hashes", false, "in full dumps, also print hasher(key, seed) for every occupied slot")
+	check := flag.Bool("check", true, "run invariant checks after every op (violations are reported per record)")
+	every := flag.Int("every", 1, "with -dump full: write the full state only every N-th op (summary otherwise); add a `dump` line to force a full state")
+	flag.Parse()
+
+	var tgt Target
+	switch *keyType {
+	case "int", "int64":
+		tgt = intTarget{}
+	case "string", "str":
+		tgt = strTarget{}
+	case "float", "float64":
+		tgt = floatTarget{}
+	default:
+		fmt.Fprintf(os.Stderr, "unknown -k %q\n", *keyType)
+		os.Exit(2)
+	}
+	if *dump != "full" && *dump != "summary" && *dump != "none" {
+		fmt.Fprintf(os.Stderr, "unknown -dump %q\n", *dump)
+		os.Exit(2)
+	}
+	kk := tgt.Kind()
+	out := bufio.NewWriterSize(os.Stdout, 1<<20)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+
+	made := false
+	ensure := func() {
+		if !made {
+			tgt.Make(-1)
+			made = true
+		}
+	}
+
+	in := bufio.NewReader(os.Stdin)
+	step := 0
+	totalViolations := 0
+	headerDone := false
+	writeHeader := func() {
+		if headerDone {
+			return
+		}
+		headerDone = true
+		enc.Encode(header{map[string]any{
+			"go":      runtime.Version(),
+			"goarch":  runtime.GOARCH,
+			"impl":    ins.Impl(),
+			"keytype": kk.Name,
+			"layout":  ins.Layout(tgt.Map()),
+		}})
+	}
+	for {
+		line, err := in.ReadString('\n')
+		if line == "" && err != nil {
+			if err != io.EOF {
+				fmt.Fprintln(os.Stderr, err)
+			}
+			break
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		op, rest, _ := strings.Cut(line, " ")
+		rest = strings.TrimSpace(rest)
+		keyTok, valTok := splitKey(rest)
+
+		if op == "make" {
+			if made {
+				fmt.Fprintln(os.Stderr, "make must be the first operation")
+				os.Exit(2)
+			}
+			hint := -1
+			if keyTok != "" {
+				h, err := strconv.Atoi(keyTok)
+				if err != nil {
+					fmt.Fprintf(os.Stderr, "bad hint %q\n", keyTok)
+					os.Exit(2)
+				}
+				hint = h
+			}
+			tgt.Make(hint)
+			made = true
+			writeHeader()
+			step++
+			rec := record{Step: step, Op: "make", Arg: hint, Seed: Hex(uint64(ins.Seed(tgt.Map())))}
+			finish(&rec, ins, tgt, kk, *dump, *hashes, *check, &totalViolations)
+			enc.Encode(rec)
+			continue
+		}
+		ensure()
+		writeHeader()
+		step++
+		m := tgt.Map()
+		rec := record{Step: step, Op: op}
+		seedBefore := ins.Seed(m)
+		var kp unsafe.Pointer
+		needKey := op == "put" || op == "del" || op == "get"
+		if needKey {
+			p, jk, err := tgt.Parse(keyTok)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "line %q: %v\n", line, err)
+				os.Exit(2)
+			}
+			kp = p
+			rec.Key = jk
+			rec.Seed = Hex(uint64(seedBefore))
+			if kk.SelfEqual(kp) {
+				h := ins.Hash(m, kp, seedBefore)
+				rec.Hash = Hex(uint64(h))
+				rec.KeyInfo = ins.KeyInfo(m, h)
+			} else {
+				rec.HashNote = "key != key (NaN): the runtime hashes it to a fresh random value on every call"
+			}
+		}
+		switch op {
+		case "put":
+			v := int64(step)
+			if valTok != "" {
+				x, err := strconv.ParseInt(valTok, 0, 64)
+				if err != nil {
+					fmt.Fprintf(os.Stderr, "bad value in %q\n", line)
+					os.Exit(2)
+				}
+				v = x
+				rec.Arg = v // echoed so a replay uses the same value
+			}
+			tgt.Put(kp, v)
+		case "del":
+			tgt.Del(kp)
+		case "get":
+			v, ok := tgt.Get(kp)
+			if ok {
+				rec.Result = v
+			} else {
+				rec.Result = "absent"
+			}
+		case "clear":
+			tgt.Clear()
+		case "iter":
+			rec.Result = tgt.Iter()
+		case "dump":
+			// nothing to do; state is written below (always full).
+		default:
+			fmt.Fprintf(os.Stderr, "unknown op %q (want make/put/del/get/clear/iter/dump)\n", op)
+			os.Exit(2)
+		}
+		if s := ins.Seed(m); s != seedBefore {
+			rec.SeedAfter = Hex(uint64(s))
+		}
+		d := *dump
+		if d == "full" && *every > 1 && step%*every != 0 {
+			d = "summary"
+		}
+		if op == "dump" {
+			d = "full"
+		}
+		finish(&rec, ins, tgt, kk, d, *hashes, *check, &totalViolations)
+		enc.Encode(rec)
+	}
+	out.Flush()
+	if totalViolations > 0 {
+		fmt.Fprintf(os.Stderr, "oracle: %d invariant violations reported\n", totalViolations)
+		os.Exit(1)
+	}
+}
+
+func finish(rec *record, ins Inspector, tgt Target, kk *KeyKind, dump string, hashes, check bool, total *int) {
+	m := tgt.Map()
+	rec.Len = tgt.Len()
+	if dump == "none" && !check {
+		return
+	}
+	st, v := ins.State(m, kk, dump == "full", hashes)
+	if dump != "none" {
+		rec.State = st
+	}
+	if check {
+		rec.Violations = v
+		*total += len(v)
+	}
+}
+
+// splitKey splits "KEY [VALUE]"; KEY may be a Go-quoted string.
+func splitKey(rest string) (key, val string) {
+	if strings.HasPrefix(rest, "\"") {
+		q, err := strconv.QuotedPrefix(rest)
+		if err == nil {
+			k, _ := strconv.Unquote(q)
+			return k, strings.TrimSpace(rest[len(q):])
+		}
+	}
+	k, v, _ := strings.Cut(rest, " ")
+	return k, strings.TrimSpace(v)
+}

@@ -1,0 +1,356 @@
+//! Replays an oracle dump (JSON lines from `crates/escapade_maps/oracle`) through the
+//! simulator with the runtime's own hashes and seeds, and compares every state.
+
+use crate::dump::{hex, keyinfo_json, state_json};
+use crate::hash::HashKind;
+use crate::json::{self, Value};
+use crate::key::MapKey;
+use crate::map::{GoMap, GoVersion, Impl, Inner};
+use std::fmt::Write;
+
+/// What to do while replaying.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReplayOptions {
+    /// Produce our records (the CLI prints them).
+    pub emit: bool,
+    /// Compare our records with the oracle's.
+    pub compare: bool,
+    /// Keep at most this many difference lines.
+    pub max_diffs: usize,
+}
+
+impl Default for ReplayOptions {
+    fn default() -> Self {
+        ReplayOptions { emit: true, compare: true, max_diffs: 50 }
+    }
+}
+
+/// Result of a replay.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReplayReport {
+    /// Implementation and version replayed, e.g. `classic go1.23 int64`.
+    pub target: String,
+    /// Records compared.
+    pub records: usize,
+    /// Records with at least one difference.
+    pub mismatched: usize,
+    /// `iter` records seen.
+    pub iters: usize,
+    /// `iter` records whose order we reproduced for some start position.
+    pub iters_matched: usize,
+    /// Difference lines (`step N op: path: ours X vs theirs Y`).
+    pub diffs: Vec<String>,
+    /// Our records, JSON lines (header first), when `emit` was set.
+    pub output: String,
+}
+
+/// A problem with the dump itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplayError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What was wrong.
+    pub msg: String,
+}
+
+/// Replays `text` (an oracle dump).
+pub fn replay(text: &str, opts: ReplayOptions) -> Result<ReplayReport, ReplayError> {
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty());
+    let (hl, first) = lines.next().ok_or(ReplayError { line: 1, msg: "empty dump".into() })?;
+    let err = |line: usize, msg: String| ReplayError { line: line + 1, msg };
+    let hv = json::parse(first)
+        .map_err(|e| err(hl, format!("bad JSON at byte {}: {}", e.pos, e.msg)))?;
+    let h = hv.get("header").ok_or_else(|| err(hl, "first line is not a header".into()))?;
+    let go = h.get("go").and_then(Value::as_str).unwrap_or("");
+    let imp = h.get("impl").and_then(Value::as_str).unwrap_or("");
+    let keytype = h.get("keytype").and_then(Value::as_str).unwrap_or("");
+    let noswiss = h
+        .get("layout")
+        .and_then(|l| l.get("hmap"))
+        .and_then(Value::as_str)
+        .is_some_and(|s| s.contains("noswiss"));
+    let version = GoVersion::parse(
+        go.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == 'g' || c == 'o'))
+            .next()
+            .unwrap_or(""),
+    )
+    .ok_or_else(|| {
+        err(hl, format!("unsupported Go version {go:?} (supported: go1.23, go1.24, go1.27)"))
+    })?;
+    let (imp, version) = match (imp, version, noswiss) {
+        ("classic-hmap", GoVersion::Go124, true) | ("classic-hmap", GoVersion::Go123, _) => {
+            (Impl::Classic, version)
+        }
+        ("swiss", GoVersion::Go124 | GoVersion::Go127, _) => (Impl::Swiss, version),
+        _ => return Err(err(hl, format!("unsupported implementation {imp:?} for {go}"))),
+    };
+    let rest: Vec<(usize, &str)> = lines.collect();
+    let mut rep = ReplayReport {
+        target: format!("{imp:?} {go} {keytype}").to_lowercase(),
+        ..Default::default()
+    };
+    if opts.emit {
+        let _ = writeln!(
+            rep.output,
+            "{{\"header\":{{\"go\":\"{go}\",\"impl\":\"{}\",\"keytype\":\"{keytype}\",\"simulator\":\"escapade\"}}}}",
+            if imp == Impl::Classic { "classic-hmap" } else { "swiss" }
+        );
+    }
+    match keytype {
+        "int64" => run::<i64>(imp, version, &rest, opts, &mut rep)?,
+        "string" => run::<String>(imp, version, &rest, opts, &mut rep)?,
+        "float64" => run::<f64>(imp, version, &rest, opts, &mut rep)?,
+        _ => return Err(err(hl, format!("unsupported key type {keytype:?}"))),
+    }
+    Ok(rep)
+}
+
+fn same_key<K: MapKey>(a: &K, b: &K) -> bool {
+    a.key_eq(b) || (!a.is_reflexive() && !b.is_reflexive())
+}
+
+/// Finds the iteration start draw(s) that reproduce `want`, returning the draws to use.
+fn find_iter_start<K: MapKey>(m: &GoMap<K, i64>, want: &[K]) -> Option<(u64, u64)> {
+    let matches_with = |mut next: Box<dyn FnMut() -> Option<K> + '_>| -> bool {
+        for w in want {
+            match next() {
+                Some(k) if same_key(&k, w) => {}
+                _ => return false,
+            }
+        }
+        next().is_none()
+    };
+    match &m.inner {
+        Inner::Classic(h) => {
+            let b = h.b;
+            for start in 0..(1u64 << b) {
+                for off in 0..8u64 {
+                    let r = start | (off << b);
+                    let mut it = h.iter_start(r);
+                    if matches_with(Box::new(move || h.next_entry(&mut it).map(|(k, _)| k))) {
+                        return Some((r, 0));
+                    }
+                }
+            }
+            None
+        }
+        Inner::Swiss(s) => {
+            let maxcap = if s.dir.is_empty() {
+                8
+            } else {
+                s.table_order().iter().map(|&t| s.table(t).capacity as u64).max().unwrap_or(8)
+            };
+            let dl = s.dir.len().max(1) as u64;
+            for d in 0..dl {
+                for e in 0..maxcap {
+                    let mut it = s.iter_start(e, d);
+                    if matches_with(Box::new(move || s.next_entry(&mut it).map(|(k, _)| k))) {
+                        return Some((e, d));
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
+fn is_full_state(st: &Value) -> bool {
+    if st.get("count").is_some() {
+        st.get("buckets").is_some() || st.get("nbuckets").and_then(Value::as_i64) == Some(0)
+    } else {
+        match st.get("tables").and_then(Value::as_arr) {
+            Some(ts) => ts.first().is_none_or(|t| t.get("groups").is_some()),
+            None => true,
+        }
+    }
+}
+
+fn run<K: MapKey>(
+    imp: Impl,
+    version: GoVersion,
+    recs: &[(usize, &str)],
+    opts: ReplayOptions,
+    rep: &mut ReplayReport,
+) -> Result<(), ReplayError> {
+    let mut m: Option<GoMap<K, i64>> = None;
+    for &(ln, line) in recs {
+        let err = |msg: String| ReplayError { line: ln + 1, msg };
+        let r =
+            json::parse(line).map_err(|e| err(format!("bad JSON at byte {}: {}", e.pos, e.msg)))?;
+        let step = r
+            .get("step")
+            .and_then(Value::as_i64)
+            .ok_or_else(|| err("record without step".into()))?;
+        let op = r
+            .get("op")
+            .and_then(Value::as_str)
+            .ok_or_else(|| err("record without op".into()))?
+            .to_string();
+        let seed = r.get("seed").and_then(Value::as_hex);
+        let mut diffs: Vec<String> = Vec::new();
+        if m.is_none() {
+            let hint = if op == "make" {
+                r.get("arg").and_then(Value::as_i64).filter(|&h| h >= 0)
+            } else {
+                None
+            };
+            let mut nm =
+                GoMap::new(imp, version, hint.map(|h| h as usize), HashKind::Identity, step as u64)
+                    .map_err(err)?;
+            if let Some(s) = seed {
+                nm.set_seed(s);
+            }
+            m = Some(nm);
+        }
+        let Some(map) = m.as_mut() else { continue };
+        let key = match r.get("key") {
+            Some(kv) => Some(
+                K::from_json(kv)
+                    .ok_or_else(|| err(format!("bad key for this key type: {kv:?}")))?,
+            ),
+            None => None,
+        };
+        if let Some(s) = seed {
+            if s != map.seed() {
+                diffs.push(format!(
+                    "seed before op: ours {} vs theirs {}",
+                    hex(map.seed()),
+                    hex(s)
+                ));
+                map.set_seed(s);
+            }
+        }
+        let hash = match (r.get("hash").and_then(Value::as_hex), &key) {
+            (Some(h), _) => Some(h),
+            (None, Some(k)) => Some(map.hash_of(k)),
+            (None, None) => None,
+        };
+        let keyinfo = match (hash, &key) {
+            (Some(h), Some(_)) => Some(keyinfo_json(map, h)),
+            _ => None,
+        };
+        let before = map.seed();
+        let mut result: Option<String> = None;
+        match op.as_str() {
+            "make" | "dump" => {}
+            "put" => {
+                let v = r.get("arg").and_then(Value::as_i64).unwrap_or(step);
+                if let (Some(k), Some(h)) = (key.clone(), hash) {
+                    map.put_hashed(k, v, h);
+                }
+            }
+            "del" => {
+                if let (Some(k), Some(h)) = (&key, hash) {
+                    map.delete_hashed(k, h);
+                }
+            }
+            "get" => {
+                if let (Some(k), Some(h)) = (&key, hash) {
+                    result = Some(match map.get_hashed(k, h) {
+                        Some(v) => v.to_string(),
+                        None => "\"absent\"".into(),
+                    });
+                }
+            }
+            "clear" => map.clear(),
+            "iter" => {
+                rep.iters += 1;
+                let want: Vec<K> = match r.get("result").and_then(Value::as_arr) {
+                    Some(a) => a.iter().filter_map(K::from_json).collect(),
+                    None => Vec::new(),
+                };
+                let order = match find_iter_start(map, &want) {
+                    Some((a, b)) => {
+                        rep.iters_matched += 1;
+                        iterate_with(map, a, b)
+                    }
+                    None => iterate_with(map, 0, 0),
+                };
+                let mut s = String::from("[");
+                for (i, (k, _)) in order.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    k.write_json(&mut s);
+                }
+                s.push(']');
+                result = Some(s);
+            }
+            other => return Err(err(format!("unknown op {other:?}"))),
+        }
+        let ours_reseeded = map.seed() != before;
+        let theirs_after = r.get("seed_after").and_then(Value::as_hex);
+        if ours_reseeded != theirs_after.is_some() {
+            diffs
+                .push(format!("reseed: ours {ours_reseeded} vs theirs {}", theirs_after.is_some()));
+        }
+        if let Some(s) = theirs_after {
+            map.set_seed(s);
+        }
+        let full = r.get("state").is_none_or(is_full_state);
+        let mut rec = format!("{{\"step\":{step},\"op\":\"{op}\"");
+        if let Some(a) = r.get("arg") {
+            rec.push_str(",\"arg\":");
+            json::write_value(&mut rec, a);
+        }
+        if let Some(k) = &key {
+            rec.push_str(",\"key\":");
+            k.write_json(&mut rec);
+        }
+        if key.is_some() {
+            let _ = write!(rec, ",\"seed\":\"{}\"", hex(before));
+        }
+        if let (Some(h), Some(_)) = (hash, &key) {
+            let _ = write!(rec, ",\"hash\":\"{}\"", hex(h));
+        }
+        if let Some(ki) = &keyinfo {
+            let _ = write!(rec, ",\"keyinfo\":{ki}");
+        }
+        if let Some(res) = &result {
+            let _ = write!(rec, ",\"result\":{res}");
+        }
+        if ours_reseeded {
+            let _ = write!(rec, ",\"seed_after\":\"{}\"", hex(map.seed()));
+        }
+        let st = state_json(map, full);
+        let _ = write!(rec, ",\"len\":{},\"state\":{st}}}", map.len());
+        if opts.compare {
+            rep.records += 1;
+            let ours = json::parse(&rec)
+                .map_err(|e| err(format!("internal: our record is not JSON ({})", e.msg)))?;
+            for f in ["len", "keyinfo", "result", "state"] {
+                match (ours.get(f), r.get(f)) {
+                    (Some(a), Some(b)) => {
+                        json::diff(a, b, f, &["addr", "hashes"], &[], &mut diffs, 20)
+                    }
+                    (None, None) => {}
+                    (Some(_), None)
+                        if f == "keyinfo" && key.as_ref().is_some_and(|k| !k.is_reflexive()) => {}
+                    (a, b) => {
+                        diffs.push(format!("{f}: ours {} vs theirs {}", a.is_some(), b.is_some()))
+                    }
+                }
+            }
+            if !diffs.is_empty() {
+                rep.mismatched += 1;
+                for d in diffs {
+                    if rep.diffs.len() < opts.max_diffs {
+                        rep.diffs.push(format!("line {} step {step} {op}: {d}", ln + 1));
+                    }
+                }
+            }
+        }
+        if opts.emit {
+            rep.output.push_str(&rec);
+            rep.output.push('\n');
+        }
+    }
+    Ok(())
+}
+
+fn iterate_with<K: MapKey>(m: &mut GoMap<K, i64>, a: u64, b: u64) -> Vec<(K, i64)> {
+    match &mut m.inner {
+        Inner::Classic(h) => h.iterate(a),
+        Inner::Swiss(s) => s.iterate(a, b),
+    }
+}

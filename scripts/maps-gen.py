@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Deterministic workload generator for the map oracle (crates/escapade_maps/oracle).
+
+usage: maps-gen.py MODE N SEED [W]        one op script on stdout
+       maps-gen.py --sweep-spec I         the (mode, n, seed, w, keytype) of sweep sequence I
+
+Modes (keys are int unless the mode starts with "str"):
+  seq       put 0..N-1
+  churn     random put/del (60/40) over a key space of N/2
+  slide     sliding window of W live keys: put i, del i-W (same-size grows, tombstones)
+  hint      make H (random H) then churn
+  clear     churn with occasional clear
+  iter      churn with occasional iter and get
+  float     float keys: ±0, ±Inf, fractions; put/del/get/iter (no NaN: its hash is random)
+  strseq    put k0..k{N-1}
+  strchurn  random put/del/get of string keys (some long: > 16 and > 48 bytes)
+  mixed     every op kind, random key spaces, optional hint
+"""
+import random
+import sys
+
+MODES = ["seq", "churn", "slide", "hint", "clear", "iter", "float", "strseq", "strchurn", "mixed"]
+STRING_MODES = {"strseq", "strchurn"}
+
+
+def keytype(mode):
+    if mode in STRING_MODES:
+        return "string"
+    if mode == "float":
+        return "float"
+    return "int"
+
+
+def skey(r, space):
+    k = r.randrange(space)
+    shape = k % 7
+    if shape == 5:
+        return f"long-key-{k:06d}-abcdefgh"
+    if shape == 6:
+        return f"{'x' * 40}-{k:06d}-a-rather-long-string-key"
+    return f"s{k}"
+
+
+def gen(mode, n, seed, w=100):
+    r = random.Random(seed)
+    out = []
+    space = max(2, n // 2)
+    if mode == "seq":
+        out = [f"put {i}" for i in range(n)]
+    elif mode in ("churn", "hint", "clear", "iter"):
+        if mode == "hint":
+            out.append(f"make {r.choice([0, 1, 8, 9, 13, 14, 27, 53, 100, 105, 209, 500, 897, 1000, r.randrange(2000)])}")
+        for i in range(n):
+            k = r.randrange(space)
+            x = r.random()
+            if mode == "clear" and x < 0.01:
+                out.append("clear")
+            elif mode == "iter" and x < 0.02:
+                out.append("iter")
+            elif mode == "iter" and x < 0.1:
+                out.append(f"get {k}")
+            else:
+                out.append(("put " if r.random() < 0.6 else "del ") + str(k))
+    elif mode == "slide":
+        for i in range(n):
+            out.append(f"put {i}")
+            if i >= w:
+                out.append(f"del {i - w}")
+    elif mode == "float":
+        pool = ["0", "-0", "+Inf", "-Inf", "0.5", "-0.5", "1e300", "5e-324"] + [f"{i}.25" for i in range(space)]
+        for i in range(n):
+            x = r.random()
+            k = r.choice(pool)
+            if x < 0.55:
+                out.append(f"put {k}")
+            elif x < 0.85:
+                out.append(f"del {k}")
+            elif x < 0.97:
+                out.append(f"get {k}")
+            else:
+                out.append("iter")
+    elif mode == "strseq":
+        out = [f"put k{i}" for i in range(n)]
+    elif mode == "strchurn":
+        for i in range(n):
+            x = r.random()
+            k = skey(r, space)
+            if x < 0.55:
+                out.append(f"put {k}")
+            elif x < 0.9:
+                out.append(f"del {k}")
+            elif x < 0.98:
+                out.append(f"get {k}")
+            else:
+                out.append("iter")
+    elif mode == "mixed":
+        if r.random() < 0.5:
+            out.append(f"make {r.randrange(300)}")
+        sp = r.choice([8, 16, 64, space, 4 * space])
+        for i in range(n):
+            x = r.random()
+            k = r.randrange(sp) - sp // 4
+            if x < 0.5:
+                out.append(f"put {k} {r.randrange(-5, 1000)}")
+            elif x < 0.8:
+                out.append(f"del {k}")
+            elif x < 0.93:
+                out.append(f"get {k}")
+            elif x < 0.97:
+                out.append("iter")
+            else:
+                out.append("clear")
+    else:
+        sys.exit(f"unknown mode {mode}")
+    return out
+
+
+def sweep_spec(i):
+    """Sequence i of the comparison sweep: mostly short, some long, every mode."""
+    r = random.Random(1_000_003 * i + 7)
+    mode = MODES[i % len(MODES)]
+    n = r.choice([20, 40, 80, 150, 300, 600]) if r.random() < 0.9 else r.choice([1500, 3000])
+    w = r.choice([20, 50, 100, 200, 400])
+    if mode == "slide":
+        n = max(n, 3 * w)
+    return mode, n, i, w, keytype(mode)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--sweep-spec":
+        print(*sweep_spec(int(sys.argv[2])))
+    else:
+        mode, n = sys.argv[1], int(sys.argv[2])
+        seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+        w = int(sys.argv[4]) if len(sys.argv) > 4 else 100
+        print("\n".join(gen(mode, n, seed, w)))
