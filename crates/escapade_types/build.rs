@@ -23,7 +23,11 @@ fn main() {
     println!("cargo:rerun-if-changed={}", std_dir.display());
     let mut files = Vec::new();
     collect(&std_dir, &mut files);
-    files.sort();
+    files.sort_by_key(|f| {
+        f.strip_prefix(&std_dir)
+            .map(|r| r.with_extension("").to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
     let mut src = String::from("/// `(import path, stub text)` of every std stub, sorted by path.\npub static STUBS: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());

@@ -134,6 +134,12 @@ impl Checker {
                 }
             }
         }
+        if self.types.signature(x.ty).is_some_and(|s| !s.tparams.is_empty()) {
+            if let Some((inst, targs)) = self.infer_func_value(x.ty, t) {
+                self.record_instance(x.id, crate::info::Instance { targs, ty: inst });
+                x.ty = inst;
+            }
+        }
         if let Some(sig) = self.types.signature(x.ty) {
             if !sig.tparams.is_empty() {
                 let es = expr_string(e);

@@ -1035,11 +1035,9 @@ impl Checker {
                 return out;
             }
             if self.types.is_untyped(x.ty) {
-                // Non-constant shift of an untyped constant: the constant takes the type the
-                // context gives it; without context, its default type. We use int.
-                let int = self.types.basic(BasicKind::Int);
-                self.convert_untyped(&mut x, xe, int);
-                return self.op(e, Mode::Value, int, None);
+                // Non-constant shift of an untyped constant: the result stays untyped and
+                // takes its type from the context (its default type without one).
+                return self.op(e, Mode::Value, x.ty, None);
             }
         }
         self.op(e, Mode::Value, x.ty, None)

@@ -226,6 +226,30 @@ impl Checker {
         Ok(out)
     }
 
+    /// Infers the type arguments of a generic function value assigned to a variable of
+    /// function type `target` (Go 1.21's reverse inference); returns the instantiated type.
+    pub(crate) fn infer_func_value(
+        &mut self,
+        sig_t: TypeId,
+        target: TypeId,
+    ) -> Option<(TypeId, Vec<TypeId>)> {
+        let sig = self.types.signature(sig_t)?.clone();
+        let tu = self.under(target);
+        self.types.signature(tu)?;
+        let mut plain = sig.clone();
+        plain.tparams.clear();
+        let plain_t = self.types.func(plain);
+        let mut targs: Vec<Option<TypeId>> = vec![None; sig.tparams.len()];
+        if !self.unify(plain_t, tu, &sig.tparams, &mut targs, 0) {
+            return None;
+        }
+        self.core_type_inference(&sig.tparams, &mut targs);
+        let targs: Option<Vec<TypeId>> = targs.into_iter().collect();
+        let targs = targs?;
+        let inst = self.instantiate_sig(sig_t, &targs);
+        Some((inst, targs))
+    }
+
     fn core_type_inference(&mut self, tparams: &[TypeId], targs: &mut [Option<TypeId>]) {
         for _round in 0..4 {
             let mut progress = false;

@@ -56,7 +56,11 @@ impl Checker {
                     t = next;
                 }
                 TypeKind::TypeParam(tp) => {
-                    return tp.bound.unwrap_or_else(|| self.types.any());
+                    let b = tp.bound.unwrap_or_else(|| self.types.any());
+                    if b == t {
+                        return self.types.invalid();
+                    }
+                    t = b;
                 }
                 _ => return t,
             }

@@ -7,8 +7,7 @@ mod index {
 
 /// `(stub text, package name, complete)` of std package `path`, if Escapade has it.
 pub fn stub(path: &str) -> Option<(&'static str, &'static str, bool)> {
-    let text =
-        index::STUBS.binary_search_by(|(p, _)| (*p).cmp(path)).ok().map(|i| index::STUBS[i].1)?;
+    let text = index::STUBS.iter().find(|(p, _)| *p == path).map(|(_, t)| *t)?;
     let line = index::PACKAGES.lines().find(|l| l.split(' ').next() == Some(path))?;
     let mut parts = line.split(' ');
     let _ = parts.next();
