@@ -35,7 +35,7 @@ pub fn app() -> Html {
     let pos = state.analysis.line_index.line_col(state.caret);
     html! {
         <div class="app">
-            <Header example={state.example} {on_example} />
+            <Header example={state.unchanged_example()} {on_example} />
             <main class="workspace">
                 <section class="editor-column" aria-label="Go source">
                     <Editor source={state.source.clone()} replace_seq={state.replace_seq}

@@ -119,6 +119,11 @@ impl AppState {
         }
     }
 
+    /// The bundled example the editor currently holds, unless the user has changed it.
+    pub fn unchanged_example(&self) -> Option<&'static str> {
+        Example::by_id(self.example).filter(|e| *e.source == *self.source).map(|e| e.id)
+    }
+
     fn with_source(&self, text: &str, clock: Clock) -> AppState {
         let (analysis, view, timing) = analyze_timed(text, clock);
         let caret = self.caret.min(text.len());
@@ -273,6 +278,11 @@ mod tests {
         assert_eq!(s2.example, "maps");
         assert_eq!(&*s2.source, Example::by_id("maps").map(|e| e.source).unwrap_or(""));
         assert_eq!(s2.replace_seq, s.replace_seq + 1);
+        assert_eq!(s2.unchanged_example(), Some("maps"));
+        let edited = edit(s2.clone(), "package main\n");
+        assert_eq!(edited.unchanged_example(), None);
+        let back = edit(edited, Example::by_id("maps").map_or("", |e| e.source));
+        assert_eq!(back.unchanged_example(), Some("maps"));
         assert!(s2.analysis.diagnostics.is_empty());
         let unknown = s2.clone().reduce(Action::LoadExample { id: "nope", clock: zero });
         assert!(Rc::ptr_eq(&s2, &unknown));

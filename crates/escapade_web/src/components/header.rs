@@ -6,7 +6,8 @@ use crate::examples::EXAMPLES;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub example: &'static str,
+    /// The example the editor holds unchanged, if any.
+    pub example: Option<&'static str>,
     pub on_example: Callback<&'static str>,
 }
 
@@ -17,7 +18,10 @@ pub fn header(props: &HeaderProps) -> Html {
         crate::examples::Example::by_id(&value).map_or(EXAMPLES[0].id, |x| x.id)
     });
     let options = EXAMPLES.iter().map(|ex| {
-        html! { <option value={ex.id} selected={ex.id == props.example}>{ ex.title }</option> }
+        html! { <option value={ex.id} selected={Some(ex.id) == props.example}>{ ex.title }</option> }
+    });
+    let edited = props.example.is_none().then(|| {
+        html! { <option value="" disabled=true selected=true>{ "Your code (edited)" }</option> }
     });
     html! {
         <header class="topbar">
@@ -27,7 +31,7 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <label class="example-picker">
                 <span>{ "Example" }</span>
-                <select onchange={on_change}>{ for options }</select>
+                <select onchange={on_change}>{ edited.unwrap_or_default() }{ for options }</select>
             </label>
         </header>
     }

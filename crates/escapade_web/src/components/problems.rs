@@ -29,7 +29,6 @@ pub fn problems(props: &ProblemsProps) -> Html {
                 <li key={p.diag}>
                     <button type="button" class="problem" {onclick} data-line={p.line.to_string()}
                         data-col={p.col.to_string()}>
-                        <span class="problem-icon" aria-hidden="true">{ "●" }</span>
                         <span class="problem-pos">{ format!("{pos}: ") }</span>
                         <span class="problem-msg">{ msg.to_string() }</span>
                     </button>

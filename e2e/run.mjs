@@ -1,0 +1,510 @@
+// End-to-end test of the Escapade playground in headless Chromium.
+//
+//   node e2e/run.mjs [DIST_DIR] [OUT_DIR]        (defaults: dist, e2e/out)
+//
+// Serves DIST_DIR on a free loopback port (tiny static server below), drives the page with
+// playwright-core + the system Chromium, saves screenshots to OUT_DIR and prints measurements.
+// The last line is always `N passed, N failed`; the exit code is non-zero on any failure.
+// Expected diagnostics below were produced by the real Go toolchain (`go build`, go1.24.11).
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
+const outDir = resolve(process.argv[3] ?? join(here, 'out'));
+mkdirSync(outDir, { recursive: true });
+
+// ---------------------------------------------------------------- static server
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.go': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (file !== dir && !file.startsWith(dir + sep)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---------------------------------------------------------------- tiny test runner
+let passed = 0;
+let failed = 0;
+const metrics = {};
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+function eq(actual, expected, what) {
+  if (actual !== expected) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+// ---------------------------------------------------------------- page helpers
+const EDITOR = 'textarea.editor-input';
+
+async function editorValue(page) {
+  return page.$eval(EDITOR, (t) => t.value);
+}
+
+/** Text of the highlight layer, line by line (what the user sees). */
+async function highlightText(page) {
+  return page.$$eval('.editor-highlight .code-line', (ls) => ls.map((l) => l.textContent).join('\n'));
+}
+
+/** Replace the whole text the way a user would (select all, type over it with one paste). */
+async function setSource(page, text) {
+  await page.focus(EDITOR);
+  await page.$eval(EDITOR, (t, text) => {
+    t.select();
+    document.execCommand('insertText', false, text);
+  }, text);
+  await page.waitForFunction(
+    (want) => [...document.querySelectorAll('.editor-highlight .code-line')]
+      .map((l) => l.textContent).join('\n') === want, text);
+}
+
+/** Puts the caret / selection at UTF-16 offsets. */
+async function select(page, start, end = start) {
+  await page.focus(EDITOR);
+  await page.$eval(EDITOR, (t, [a, b]) => t.setSelectionRange(a, b), [start, end]);
+}
+
+async function problems(page) {
+  return page.$$eval('.problems-list .problem', (ps) => ps.map((p) => ({
+    text: p.textContent, line: Number(p.dataset.line), col: Number(p.dataset.col),
+  })));
+}
+
+/** Byte column (1-based, like gc) where the first diagnostic mark on `line` starts. */
+async function markColumn(page, line) {
+  return page.$eval(`.editor-highlight .code-line:nth-child(${line})`, (el) => {
+    const mark = el.querySelector('[data-diag]');
+    if (!mark) return null;
+    const range = document.createRange();
+    range.setStart(el, 0);
+    range.setEndBefore(mark);
+    return new TextEncoder().encode(range.toString()).length + 1;
+  });
+}
+
+async function noHorizontalOverflow(page, what) {
+  const { sw, iw } = await page.evaluate(() => ({
+    sw: document.documentElement.scrollWidth, iw: window.innerWidth,
+  }));
+  assert(sw <= iw, `${what}: page is ${sw}px wide in a ${iw}px viewport`);
+}
+
+// ---------------------------------------------------------------- the run
+const server = await serve(distDir);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const executablePath = execFileSync('which', ['chromium']).toString().trim();
+const profile = mkdtempSync(join(tmpdir(), 'escapade-e2e-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 800 },
+  colorScheme: 'light',
+});
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+page.on('requestfailed', (r) => consoleErrors.push(`requestfailed: ${r.url()}`));
+
+const starter = readFileSync(join(root, 'www/examples/starter.go'), 'utf8');
+
+try {
+  await check('app loads and renders the starter snippet', async () => {
+    await page.goto(url);
+    await page.waitForSelector('.editor-highlight .hl-kw', { timeout: 20000 });
+    const mark = await page.evaluate(() => {
+      const m = performance.getEntriesByName('escapade:first-render')[0];
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { render: m?.startTime, dcl: nav?.domContentLoadedEventEnd };
+    });
+    assert(typeof mark.render === 'number', 'no escapade:first-render performance mark');
+    metrics.firstRenderMs = Math.round(mark.render);
+    eq(await editorValue(page), starter, 'textarea holds the starter');
+    eq(await highlightText(page), starter, 'highlight layer mirrors the textarea');
+  });
+
+  await check('starter is syntax-highlighted by tree-sitter classes', async () => {
+    const byClass = await page.evaluate(() => {
+      const out = {};
+      for (const c of ['hl-kw', 'hl-com', 'hl-str', 'hl-fn', 'hl-num', 'hl-builtin', 'hl-ty']) {
+        out[c] = [...document.querySelectorAll(`.editor-highlight .${c}`)].map((e) => e.textContent);
+      }
+      return out;
+    });
+    for (const kw of ['package', 'import', 'func', 'return', 'for', 'range', 'map']) {
+      assert(byClass['hl-kw'].includes(kw), `keyword ${kw} not highlighted`);
+    }
+    assert(byClass['hl-fn'].includes('newPoint'), 'function name newPoint not highlighted');
+    assert(byClass['hl-builtin'].includes('make'), 'builtin make not highlighted');
+    assert(byClass['hl-str'].includes('"fmt"'), 'import path not highlighted as a string');
+    assert(byClass['hl-com'].some((c) => c.startsWith('// Escapade starter')), 'comment');
+    assert(byClass['hl-num'].includes('4'), 'number literal');
+    // Highlighted text is visibly colored differently from plain text.
+    const colors = await page.evaluate(() => {
+      const kw = document.querySelector('.editor-highlight .hl-kw');
+      const pre = document.querySelector('.editor-highlight');
+      return [getComputedStyle(kw).color, getComputedStyle(pre).color];
+    });
+    assert(colors[0] !== colors[1], `keyword color ${colors[0]} equals text color`);
+    const ta = await page.$eval(EDITOR, (t) => {
+      const s = getComputedStyle(t);
+      return { tab: s.tabSize, font: s.fontFamily, label: t.getAttribute('aria-label') };
+    });
+    eq(ta.tab, '4', 'tab-size');
+    assert(/mono/i.test(ta.font), `monospace font, got ${ta.font}`);
+    eq(ta.label, 'Go source code', 'textarea accessible name');
+    eq(await page.locator('.problems-count').textContent(), '0', 'problem count');
+    assert(await page.locator('.problems-empty').isVisible(), 'empty Problems state');
+    await page.screenshot({ path: join(outDir, 'desktop-light-starter.png') });
+  });
+
+  // A real error typed key by key. go1.24.11 `go build` says:
+  //   x.go:4:20: syntax error: unexpected name i, expected semicolon or newline
+  const typed = 'package main\n\nfunc main() {\n\tfor i := 0; i < 3 i++ {\n\t}\n}\n';
+  await check('typing key by key: auto-indent, electric brace, inline error', async () => {
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    // No tabs typed: Enter keeps/adds indentation and `}` outdents itself.
+    await page.locator(EDITOR).pressSequentially(
+      'package main\n\nfunc main() {\nfor i := 0; i < 3 i++ {\n}\n}\n', { delay: 8 });
+    eq(await editorValue(page), typed, 'typed text');
+    await page.waitForSelector('.gutter-marker');
+    eq(await highlightText(page), typed, 'highlight layer follows typing');
+    const ps = await problems(page);
+    assert(ps.length >= 1, 'a problem is listed');
+    eq(ps[0].line, 4, 'problem line');
+    eq(ps[0].col, 20, 'problem column');
+    assert(ps[0].text.startsWith('4:20: syntax error: unexpected name i'), `problem text: ${ps[0].text}`);
+    const marker = page.locator('.gutter-marker').first();
+    eq(await marker.getAttribute('data-line'), '4', 'gutter marker line');
+    const label = await marker.getAttribute('aria-label');
+    assert(label.startsWith('Line 4: 4:20: syntax error:'), `marker label: ${label}`);
+    eq(await markColumn(page, 4), 20, 'underline starts at byte column 20');
+    const underlined = await page.$eval('.editor-highlight .code-line:nth-child(4) [data-diag]',
+      (e) => ({ text: e.textContent, deco: getComputedStyle(e).textDecorationStyle }));
+    eq(underlined.text, 'i', 'underlined text');
+    eq(underlined.deco, 'wavy', 'underline style');
+    eq(await page.getAttribute(EDITOR, 'aria-invalid'), 'true', 'aria-invalid');
+  });
+
+  await check('hovering the underline shows the message; layers are aligned', async () => {
+    const [hl, hit] = await page.evaluate(() => [
+      document.querySelector('.editor-highlight [data-diag]').getBoundingClientRect().toJSON(),
+      document.querySelector('.editor-diagnostics [data-diag-mark]').getBoundingClientRect().toJSON(),
+    ]);
+    assert(Math.abs(hl.left - hit.left) < 1 && Math.abs(hl.top - hit.top) < 1,
+      `hit layer misaligned: ${JSON.stringify(hl)} vs ${JSON.stringify(hit)}`);
+    await page.mouse.move(hit.left + hit.width / 2, hit.top + hit.height / 2);
+    const tip = page.locator('[role=tooltip]');
+    await tip.waitFor({ state: 'visible', timeout: 3000 });
+    const ps = await problems(page);
+    eq(await tip.textContent(), ps[0].text, 'tooltip text');
+    await page.screenshot({ path: join(outDir, 'desktop-error-hover.png') });
+    await page.mouse.move(5, 5);
+    await tip.waitFor({ state: 'detached', timeout: 3000 });
+  });
+
+  await check('keyboard focus on the gutter marker shows the message', async () => {
+    await page.focus('.gutter-marker');
+    const tip = page.locator('[role=tooltip]');
+    await tip.waitFor({ state: 'visible', timeout: 3000 });
+    assert((await tip.textContent()).startsWith('4:20: syntax error:'), 'tooltip on focus');
+    await page.focus(EDITOR);
+    await tip.waitFor({ state: 'detached', timeout: 3000 });
+  });
+
+  await check('clicking a problem moves the caret there and focuses the editor', async () => {
+    await select(page, 0);
+    await page.locator('.problems-list .problem').first().click();
+    const st = await page.evaluate(() => ({
+      active: document.activeElement?.classList.contains('editor-input'),
+      caret: document.activeElement?.selectionStart,
+    }));
+    assert(st.active, 'editor focused');
+    eq(st.caret, typed.split('\n').slice(0, 3).join('\n').length + 1 + 19, 'caret offset');
+    await page.waitForFunction(() => document.querySelector('.status-pos')?.textContent === 'Ln 4, Col 20');
+  });
+
+  // go1.24.11: x.go:4:16: syntax error: unexpected literal 1 at end of statement
+  // (gc counts bytes: "é" is two, so the column is 16, not 15.)
+  await check('columns are byte columns like gc (UTF-8 before the error)', async () => {
+    const src = 'package main\n\nfunc main() {\n\ts := "héllo" 1\n\t_ = s\n}\n';
+    await setSource(page, src);
+    const ps = await problems(page);
+    eq(ps[0]?.text, '4:16: syntax error: unexpected literal 1 at end of statement', 'gc message');
+    eq(await markColumn(page, 4), 16, 'underline byte column');
+    // The mark (an underline, or a wedge for a zero-width span) sits right before the `1`.
+    const after = await page.$eval('.editor-highlight .code-line:nth-child(4)', (el) => {
+      const range = document.createRange();
+      range.setStartBefore(el.querySelector('[data-diag]'));
+      range.setEnd(el, el.childNodes.length);
+      return range.toString();
+    });
+    eq(after, '1', 'text at the mark');
+  });
+
+  // go1.24.11: x.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }
+  await check('an error at a line end still gets a visible marker', async () => {
+    const src = 'package main\n\nfunc main() {\n\tx := []int{1, 2\n}\n';
+    await setSource(page, src);
+    const ps = await problems(page);
+    eq(ps[0]?.text,
+      '4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }',
+      'gc message');
+    eq(await markColumn(page, 4), 17, 'marker byte column');
+    const box = await page.$eval('.editor-highlight .code-line:nth-child(4) [data-diag]', (e) => {
+      const after = getComputedStyle(e, e.classList.contains('diag-point') ? '::after' : null);
+      const r = e.getBoundingClientRect();
+      return { w: r.width, after: after.borderBottomWidth, deco: getComputedStyle(e).textDecorationLine };
+    });
+    assert(box.w > 0 || parseFloat(box.after) > 0, `marker not visible: ${JSON.stringify(box)}`);
+    await page.screenshot({ path: join(outDir, 'desktop-line-end-marker.png') });
+  });
+
+  await check('Tab inserts a tab; undo and redo work and the view follows', async () => {
+    const src = 'package main\n\nfunc f() {\n}\n';
+    await setSource(page, src);
+    const at = src.indexOf('func');
+    await select(page, at);
+    await page.keyboard.press('Tab');
+    const tabbed = src.slice(0, at) + '\t' + src.slice(at);
+    eq(await editorValue(page), tabbed, 'after Tab');
+    eq(await page.evaluate(() => document.activeElement?.className), 'editor-input', 'focus kept');
+    await page.keyboard.press('Control+Z');
+    eq(await editorValue(page), src, 'after undo');
+    await page.waitForFunction((s) => [...document.querySelectorAll('.editor-highlight .code-line')]
+      .map((l) => l.textContent).join('\n') === s, src);
+    await page.keyboard.press('Control+Shift+Z');
+    eq(await editorValue(page), tabbed, 'after redo');
+    // Typing after undo stays one coherent history: two undos return to the start.
+    await page.keyboard.press('Control+Z');
+    eq(await editorValue(page), src, 'undo again');
+  });
+
+  await check('Tab/Shift-Tab indent and outdent a multi-line selection, one undo step each', async () => {
+    const src = 'package main\n\nfunc f() {\nx := 1\ny := 2\n}\n';
+    await setSource(page, src);
+    const a = src.indexOf('x :=');
+    const b = src.indexOf('y :=') + 3;
+    await select(page, a, b);
+    await page.keyboard.press('Tab');
+    const indented = src.replace('x :=', '\tx :=').replace('y :=', '\ty :=');
+    eq(await editorValue(page), indented, 'indented');
+    const sel = await page.$eval(EDITOR, (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    eq(sel, '\tx := 1\n\ty :', 'selection grows with the inserted tabs');
+    await page.keyboard.press('Shift+Tab');
+    eq(await editorValue(page), src, 'outdented');
+    await page.keyboard.press('Control+Z');
+    eq(await editorValue(page), indented, 'undo outdent');
+    await page.keyboard.press('Control+Z');
+    eq(await editorValue(page), src, 'undo indent');
+  });
+
+  await check('Enter keeps indentation and indents after {', async () => {
+    const src = 'package main\n\nfunc f() {}\n';
+    await setSource(page, src);
+    await select(page, src.indexOf('{}') + 1);
+    await page.keyboard.press('Enter');
+    eq(await editorValue(page), 'package main\n\nfunc f() {\n\t\n}\n', 'split braces');
+    await page.keyboard.type('if true {');
+    await page.keyboard.press('Enter');
+    eq(await editorValue(page), 'package main\n\nfunc f() {\n\tif true {\n\t\t\n}\n', 'nested indent');
+  });
+
+  await check('Escape then Tab leaves the editor without inserting a tab', async () => {
+    const before = await editorValue(page);
+    await page.focus(EDITOR);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    eq(await editorValue(page), before, 'no tab inserted');
+    const active = await page.evaluate(() => document.activeElement?.className ?? '');
+    assert(active !== 'editor-input', 'focus moved on');
+  });
+
+  await check('panes: tabs with honest empty states, keyboard navigation', async () => {
+    const tabs = page.locator('[role=tablist] [role=tab]');
+    eq(await tabs.count(), 3, 'tab count');
+    eq((await tabs.allTextContents()).join(','), 'Escape,Map,Output', 'tab labels');
+    const expect = {
+      escape: ['go build -gcflags=-m', 'no verdicts are shown yet'],
+      map: ['Swiss-table groups', 'buckets', 'nothing is shown'],
+      output: ['What the program prints', 'not available yet'],
+    };
+    for (const [slug, phrases] of Object.entries(expect)) {
+      await page.click(`#tab-${slug}`);
+      eq(await page.getAttribute(`#tab-${slug}`, 'aria-selected'), 'true', `${slug} selected`);
+      const panel = page.locator(`#panel-${slug}`);
+      assert(await panel.isVisible(), `${slug} panel visible`);
+      const text = await panel.textContent();
+      for (const p of phrases) assert(text.includes(p), `${slug} panel lacks "${p}"`);
+      assert(!/\d+:\d+: /.test(text), `${slug} panel shows diagnostic-like data: ${text}`);
+      assert(await panel.locator('.badge', { hasText: 'Not available yet' }).isVisible(), 'badge');
+    }
+    await page.focus('#tab-output');
+    await page.keyboard.press('ArrowRight');
+    eq(await page.evaluate(() => document.activeElement?.id), 'tab-escape', 'arrow wraps to Escape');
+    eq(await page.getAttribute('#tab-escape', 'aria-selected'), 'true', 'arrow selects');
+    eq(await page.locator('#panel-output').isVisible(), false, 'other panels hidden');
+  });
+
+  await check('loading an example replaces the text and can be undone', async () => {
+    const before = await editorValue(page);
+    await page.selectOption('.example-picker select', 'escape');
+    const escapeGo = readFileSync(join(root, 'www/examples/escape.go'), 'utf8');
+    await page.waitForFunction((s) => document.querySelector('textarea.editor-input').value === s, escapeGo);
+    eq(await highlightText(page), escapeGo, 'view follows the example');
+    eq(await page.locator('.problems-count').textContent(), '0', 'example has no problems');
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+Z');
+    eq(await editorValue(page), before, 'undo restores the user text');
+  });
+
+  await check('dark mode follows prefers-color-scheme', async () => {
+    await setSource(page, starter.replace('func sum(', 'func sum(('));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lum = bg.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / (3 * 255);
+    assert(lum < 0.2, `dark background expected, got ${bg}`);
+    await noHorizontalOverflow(page, 'desktop dark');
+    await page.screenshot({ path: join(outDir, 'desktop-dark-error.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await check('phone width: panes stack under a usable editor, no horizontal overflow', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await noHorizontalOverflow(page, 'phone light');
+    const [ed, panes] = await page.evaluate(() => [
+      document.querySelector('.editor').getBoundingClientRect().toJSON(),
+      document.querySelector('.panes').getBoundingClientRect().toJSON(),
+    ]);
+    assert(ed.width >= 380 && ed.height >= 300, `editor too small: ${JSON.stringify(ed)}`);
+    assert(panes.top >= ed.bottom, 'panes should be below the editor');
+    // Still editable at this width.
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('// phone');
+    assert((await editorValue(page)).endsWith('// phone'), 'typing on phone width');
+    await page.screenshot({ path: join(outDir, 'phone-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await noHorizontalOverflow(page, 'phone dark');
+    await page.screenshot({ path: join(outDir, 'phone-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  await check('1,000-line file: per-keystroke analysis time', async () => {
+    const parts = ['package main\n\nimport "fmt"\n\ntype point struct{ x, y int }\n'];
+    let n = 0;
+    while (parts.join('').split('\n').length < 1000) {
+      parts.push(`
+// f${n} returns a pointer to a local when n is large.
+func f${n}(n int) *point {
+	p := point{n, n * ${n + 2}}
+	if n > ${n % 10} {
+		return &p
+	}
+	m := make(map[string]int, ${n % 8})
+	m["k${n}"] = n
+	fmt.Println(len(m), "é${n}")
+	return nil
+}
+`);
+      n++;
+    }
+    parts.push('\nfunc main() {\n\t_ = f0(1)\n}\n');
+    const big = parts.join('');
+    const lines = big.split('\n').length;
+    assert(lines >= 1000 && lines < 1020, `generated ${lines} lines`);
+    await setSource(page, big);
+    eq(await page.locator('.problems-count').textContent(), '0', 'generated file parses');
+    // Real keystrokes in the middle of the file; timings come from the app's status bar.
+    await select(page, big.indexOf('func f40'));
+    const analyse = [];
+    const analyzeOnly = [];
+    const viewOnly = [];
+    const syncMs = [];
+    const keyToFrame = [];
+    for (let i = 0; i < 30; i++) {
+      const t = await page.evaluate(async (i) => {
+        const ta = document.querySelector('textarea.editor-input');
+        const t0 = performance.now();
+        document.execCommand('insertText', false, i % 2 ? ' ' : '/');
+        const t1 = performance.now();
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const s = document.querySelector('.status-timing').dataset;
+        return { sync: t1 - t0, frame: performance.now() - t0, analyze: Number(s.analyzeMs),
+          view: Number(s.viewMs), analyse: Number(s.analyzeMs) + Number(s.viewMs) };
+      }, i);
+      analyse.push(t.analyse);
+      analyzeOnly.push(t.analyze);
+      viewOnly.push(t.view);
+      syncMs.push(t.sync);
+      keyToFrame.push(t.frame);
+    }
+    const bench = await page.evaluate((s) => Array.from(window.wasmBindings.bench_analyze(s, 30)), big);
+    metrics.bigFile = { lines, bytes: Buffer.byteLength(big) };
+    metrics.keystrokeAnalysisMs = { median: median(analyse), p90: pct(analyse, 0.9), max: Math.max(...analyse) };
+    metrics.keystrokeSplitMs = { analyze: median(analyzeOnly), viewModel: median(viewOnly),
+      inputHandler: median(syncMs) };
+    metrics.keystrokeToNextFrameMs = { median: median(keyToFrame), p90: pct(keyToFrame, 0.9) };
+    metrics.benchAnalyzeMs = { median: median(bench), min: Math.min(...bench), p90: pct(bench, 0.9) };
+    await page.screenshot({ path: join(outDir, 'large-file.png') });
+    assert(median(analyse) < 50, `analysis too slow: ${median(analyse)} ms`);
+  });
+
+  await check('no console errors', async () => {
+    eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
+  });
+} finally {
+  await ctx.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`metrics ${JSON.stringify(metrics)}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
