@@ -557,6 +557,9 @@ impl Checker {
         if spec.alias {
             if spec.type_params.is_some() {
                 self.unsupported(spec.name.span, "generic type aliases");
+                let inv = self.types.invalid();
+                self.obj_mut(o).ty = Some(inv);
+                return;
             }
             let t = self.type_expr(&spec.ty);
             self.obj_mut(o).ty = Some(t);

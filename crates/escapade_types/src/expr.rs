@@ -1065,7 +1065,10 @@ impl Checker {
                             || self.obj(t).kind == ObjKind::Builtin(Builtin::Sizeof)
                             || matches!(self.obj(t).kind, ObjKind::Builtin(_))
                     }) else {
-                        if found.is_some() {
+                        if found.is_none() && !self.pkgs[pkg.0 as usize].complete {
+                            let path = self.pkgs[pkg.0 as usize].path.clone();
+                            self.unsupported(sel.span, &format!("{pkg_name}.{} (package {path:?} is only partially declared in Escapade's std data)", sel.name));
+                        } else if found.is_some() {
                             self.error(
                                 sel.span,
                                 format!(
@@ -1166,8 +1169,11 @@ impl Checker {
                     if x.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
                 self.op(e, mode, ty, None)
             }
-            LookupResult::Method { obj, recv_named, index, indirect } => {
-                let sig = self.method_sig(obj, recv_named);
+            LookupResult::Method { obj, recv_named, index, indirect, sig } => {
+                let sig = match sig {
+                    Some(s) => s,
+                    None => self.method_sig(obj, recv_named),
+                };
                 let ptr_recv = self.has_ptr_recv(obj);
                 let xt_is_ptr = matches!(self.types.kind(x.ty), TypeKind::Pointer(_));
                 if ptr_recv && !indirect && !xt_is_ptr && x.mode != Mode::Variable {
@@ -1272,8 +1278,11 @@ impl Checker {
     fn method_expr(&mut self, e: &Expr, x: &Operand, _xe: &Expr, sel: &ast::Ident) -> Operand {
         let pkg = Some(self.cur.pkg);
         match self.lookup_field_or_method(x.ty, pkg, &sel.name) {
-            LookupResult::Method { obj, recv_named, index, indirect } => {
-                let sig = self.method_sig(obj, recv_named);
+            LookupResult::Method { obj, recv_named, index, indirect, sig } => {
+                let sig = match sig {
+                    Some(s) => s,
+                    None => self.method_sig(obj, recv_named),
+                };
                 if self.has_ptr_recv(obj)
                     && !indirect
                     && !matches!(self.types.kind(x.ty), TypeKind::Pointer(_))

@@ -421,6 +421,14 @@ impl Checker {
                 ok
             }
             (TypeKind::Named(_), TypeKind::Named(_)) => self.identical(x, y),
+            (TypeKind::Named(_), _) => {
+                // Inexact: a named parameter type against a type literal argument.
+                let xu = self.under(x);
+                if xu == x {
+                    return false;
+                }
+                self.unify(xu, y, tparams, targs, d)
+            }
             (_, TypeKind::Named(_)) => {
                 // Inexact: a type literal parameter against a named argument.
                 let yu = self.under(y);

@@ -36,6 +36,8 @@ pub enum LookupResult {
         recv_named: Option<TypeId>,
         index: Vec<usize>,
         indirect: bool,
+        /// The signature as seen through an interface type set (substituted).
+        sig: Option<TypeId>,
     },
 }
 
@@ -417,6 +419,7 @@ impl Checker {
                             recv_named: Some(typ),
                             index: idx,
                             indirect,
+                            sig: None,
                         });
                         continue;
                     }
@@ -461,6 +464,7 @@ impl Checker {
                                     recv_named: None,
                                     index: idx,
                                     indirect,
+                                    sig: Some(m.sig),
                                 });
                             }
                         }
@@ -528,8 +532,11 @@ impl Checker {
                 continue;
             }
             match self.lookup_field_or_method(v, pkg, &m.name) {
-                LookupResult::Method { obj, recv_named, indirect, .. } => {
-                    let sig = self.method_sig(obj, recv_named);
+                LookupResult::Method { obj, recv_named, indirect, sig, .. } => {
+                    let sig = match sig {
+                        Some(s) => s,
+                        None => self.method_sig(obj, recv_named),
+                    };
                     if !self.identical(sig, m.sig) {
                         return Some(self.wrong_type_reason(&m.name, sig, m.sig));
                     }
