@@ -10,6 +10,9 @@ pub use escapade_syntax::{highlight, HighlightClass, HighlightSpan};
 /// The runtime map simulator, re-exported whole: it depends on nothing else.
 pub use escapade_maps as maps;
 
+/// The type checker, re-exported whole (check, Info side tables, dumps).
+pub use escapade_types as types;
+
 /// The syntax tree, re-exported for dumps and the UI.
 pub use escapade_syntax::ast;
 
