@@ -1,0 +1,10 @@
+//go:build !go1.26
+
+package main
+
+import _ "unsafe"
+
+//go:linkname hashkey runtime.hashkey
+var hashkey [4]uintptr
+
+func hashKey() [4]uintptr { return hashkey }

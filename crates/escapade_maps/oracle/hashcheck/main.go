@@ -1,0 +1,66 @@
+// Command hashcheck prints the runtime's fallback hash key and the hashes the real map
+// hashers compute for a fixed set of keys and seeds. Run it where Go uses its non-AES
+// fallback hash (GODEBUG=cpu.aes=off on amd64, or GOARCH=wasm); the simulator's
+// Fallback hasher must reproduce every line (crates/escapade_maps/tests/fallback_hash.rs).
+//
+// Build with -ldflags=-checklinkname=0 (the hash key is read through go:linkname).
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+type eface struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// hasherOf returns the Hasher field of a map type descriptor: it sits after abi.Type
+// (48 bytes) and the Key, Elem and Bucket/Group pointers in go1.23, go1.24 and go1.27.
+func hasherOf(m any) func(unsafe.Pointer, uintptr) uintptr {
+	e := (*eface)(unsafe.Pointer(&m))
+	type head struct {
+		_      [48 + 3*8]byte
+		Hasher func(unsafe.Pointer, uintptr) uintptr
+	}
+	return (*head)(e.typ).Hasher
+}
+
+func main() {
+	hi := hasherOf(map[int64]int64{})
+	hs := hasherOf(map[string]int64{})
+	hf := hasherOf(map[float64]int64{})
+	out := bufio.NewWriter(os.Stdout)
+	defer out.Flush()
+	k := hashKey()
+	fmt.Fprintf(out, "hashkey %#016x %#016x %#016x %#016x\n", k[0], k[1], k[2], k[3])
+	seeds := []uintptr{0, 1, 0xdeadbeef, 0x0123456789abcdef, math.MaxUint64}
+	ints := []int64{0, 1, -1, 2, 7, 255, 256, 1 << 31, -(1 << 40), math.MaxInt64, math.MinInt64, 123456789}
+	var strs []string
+	for n := 0; n <= 100; n++ {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			b.WriteByte(byte('a' + (i*7+n)%26))
+		}
+		strs = append(strs, b.String())
+	}
+	strs = append(strs, "héllo, 世界", "tab\there\n")
+	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e300, 5e-324, math.Inf(1), math.Inf(-1), math.Pi}
+	for _, s := range seeds {
+		for _, x := range ints {
+			fmt.Fprintf(out, "int %d %#x %#016x\n", x, s, hi(unsafe.Pointer(&x), s))
+		}
+		for _, x := range strs {
+			fmt.Fprintf(out, "str %s %#x %#016x\n", strconv.Quote(x), s, hs(unsafe.Pointer(&x), s))
+		}
+		for _, x := range floats {
+			fmt.Fprintf(out, "float %s %#x %#016x\n", strconv.FormatFloat(x, 'g', -1, 64), s, hf(unsafe.Pointer(&x), s))
+		}
+	}
+}
