@@ -14,5 +14,6 @@
 
 pub mod fmtflags;
 pub mod fmtfloat;
+pub mod fmtint;
 pub mod growslice;
 pub mod panics;
