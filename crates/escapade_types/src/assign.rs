@@ -52,14 +52,7 @@ impl Checker {
             && !matches!(self.types.kind(tu), TypeKind::Interface(_))
         {
             if self.missing_method(t, v).is_none() {
-                let ts = self.type_string(t);
-                let vs = self.type_string(v);
-                let _ = vs;
-                return Err(format!("need type assertion"));
-                #[allow(unreachable_code)]
-                {
-                    let _ = ts;
-                }
+                return Err("need type assertion".to_string());
             }
             return Err(String::new());
         }

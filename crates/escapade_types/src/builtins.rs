@@ -46,7 +46,7 @@ impl Checker {
         let _ = fun;
         let inv = self.invalid_op(e);
         let int = self.types.basic(BasicKind::Int);
-        let value = |c: &Checker, ty: TypeId| Operand {
+        let value = |_: &Checker, ty: TypeId| Operand {
             mode: Mode::Value,
             ty,
             val: None,
@@ -240,10 +240,7 @@ impl Checker {
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
-                        self.error(
-                            args[1].span,
-                            format!("invalid argument: length and capacity swapped"),
-                        );
+                        self.error(args[1].span, "invalid argument: length and capacity swapped");
                     }
                 }
                 value(self, t)

@@ -4,7 +4,7 @@
 use escapade_syntax::ast::{Expr, ExprKind};
 
 use crate::check::{Checker, Operand};
-use crate::constant::{NotRepresentable, Value};
+use crate::constant::Value;
 use crate::exprstring::expr_string;
 use crate::info::{Instance, Mode};
 use crate::types::*;
@@ -140,12 +140,11 @@ impl Checker {
                             self.error(xe.span, format!("constant {} overflows {ts}", v.display()));
                             return self.invalid_op(e);
                         }
-                        if code == NotRepresentable::Truncated || !xk.is_integer() || true {
-                            let s = self.op_string(xe, &x);
-                            let ts = self.type_string(t);
-                            self.error(xe.span, format!("cannot convert {s} to type {ts}"));
-                            return self.invalid_op(e);
-                        }
+                        let _ = code;
+                        let s = self.op_string(xe, &x);
+                        let ts = self.type_string(t);
+                        self.error(xe.span, format!("cannot convert {s} to type {ts}"));
+                        return self.invalid_op(e);
                     }
                 }
             }

@@ -39,7 +39,6 @@ pub(crate) enum DeclRef {
         file: FileId,
         decl: usize,
         spec: usize,
-        name: usize,
     },
     Type {
         file: FileId,
@@ -439,9 +438,5 @@ impl Checker {
 
     pub(crate) fn invalid_op(&self, e: &ast::Expr) -> Operand {
         Operand { mode: Mode::Invalid, ty: self.types.invalid(), val: None, id: e.id, span: e.span }
-    }
-
-    pub(crate) fn is_current_pkg(&self, pkg: Option<PkgId>) -> bool {
-        pkg == Some(self.cur.pkg)
     }
 }

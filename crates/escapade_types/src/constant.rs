@@ -572,7 +572,7 @@ mod tests {
     fn formatting_matches_go_constant() {
         assert_eq!(format_g6(1.5), "1.5");
         assert_eq!(format_g6(1e100), "1e+100");
-        assert_eq!(format_g6(3.141592653589793), "3.14159");
+        assert_eq!(format_g6(std::f64::consts::PI), "3.14159");
         assert_eq!(format_g6(0.0001), "0.0001");
         assert_eq!(format_g6(123456789.0), "1.23457e+08");
         assert_eq!(Value::Str(b"a\"b".to_vec()).display(), "\"a\\\"b\"");

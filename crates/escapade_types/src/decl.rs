@@ -204,12 +204,12 @@ impl Checker {
                 }
                 DeclKind::Var { specs, .. } => {
                     for (si, spec) in specs.iter().enumerate() {
-                        for (ni, name) in spec.names.iter().enumerate() {
+                        for name in &spec.names {
                             let pos = self.pos(name.span);
                             let kind = ObjKind::Var { field: false, param: false, embedded: false };
                             let o = self.new_obj(&name.name, kind, None, Some(pkg), Some(pos));
                             self.decls[o.0 as usize] =
-                                Some(DeclRef::Var { file: f, decl: di, spec: si, name: ni });
+                                Some(DeclRef::Var { file: f, decl: di, spec: si });
                             self.record_def(name, o);
                             self.declare_pkg(pscope, o, name);
                             if !std {
@@ -366,8 +366,9 @@ impl Checker {
             2 => return,
             1 => {
                 // A cycle through a non-type declaration.
-                if !matches!(self.obj(o).kind, ObjKind::TypeName { .. }) {
-                    if self.obj(o).ty.is_none() {
+                if !matches!(self.obj(o).kind, ObjKind::TypeName { .. }) && self.obj(o).ty.is_none()
+                {
+                    {
                         let name = self.obj(o).name.clone();
                         if let Some(p) = self.obj(o).pos {
                             if p.file.0 as usize == self.cur.file.0 as usize {
@@ -476,11 +477,7 @@ impl Checker {
         let Some(e) = src.values.get(name) else {
             if name >= src.values.len() && !src.values.is_empty() || src.values.is_empty() {
                 let n = &spec.names[name.min(spec.names.len() - 1)];
-                if src.values.is_empty() {
-                    self.error(n.span, "missing init expr for const declaration");
-                } else {
-                    self.error(n.span, "missing init expr for const declaration");
-                }
+                self.error(n.span, "missing init expr for const declaration");
             }
             let inv = self.types.invalid();
             self.obj_mut(o).ty = Some(inv);
@@ -579,12 +576,7 @@ impl Checker {
         let rhs = self.type_expr(&spec.ty);
         self.cur.in_type_decl.pop();
         let u = if self.types.is_type_param(rhs) {
-            let ts = self.type_string(rhs);
-            self.error(
-                spec.ty.span,
-                format!("cannot use a type parameter as RHS in type declaration"),
-            );
-            let _ = ts;
+            self.error(spec.ty.span, "cannot use a type parameter as RHS in type declaration");
             self.types.invalid()
         } else {
             // The underlying type of the right side (resolving it if it is a named type).
@@ -750,8 +742,11 @@ impl Checker {
         }
         let sig = self.signature(&fd.sig, tparams);
         self.obj_mut(o).ty = Some(sig);
-        if fd.name.name == "main" || fd.name.name == "init" {
-            if fd.recv.is_none() && self.cur.pkg == PkgId(0) {
+        if (fd.name.name == "main" || fd.name.name == "init")
+            && fd.recv.is_none()
+            && self.cur.pkg == PkgId(0)
+        {
+            {
                 let s = self.types.signature(sig).cloned();
                 if let Some(s) = s {
                     if !s.params.is_empty() || !s.results.is_empty() {

@@ -169,7 +169,7 @@ impl Checker {
     pub(crate) fn single_value(&mut self, e: &Expr, x: &mut Operand) {
         if x.mode != Mode::Invalid && matches!(self.types.kind(x.ty), TypeKind::Tuple(_)) {
             let s = self.op_string(e, x);
-            let s = s.replacen(" (value of type", " (value of type", 1);
+
             self.error(e.span, format!("multiple-value {s} in single-value context"));
             x.mode = Mode::Invalid;
         }
@@ -461,7 +461,7 @@ impl Checker {
         if self.types.is_type_param(target) {
             // Must convert to every type in the type set.
             let Some(types) = self.specific_types(target) else {
-                return if xk == BasicKind::UntypedNil { Err(None) } else { Err(None) };
+                return Err(None);
             };
             for t in types {
                 self.implicit_type(x, t)?;
@@ -946,7 +946,7 @@ impl Checker {
             _ => {
                 let s = self.type_string(t);
                 if self.types.is_type_param(t) {
-                    format!("incomparable types in type set")
+                    "incomparable types in type set".to_string()
                 } else {
                     format!("{s} cannot be compared")
                 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::check::Checker;
-use crate::objects::{ObjId, ObjKind, PkgId};
+use crate::objects::{ObjId, PkgId};
 use crate::types::*;
 
 /// The type set of an interface: its complete method set and (for constraints) its terms.
@@ -195,7 +195,7 @@ impl Checker {
     /// Whether `t` is in the type set of constraint `c`'s terms (ignoring methods).
     pub(crate) fn in_terms(&mut self, t: TypeId, terms: &[Term]) -> bool {
         let tu = self.under(t);
-        for term in terms.to_vec() {
+        for &term in terms {
             if self.types.is_type_param(t) {
                 // A type parameter satisfies terms if all of its own terms do.
                 let ts = self.type_set(t);
@@ -608,10 +608,6 @@ impl Checker {
         }
         let u = self.under(t);
         matches!(self.types.kind(u), TypeKind::Interface(_))
-    }
-
-    pub(crate) fn obj_is_func(&self, o: ObjId) -> bool {
-        matches!(self.obj(o).kind, ObjKind::Func { .. })
     }
 }
 

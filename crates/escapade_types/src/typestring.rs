@@ -226,26 +226,4 @@ impl Checker {
             }
         }
     }
-
-    /// `(int, string)`-style list of types (for "have/want" lines).
-    pub(crate) fn tuple_string(&self, ts: &[TypeId], variadic: bool) -> String {
-        let mut s = String::from("(");
-        for (i, &t) in ts.iter().enumerate() {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            if variadic && i + 1 == ts.len() {
-                s.push_str("...");
-                let e = match self.types.kind(t) {
-                    TypeKind::Slice(e) => *e,
-                    _ => t,
-                };
-                s.push_str(&self.type_string(e));
-            } else {
-                s.push_str(&self.type_string(t));
-            }
-        }
-        s.push(')');
-        s
-    }
 }
