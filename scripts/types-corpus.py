@@ -107,7 +107,11 @@ def strip_paths(text: str, name: str, where: Path) -> str:
 
 
 def check_valid(go: str, env: dict[str, str], tmp: Path, src: Path) -> str:
-    """go vet + go build must succeed silently; the program must run deterministically."""
+    """gofmt-clean; go vet + go build must succeed silently; the program must run deterministically."""
+    gofmt = str(Path(go).parent / "gofmt")
+    fmt_ = run([gofmt, "-l", str(src)], src.parent, env, BUILD_TIMEOUT)
+    if fmt_.returncode != 0 or fmt_.stdout.strip():
+        raise Failure(f"{src.name}: not gofmt-clean (run gofmt -w on it):\n{fmt_.stderr}")
     d = module_dir(tmp, src)
     vet = run([go, "vet", "."], d, env, BUILD_TIMEOUT)
     if vet.returncode != 0 or vet.stdout.strip() or vet.stderr.strip():
@@ -349,6 +353,11 @@ def main() -> int:
     valid_files = pick(VALID) if args.set in ("all", "valid") else []
     broken_files = pick(BROKEN) if args.set in ("all", "broken") else []
     failures: list[str] = []
+    for f in valid_files + broken_files:
+        want_header = "// Covers: " if f.parent == VALID else "// Mistake"
+        if not f.read_text().startswith(want_header):
+            failures.append(f"{f.name}: must start with a `{want_header}...` header comment")
+
     valid_out: dict[str, str] = {}
     broken_out: dict[str, str] = {}
     big_lines = 0

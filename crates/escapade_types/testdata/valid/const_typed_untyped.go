@@ -7,9 +7,9 @@ type Celsius float64
 type Count int
 
 const Boiling Celsius = 100
-const limit = 10     // untyped int
-const ratio = 2.5    // untyped float
-const letter = 'A'   // untyped rune
+const limit = 10      // untyped int
+const ratio = 2.5     // untyped float
+const letter = 'A'    // untyped rune
 const greeting = "hi" // untyped string
 const yes = true      // untyped bool
 

@@ -13,7 +13,7 @@ func minmax(xs []int) struct{ Min, Max int } {
 }
 
 func show(p struct {
-	X, Y int
+	X, Y  int
 	Label string
 }) string {
 	return fmt.Sprintf("%s(%d,%d)", p.Label, p.X, p.Y)

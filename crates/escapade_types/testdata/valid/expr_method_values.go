@@ -8,7 +8,7 @@ import (
 
 type Acc struct{ total int }
 
-func (a *Acc) Add(n int)    { a.total += n }
+func (a *Acc) Add(n int)     { a.total += n }
 func (a Acc) Report() string { return fmt.Sprint("total=", a.total) }
 
 func main() {

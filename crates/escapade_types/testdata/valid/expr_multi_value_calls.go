@@ -6,11 +6,11 @@ import (
 	"strconv"
 )
 
-func pair() (int, string) { return 1, "one" }
+func pair() (int, string)         { return 1, "one" }
 func show(n int, s string) string { return strconv.Itoa(n) + "=" + s }
-func swap(a, b int) (int, int)   { return b, a }
-func relay() (int, int)          { return swap(1, 2) }
-func count(xs ...int) int        { return len(xs) }
+func swap(a, b int) (int, int)    { return b, a }
+func relay() (int, int)           { return swap(1, 2) }
+func count(xs ...int) int         { return len(xs) }
 
 func main() {
 	fmt.Println(show(pair()))

@@ -13,10 +13,10 @@ func (i *Inner) Bump() { i.V++ }
 
 func main() {
 	o := &Outer{Ptr: &Inner{V: 10}}
-	o.In.V = 1     // (*o).In.V
-	o.In.Bump()    // (&(*o).In).Bump()
-	o.Ptr.Bump()   // pointer field
-	pv := &o.In.V  // address of nested field
+	o.In.V = 1    // (*o).In.V
+	o.In.Bump()   // (&(*o).In).Bump()
+	o.Ptr.Bump()  // pointer field
+	pv := &o.In.V // address of nested field
 	*pv += 100
 	fmt.Println(o.In.V, o.Ptr.V)
 	arr := []Inner{{1}, {2}}

@@ -5,7 +5,7 @@ import "fmt"
 
 func setBit(x uint32, i int) uint32   { return x | 1<<i }
 func clearBit(x uint32, i int) uint32 { return x &^ (1 << i) }
-func hasBit(x uint32, i int) bool      { return x&(1<<i) != 0 }
+func hasBit(x uint32, i int) bool     { return x&(1<<i) != 0 }
 
 func popcount(x uint64) (n int) {
 	for x != 0 {

@@ -3,7 +3,9 @@ package main
 
 import "fmt"
 
-type Signed interface{ ~int | ~int8 | ~int16 | ~int32 | ~int64 }
+type Signed interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64
+}
 type Unsigned interface {
 	~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64
 }

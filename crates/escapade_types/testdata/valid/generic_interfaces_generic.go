@@ -10,7 +10,7 @@ type Container[T any] interface {
 
 type Bag[T any] struct{ xs []T }
 
-func (b *Bag[T]) Put(v T)     { b.xs = append(b.xs, v) }
+func (b *Bag[T]) Put(v T)    { b.xs = append(b.xs, v) }
 func (b *Bag[T]) Items() []T { return b.xs }
 
 type Unique[T comparable] struct {

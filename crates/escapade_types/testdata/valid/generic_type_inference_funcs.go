@@ -24,7 +24,7 @@ func Sorted[T int | string](xs []T) []T {
 }
 
 func main() {
-	fmt.Println(Apply([]int{1, 2}, Double))         // Double instantiated with int
+	fmt.Println(Apply([]int{1, 2}, Double)) // Double instantiated with int
 	fmt.Println(Apply([]float64{1.5}, Double[float64]))
 	fmt.Println(Apply([]int{5, 10}, strconv.Itoa))
 	var sorter func([]string) []string = Sorted

@@ -13,10 +13,10 @@ type Task struct {
 
 type PQ []Task
 
-func (q PQ) Len() int            { return len(q) }
-func (q PQ) Less(i, j int) bool  { return q[i].Priority > q[j].Priority }
-func (q PQ) Swap(i, j int)       { q[i], q[j] = q[j], q[i] }
-func (q *PQ) Push(x any)         { *q = append(*q, x.(Task)) }
+func (q PQ) Len() int           { return len(q) }
+func (q PQ) Less(i, j int) bool { return q[i].Priority > q[j].Priority }
+func (q PQ) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *PQ) Push(x any)        { *q = append(*q, x.(Task)) }
 func (q *PQ) Pop() any {
 	old := *q
 	n := len(old)

@@ -8,7 +8,7 @@ import (
 
 type Text string
 
-func (t Text) Upper() Text   { return Text(strings.ToUpper(string(t))) }
+func (t Text) Upper() Text { return Text(strings.ToUpper(string(t))) }
 func (t Text) Reverse() Text {
 	r := []rune(t)
 	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {

@@ -5,8 +5,8 @@ import "fmt"
 
 type Box[T any] struct{ v T }
 
-func (b Box[T]) Get() T        { return b.v }
-func (b *Box[U]) Set(v U)      { b.v = v }
+func (b Box[T]) Get() T           { return b.v }
+func (b *Box[U]) Set(v U)         { b.v = v }
 func (b Box[_]) Describe() string { return "a box" }
 
 func (b *Box[T]) Swap(v T) T {

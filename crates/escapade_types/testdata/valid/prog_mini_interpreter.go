@@ -7,7 +7,9 @@ import (
 	"unicode"
 )
 
-type Node interface{ Eval(env map[string]float64) (float64, error) }
+type Node interface {
+	Eval(env map[string]float64) (float64, error)
+}
 
 type Num float64
 type Var string

@@ -17,9 +17,9 @@ type Circle struct{ Radius float64 }
 type Triangle struct{ A, B, C float64 }
 
 func (s Square) Area() float64 { return s.Side * s.Side }
-func (s Square) Name() string   { return "square" }
+func (s Square) Name() string  { return "square" }
 func (c Circle) Area() float64 { return math.Pi * c.Radius * c.Radius }
-func (c Circle) Name() string   { return "circle" }
+func (c Circle) Name() string  { return "circle" }
 func (t Triangle) Area() float64 {
 	s := (t.A + t.B + t.C) / 2
 	return math.Sqrt(s * (s - t.A) * (s - t.B) * (s - t.C))

@@ -5,8 +5,8 @@ import "fmt"
 
 type Tracer struct{ name string }
 
-func (t Tracer) Exit()       { fmt.Println("exit", t.name) }
-func (t *Tracer) ExitPtr()   { fmt.Println("exit ptr", t.name) }
+func (t Tracer) Exit()     { fmt.Println("exit", t.name) }
+func (t *Tracer) ExitPtr() { fmt.Println("exit ptr", t.name) }
 
 func traced() {
 	t := Tracer{"first"}

@@ -25,10 +25,10 @@ type Expr interface {
 type Num int
 type Add struct{ A, B Expr }
 
-func (n Num) Eval() int     { return int(n) }
-func (n Num) Sub() []Expr   { return nil }
-func (a Add) Eval() int     { return a.A.Eval() + a.B.Eval() }
-func (a Add) Sub() []Expr   { return []Expr{a.A, a.B} }
+func (n Num) Eval() int   { return int(n) }
+func (n Num) Sub() []Expr { return nil }
+func (a Add) Eval() int   { return a.A.Eval() + a.B.Eval() }
+func (a Add) Sub() []Expr { return []Expr{a.A, a.B} }
 
 func (t *Tree) Insert(v int) *Tree {
 	if t == nil {

@@ -5,7 +5,7 @@ import "fmt"
 
 type Point struct{ X, Y int }
 
-func (p Point) String() string { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
+func (p Point) String() string   { return fmt.Sprintf("(%d,%d)", p.X, p.Y) }
 func (p *Point) Move(dx, dy int) { p.X += dx; p.Y += dy }
 
 type Named struct{ Name string }
