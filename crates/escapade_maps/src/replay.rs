@@ -197,7 +197,11 @@ fn run<K: MapKey>(
             let mut nm =
                 GoMap::new(imp, version, hint.map(|h| h as usize), HashKind::Identity, step as u64)
                     .map_err(err)?;
-            if let Some(s) = seed {
+            // Ops without a key carry no seed; the state printed after them does.
+            let st = r.get("state");
+            let st_seed =
+                st.and_then(|s| s.get("hash0").or_else(|| s.get("seed"))).and_then(Value::as_hex);
+            if let Some(s) = seed.or(st_seed) {
                 nm.set_seed(s);
             }
             m = Some(nm);
