@@ -123,6 +123,20 @@ async function markColumn(page, line) {
   });
 }
 
+/** The highlight-layer line holding the caret lies inside the editor's scroll viewport. */
+async function caretLineVisible(page, what) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  const r = await page.evaluate(() => {
+    const t = document.querySelector('textarea.editor-input');
+    const line = t.value.slice(0, t.selectionEnd).split('\n').length;
+    const el = document.querySelector(`.editor-highlight .code-line:nth-child(${line})`);
+    const box = el.getBoundingClientRect();
+    const view = document.querySelector('.editor-scroller').getBoundingClientRect();
+    return { line, top: box.top, bottom: box.bottom, vtop: view.top, vbottom: view.bottom };
+  });
+  assert(r.top >= r.vtop - 1 && r.bottom <= r.vbottom + 1, `${what}: caret line not visible ${JSON.stringify(r)}`);
+}
+
 async function noHorizontalOverflow(page, what) {
   const { sw, iw } = await page.evaluate(() => ({
     sw: document.documentElement.scrollWidth, iw: window.innerWidth,
@@ -243,6 +257,11 @@ try {
     await tip.waitFor({ state: 'visible', timeout: 3000 });
     const ps = await problems(page);
     eq(await tip.textContent(), ps[0].text, 'tooltip text');
+    const tipBox = await tip.boundingBox();
+    const below = tipBox.y >= hit.bottom - 1 && tipBox.y <= hit.bottom + 12;
+    const above = tipBox.y + tipBox.height <= hit.top + 1 && tipBox.y + tipBox.height >= hit.top - 12;
+    assert(below || above, `tooltip not next to the mark: ${JSON.stringify(tipBox)} vs ${JSON.stringify(hit)}`);
+    assert(Math.abs(tipBox.x - hit.left) < 4, `tooltip not aligned with the mark: ${tipBox.x} vs ${hit.left}`);
     await page.screenshot({ path: join(outDir, 'desktop-error-hover.png') });
     await page.mouse.move(5, 5);
     await tip.waitFor({ state: 'detached', timeout: 3000 });
@@ -253,6 +272,8 @@ try {
     const tip = page.locator('[role=tooltip]');
     await tip.waitFor({ state: 'visible', timeout: 3000 });
     assert((await tip.textContent()).startsWith('4:20: syntax error:'), 'tooltip on focus');
+    const [tipBox, markerBox] = [await tip.boundingBox(), await page.locator('.gutter-marker').boundingBox()];
+    assert(Math.abs(tipBox.y - (markerBox.y + markerBox.height)) < 12, 'tooltip below the gutter marker');
     await page.focus(EDITOR);
     await tip.waitFor({ state: 'detached', timeout: 3000 });
   });
@@ -492,6 +513,14 @@ func f${n}(n int) *point {
       inputHandler: median(syncMs) };
     metrics.keystrokeToNextFrameMs = { median: median(keyToFrame), p90: pct(keyToFrame, 0.9) };
     metrics.benchAnalyzeMs = { median: median(bench), min: Math.min(...bench), p90: pct(bench, 0.9) };
+    // The view follows the caret: Ctrl+End then Enter must show the caret's line.
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('var z = 1');
+    await caretLineVisible(page, 'after Ctrl+End and typing');
+    await page.keyboard.press('Control+Home');
+    await caretLineVisible(page, 'after Ctrl+Home');
     await page.screenshot({ path: join(outDir, 'large-file.png') });
     assert(median(analyse) < 50, `analysis too slow: ${median(analyse)} ms`);
   });

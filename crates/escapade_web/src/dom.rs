@@ -83,3 +83,29 @@ pub fn reveal(scroller: &Element, target: &Element, left_inset: f64) {
         scroller.set_scroll_left(scroller.scroll_left() + (t.right() - right) as i32);
     }
 }
+
+/// Scrolls `scroller` vertically so the caret's whole line is visible. Browsers only reveal the
+/// caret's glyph box, which can leave the line half-hidden under the scroller's edge.
+pub fn keep_caret_line_visible(scroller: &Element, ta: &HtmlTextAreaElement) {
+    let text = ta.value();
+    let (_, end) = selection_bytes(ta, &text);
+    let line = text[..end].bytes().filter(|&b| b == b'\n').count() as f64;
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(ta).ok().flatten())
+    else {
+        return;
+    };
+    let px = |prop: &str| {
+        style
+            .get_property_value(prop)
+            .ok()
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+    };
+    let (Some(lh), Some(pad)) = (px("line-height"), px("padding-top")) else { return };
+    let top = ta.get_bounding_client_rect().top() + pad + line * lh;
+    let view = scroller.get_bounding_client_rect();
+    if top < view.top() {
+        scroller.set_scroll_top(scroller.scroll_top() - (view.top() - top).ceil() as i32);
+    } else if top + lh > view.bottom() {
+        scroller.set_scroll_top(scroller.scroll_top() + (top + lh - view.bottom()).ceil() as i32);
+    }
+}

@@ -42,7 +42,9 @@ pub struct HitLineProps {
 #[function_component(HitLine)]
 pub fn hit_line(props: &HitLineProps) -> Html {
     let mark = |diag: usize, text: Option<&String>| {
-        let enter = props.on_hover.reform(move |e: MouseEvent| Anchor::from_event(diag, &e));
+        let enter = props
+            .on_hover
+            .reform(move |e: MouseEvent| Anchor::from_event(diag, &e, "[data-diag-mark]"));
         let leave = props.on_hover.reform(|_: MouseEvent| None);
         let down = props.on_reveal.reform(move |e: MouseEvent| {
             e.prevent_default();

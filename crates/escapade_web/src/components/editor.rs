@@ -154,7 +154,14 @@ pub fn editor(props: &EditorProps) -> Html {
 
     let onkeyup = {
         let report_caret = report_caret.clone();
-        Callback::from(move |_: KeyboardEvent| report_caret())
+        let scroller = scroller.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            report_caret();
+            let ta: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            if let Some(sc) = scroller.cast::<web_sys::Element>() {
+                dom::keep_caret_line_visible(&sc, &ta);
+            }
+        })
     };
     let onmouseup = Callback::from(move |_: MouseEvent| report_caret());
     let onblur = {

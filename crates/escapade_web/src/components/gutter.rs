@@ -24,8 +24,12 @@ pub fn gutter(props: &GutterProps) -> Html {
     let lines = (1..=props.line_count).map(|n| {
         let marker = markers.next_if(|m| m.line as usize == n).map(|m| {
             let diag = m.diags.first().copied().unwrap_or(0);
-            let hover = props.on_hover.reform(move |e: MouseEvent| Anchor::from_event(diag, &e));
-            let focus = props.on_hover.reform(move |e: FocusEvent| Anchor::from_event(diag, &e));
+            let hover = props
+                .on_hover
+                .reform(move |e: MouseEvent| Anchor::from_event(diag, &e, ".gutter-marker"));
+            let focus = props
+                .on_hover
+                .reform(move |e: FocusEvent| Anchor::from_event(diag, &e, ".gutter-marker"));
             let leave = props.on_hover.reform(|_: MouseEvent| None);
             let blur = props.on_hover.reform(|_: FocusEvent| None);
             let click = props.on_reveal.reform(move |_: MouseEvent| diag);

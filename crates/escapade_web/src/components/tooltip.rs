@@ -19,8 +19,11 @@ impl Anchor {
         Anchor { diag, left: r.left(), top: r.top(), bottom: r.bottom() }
     }
 
-    pub fn from_event(diag: usize, e: &web_sys::Event) -> Option<Anchor> {
-        let el = e.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    /// Anchors to the closest ancestor of the event's target matching `selector` (Yew delegates
+    /// events to its root, so `currentTarget` is not the element the listener was written on).
+    pub fn from_event(diag: usize, e: &web_sys::Event, selector: &str) -> Option<Anchor> {
+        let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let el = target.closest(selector).ok().flatten().unwrap_or(target);
         Some(Anchor::from_element(diag, &el))
     }
 }
