@@ -356,6 +356,7 @@ try {
     const indented = src.replace('x :=', '\tx :=').replace('y :=', '\ty :=');
     eq(await editorValue(page), indented, 'indented');
     const sel = await page.$eval(EDITOR, (t) => t.value.slice(t.selectionStart, t.selectionEnd));
+    await page.screenshot({ path: join(outDir, 'desktop-selection.png'), clip: { x: 0, y: 40, width: 500, height: 200 } });
     eq(sel, '\tx := 1\n\ty :', 'selection grows with the inserted tabs');
     await page.keyboard.press('Shift+Tab');
     eq(await editorValue(page), src, 'outdented');
@@ -521,6 +522,11 @@ func f${n}(n int) *point {
     await caretLineVisible(page, 'after Ctrl+End and typing');
     await page.keyboard.press('Control+Home');
     await caretLineVisible(page, 'after Ctrl+Home');
+    // A problem far down the file: clicking it scrolls the editor to it.
+    const far = (await problems(page)).find((p) => p.line > 100);
+    assert(far, 'a problem far down the file');
+    await page.locator(`.problems-list .problem[data-line="${far.line}"]`).first().click();
+    await caretLineVisible(page, `after clicking the problem on line ${far.line}`);
     await page.screenshot({ path: join(outDir, 'large-file.png') });
     assert(median(analyse) < 50, `analysis too slow: ${median(analyse)} ms`);
   });
