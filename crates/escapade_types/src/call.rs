@@ -558,6 +558,12 @@ impl Checker {
             targs.push(t);
         }
         if targs.len() < sig.tparams.len() {
+            // The rest may follow from the constraints' core types.
+            if let Ok(all) = self.infer(&sig.tparams, &targs, &[]) {
+                targs = all;
+            }
+        }
+        if targs.len() < sig.tparams.len() {
             let s = expr_string(xe);
             self.error(
                 e.span,
