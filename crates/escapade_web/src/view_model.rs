@@ -2,6 +2,7 @@
 //! render. Byte spans from the analysis are clamped to the text and snapped outwards to char
 //! boundaries, so a segment never splits a UTF-8 character whatever the spans say.
 
+use std::cmp::Reverse;
 use std::rc::Rc;
 
 use escapade_analysis::{Analysis, HighlightSpan, LineIndex, Span};
@@ -85,13 +86,39 @@ pub struct EditorView {
     pub problems: Vec<Problem>,
     /// Indexed like `analysis.diagnostics`: each one's gc-form text (same as in `problems`).
     pub messages: Vec<String>,
+    /// Indexed like `analysis.diagnostics`: the byte range drawn for each.
+    pub spans: Vec<(usize, usize)>,
 }
 
 impl EditorView {
     pub fn message(&self, diag: usize) -> &str {
         self.messages.get(diag).map_or("", String::as_str)
     }
+
+    /// The diagnostics a mark of `diag` explains: itself first, then every other one whose
+    /// non-empty range overlaps it (overlapping ranges can hide each other's marks).
+    pub fn related(&self, diag: usize) -> Vec<usize> {
+        let Some(&(a, b)) = self.spans.get(diag) else { return Vec::new() };
+        let overlaps =
+            |&(c, d): &(usize, usize)| (c, d) == (a, b) || (a < b && c < d && c < b && a < d);
+        std::iter::once(diag)
+            .chain((0..self.spans.len()).filter(|&o| o != diag && overlaps(&self.spans[o])))
+            .collect()
+    }
+
+    /// The tooltip of a mark of `diag`: the messages of [`Self::related`], one per line.
+    pub fn tooltip(&self, diag: usize) -> String {
+        let related = self.related(diag);
+        let mut lines: Vec<&str> =
+            related.iter().take(MAX_TOOLTIP_LINES).map(|&d| self.message(d)).collect();
+        let more = related.len().saturating_sub(MAX_TOOLTIP_LINES);
+        let tail = (more > 0).then(|| format!("… and {more} more under Problems"));
+        lines.extend(tail.as_deref());
+        lines.join("\n")
+    }
 }
+
+const MAX_TOOLTIP_LINES: usize = 6;
 
 /// Largest char boundary ≤ `i` (clamped to the text).
 pub fn floor_boundary(text: &str, i: usize) -> usize {
@@ -142,8 +169,17 @@ pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
 /// A diagnostic's part on one line: an underlined byte range, or a zero-width marker.
 #[derive(Clone, Copy, Debug)]
 enum Mark {
-    Underline { start: usize, end: usize, diag: usize },
-    Point { at: usize, diag: usize },
+    /// `full` is the diagnostic's whole range (it may run over several lines).
+    Underline {
+        start: usize,
+        end: usize,
+        diag: usize,
+        full: (usize, usize),
+    },
+    Point {
+        at: usize,
+        diag: usize,
+    },
 }
 
 pub fn editor_view(text: &str, analysis: &Analysis) -> EditorView {
@@ -151,10 +187,12 @@ pub fn editor_view(text: &str, analysis: &Analysis) -> EditorView {
     let line_count = index.line_count();
 
     let mut messages = Vec::with_capacity(analysis.diagnostics.len());
+    let mut spans = Vec::with_capacity(analysis.diagnostics.len());
     let mut problems = Vec::with_capacity(analysis.diagnostics.len());
     let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); line_count];
     for (i, d) in analysis.diagnostics.iter().enumerate() {
         let (start, end) = snap(text, d.span);
+        spans.push((start, end));
         let pos = index.line_col(start);
         let message = format!("{pos}: {}", d.gc_message());
         problems.push(Problem {
@@ -170,7 +208,8 @@ pub fn editor_view(text: &str, analysis: &Analysis) -> EditorView {
             let Some(ls) = line_span(index, line) else { continue };
             let (a, b) = (start.max(ls.0), end.min(ls.1));
             if a < b {
-                marks[line as usize - 1].push(Mark::Underline { start: a, end: b, diag: i });
+                let full = (start, end);
+                marks[line as usize - 1].push(Mark::Underline { start: a, end: b, diag: i, full });
             } else if line == pos.line {
                 let at = start.clamp(ls.0, ls.1);
                 marks[line as usize - 1].push(Mark::Point { at, diag: i });
@@ -209,7 +248,7 @@ pub fn editor_view(text: &str, analysis: &Analysis) -> EditorView {
         lines.push(Rc::new(line));
     }
 
-    EditorView { lines, markers: Rc::new(markers), problems, messages }
+    EditorView { lines, markers: Rc::new(markers), problems, messages, spans }
 }
 
 /// Byte range of a 1-based line without its newline (newlines are always char boundaries).
@@ -266,10 +305,18 @@ fn build_line(
         let (a, b) = (w[0], w[1]);
         push_points(&mut segments, a);
         let class = hls.iter().find(|&&(s, e, _)| s <= a && a < e).map(|h| h.2);
-        let diag = marks.iter().find_map(|m| match *m {
-            Mark::Underline { start, end, diag } if start <= a && a < end => Some(diag),
-            _ => None,
-        });
+        // Where diagnostics overlap, the innermost one (latest start, then shortest, then first)
+        // is drawn, so a small error inside a large one keeps its own mark.
+        let diag = marks
+            .iter()
+            .filter_map(|m| match *m {
+                Mark::Underline { start, end, diag, full } if start <= a && a < end => {
+                    Some((full.0, Reverse(full.1), Reverse(diag)))
+                }
+                _ => None,
+            })
+            .max()
+            .map(|(_, _, Reverse(d))| d);
         let piece = &text[a..b];
         if let Some(Segment::Text { text: prev, class: pc, diag: pd }) = segments.last_mut() {
             if *pc == class && *pd == diag {
@@ -359,6 +406,26 @@ mod tests {
     }
 
     #[test]
+    fn overlapping_errors_draw_the_innermost_and_share_tooltips() {
+        let text = "abcdef";
+        let a = analysis(text, &[], &[(0, 6), (2, 3), (2, 3)]);
+        assert_eq!(render(text, &a), vec!["{err0:ab}{err1:c}{err0:def}"]);
+        let v = editor_view(text, &a);
+        assert_eq!(v.related(1), vec![1, 0, 2]);
+        assert_eq!(v.related(0), vec![0, 1, 2]);
+        assert_eq!(
+            v.tooltip(2),
+            "1:3: syntax error: boom\n1:1: syntax error: boom\n1:3: syntax error: boom"
+        );
+        assert_eq!(v.tooltip(9), "");
+        // Many overlapping errors: the tooltip stays short.
+        let many: Vec<(usize, usize)> = (0..10).map(|i| (0, 6 - i % 3)).collect();
+        let t = editor_view(text, &analysis(text, &[], &many)).tooltip(0);
+        assert_eq!(t.lines().count(), MAX_TOOLTIP_LINES + 1);
+        assert!(t.ends_with("… and 4 more under Problems"), "{t}");
+    }
+
+    #[test]
     fn an_error_covering_only_a_newline_becomes_a_marker_at_the_line_end() {
         let text = "ab\ncd";
         let a = analysis(text, &[], &[(2, 3)]);
@@ -427,6 +494,39 @@ mod tests {
         let a = analysis(text, &[], &[(2, 2)]);
         assert_eq!(render(text, &a), vec!["a", "^0", "b"]);
         assert_eq!(editor_view(text, &a).lines[1].diagnostics(), vec![0]);
+    }
+
+    proptest::proptest! {
+        /// Whatever spans the analysis reports, the view reassembles to the text, every segment
+        /// is non-empty, and each diagnostic is drawn somewhere.
+        #[test]
+        fn arbitrary_spans_never_split_chars_or_lose_text(
+            text in "[a-z é世😀\t\n{}]{0,40}",
+            hl in proptest::collection::vec((0usize..60, 0usize..60), 0..8),
+            diags in proptest::collection::vec((0usize..60, 0usize..60), 0..5),
+        ) {
+            let mut hl = hl;
+            hl.sort();
+            let a = analysis(&text, &hl, &diags);
+            let v = editor_view(&text, &a);
+            let joined: Vec<String> = v.lines.iter().map(|l| l.text()).collect();
+            proptest::prop_assert_eq!(joined.join("\n"), text.clone());
+            let mut drawn = Vec::new();
+            for line in &v.lines {
+                for s in &line.segments {
+                    if let Segment::Text { text: t, .. } = s {
+                        proptest::prop_assert!(!t.is_empty());
+                    }
+                }
+                drawn.extend(line.diagnostics());
+            }
+            for d in 0..diags.len() {
+                // Drawn, or hidden under drawn marks whose tooltips name it.
+                let reachable = drawn.iter().any(|&o| v.related(o).contains(&d));
+                proptest::prop_assert!(reachable, "diagnostic {} unreachable", d);
+            }
+            proptest::prop_assert_eq!(v.problems.len(), diags.len());
+        }
     }
 
     #[test]

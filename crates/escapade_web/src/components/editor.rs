@@ -190,7 +190,7 @@ pub fn editor(props: &EditorProps) -> Html {
         },
     );
     let tooltip = (*tip).filter(|a| a.diag < view.messages.len()).map(|anchor| {
-        html! { <Tooltip id={TOOLTIP_ID} {anchor} message={view.message(anchor.diag).to_string()} /> }
+        html! { <Tooltip id={TOOLTIP_ID} {anchor} message={view.tooltip(anchor.diag)} /> }
     });
     let problems = view.problems.len();
     let description = format!(
