@@ -422,7 +422,9 @@ impl Checker {
             self.locals.push(*o);
         }
         if !any_new && !bad {
-            self.error(at, "no new variables on left side of :=");
+            let from = lhs.last().map_or(at.start, |l| l.span.end);
+            let op = self.token_after(from, ":=");
+            self.error(op, "no new variables on left side of :=");
         }
     }
 

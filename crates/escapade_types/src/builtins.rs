@@ -302,7 +302,7 @@ impl Checker {
                             let (ds, ss) =
                                 (self.op_string(&args[0], &dst), self.op_string(&args[1], &src));
                             let (at, bt) = (self.type_string(a), self.type_string(b));
-                            self.error(e.span, format!("invalid copy: arguments {ds} and {ss} have different element types {at} and {bt}"));
+                            self.error(args[0].span, format!("invalid copy: arguments {ds} and {ss} have different element types {at} and {bt}"));
                             return inv;
                         }
                     }

@@ -335,8 +335,10 @@ impl Checker {
             _ => {
                 let s = self.op_string(fun, &f);
                 let ts = self.type_string(f.ty);
-                self.error(e.span, format!("invalid operation: cannot call non-function {s}"));
-                let _ = ts;
+                self.error(
+                    e.span,
+                    format!("invalid operation: cannot call {s}: {ts} is not a function"),
+                );
                 return self.use_args_invalid(e, args);
             }
         };
@@ -386,8 +388,9 @@ impl Checker {
                         let rparen =
                             escapade_base::Span::new(e.span.end as usize - 1, e.span.end as usize);
                         let _ = rparen;
+                        let lparen = self.token_after(fun.span.end, "(");
                         self.error(
-                            fun.span,
+                            lparen,
                             format!(
                                 "in call to {fun_str}, cannot infer {name} (declared at {decl})"
                             ),

@@ -354,6 +354,17 @@ impl Checker {
         self.scopes[scope.0 as usize].names.insert(name, obj);
     }
 
+    /// The span of the first `tok` at or after byte `from` in the current file (gc reports
+    /// some errors at an operator or parenthesis that the AST does not record).
+    pub(crate) fn token_after(&self, from: u32, tok: &str) -> Span {
+        let text = &self.files[self.cur.file.0 as usize].text;
+        let from = (from as usize).min(text.len());
+        match text.get(from..).and_then(|t| t.find(tok)) {
+            Some(i) => Span::new(from + i, from + i + tok.len()),
+            None => Span::empty(from),
+        }
+    }
+
     pub(crate) fn line_of(&self, p: Pos) -> String {
         let f = &self.files[p.file.0 as usize];
         let idx = escapade_base::LineIndex::new(&f.text);

@@ -21,6 +21,9 @@ impl Checker {
     }
 
     pub(crate) fn op_string_text(&mut self, expr: &str, x: &Operand) -> String {
+        if x.mode == Mode::Value && self.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
+            return "nil".to_string();
+        }
         let mut s = String::new();
         if !expr.is_empty() {
             s.push_str(expr);
@@ -247,7 +250,7 @@ impl Checker {
                             _ => {
                                 let s = self.op_string(inner, &x);
                                 self.error(
-                                    e.span,
+                                    inner.span,
                                     format!("invalid operation: cannot indirect {s}"),
                                 );
                                 self.invalid_op(e)
@@ -285,7 +288,7 @@ impl Checker {
 
     fn ident(&mut self, e: &Expr, id: &ast::Ident, allow_generic: bool) -> Operand {
         if id.name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return self.invalid_op(e);
         }
         let Some((obj, _)) = self.lookup(self.cur.scope, &id.name) else {
@@ -566,7 +569,7 @@ impl Checker {
                 let is_lit = matches!(inner.kind, ExprKind::CompositeLit { .. });
                 if x.mode != Mode::Variable && !is_lit {
                     let s = self.op_string(xe, &x);
-                    self.error(e.span, format!("invalid operation: cannot take address of {s}"));
+                    self.error(xe.span, format!("invalid operation: cannot take address of {s}"));
                     return self.invalid_op(e);
                 }
                 let t = self.types.pointer(x.ty);
@@ -626,7 +629,7 @@ impl Checker {
                 if !ok {
                     let s = self.op_string(xe, &x);
                     self.error(
-                        e.span,
+                        xe.span,
                         format!("invalid operation: operator {} not defined on {s}", op.as_str()),
                     );
                     return self.invalid_op(e);
@@ -890,14 +893,19 @@ impl Checker {
                 err = Some((format!("operator {} not defined on {s}", op.as_str()), Span2::Y));
             }
         }
-        if let Some((cause, _)) = err {
+        if let Some((cause, which)) = err {
+            let at = match which {
+                Span2::Y => ye.span,
+                Span2::X if cause.starts_with("mismatched") => ye.span,
+                Span2::X => xe.span,
+            };
             let s = expr_string(e);
             let msg = if cause.starts_with("operator") {
                 format!("invalid operation: {cause}")
             } else {
                 format!("invalid operation: {s} ({cause})")
             };
-            self.error(xe.span, msg);
+            self.error(at, msg);
             return self.invalid_op(e);
         }
         let ub = self.types.basic(BasicKind::UntypedBool);
@@ -1404,7 +1412,8 @@ impl Checker {
                     TypeKind::Array(n, el) => (Mode::Variable, el, Some(n)),
                     _ => {
                         let s = self.op_string(xe, &x);
-                        self.error(xe.span, format!("invalid operation: cannot index {s}"));
+                        let lb = self.token_after(xe.span.end, "[");
+                        self.error(lb, format!("cannot index {s}"));
                         self.expr(ie);
                         return self.invalid_op(e);
                     }
@@ -1418,7 +1427,8 @@ impl Checker {
             }
             _ => {
                 let s = self.op_string(xe, &x);
-                self.error(xe.span, format!("invalid operation: cannot index {s}"));
+                let lb = self.token_after(xe.span.end, "[");
+                self.error(lb, format!("cannot index {s}"));
                 self.expr(ie);
                 return self.invalid_op(e);
             }
