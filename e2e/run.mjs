@@ -137,6 +137,31 @@ async function caretLineVisible(page, what) {
   assert(r.top >= r.vtop - 1 && r.bottom <= r.vbottom + 1, `${what}: caret line not visible ${JSON.stringify(r)}`);
 }
 
+/** The caret (measured in the highlight layer) is inside the code area, not under the gutter. */
+async function caretXVisible(page, what) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  const r = await page.evaluate(() => {
+    const t = document.querySelector('textarea.editor-input');
+    const before = t.value.slice(0, t.selectionEnd);
+    const line = before.split('\n').length;
+    let col = before.length - (before.lastIndexOf('\n') + 1);
+    const el = document.querySelector(`.editor-highlight .code-line:nth-child(${line})`);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    range.setStart(el, 0);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (col <= n.length) { range.setStart(n, col); break; }
+      col -= n.length;
+    }
+    const x = range.getBoundingClientRect().left;
+    const gutter = document.querySelector('.gutter').getBoundingClientRect().right;
+    const sc = document.querySelector('.editor-scroller');
+    const right = sc.getBoundingClientRect().left + sc.clientWidth;
+    return { x, gutter, right };
+  });
+  assert(r.x >= r.gutter && r.x <= r.right, `${what}: caret x outside the code area ${JSON.stringify(r)}`);
+}
+
 async function noHorizontalOverflow(page, what) {
   const { sw, iw } = await page.evaluate(() => ({
     sw: document.documentElement.scrollWidth, iw: window.innerWidth,
@@ -375,6 +400,19 @@ try {
     await page.keyboard.type('if true {');
     await page.keyboard.press('Enter');
     eq(await editorValue(page), 'package main\n\nfunc f() {\n\tif true {\n\t\t\n}\n', 'nested indent');
+  });
+
+  await check('long lines scroll sideways; the caret stays clear of the gutter', async () => {
+    const long = `package main\n\nvar s = "${'x'.repeat(300)}"\n`;
+    await setSource(page, long);
+    await select(page, long.indexOf('var'));
+    await page.keyboard.press('End');
+    await caretXVisible(page, 'after End');
+    const scrolled = await page.$eval('.editor-scroller', (e) => e.scrollLeft);
+    assert(scrolled > 0, 'editor scrolled sideways');
+    await page.keyboard.press('Home');
+    await caretXVisible(page, 'after Home');
+    await noHorizontalOverflow(page, 'long line');
   });
 
   await check('Escape then Tab leaves the editor without inserting a tab', async () => {

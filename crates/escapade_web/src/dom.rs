@@ -84,12 +84,13 @@ pub fn reveal(scroller: &Element, target: &Element, left_inset: f64) {
     }
 }
 
-/// Scrolls `scroller` vertically so the caret's whole line is visible. Browsers only reveal the
-/// caret's glyph box, which can leave the line half-hidden under the scroller's edge.
-pub fn keep_caret_line_visible(scroller: &Element, ta: &HtmlTextAreaElement) {
+/// Scrolls `scroller` so the caret's whole line is visible vertically and the caret itself is
+/// visible horizontally, clear of the sticky gutter. Browsers only reveal the caret's glyph box
+/// and know nothing about the gutter drawn over the code.
+pub fn keep_caret_visible(scroller: &Element, ta: &HtmlTextAreaElement) {
     let text = ta.value();
     let (_, end) = selection_bytes(ta, &text);
-    let line = text[..end].bytes().filter(|&b| b == b'\n').count() as f64;
+    let line = text[..end].bytes().filter(|&b| b == b'\n').count();
     let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(ta).ok().flatten())
     else {
         return;
@@ -101,11 +102,50 @@ pub fn keep_caret_line_visible(scroller: &Element, ta: &HtmlTextAreaElement) {
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
     };
     let (Some(lh), Some(pad)) = (px("line-height"), px("padding-top")) else { return };
-    let top = ta.get_bounding_client_rect().top() + pad + line * lh;
     let view = scroller.get_bounding_client_rect();
+    let top = ta.get_bounding_client_rect().top() + pad + line as f64 * lh;
     if top < view.top() {
         scroller.set_scroll_top(scroller.scroll_top() - (view.top() - top).ceil() as i32);
     } else if top + lh > view.bottom() {
         scroller.set_scroll_top(scroller.scroll_top() + (top + lh - view.bottom()).ceil() as i32);
     }
+
+    // Horizontal: measure the caret in the highlight layer (same text, same layout).
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let col16 = text[line_start..end].encode_utf16().count() as u32;
+    let selector = format!(".editor-highlight .code-line:nth-child({})", line + 1);
+    let Some(line_el) = scroller.query_selector(&selector).ok().flatten() else { return };
+    let Some(x) = caret_x(&line_el, col16) else { return };
+    let gutter = scroller.query_selector(".gutter").ok().flatten();
+    let left = view.left() + gutter.map_or(0.0, |g| g.get_bounding_client_rect().width()) + 24.0;
+    let right = view.right() - 24.0;
+    if x < left {
+        scroller.set_scroll_left(scroller.scroll_left() - (left - x).ceil() as i32);
+    } else if x > right {
+        scroller.set_scroll_left(scroller.scroll_left() + (x - right).ceil() as i32);
+    }
+}
+
+/// Viewport x of the position `col16` UTF-16 units into a rendered line.
+fn caret_x(line_el: &Element, col16: u32) -> Option<f64> {
+    fn find(node: &web_sys::Node, left: &mut u32) -> Option<(web_sys::Node, u32)> {
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            let len = node.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
+            if *left <= len {
+                return Some((node.clone(), *left));
+            }
+            *left -= len;
+            return None;
+        }
+        let children = node.child_nodes();
+        (0..children.length()).find_map(|i| children.item(i).and_then(|c| find(&c, left)))
+    }
+    let mut left = col16;
+    let Some((node, offset)) = find(line_el, &mut left) else {
+        return Some(line_el.get_bounding_client_rect().left());
+    };
+    let range = web_sys::window()?.document()?.create_range().ok()?;
+    range.set_start(&node, offset).ok()?;
+    range.collapse_with_to_start(true);
+    Some(range.get_bounding_client_rect().left())
 }

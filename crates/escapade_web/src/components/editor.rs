@@ -159,7 +159,7 @@ pub fn editor(props: &EditorProps) -> Html {
             report_caret();
             let ta: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
             if let Some(sc) = scroller.cast::<web_sys::Element>() {
-                dom::keep_caret_line_visible(&sc, &ta);
+                dom::keep_caret_visible(&sc, &ta);
             }
         })
     };
