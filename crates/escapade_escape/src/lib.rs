@@ -26,6 +26,7 @@ mod finish;
 pub mod graph;
 pub mod ir;
 pub mod leaks;
+pub mod lower;
 pub mod scc;
 pub(crate) mod solve;
 mod stmt;

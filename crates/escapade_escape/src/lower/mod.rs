@@ -1,0 +1,804 @@
+//! The lowering: a type-checked Go file (escapade_types' [`Checked`]) → the escape IR
+//! ([`Program`]), doing gc's front-end desugarings (implicit conversions, implicit `&`/`*`,
+//! variadic slices, go/defer wrappers, closures and captures, static callees, imported tags).
+//!
+//! Every node that can be reported carries gc's position (§2.1 of the reference) and `%v` text
+//! (§1.11). Constructs that are not modelled yet produce an [`Unsupported`] entry instead of a
+//! silent wrong verdict: callers must not show the analysis of a program with any.
+
+mod expr;
+mod stmt;
+mod ty;
+
+use std::collections::BTreeMap;
+
+use escapade_base::{LineIndex, Span};
+use escapade_syntax::ast::{self, NodeId};
+use escapade_types::info::{FileInfo, TypeAndValue};
+use escapade_types::{Checked, Checker, ObjId, ObjKind, PkgId, TypeId, TypeKind};
+
+use crate::ir::*;
+use crate::version::GoVersion;
+
+/// A construct the lowering does not model (yet).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unsupported {
+    pub pos: Pos,
+    pub what: String,
+}
+
+impl Unsupported {
+    /// `FILE:LINE:COL: unsupported: what`.
+    pub fn render(&self, file: &str) -> String {
+        format!("{file}:{}:{}: unsupported: {}", self.pos.line, self.pos.col, self.what)
+    }
+}
+
+/// The result of lowering one file.
+#[derive(Clone, Debug, Default)]
+pub struct Lowered {
+    pub program: Program,
+    /// Non-empty when some construct is not modelled: the program must not be analysed.
+    pub unsupported: Vec<Unsupported>,
+}
+
+/// Lowers user file `file` (index into `checked.files`, source `text`) for `version`.
+/// The file must have type-checked without errors.
+pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion) -> Lowered {
+    let Some(ast) = checked.files.get(file).cloned() else {
+        return Lowered::default();
+    };
+    let info = checked.checker.info.get(file).cloned().unwrap_or_default();
+    let mut l = Lower {
+        c: &mut checked.checker,
+        info,
+        src: text,
+        lines: LineIndex::new(text),
+        version,
+        user_pkg: None,
+        p: Program::default(),
+        funcs: BTreeMap::new(),
+        vars: BTreeMap::new(),
+        cur: FuncId(0),
+        sub_n: BTreeMap::new(),
+        tmp_n: 0,
+        labels: BTreeMap::new(),
+        assigns: BTreeMap::new(),
+        lit_funcs: BTreeMap::new(),
+        binds: Vec::new(),
+        cur_sig: BTreeMap::new(),
+        unsupported: Vec::new(),
+    };
+    l.file(&ast);
+    Lowered { program: l.p, unsupported: l.unsupported }
+}
+
+/// What a local variable is assigned (for gc's `StaticValue` / reassign oracle).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rhs {
+    Func(ObjId),
+    Lit(NodeId),
+    Nil,
+    Other,
+}
+
+pub(crate) struct Lower<'a> {
+    c: &'a mut Checker,
+    info: FileInfo,
+    src: &'a str,
+    lines: LineIndex,
+    version: GoVersion,
+    user_pkg: Option<PkgId>,
+    p: Program,
+    funcs: BTreeMap<ObjId, FuncId>,
+    vars: BTreeMap<ObjId, VarId>,
+    /// The function being lowered.
+    cur: FuncId,
+    /// Per function: numbers handed out to its closures, go wrappers and defer wrappers.
+    sub_n: BTreeMap<(FuncId, u8), u32>,
+    /// `.autotmp_N` counter of the declared function being lowered.
+    tmp_n: u32,
+    labels: BTreeMap<String, LabelId>,
+    /// Assignments to local variables of the declared function being lowered.
+    assigns: BTreeMap<ObjId, Vec<Rhs>>,
+    lit_funcs: BTreeMap<NodeId, FuncId>,
+    /// Type-switch bindings being lowered: (bind identifier span, clause variable).
+    binds: Vec<(Span, VarId)>,
+    /// The checker's signature type of each function.
+    cur_sig: BTreeMap<FuncId, TypeId>,
+    unsupported: Vec<Unsupported>,
+}
+
+impl Lower<'_> {
+    // ----- positions and small helpers -----
+
+    fn pos_span(&self, off: usize, span: Span) -> Pos {
+        let lc = self.lines.line_col(off);
+        Pos { line: lc.line, col: lc.col, span }
+    }
+
+    fn pos(&self, span: Span) -> Pos {
+        self.pos_span(span.start as usize, span)
+    }
+
+    /// Offset of `pat` at or after `from`, skipping blanks and comments (falls back to a
+    /// plain search, then to `from`).
+    fn find(&self, from: usize, pat: &str) -> usize {
+        let b = self.src.as_bytes();
+        let mut i = from.min(b.len());
+        loop {
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if self.src[i..].starts_with("//") {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            if self.src[i..].starts_with("/*") {
+                match self.src[i + 2..].find("*/") {
+                    Some(j) => i = i + 2 + j + 2,
+                    None => i = b.len(),
+                }
+                continue;
+            }
+            break;
+        }
+        if self.src.get(i..).is_some_and(|s| s.starts_with(pat)) {
+            return i;
+        }
+        self.src.get(from..).and_then(|s| s.find(pat)).map_or(from, |j| from + j)
+    }
+
+    fn unsupported(&mut self, span: Span, what: impl Into<String>) {
+        let pos = self.pos(span);
+        self.unsupported.push(Unsupported { pos, what: what.into() });
+    }
+
+    fn tv(&self, id: NodeId) -> Option<&TypeAndValue> {
+        self.info.type_of(id)
+    }
+
+    /// The final type of an expression (after implicit conversion of untyped values).
+    fn type_of(&self, e: &ast::Expr) -> TypeId {
+        if let Some(Some(t)) = self.info.implicit.get(e.id.index()) {
+            return *t;
+        }
+        self.tv(e.id).map_or_else(|| self.c.types.invalid(), |tv| tv.ty)
+    }
+
+    fn obj_of(&self, id: NodeId) -> Option<ObjId> {
+        let get = |v: &Vec<Option<ObjId>>| v.get(id.index()).copied().flatten();
+        get(&self.info.uses).or_else(|| get(&self.info.defs))
+    }
+
+    fn mk(&mut self, kind: ExprKind, ty: Ty, pos: Pos, text: String) -> ExprId {
+        self.p.exprs.push(Expr { kind, pos, text, ty });
+        ExprId(self.p.exprs.len() as u32 - 1)
+    }
+
+    fn text(&self, e: ExprId) -> &str {
+        &self.p.expr(e).text
+    }
+
+    fn join(&self, xs: &[ExprId]) -> String {
+        xs.iter().map(|x| self.text(*x).to_string()).collect::<Vec<_>>().join(", ")
+    }
+
+    fn stmt_id(&mut self, kind: StmtKind, pos: Pos, text: String) -> StmtId {
+        self.p.stmts.push(Stmt { kind, pos, text });
+        StmtId(self.p.stmts.len() as u32 - 1)
+    }
+
+    fn new_var(&mut self, name: &str, pos: Pos, class: VarClass, ty: Ty) -> VarId {
+        let func = self.cur;
+        self.p.vars.push(Var { name: name.into(), pos, func, class, ty, defn: None });
+        let v = VarId(self.p.vars.len() as u32 - 1);
+        if class == VarClass::Local {
+            self.p.funcs[func.0 as usize].locals.push(v);
+        }
+        v
+    }
+
+    /// A local for a declaring identifier.
+    fn local(&mut self, id: &ast::Ident) -> Option<VarId> {
+        if id.is_blank() {
+            return None;
+        }
+        let obj = self.obj_of(id.id)?;
+        if let Some(v) = self.vars.get(&obj) {
+            return Some(*v);
+        }
+        let t = self.c.obj(obj).ty.unwrap_or_else(|| self.c.types.invalid());
+        let ty = self.ty(t);
+        let pos = self.pos(id.span);
+        let v = self.new_var(&id.name, pos, VarClass::Local, ty);
+        self.vars.insert(obj, v);
+        Some(v)
+    }
+
+    fn temp(&mut self, ty: Ty, pos: Pos) -> VarId {
+        self.tmp_n += 1;
+        let name = format!(".autotmp_{}", self.tmp_n);
+        self.new_var(&name, pos, VarClass::Local, ty)
+    }
+
+    /// A reference to a variable from the current function, recording captures.
+    fn name_ref(&mut self, v: VarId, pos: Pos) -> ExprId {
+        let owner = self.p.var(v).func;
+        let mut f = self.cur;
+        while f != owner {
+            let func = &mut self.p.funcs[f.0 as usize];
+            if !func.captures.iter().any(|c| c.var == v) {
+                func.captures.push(Capture { var: v, pos });
+            }
+            match func.parent {
+                Some(p) => f = p,
+                None => break,
+            }
+        }
+        let var = self.p.var(v);
+        let (name, ty) = (var.name.clone(), var.ty);
+        self.mk(ExprKind::Name(v), ty, pos, name)
+    }
+
+    fn sub_name(&mut self, kind: u8) -> String {
+        let n = self.sub_n.entry((self.cur, kind)).or_insert(0);
+        *n += 1;
+        let n = *n;
+        let f = self.p.func(self.cur);
+        match kind {
+            0 if f.parent.is_none() => format!("{}.func{n}", f.name),
+            0 => format!("{}.{n}", f.name),
+            1 => format!("{}.gowrap{n}", f.name),
+            _ => format!("{}.deferwrap{n}", f.name),
+        }
+    }
+
+    // ----- the file and its functions -----
+
+    fn file(&mut self, file: &ast::File) {
+        // Declare every function first (static callees may be declared later).
+        let mut decls = Vec::new();
+        for d in &file.decls {
+            match &d.kind {
+                ast::DeclKind::Func(fd) => {
+                    let Some(obj) = self.obj_of(fd.name.id) else { continue };
+                    if self.user_pkg.is_none() {
+                        self.user_pkg = self.c.obj(obj).pkg;
+                    }
+                    if fd.type_params.is_some() || recv_is_generic(fd) {
+                        self.unsupported(fd.name.span, "generic function");
+                        continue;
+                    }
+                    let name = func_name(fd);
+                    let pos = self.pos(fd.name.span);
+                    let pragmas = self.pragmas(file, d.span);
+                    self.p.funcs.push(Func { name, pos, pragmas, ..Func::default() });
+                    let id = FuncId(self.p.funcs.len() as u32 - 1);
+                    let t = self.c.obj_type(obj);
+                    self.cur_sig.insert(id, t);
+                    if fd.name.name != "_" && fd.name.name != "init" {
+                        self.funcs.insert(obj, id);
+                    }
+                    decls.push((fd, id));
+                }
+                ast::DeclKind::Var { specs, .. } => {
+                    for s in specs {
+                        for v in &s.values {
+                            if !self.is_static_init(v) {
+                                self.unsupported(v.span, "package-level variable initializer");
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (fd, id) in decls {
+            self.func_decl(fd, id);
+        }
+    }
+
+    /// Package-level initializers gc handles statically (no escape output).
+    fn is_static_init(&self, e: &ast::Expr) -> bool {
+        if self.tv(e.id).is_some_and(|tv| tv.value.is_some()) {
+            return true;
+        }
+        match &e.kind {
+            ast::ExprKind::Ident(_) | ast::ExprKind::BasicLit(_) => true,
+            ast::ExprKind::Paren(x) => self.is_static_init(x),
+            ast::ExprKind::Selector { .. } => true,
+            ast::ExprKind::Unary { op: ast::UnaryOp::Addr, x } => self.is_static_init(x),
+            ast::ExprKind::CompositeLit { elts, .. } => elts.iter().all(|x| self.is_static_init(x)),
+            ast::ExprKind::KeyValue { key, value } => {
+                self.is_static_init(key) && self.is_static_init(value)
+            }
+            _ => false,
+        }
+    }
+
+    fn pragmas(&self, file: &ast::File, decl: Span) -> Pragmas {
+        let mut p = Pragmas::default();
+        let mut end = decl.start as usize;
+        let i = file.comments.partition_point(|c| (c.end as usize) <= end);
+        for c in file.comments[..i].iter().rev() {
+            let gap = self.src.get(c.end as usize..end).unwrap_or("");
+            if !gap.trim().is_empty() || gap.matches('\n').count() > 1 {
+                break;
+            }
+            match self.src.get(c.range()).unwrap_or("").trim_end() {
+                "//go:noescape" => p.noescape = true,
+                "//go:uintptrescapes" => p.uintptrescapes = true,
+                "//go:noinline" => p.noinline = true,
+                _ => {}
+            }
+            end = c.start as usize;
+        }
+        p
+    }
+
+    fn func_decl(&mut self, fd: &ast::FuncDecl, id: FuncId) {
+        self.cur = id;
+        self.tmp_n = 0;
+        self.labels.clear();
+        self.assigns.clear();
+        if let Some(body) = &fd.body {
+            self.collect_block(body);
+        }
+        if let Some(recv) = &fd.recv {
+            for f in &recv.fields {
+                let t = self.type_of(&f.ty);
+                let ty = self.ty(t);
+                let (var, name, pos) = match f.names.first() {
+                    Some(n) => (self.param_var(n, ty), n.name.clone(), self.pos(n.span)),
+                    None => (None, String::new(), self.pos(f.ty.span)),
+                };
+                let name = if name == "_" { String::new() } else { name };
+                self.p.funcs[id.0 as usize].recv = Some(Param { var, name, pos, ty, ddd: false });
+            }
+        }
+        self.signature(&fd.sig, id);
+        if let Some(body) = &fd.body {
+            let stmts = self.block(&body.stmts);
+            self.p.funcs[id.0 as usize].body = Some(stmts);
+        }
+    }
+
+    fn param_var(&mut self, n: &ast::Ident, ty: Ty) -> Option<VarId> {
+        if n.is_blank() {
+            return None;
+        }
+        let obj = self.obj_of(n.id)?;
+        let pos = self.pos(n.span);
+        let v = self.new_var(&n.name, pos, VarClass::Param, ty);
+        self.vars.insert(obj, v);
+        Some(v)
+    }
+
+    /// Parameters and results of `f` from its signature.
+    fn signature(&mut self, sig: &ast::FuncType, f: FuncId) {
+        let n = sig.params.fields.len();
+        for (i, field) in sig.params.fields.iter().enumerate() {
+            let ddd = field.variadic && i + 1 == n;
+            let mut t = self.type_of(&field.ty);
+            if ddd {
+                t = self.c.types.slice(t);
+            }
+            let ty = self.ty(t);
+            if field.names.is_empty() {
+                let pos = self.pos(field.ty.span);
+                let p = Param { var: None, name: String::new(), pos, ty, ddd };
+                self.p.funcs[f.0 as usize].params.push(p);
+            }
+            for nm in &field.names {
+                let var = self.param_var(nm, ty);
+                let name = if nm.is_blank() { String::new() } else { nm.name.clone() };
+                let pos = self.pos(nm.span);
+                self.p.funcs[f.0 as usize].params.push(Param { var, name, pos, ty, ddd });
+            }
+        }
+        if let Some(res) = &sig.results {
+            let fpos = self.p.func(f).pos;
+            let mut idx = 0;
+            for field in &res.fields {
+                let t = self.type_of(&field.ty);
+                let ty = self.ty(t);
+                if field.names.is_empty() {
+                    let v = self.new_var(&format!("~r{idx}"), fpos, VarClass::Result, ty);
+                    self.p.funcs[f.0 as usize].results.push(v);
+                    idx += 1;
+                }
+                for nm in &field.names {
+                    let pos = self.pos(nm.span);
+                    let name = if nm.is_blank() { format!("~b{idx}") } else { nm.name.clone() };
+                    let v = self.new_var(&name, pos, VarClass::Result, ty);
+                    if let Some(obj) = self.obj_of(nm.id) {
+                        self.vars.insert(obj, v);
+                    }
+                    self.p.funcs[f.0 as usize].results.push(v);
+                    idx += 1;
+                }
+            }
+        }
+    }
+
+    // ----- the reassign oracle -----
+
+    fn record(&mut self, lhs: &ast::Expr, rhs: Rhs) {
+        if let ast::ExprKind::Ident(id) = &strip(lhs).kind {
+            if let Some(obj) = self.obj_of(id.id) {
+                self.assigns.entry(obj).or_default().push(rhs);
+            }
+        }
+    }
+
+    fn classify(&self, e: &ast::Expr) -> Rhs {
+        match &strip(e).kind {
+            ast::ExprKind::FuncLit { .. } => Rhs::Lit(strip(e).id),
+            ast::ExprKind::Ident(id) => match self.obj_of(id.id) {
+                Some(o) => match self.c.obj(o).kind {
+                    ObjKind::Func { method: false, .. } => Rhs::Func(o),
+                    ObjKind::Nil => Rhs::Nil,
+                    _ => Rhs::Other,
+                },
+                None => Rhs::Other,
+            },
+            ast::ExprKind::Selector { sel, .. } => match self.obj_of(sel.id) {
+                Some(o)
+                    if matches!(self.c.obj(o).kind, ObjKind::Func { method: false, .. })
+                        && self
+                            .info
+                            .selections
+                            .get(strip(e).id.index())
+                            .is_none_or(|s| s.is_none()) =>
+                {
+                    Rhs::Func(o)
+                }
+                _ => Rhs::Other,
+            },
+            _ => Rhs::Other,
+        }
+    }
+
+    fn collect_assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], plain: bool) {
+        if lhs.len() == rhs.len() && plain {
+            for (l, r) in lhs.iter().zip(rhs) {
+                let c = self.classify(r);
+                self.record(l, c);
+            }
+        } else {
+            for l in lhs {
+                self.record(l, Rhs::Other);
+            }
+        }
+        lhs.iter().chain(rhs).for_each(|e| self.collect_expr(e));
+    }
+
+    fn collect_block(&mut self, b: &ast::Block) {
+        for s in &b.stmts {
+            self.collect_stmt(s);
+        }
+    }
+
+    fn collect_stmt(&mut self, s: &ast::Stmt) {
+        use ast::StmtKind as S;
+        match &s.kind {
+            S::Assign { lhs, rhs, op } => self.collect_assign(lhs, rhs, op.is_none()),
+            S::Define { lhs, rhs } => self.collect_assign(lhs, rhs, true),
+            S::IncDec { x, .. } => {
+                self.record(x, Rhs::Other);
+                self.collect_expr(x);
+            }
+            S::Decl(d) => {
+                if let ast::DeclKind::Var { specs, .. } = &d.kind {
+                    for sp in specs {
+                        if sp.values.len() == sp.names.len() {
+                            for (n, v) in sp.names.iter().zip(&sp.values) {
+                                let c = self.classify(v);
+                                if let Some(o) = self.obj_of(n.id) {
+                                    self.assigns.entry(o).or_default().push(c);
+                                }
+                            }
+                        } else {
+                            for n in &sp.names {
+                                if let Some(o) = self.obj_of(n.id) {
+                                    let r =
+                                        if sp.values.is_empty() { Rhs::Nil } else { Rhs::Other };
+                                    self.assigns.entry(o).or_default().push(r);
+                                }
+                            }
+                        }
+                        sp.values.iter().for_each(|e| self.collect_expr(e));
+                    }
+                }
+            }
+            S::Range { key, value, x, body, .. } => {
+                for k in key.iter().chain(value.iter()) {
+                    self.record(k, Rhs::Other);
+                }
+                self.collect_expr(x);
+                self.collect_block(body);
+            }
+            S::Labeled { stmt, .. } => self.collect_stmt(stmt),
+            S::Expr(e) | S::Go(e) | S::Defer(e) => self.collect_expr(e),
+            S::Send { chan, value } => {
+                self.collect_expr(chan);
+                self.collect_expr(value);
+            }
+            S::Return(xs) => xs.iter().for_each(|e| self.collect_expr(e)),
+            S::Block(b) => self.collect_block(b),
+            S::If { init, cond, then, els } => {
+                init.iter().for_each(|s| self.collect_stmt(s));
+                self.collect_expr(cond);
+                self.collect_block(then);
+                els.iter().for_each(|s| self.collect_stmt(s));
+            }
+            S::Switch { init, tag, cases } => {
+                init.iter().for_each(|s| self.collect_stmt(s));
+                tag.iter().for_each(|e| self.collect_expr(e));
+                for c in cases {
+                    c.list.iter().flatten().for_each(|e| self.collect_expr(e));
+                    c.body.iter().for_each(|s| self.collect_stmt(s));
+                }
+            }
+            S::TypeSwitch { init, x, cases, .. } => {
+                init.iter().for_each(|s| self.collect_stmt(s));
+                self.collect_expr(x);
+                for c in cases {
+                    c.body.iter().for_each(|s| self.collect_stmt(s));
+                }
+            }
+            S::Select { cases } => {
+                for c in cases {
+                    c.comm.iter().for_each(|s| self.collect_stmt(s));
+                    c.body.iter().for_each(|s| self.collect_stmt(s));
+                }
+            }
+            S::For { init, cond, post, body } => {
+                init.iter().for_each(|s| self.collect_stmt(s));
+                cond.iter().for_each(|e| self.collect_expr(e));
+                post.iter().for_each(|s| self.collect_stmt(s));
+                self.collect_block(body);
+            }
+            S::Empty | S::Branch { .. } | S::Bad => {}
+        }
+    }
+
+    fn collect_expr(&mut self, e: &ast::Expr) {
+        use ast::ExprKind as E;
+        match &e.kind {
+            E::Unary { op: ast::UnaryOp::Addr, x } => {
+                self.record(x, Rhs::Other);
+                self.collect_expr(x);
+            }
+            E::FuncLit { body, .. } => self.collect_block(body),
+            E::Paren(x) | E::Star(x) | E::Unary { x, .. } => self.collect_expr(x),
+            E::Selector { x, .. } | E::TypeAssert { x, .. } => self.collect_expr(x),
+            E::Index { x, indices } => {
+                self.collect_expr(x);
+                indices.iter().for_each(|i| self.collect_expr(i));
+            }
+            E::Slice { x, low, high, max, .. } => {
+                self.collect_expr(x);
+                for i in [low, high, max].into_iter().flatten() {
+                    self.collect_expr(i);
+                }
+            }
+            E::Call { fun, args, .. } => {
+                self.collect_expr(fun);
+                args.iter().for_each(|a| self.collect_expr(a));
+            }
+            E::Binary { x, y, .. } => {
+                self.collect_expr(x);
+                self.collect_expr(y);
+            }
+            E::KeyValue { key, value } => {
+                self.collect_expr(key);
+                self.collect_expr(value);
+            }
+            E::CompositeLit { elts, .. } => elts.iter().for_each(|x| self.collect_expr(x)),
+            _ => {}
+        }
+    }
+
+    /// gc's static callee of a call through local variable `obj`.
+    fn var_callee(&mut self, obj: ObjId) -> Option<Callee> {
+        let list = self.assigns.get(&obj)?.clone();
+        if list.is_empty() || list.contains(&Rhs::Other) {
+            return None;
+        }
+        let mut out = Vec::new();
+        for r in &list {
+            match r {
+                Rhs::Func(o) => out.push(self.func_callee(*o)?),
+                Rhs::Lit(n) => out.push(StaticCallee::Local(*self.lit_funcs.get(n)?)),
+                Rhs::Nil | Rhs::Other => {}
+            }
+        }
+        match (list.len(), out.len()) {
+            (_, 0) => None,
+            (1, 1) => out.pop().map(Callee::Static),
+            _ => Some(Callee::Assigned(out)),
+        }
+    }
+
+    /// A declared function as a static callee (local, or imported with its tags).
+    fn func_callee(&mut self, obj: ObjId) -> Option<StaticCallee> {
+        if let Some(f) = self.funcs.get(&obj) {
+            return Some(StaticCallee::Local(*f));
+        }
+        let o = self.c.obj(obj);
+        if o.pkg.is_some() && o.pkg == self.user_pkg {
+            return None;
+        }
+        self.imported(obj).map(StaticCallee::Imported)
+    }
+
+    /// The escape tags of an imported function or method for the selected version.
+    fn imported(&mut self, obj: ObjId) -> Option<ImportedFunc> {
+        let want = match self.version {
+            GoVersion::Go123 => "go1.23",
+            _ => "go1.27",
+        };
+        let lines = self.c.annotations.get(&obj).cloned().unwrap_or_default();
+        let o = self.c.obj(obj).clone();
+        let pkg = o.pkg.map(|p| self.c.pkgs[p.0 as usize].name.clone()).unwrap_or_default();
+        let t = self.c.obj_type(obj);
+        let u = self.c.under(t);
+        let TypeKind::Func(sig) = self.c.types.kind(u).clone() else { return None };
+        let mut f = ImportedFunc { name: format!("{pkg}.{}", o.name), ..ImportedFunc::default() };
+        let mut found = false;
+        let mut tags: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+        for line in &lines {
+            let a = escapade_types::stdlib::parse_annotation(line);
+            if a.version.as_deref() != Some(want) {
+                continue;
+            }
+            match a.kind.as_str() {
+                "esc" => {
+                    found = true;
+                    for (k, v) in &a.fields {
+                        if k == "generic" {
+                            return None;
+                        }
+                        tags.insert(k.clone(), parse_tag(v)?);
+                    }
+                }
+                "body" => {
+                    for (k, _) in &a.fields {
+                        match k.as_str() {
+                            "noescape" => f.pragmas.noescape = true,
+                            "uintptrescapes" => f.pragmas.uintptrescapes = true,
+                            "noinline" => f.pragmas.noinline = true,
+                            _ => {}
+                        }
+                    }
+                }
+                "absent" => return None,
+                _ => {}
+            }
+        }
+        if !found {
+            return None;
+        }
+        let none = crate::leaks::Leaks::default().encode();
+        let mut tag_for = |l: &mut Self, key: &str, t: TypeId| match tags.remove(key) {
+            Some(tag) => Some(tag),
+            None if l.c.pointer_free(t) => Some(none.clone()),
+            None => None,
+        };
+        if let Some(rt) = self.c.method_recv.get(&obj).copied() {
+            f.recv_tag = tag_for(self, "recv", rt);
+        }
+        for (i, p) in sig.params.iter().enumerate() {
+            let tag = tag_for(self, &i.to_string(), p.ty);
+            f.param_tags.push(tag);
+        }
+        Some(f)
+    }
+}
+
+/// `heap:1,mutator:0` → the `esc:` tag bytes.
+fn parse_tag(v: &str) -> Option<Vec<u8>> {
+    let mut l = crate::leaks::Leaks::default();
+    if v != "none" {
+        for part in v.split(',') {
+            let (k, d) = part.split_once(':')?;
+            let d: i32 = d.parse().ok()?;
+            match k {
+                "heap" => l.add_heap(d),
+                "mutator" => l.add_mutator(d),
+                "callee" => l.add_callee(d),
+                r => {
+                    let i: usize = r.strip_prefix("result")?.parse().ok()?;
+                    if i >= crate::leaks::NUM_ESC_RESULTS {
+                        return None;
+                    }
+                    l.add_result(i, d);
+                }
+            }
+        }
+    }
+    Some(l.encode())
+}
+
+/// The expression without parentheses.
+pub(crate) fn strip(e: &ast::Expr) -> &ast::Expr {
+    match &e.kind {
+        ast::ExprKind::Paren(x) => strip(x),
+        _ => e,
+    }
+}
+
+fn recv_is_generic(fd: &ast::FuncDecl) -> bool {
+    fd.recv.as_ref().is_some_and(|r| {
+        r.fields.iter().any(|f| {
+            let t = match &strip(&f.ty).kind {
+                ast::ExprKind::Star(x) => strip(x),
+                _ => strip(&f.ty),
+            };
+            matches!(t.kind, ast::ExprKind::Index { .. })
+        })
+    })
+}
+
+/// gc's `FuncName`: `f`, `T.M`, `(*T).M`.
+fn func_name(fd: &ast::FuncDecl) -> String {
+    let Some(recv) = &fd.recv else { return fd.name.name.clone() };
+    let Some(f) = recv.fields.first() else { return fd.name.name.clone() };
+    match &strip(&f.ty).kind {
+        ast::ExprKind::Star(x) => match &strip(x).kind {
+            ast::ExprKind::Ident(t) => format!("(*{}).{}", t.name, fd.name.name),
+            _ => fd.name.name.clone(),
+        },
+        ast::ExprKind::Ident(t) => format!("{}.{}", t.name, fd.name.name),
+        _ => fd.name.name.clone(),
+    }
+}
+
+/// The whole pipeline for one file: parse → type-check → lower → analyse.
+#[derive(Clone, Debug, Default)]
+pub struct EscapeRun {
+    /// gc-style syntax/type errors (`NAME:LINE:COL: msg`); non-empty means no analysis.
+    pub errors: Vec<String>,
+    /// Constructs not modelled; non-empty means no analysis.
+    pub unsupported: Vec<Unsupported>,
+    pub program: Program,
+    pub analysis: Option<crate::Analysis>,
+}
+
+impl EscapeRun {
+    /// The lines to print: errors, else unsupported notes, else gc's `-m` lines.
+    pub fn lines(&self, name: &str, m: u8) -> Vec<String> {
+        if !self.errors.is_empty() {
+            return self.errors.clone();
+        }
+        if !self.unsupported.is_empty() {
+            return self.unsupported.iter().map(|u| u.render(name)).collect();
+        }
+        match &self.analysis {
+            Some(a) => a.render(name, m).lines().map(str::to_string).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// Runs escape analysis on one source file named `name` (the name used in messages).
+pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
+    let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
+    if checked.has_errors() {
+        return EscapeRun { errors: checked.render(&[name], &[text]), ..EscapeRun::default() };
+    }
+    let lowered = lower(&mut checked, 0, text, cfg.version);
+    if !lowered.unsupported.is_empty() {
+        return EscapeRun {
+            unsupported: lowered.unsupported,
+            program: lowered.program,
+            ..EscapeRun::default()
+        };
+    }
+    let analysis = crate::analyze(&lowered.program, cfg);
+    EscapeRun { program: lowered.program, analysis: Some(analysis), ..EscapeRun::default() }
+}

@@ -1,0 +1,608 @@
+//! Statements: definitions, assignments, control flow, go/defer wrappers.
+
+use escapade_syntax::ast::{self, BranchKind};
+use escapade_types::types::TypeKind;
+use escapade_types::TypeId;
+
+use super::{strip, Lower};
+use crate::ir::*;
+
+impl Lower<'_> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<StmtId> {
+        let mut out = Vec::new();
+        for s in stmts {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn assign_pos(&self, lhs: &[ast::Expr], pat: &str) -> Pos {
+        let end = lhs.last().map_or(0, |e| e.span.end as usize);
+        let off = self.find(end, pat);
+        self.pos_span(off, escapade_base::Span::new(off, off + pat.len()))
+    }
+
+    fn label(&mut self, name: &str) -> LabelId {
+        let n = self.labels.len() as u32;
+        *self.labels.entry(name.to_string()).or_insert(LabelId(n))
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<StmtId>) {
+        use ast::StmtKind as S;
+        match &s.kind {
+            S::Empty | S::Bad => {}
+            S::Decl(d) => self.local_decl(d, out),
+            S::Labeled { label, stmt } => {
+                let l = self.label(&label.name);
+                let pos = self.pos(label.span);
+                out.push(self.stmt_id(StmtKind::Label(l), pos, format!("{}:", label.name)));
+                self.stmt(stmt, out);
+            }
+            S::Expr(e) => {
+                let x = self.expr(e);
+                let (pos, text) = (self.p.expr(x).pos, self.p.expr(x).text.clone());
+                out.push(self.stmt_id(StmtKind::Expr(x), pos, text));
+            }
+            S::Send { chan, value } => {
+                let ch = self.expr(chan);
+                let ct = self.type_of(chan);
+                let cu = self.c.under(ct);
+                let v = match self.c.types.kind(cu) {
+                    TypeKind::Chan(_, el) => {
+                        let el = *el;
+                        self.value_to(value, el)
+                    }
+                    _ => self.expr(value),
+                };
+                let pos = self.assign_pos(std::slice::from_ref(chan), "<-");
+                let text = format!("{} <- {}", self.text(ch), self.text(v));
+                out.push(self.stmt_id(StmtKind::Send { ch, value: v }, pos, text));
+            }
+            S::IncDec { x, inc } => {
+                let lhs = self.expr(x);
+                let op = if *inc { "++" } else { "--" };
+                let pos = self.assign_pos(std::slice::from_ref(x), op);
+                let one = self.mk(ExprKind::Const, Ty::int(), pos, "1".into());
+                let text = format!("{}{op}", self.text(lhs));
+                let kind = StmtKind::Assign {
+                    op: AssignOp::OpAssign,
+                    lhs: vec![Some(lhs)],
+                    rhs: vec![one],
+                };
+                out.push(self.stmt_id(kind, pos, text));
+            }
+            S::Assign { lhs, op: Some(op), rhs } if lhs.len() == 1 && rhs.len() == 1 => {
+                let l = self.expr(&lhs[0]);
+                let lt = self.type_of(&lhs[0]);
+                let r = self.value_to(&rhs[0], lt);
+                let pat = format!("{}=", op.as_str());
+                let pos = self.assign_pos(lhs, &pat);
+                let text = format!("{} {pat} {}", self.text(l), self.text(r));
+                let kind =
+                    StmtKind::Assign { op: AssignOp::OpAssign, lhs: vec![Some(l)], rhs: vec![r] };
+                out.push(self.stmt_id(kind, pos, text));
+            }
+            S::Assign { lhs, op: None, rhs } => {
+                let pos = self.assign_pos(lhs, "=");
+                self.assign(lhs, rhs, false, pos, out);
+            }
+            S::Define { lhs, rhs } => {
+                let pos = self.assign_pos(lhs, ":=");
+                self.assign(lhs, rhs, true, pos, out);
+            }
+            S::Go(call) | S::Defer(call) => {
+                let is_go = matches!(s.kind, S::Go(_));
+                self.go_defer(s, call, is_go, out);
+            }
+            S::Return(xs) => self.ret(s, xs, out),
+            S::Branch { kind, label } => {
+                let pos = self.pos(s.span);
+                let kw = kind.keyword();
+                match (kind, label) {
+                    (BranchKind::Goto, Some(l)) => {
+                        let id = self.label(&l.name);
+                        out.push(self.stmt_id(StmtKind::Goto(id), pos, format!("goto {}", l.name)));
+                    }
+                    _ => out.push(self.stmt_id(StmtKind::Branch, pos, kw.into())),
+                }
+            }
+            S::Block(b) => {
+                let list = self.block(&b.stmts);
+                let pos = self.pos(b.span);
+                out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
+            }
+            S::If { init, cond, then, els } => {
+                let mut list = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut list);
+                }
+                let c = self.expr(cond);
+                let then = self.block(&then.stmts);
+                let mut el = Vec::new();
+                if let Some(e) = els {
+                    self.stmt(e, &mut el);
+                }
+                let pos = self.pos(s.span);
+                list.push(self.stmt_id(StmtKind::If { cond: c, then, els: el }, pos, "if".into()));
+                out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
+            }
+            S::For { init, cond, post, body } => {
+                let mut list = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut list);
+                }
+                let c = cond.as_ref().map(|c| self.expr(c));
+                let mut p = Vec::new();
+                if let Some(ps) = post {
+                    self.stmt(ps, &mut p);
+                }
+                let post = match p.len() {
+                    0 => None,
+                    1 => Some(p[0]),
+                    _ => {
+                        let pos = self.pos(s.span);
+                        Some(self.stmt_id(StmtKind::Block(p), pos, String::new()))
+                    }
+                };
+                let body = self.block(&body.stmts);
+                let pos = self.pos(s.span);
+                let kind = StmtKind::For { cond: c, post, body };
+                list.push(self.stmt_id(kind, pos, "for loop".into()));
+                out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
+            }
+            S::Range { key, value, define, x, body } => {
+                self.range(s, key.as_deref(), value.as_deref(), *define, x, body, out)
+            }
+            S::Switch { init, tag, cases } => {
+                let mut list = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut list);
+                }
+                let tt = tag.as_ref().map(|t| self.type_of(t));
+                let te = tag.as_ref().map(|t| self.expr(t));
+                let mut cs = Vec::new();
+                for c in cases {
+                    let mut exprs = Vec::new();
+                    for v in c.list.iter().flatten() {
+                        let x = match tt {
+                            Some(t) => self.value_to(v, t),
+                            None => self.expr(v),
+                        };
+                        exprs.push(x);
+                    }
+                    let body = self.block(&c.body);
+                    cs.push(SwitchCase { exprs, body });
+                }
+                let pos = self.pos(s.span);
+                list.push(self.stmt_id(
+                    StmtKind::Switch { tag: te, cases: cs },
+                    pos,
+                    "switch".into(),
+                ));
+                out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
+            }
+            S::TypeSwitch { init, bind, x, cases } => {
+                let mut list = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut list);
+                }
+                let inner = match &strip(x).kind {
+                    ast::ExprKind::TypeAssert { x, ty: None } => x.as_ref(),
+                    _ => x,
+                };
+                let xt = self.type_of(inner);
+                let xe = self.expr(inner);
+                let mut cs = Vec::new();
+                for c in cases {
+                    let first = c.list.as_ref().and_then(|l| l.first());
+                    let cpos = match first {
+                        Some(f) => self.pos(f.span),
+                        None => self.pos(c.span),
+                    };
+                    let var = match bind {
+                        Some(b) if !b.is_blank() => {
+                            let t = match c.list.as_deref() {
+                                Some([one]) if !is_nil(one) => self.type_of(one),
+                                _ => xt,
+                            };
+                            let ty = self.ty(t);
+                            let v = self.new_var(&b.name, cpos, VarClass::Local, ty);
+                            self.binds.push((b.span, v));
+                            Some(v)
+                        }
+                        _ => None,
+                    };
+                    let body = self.block(&c.body);
+                    if var.is_some() {
+                        self.binds.pop();
+                    }
+                    let text = match &c.list {
+                        Some(l) => format!(
+                            "case {}:",
+                            l.iter()
+                                .map(|e| self.src.get(e.span.range()).unwrap_or("").to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                        None => "default:".into(),
+                    };
+                    cs.push(TypeCase { var, pos: cpos, text, body });
+                }
+                let pos = self.pos(s.span);
+                let kind = StmtKind::TypeSwitch { x: xe, cases: cs };
+                list.push(self.stmt_id(kind, pos, "switch".into()));
+                out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
+            }
+            S::Select { cases } => {
+                let mut cs = Vec::new();
+                for c in cases {
+                    let mut comm = Vec::new();
+                    if let Some(st) = &c.comm {
+                        self.stmt(st, &mut comm);
+                    }
+                    let comm = match comm.len() {
+                        0 => None,
+                        1 => Some(comm[0]),
+                        _ => {
+                            let pos = self.pos(c.span);
+                            Some(self.stmt_id(StmtKind::Block(comm), pos, String::new()))
+                        }
+                    };
+                    let body = self.block(&c.body);
+                    cs.push(SelectCase { comm, body });
+                }
+                let pos = self.pos(s.span);
+                out.push(self.stmt_id(StmtKind::Select { cases: cs }, pos, "select".into()));
+            }
+            S::Assign { .. } => self.unsupported(s.span, "assignment form"),
+        }
+    }
+
+    fn local_decl(&mut self, d: &ast::Decl, out: &mut Vec<StmtId>) {
+        let ast::DeclKind::Var { specs, .. } = &d.kind else { return };
+        for sp in specs {
+            let lhs: Vec<ast::Expr> = sp
+                .names
+                .iter()
+                .map(|n| ast::Expr {
+                    id: n.id,
+                    span: n.span,
+                    kind: ast::ExprKind::Ident(n.clone()),
+                })
+                .collect();
+            if sp.values.is_empty() {
+                for n in &sp.names {
+                    let Some(v) = self.local(n) else { continue };
+                    let pos = self.pos(n.span);
+                    let text = format!("var {}", n.name);
+                    out.push(self.stmt_id(StmtKind::Decl(v), pos, text.clone()));
+                    let name = self.name_ref(v, pos);
+                    let kind = StmtKind::Assign {
+                        op: AssignOp::Assign,
+                        lhs: vec![Some(name)],
+                        rhs: vec![],
+                    };
+                    out.push(self.stmt_id(kind, pos, text));
+                }
+                continue;
+            }
+            let pos = self.assign_pos(&lhs, "=");
+            self.assign(&lhs, &sp.values, true, pos, out);
+        }
+    }
+
+    /// `lhs = rhs` / `lhs := rhs` / `var lhs = rhs` (`define`: new variables are declared).
+    fn assign(
+        &mut self,
+        lhs: &[ast::Expr],
+        rhs: &[ast::Expr],
+        define: bool,
+        pos: Pos,
+        out: &mut Vec<StmtId>,
+    ) {
+        // Declarations of the new variables.
+        let mut new_vars = Vec::new();
+        if define {
+            for l in lhs {
+                if let ast::ExprKind::Ident(id) = &strip(l).kind {
+                    let is_new = self.info.defs.get(id.id.index()).copied().flatten().is_some()
+                        && !self.obj_of(id.id).is_some_and(|o| self.vars.contains_key(&o));
+                    if is_new {
+                        if let Some(v) = self.local(id) {
+                            let vp = self.p.var(v).pos;
+                            let text = format!("var {}", id.name);
+                            out.push(self.stmt_id(StmtKind::Decl(v), vp, text));
+                            new_vars.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        let op_text = if define { ":=" } else { "=" };
+        let lhs_ids: Vec<Option<ExprId>> = lhs
+            .iter()
+            .map(|l| match &strip(l).kind {
+                ast::ExprKind::Ident(id) if id.is_blank() => None,
+                _ => Some(self.expr(l)),
+            })
+            .collect();
+        let lhs_text: Vec<String> = lhs_ids
+            .iter()
+            .map(|l| l.map_or_else(|| "_".to_string(), |l| self.text(l).to_string()))
+            .collect();
+        let lhs_types: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l)).collect();
+        let st = if rhs.len() == 1 && lhs.len() > 1 {
+            let r = strip(&rhs[0]);
+            let op = match &r.kind {
+                ast::ExprKind::Index { .. } => AssignOp::PairMapr,
+                ast::ExprKind::TypeAssert { .. } => AssignOp::PairDotType,
+                ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => AssignOp::PairRecv,
+                _ => AssignOp::Assign,
+            };
+            if op == AssignOp::Assign {
+                let call = self.expr(r);
+                if !matches!(self.p.expr(call).kind, ExprKind::Call(_)) {
+                    self.unsupported(r.span, "multi-value assignment");
+                }
+                let text = format!("{} {op_text} {}", lhs_text.join(", "), self.text(call));
+                self.stmt_id(StmtKind::AssignCall { lhs: lhs_ids, call }, pos, text)
+            } else {
+                let x = self.expr(r);
+                let text = format!("{} {op_text} {}", lhs_text.join(", "), self.text(x));
+                self.stmt_id(StmtKind::Assign { op, lhs: lhs_ids, rhs: vec![x] }, pos, text)
+            }
+        } else {
+            let mut rs = Vec::new();
+            for (i, r) in rhs.iter().enumerate() {
+                let t = lhs_types.get(i).copied().filter(|t| !self.c.types.is_invalid(*t));
+                let x = match t {
+                    Some(t) if lhs_ids.get(i).is_some_and(|l| l.is_some()) => self.value_to(r, t),
+                    _ => self.expr(r),
+                };
+                rs.push(x);
+            }
+            let op = if lhs.len() > 1 { AssignOp::Pair } else { AssignOp::Assign };
+            let text = format!("{} {op_text} {}", lhs_text.join(", "), self.join(&rs));
+            self.stmt_id(StmtKind::Assign { op, lhs: lhs_ids, rhs: rs }, pos, text)
+        };
+        for v in new_vars {
+            self.p.vars[v.0 as usize].defn = Some(st);
+        }
+        out.push(st);
+    }
+
+    fn ret(&mut self, s: &ast::Stmt, xs: &[ast::Expr], out: &mut Vec<StmtId>) {
+        let pos = self.pos(s.span);
+        let results = self.p.func(self.cur).results.clone();
+        if xs.len() == 1 && results.len() > 1 {
+            // `return f()`: the call's results go to temporaries first.
+            let call = self.expr(&xs[0]);
+            let mut temps = Vec::new();
+            let mut lhs = Vec::new();
+            for r in &results {
+                let ty = self.p.var(*r).ty;
+                let t = self.temp(ty, pos);
+                temps.push(t);
+                lhs.push(Some(self.name_ref(t, pos)));
+            }
+            let names: Vec<String> = temps.iter().map(|t| self.p.var(*t).name.clone()).collect();
+            let text = format!("{} = {}", names.join(", "), self.text(call));
+            let a = self.stmt_id(StmtKind::AssignCall { lhs, call }, pos, text);
+            for t in &temps {
+                self.p.vars[t.0 as usize].defn = Some(a);
+            }
+            out.push(a);
+            let vals: Vec<ExprId> = temps.iter().map(|t| self.name_ref(*t, pos)).collect();
+            let text = format!("return {}", self.join(&vals));
+            out.push(self.stmt_id(StmtKind::Return(vals), pos, text));
+            return;
+        }
+        let sig_results: Vec<TypeId> = self.result_types();
+        let mut vals = Vec::new();
+        for (i, x) in xs.iter().enumerate() {
+            let v = match sig_results.get(i) {
+                Some(t) => self.value_to(x, *t),
+                None => self.expr(x),
+            };
+            vals.push(v);
+        }
+        let text = if vals.is_empty() {
+            "return".to_string()
+        } else {
+            format!("return {}", self.join(&vals))
+        };
+        out.push(self.stmt_id(StmtKind::Return(vals), pos, text));
+    }
+
+    /// The checker's result types of the current function.
+    fn result_types(&mut self) -> Vec<TypeId> {
+        let Some(t) = self.cur_sig.get(&self.cur).copied() else { return Vec::new() };
+        let u = self.c.under(t);
+        match self.c.types.kind(u) {
+            TypeKind::Func(sig) => sig.results.iter().map(|r| r.ty).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range(
+        &mut self,
+        s: &ast::Stmt,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        x: &ast::Expr,
+        body: &ast::Block,
+        out: &mut Vec<StmtId>,
+    ) {
+        let xt = self.type_of(x);
+        let xu = self.c.under(xt);
+        if matches!(self.c.types.kind(xu), TypeKind::Func(_)) {
+            self.unsupported(s.span, "range over function");
+            return;
+        }
+        let xe = self.expr(x);
+        let mut decls = Vec::new();
+        let mut kv = |l: &mut Self, e: Option<&ast::Expr>| -> Option<ExprId> {
+            let e = e?;
+            if let ast::ExprKind::Ident(id) = &strip(e).kind {
+                if id.is_blank() {
+                    return None;
+                }
+                if define {
+                    let v = l.local(id)?;
+                    let vp = l.p.var(v).pos;
+                    decls.push(l.stmt_id(StmtKind::Decl(v), vp, format!("var {}", id.name)));
+                    return Some(l.name_ref(v, vp));
+                }
+            }
+            Some(l.expr(e))
+        };
+        let k = kv(self, key);
+        let v = kv(self, value);
+        let mut inner = decls;
+        inner.extend(self.block(&body.stmts));
+        let pos = self.pos(s.span);
+        let kind = StmtKind::Range { x: xe, key: k, value: v, body: inner };
+        let r = self.stmt_id(kind, pos, "range".into());
+        for var in [k, v].into_iter().flatten() {
+            if define {
+                if let ExprKind::Name(vid) = self.p.expr(var).kind {
+                    self.p.vars[vid.0 as usize].defn = Some(r);
+                }
+            }
+        }
+        out.push(r);
+    }
+
+    /// `go`/`defer` in go1.27's shape: arguments evaluated into temporaries captured by a
+    /// wrapper closure that makes the call.
+    fn go_defer(&mut self, s: &ast::Stmt, call: &ast::Expr, is_go: bool, out: &mut Vec<StmtId>) {
+        let pos = self.pos(s.span);
+        let kind_of = |f: ExprId| if is_go { StmtKind::Go(f) } else { StmtKind::Defer(f) };
+        let kw = if is_go { "go" } else { "defer" };
+        let ast::ExprKind::Call { fun, args, .. } = &strip(call).kind else {
+            self.unsupported(s.span, "go/defer of a non-call");
+            return;
+        };
+        let ft = self.type_of(fun);
+        let fu = self.c.under(ft);
+        let no_sig = matches!(self.c.types.kind(fu), TypeKind::Func(sig) if sig.params.is_empty() && sig.results.is_empty());
+        if args.is_empty() && no_sig && matches!(strip(fun).kind, ast::ExprKind::FuncLit { .. }) {
+            let f = self.expr(fun);
+            out.push(self.stmt_id(kind_of(f), pos, format!("{kw} {}", self.text(f))));
+            return;
+        }
+        let c = self.expr(call);
+        // Operands that stay inside the wrapper.
+        let mut temps: Vec<(VarId, ExprId)> = Vec::new();
+        let mut slots: Vec<ExprId> = Vec::new();
+        match self.p.expr(c).kind.clone() {
+            ExprKind::Call(cl) => {
+                slots.extend(cl.fun.iter().filter(|_| {
+                    !matches!(cl.callee, Callee::Static(StaticCallee::Local(_)))
+                        || cl
+                            .fun
+                            .is_some_and(|f| !matches!(self.p.expr(f).kind, ExprKind::FuncLit(_)))
+                }));
+                slots.extend(cl.recv);
+                for a in cl.args {
+                    match &self.p.expr(a).kind {
+                        ExprKind::SliceLit(elems) if self.p.expr(a).text == "... argument" => {
+                            slots.extend(elems.iter().copied())
+                        }
+                        _ => slots.push(a),
+                    }
+                }
+            }
+            ExprKind::Builtin(b) => match b {
+                Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
+                    slots.extend(args)
+                }
+                Builtin::Copy { dst, src } => slots.extend([dst, src]),
+                Builtin::Panic(x) | Builtin::Clear(x) | Builtin::UnsafeData(x) => slots.push(x),
+                Builtin::UnsafeAdd { ptr, len } => slots.extend([ptr, len]),
+            },
+            _ => {}
+        }
+        for slot in slots {
+            if matches!(self.p.expr(slot).kind, ExprKind::Const | ExprKind::FuncName(_)) {
+                continue;
+            }
+            let ty = self.p.expr(slot).ty;
+            let t = self.temp(ty, pos);
+            // Move the original expression to a fresh id; the slot becomes the temp's name.
+            let orig = self.p.expr(slot).clone();
+            self.p.exprs.push(orig);
+            let moved = ExprId(self.p.exprs.len() as u32 - 1);
+            let name = self.p.var(t).name.clone();
+            self.p.exprs[slot.0 as usize] = Expr { kind: ExprKind::Name(t), pos, text: name, ty };
+            temps.push((t, moved));
+        }
+        if !temps.is_empty() {
+            let lhs: Vec<Option<ExprId>> = temps
+                .iter()
+                .map(|(v, _)| {
+                    let var = self.p.var(*v);
+                    let (n, ty) = (var.name.clone(), var.ty);
+                    Some(self.mk(ExprKind::Name(*v), ty, pos, n))
+                })
+                .collect();
+            let rhs: Vec<ExprId> = temps.iter().map(|(_, e)| *e).collect();
+            let names: Vec<String> =
+                temps.iter().map(|(v, _)| self.p.var(*v).name.clone()).collect();
+            let text = format!("{} = {}", names.join(", "), self.join(&rhs));
+            let a = self.stmt_id(StmtKind::Assign { op: AssignOp::Pair, lhs, rhs }, pos, text);
+            for (v, _) in &temps {
+                self.p.vars[v.0 as usize].defn = Some(a);
+            }
+            out.push(a);
+        }
+        let name = self.sub_name(if is_go { 1 } else { 2 });
+        let parent = self.cur;
+        let captures = temps.iter().map(|(v, _)| Capture { var: *v, pos }).collect();
+        self.p.funcs.push(Func {
+            name,
+            pos,
+            parent: Some(parent),
+            captures,
+            wrapper: true,
+            closure_size: 8 + 8 * temps.len() as i64,
+            ..Func::default()
+        });
+        let w = FuncId(self.p.funcs.len() as u32 - 1);
+        // Closures inside the call now belong to the wrapper.
+        let (cp, ct) = (self.p.expr(c).pos, self.p.expr(c).text.clone());
+        let cs = self.stmt_id(StmtKind::Expr(c), cp, ct);
+        self.p.funcs[w.0 as usize].body = Some(vec![cs]);
+        self.reparent_literals(c, parent, w);
+        let lit = self.mk(ExprKind::FuncLit(w), Ty::func(), pos, "func literal".into());
+        out.push(self.stmt_id(kind_of(lit), pos, kw.into()));
+    }
+
+    /// Function literals left inside a wrapper's call are nested in the wrapper.
+    fn reparent_literals(&mut self, e: ExprId, from: FuncId, to: FuncId) {
+        let kids: Vec<ExprId> = match &self.p.expr(e).kind {
+            ExprKind::FuncLit(f) => {
+                let f = *f;
+                if self.p.func(f).parent == Some(from) {
+                    self.p.funcs[f.0 as usize].parent = Some(to);
+                }
+                return;
+            }
+            ExprKind::Call(c) => {
+                c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).copied().collect()
+            }
+            ExprKind::SliceLit(l) => l.clone(),
+            ExprKind::ConvIface { x, .. } => vec![*x],
+            _ => Vec::new(),
+        };
+        for k in kids {
+            self.reparent_literals(k, from, to);
+        }
+    }
+}
+
+fn is_nil(e: &ast::Expr) -> bool {
+    matches!(&strip(e).kind, ast::ExprKind::Ident(id) if id.name == "nil")
+}
