@@ -35,3 +35,89 @@ pub fn analyze(text: &str) -> Analysis {
     let (parse, highlights) = escapade_syntax::parse_and_highlight(text);
     Analysis { line_index: LineIndex::new(text), diagnostics: parse.errors, highlights }
 }
+
+/// gc's escape analysis, re-exported whole (IR, lowering, diagnostics).
+pub use escapade_escape as escape;
+
+/// What `escape` reproduces: `go build -gcflags='-m[=2] [-l]'` of one toolchain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EscapeOptions {
+    pub version: escape::GoVersion,
+    /// 1 for `-m`, 2 for `-m=2`.
+    pub m: u8,
+    /// The user asked for inlining (no `-l`). Inlining is not modelled yet: the results are
+    /// those of `-l`, and [`EscapeReport::inlining_ignored`] says so.
+    pub inline: bool,
+}
+
+impl Default for EscapeOptions {
+    fn default() -> EscapeOptions {
+        EscapeOptions { version: escape::GoVersion::Go127, m: 1, inline: false }
+    }
+}
+
+/// One verdict line (`moved to heap: x`, `leaking param: p`, …) anchored in the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EscapeVerdict {
+    pub line: u32,
+    pub col: u32,
+    /// Byte span of the anchor (empty when unknown).
+    pub span: Span,
+    pub kind: escape::DiagKind,
+    /// gc's message without the position.
+    pub message: String,
+    /// All printed lines of this verdict (`-m=2` explanations included).
+    pub lines: Vec<String>,
+}
+
+/// The escape analysis of one source file.
+#[derive(Clone, Debug, Default)]
+pub struct EscapeReport {
+    /// Syntax and type errors (then there are no verdicts).
+    pub diagnostics: Vec<Diagnostic>,
+    /// Constructs the analysis does not model, as `NAME:LINE:COL: unsupported: …` lines
+    /// (then there are no verdicts: a partial analysis could be wrong).
+    pub unsupported: Vec<String>,
+    /// Verdicts in gc's order (`-m=2`-only ones only when `m >= 2`).
+    pub verdicts: Vec<EscapeVerdict>,
+    /// Exactly what gc prints (`NAME:LINE:COL: message`), or the gc-style errors.
+    pub raw_lines: Vec<String>,
+    /// Results are for `-l` although inlining was requested.
+    pub inlining_ignored: bool,
+}
+
+/// Runs gc's escape analysis on one file called `name` (the name printed in lines).
+pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
+    let cfg = escape::Config { version: opts.version, m: opts.m };
+    let run = escape::lower::escape_file(name, text, cfg);
+    let mut report = EscapeReport {
+        raw_lines: run.lines(name, opts.m),
+        inlining_ignored: opts.inline,
+        ..EscapeReport::default()
+    };
+    if !run.errors.is_empty() {
+        let checked = types::check_files(&[types::SourceFile { name, text }]);
+        report.diagnostics = checked.diagnostics.into_iter().map(|d| d.diag).collect();
+        return report;
+    }
+    if !run.unsupported.is_empty() {
+        report.unsupported = report.raw_lines.clone();
+        return report;
+    }
+    if let Some(a) = &run.analysis {
+        for d in &a.diagnostics {
+            if d.is_m2() && opts.m < 2 {
+                continue;
+            }
+            report.verdicts.push(EscapeVerdict {
+                line: d.pos.line,
+                col: d.pos.col,
+                span: d.pos.span,
+                kind: d.kind.clone(),
+                message: d.message.clone(),
+                lines: d.lines(name),
+            });
+        }
+    }
+    report
+}

@@ -2,6 +2,7 @@
 //! prints comes from the pure crates' own text dumps, so goldens and the terminal agree.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod escape_cmd;
 mod maps_cmd;
 mod parse_cmd;
 mod types_cmd;
@@ -12,6 +13,8 @@ usage: escapade <command> [arguments]
 commands:
   parse FILE.go            print the syntax tree (exit 1 on syntax errors)
   check FILE.go...         type-check like `go build` (gc-style errors, exit 1 on errors)
+  escape [-m|-m=2] [-l] [--go 1.27|1.23] FILE.go...
+                           gc's escape analysis lines, as `go build -gcflags=...` prints them
   dump types FILE.go       print the typed IR
   maps ...                 run the Go runtime map simulator (see `escapade maps --help`)
 ";
@@ -33,6 +36,7 @@ fn main() {
         Some("parse") => parse_cmd::run(&args[1..]),
         Some("maps") => maps_cmd::run(&args[1..]),
         Some("check") => types_cmd::check(&args[1..]),
+        Some("escape") => escape_cmd::run(&args[1..]),
         Some("dump") => match args.get(1).map(String::as_str) {
             Some("ast") => parse_cmd::run(&args[2..]),
             Some("types") => types_cmd::dump(&args[2..]),

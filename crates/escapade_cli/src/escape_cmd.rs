@@ -1,0 +1,78 @@
+//! `escapade escape [-m | -m=2] [-l] [--go 1.27|1.23] FILE...`: gc's escape analysis
+//! diagnostics, printed exactly as `go build -gcflags=…` prints them (path as given).
+
+use escapade_analysis::escape::GoVersion;
+use escapade_analysis::{escape, EscapeOptions};
+
+use crate::read_source;
+
+const USAGE: &str = "usage: escapade escape [-m | -m=2] [-l] [--go 1.27|1.23] FILE.go...";
+
+/// Parses the flags; `Err` carries the message for a usage error.
+fn parse_args(args: &[String]) -> Result<(EscapeOptions, Vec<String>), String> {
+    let mut opts = EscapeOptions { inline: true, ..EscapeOptions::default() };
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-m" | "-m=1" => opts.m = 1,
+            "-m=2" => opts.m = 2,
+            "-l" => opts.inline = false,
+            "--go" => {
+                let v = it.next().ok_or("--go needs a version")?;
+                opts.version = version(v)?;
+            }
+            s if s.starts_with("--go=") => opts.version = version(&s[5..])?,
+            s if s.starts_with('-') => return Err(format!("unknown flag {s}")),
+            s => files.push(s.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err("no files".into());
+    }
+    Ok((opts, files))
+}
+
+fn version(v: &str) -> Result<GoVersion, String> {
+    match v.trim_start_matches("go") {
+        "1.27" | "1.27.3" => Ok(GoVersion::Go127),
+        "1.23" | "1.23.9" => Ok(GoVersion::Go123),
+        other => Err(format!("unsupported Go version {other} (1.27 or 1.23)")),
+    }
+}
+
+pub fn run(args: &[String]) -> i32 {
+    let (opts, files) = match parse_args(args) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("escapade escape: {e}\n{USAGE}");
+            return 2;
+        }
+    };
+    if opts.inline {
+        eprintln!("escapade: inlining is not modelled yet; showing the results of -l");
+    }
+    let mut code = 0;
+    for path in &files {
+        let Some(text) = read_source(path) else { return 2 };
+        let report = escape(&text, path, &opts);
+        if !report.diagnostics.is_empty() {
+            for l in &report.raw_lines {
+                eprintln!("{l}");
+            }
+            code = 1;
+            continue;
+        }
+        if !report.unsupported.is_empty() {
+            for l in &report.unsupported {
+                eprintln!("{l}");
+            }
+            code = 1;
+            continue;
+        }
+        for l in &report.raw_lines {
+            println!("{l}");
+        }
+    }
+    code
+}
