@@ -217,10 +217,8 @@ impl Lower<'_> {
         }
         let o = self.c.obj(obj).clone();
         match o.kind {
-            ObjKind::Var { .. } if o.local => {
-                if let Some(&(_, v)) =
-                    self.binds.iter().rev().find(|(s, _)| o.pos.is_some_and(|p| p.span == *s))
-                {
+            ObjKind::Var { .. } if o.local || self.bind_of(&o).is_some() => {
+                if let Some(v) = self.bind_of(&o) {
                     self.vars.insert(obj, v);
                     return self.name_ref(v, pos);
                 }
@@ -242,6 +240,11 @@ impl Lower<'_> {
             }
             _ => self.placeholder(e, "identifier"),
         }
+    }
+
+    fn bind_of(&self, o: &escapade_types::Object) -> Option<VarId> {
+        let span = o.pos?.span;
+        self.binds.iter().rev().find(|(s, _)| *s == span).map(|(_, v)| *v)
     }
 
     fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> ExprId {

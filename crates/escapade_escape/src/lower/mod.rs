@@ -342,14 +342,19 @@ impl Lower<'_> {
     fn func_decl(&mut self, fd: &ast::FuncDecl, id: FuncId) {
         self.cur = id;
         self.tmp_n = 0;
+        self.binds.clear();
         self.labels.clear();
         self.assigns.clear();
         if let Some(body) = &fd.body {
             self.collect_block(body);
         }
         if let Some(recv) = &fd.recv {
+            let method = self.obj_of(fd.name.id);
             for f in &recv.fields {
-                let t = self.type_of(&f.ty);
+                let t = match method.and_then(|m| self.c.method_recv.get(&m).copied()) {
+                    Some(t) => t,
+                    None => self.type_of(&f.ty),
+                };
                 let ty = self.ty(t);
                 let (var, name, pos) = match f.names.first() {
                     Some(n) => (self.param_var(n, ty), n.name.clone(), self.pos(n.span)),
@@ -370,22 +375,40 @@ impl Lower<'_> {
         if n.is_blank() {
             return None;
         }
-        let obj = self.obj_of(n.id)?;
         let pos = self.pos(n.span);
         let v = self.new_var(&n.name, pos, VarClass::Param, ty);
-        self.vars.insert(obj, v);
+        match self.obj_of(n.id) {
+            Some(obj) => {
+                self.vars.insert(obj, v);
+            }
+            // Receivers are not recorded in `defs`: uses are matched by declaration span.
+            None => self.binds.push((n.span, v)),
+        }
         Some(v)
     }
 
     /// Parameters and results of `f` from its signature.
     fn signature(&mut self, sig: &ast::FuncType, f: FuncId) {
         let n = sig.params.fields.len();
+        let checked = self.cur_sig.get(&f).copied().map(|t| {
+            let u = self.c.under(t);
+            match self.c.types.kind(u) {
+                TypeKind::Func(s) => (s.params.clone(), s.results.clone()),
+                _ => (Vec::new(), Vec::new()),
+            }
+        });
+        let (cparams, cresults) = checked.unwrap_or_default();
+        let mut pi = 0;
         for (i, field) in sig.params.fields.iter().enumerate() {
             let ddd = field.variadic && i + 1 == n;
             let mut t = self.type_of(&field.ty);
             if ddd {
                 t = self.c.types.slice(t);
             }
+            if let Some(p) = cparams.get(pi) {
+                t = p.ty;
+            }
+            pi += field.names.len().max(1);
             let ty = self.ty(t);
             if field.names.is_empty() {
                 let pos = self.pos(field.ty.span);
@@ -403,7 +426,10 @@ impl Lower<'_> {
             let fpos = self.p.func(f).pos;
             let mut idx = 0;
             for field in &res.fields {
-                let t = self.type_of(&field.ty);
+                let t = match cresults.get(idx) {
+                    Some(r) => r.ty,
+                    None => self.type_of(&field.ty),
+                };
                 let ty = self.ty(t);
                 if field.names.is_empty() {
                     let v = self.new_var(&format!("~r{idx}"), fpos, VarClass::Result, ty);
