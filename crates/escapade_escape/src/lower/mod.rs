@@ -9,6 +9,7 @@
 mod expr;
 mod stmt;
 mod ty;
+mod visit;
 
 use std::collections::BTreeMap;
 

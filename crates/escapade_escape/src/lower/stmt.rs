@@ -126,6 +126,8 @@ impl Lower<'_> {
                 list.push(self.stmt_id(StmtKind::If { cond: c, then, els: el }, pos, "if".into()));
                 out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
             }
+            S::For { init, cond, post, body } if self.per_iteration(s).is_some() => self
+                .for_per_iteration(s, init.as_deref(), cond.as_ref(), post.as_deref(), body, out),
             S::For { init, cond, post, body } => {
                 let mut list = Vec::new();
                 if let Some(i) = init {
@@ -442,6 +444,15 @@ impl Lower<'_> {
             return;
         }
         let xe = self.expr(x);
+        let objs: Vec<escapade_types::ObjId> = [key, value]
+            .into_iter()
+            .flatten()
+            .filter_map(|e| match &strip(e).kind {
+                ast::ExprKind::Ident(id) => self.obj_of(id.id),
+                _ => None,
+            })
+            .collect();
+        let copy = define && self.loop_var_escapes(&objs, None, None, &body.stmts);
         let mut decls = Vec::new();
         let mut kv = |l: &mut Self, e: Option<&ast::Expr>| -> Option<ExprId> {
             let e = e?;
@@ -453,6 +464,24 @@ impl Lower<'_> {
                     let v = l.local(id)?;
                     let vp = l.p.var(v).pos;
                     decls.push(l.stmt_id(StmtKind::Decl(v), vp, format!("var {}", id.name)));
+                    if copy {
+                        // gc's loopvar rewrite: the range assigns a temporary copied into
+                        // the per-iteration variable.
+                        let ty = l.p.var(v).ty;
+                        let t = l.temp(ty, vp);
+                        let lhs = l.name_ref(v, vp);
+                        let rhs = l.name_ref(t, vp);
+                        let text = format!("{} := {}", id.name, l.text(rhs));
+                        let kind = StmtKind::Assign {
+                            op: AssignOp::Assign,
+                            lhs: vec![Some(lhs)],
+                            rhs: vec![rhs],
+                        };
+                        let a = l.stmt_id(kind, vp, text);
+                        l.p.vars[v.0 as usize].defn = Some(a);
+                        decls.push(a);
+                        return Some(l.name_ref(t, vp));
+                    }
                     return Some(l.name_ref(v, vp));
                 }
             }
@@ -600,6 +629,128 @@ impl Lower<'_> {
         for k in kids {
             self.reparent_literals(k, from, to);
         }
+    }
+}
+
+impl Lower<'_> {
+    /// The variables of a `for x := …; …; …` loop that go1.22 semantics make per-iteration
+    /// copies (gc rewrites the loop when one is captured by a closure or has its address
+    /// taken); `None` when the loop needs no rewriting.
+    fn per_iteration(&self, s: &ast::Stmt) -> Option<Vec<escapade_types::ObjId>> {
+        let ast::StmtKind::For { init: Some(init), cond, post, body } = &s.kind else {
+            return None;
+        };
+        let ast::StmtKind::Define { lhs, .. } = &init.kind else { return None };
+        let objs: Vec<escapade_types::ObjId> = lhs
+            .iter()
+            .filter_map(|l| match &strip(l).kind {
+                ast::ExprKind::Ident(id) => self.obj_of(id.id),
+                _ => None,
+            })
+            .collect();
+        self.loop_var_escapes(&objs, cond.as_ref(), post.as_deref(), &body.stmts).then_some(objs)
+    }
+
+    /// Whether one of `objs` is captured by a closure or has its address taken in the loop.
+    fn loop_var_escapes(
+        &self,
+        objs: &[escapade_types::ObjId],
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &[ast::Stmt],
+    ) -> bool {
+        let mut hit = false;
+        let mut check = |e: &ast::Expr, depth: u32| {
+            let is_var = |x: &ast::Expr| match &strip(x).kind {
+                ast::ExprKind::Ident(id) => self.obj_of(id.id).is_some_and(|o| objs.contains(&o)),
+                _ => false,
+            };
+            match &e.kind {
+                ast::ExprKind::Ident(_) if depth > 0 && is_var(e) => hit = true,
+                ast::ExprKind::Unary { op: ast::UnaryOp::Addr, x } if is_var(x) => hit = true,
+                ast::ExprKind::Selector { x, .. } if is_var(x) => {
+                    let sel = self.info.selections.get(e.id.index()).cloned().flatten();
+                    if sel.is_some_and(|s| s.addr) {
+                        hit = true;
+                    }
+                }
+                _ => {}
+            }
+        };
+        if let Some(c) = cond {
+            super::visit::expr(c, 0, &mut check);
+        }
+        if let Some(p) = post {
+            super::visit::stmt(p, 0, &mut check);
+        }
+        super::visit::stmts(body, 0, &mut check);
+        hit
+    }
+
+    /// gc's loopvar rewrite: `for x := i; c; p { b }` →
+    /// `x' := i; for { x := x'; p (not the first time); if !c { break }; b; x' = x }`.
+    fn for_per_iteration(
+        &mut self,
+        s: &ast::Stmt,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
+        out: &mut Vec<StmtId>,
+    ) {
+        let objs = self.per_iteration(s).unwrap_or_default();
+        let pos = self.pos(s.span);
+        let mut list = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut list);
+        }
+        let mut pairs = Vec::new();
+        for o in objs {
+            let Some(&outer) = self.vars.get(&o) else { continue };
+            let (name, vpos, ty) = {
+                let v = self.p.var(outer);
+                (v.name.clone(), v.pos, v.ty)
+            };
+            let inner = self.new_var(&name, vpos, VarClass::Local, ty);
+            self.tmp_n += 1;
+            self.p.vars[outer.0 as usize].name = format!(".autotmp_{}", self.tmp_n);
+            self.vars.insert(o, inner);
+            pairs.push((outer, inner));
+        }
+        let mut inner_list = Vec::new();
+        for &(outer, inner) in &pairs {
+            let vpos = self.p.var(inner).pos;
+            let name = self.p.var(inner).name.clone();
+            inner_list.push(self.stmt_id(StmtKind::Decl(inner), vpos, format!("var {name}")));
+            let l = self.name_ref(inner, vpos);
+            let r = self.name_ref(outer, vpos);
+            let text = format!("{name} := {}", self.text(r));
+            let kind = StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(l)], rhs: vec![r] };
+            let a = self.stmt_id(kind, vpos, text);
+            self.p.vars[inner.0 as usize].defn = Some(a);
+            inner_list.push(a);
+        }
+        if let Some(p) = post {
+            self.stmt(p, &mut inner_list);
+        }
+        if let Some(c) = cond {
+            let ce = self.expr(c);
+            let b = self.stmt_id(StmtKind::Branch, pos, "break".into());
+            let kind = StmtKind::If { cond: ce, then: Vec::new(), els: vec![b] };
+            inner_list.push(self.stmt_id(kind, pos, "if".into()));
+        }
+        inner_list.extend(self.block(&body.stmts));
+        for &(outer, inner) in &pairs {
+            let vpos = self.p.var(inner).pos;
+            let l = self.name_ref(outer, vpos);
+            let r = self.name_ref(inner, vpos);
+            let text = format!("{} = {}", self.text(l), self.text(r));
+            let kind = StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(l)], rhs: vec![r] };
+            inner_list.push(self.stmt_id(kind, vpos, text));
+        }
+        let kind = StmtKind::For { cond: None, post: None, body: inner_list };
+        list.push(self.stmt_id(kind, pos, "for loop".into()));
+        out.push(self.stmt_id(StmtKind::Block(list), pos, String::new()));
     }
 }
 
