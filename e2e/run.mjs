@@ -313,6 +313,10 @@ try {
     assert(st.active, 'editor focused');
     eq(st.caret, typed.split('\n').slice(0, 3).join('\n').length + 1 + 19, 'caret offset');
     await page.waitForFunction(() => document.querySelector('.status-pos')?.textContent === 'Ln 4, Col 20');
+    const ps = await problems(page);
+    eq(await page.locator('.status-diagnostic').textContent(), ps[0].text, 'status bar names the error at the caret');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => document.querySelector('.status-diagnostic')?.textContent === '');
   });
 
   // go1.24.11: x.go:4:16: syntax error: unexpected literal 1 at end of statement

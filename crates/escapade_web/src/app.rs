@@ -42,7 +42,8 @@ pub fn app() -> Html {
                         view={state.view.clone()} caret_request={state.caret_request}
                         {on_edit} {on_caret} on_reveal={on_reveal.clone()} />
                     <StatusBar line={pos.line} col={pos.col} lines={state.view.lines.len()}
-                        problems={state.view.problems.len()} timing={state.timing} />
+                        problems={state.view.problems.len()} timing={state.timing}
+                        diagnostic={state.view.diagnostic_at(state.caret).map(|d| AttrValue::from(state.view.message(d).to_string()))} />
                     <Problems problems={state.view.problems.clone()} on_select={on_reveal} />
                 </section>
                 <Panes active={state.pane} on_select={on_pane} />

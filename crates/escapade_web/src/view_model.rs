@@ -106,6 +106,17 @@ impl EditorView {
             .collect()
     }
 
+    /// The innermost diagnostic whose range holds the caret at byte `offset` (a caret right
+    /// after a mark, or on a zero-width one, counts), for the status bar.
+    pub fn diagnostic_at(&self, offset: usize) -> Option<usize> {
+        (0..self.spans.len())
+            .filter(|&d| {
+                let (a, b) = self.spans[d];
+                a <= offset && offset <= b
+            })
+            .max_by_key(|&d| (self.spans[d].0, Reverse(self.spans[d].1), Reverse(d)))
+    }
+
     /// The tooltip of a mark of `diag`: the messages of [`Self::related`], one per line.
     pub fn tooltip(&self, diag: usize) -> String {
         let related = self.related(diag);
@@ -423,6 +434,15 @@ mod tests {
         let t = editor_view(text, &analysis(text, &[], &many)).tooltip(0);
         assert_eq!(t.lines().count(), MAX_TOOLTIP_LINES + 1);
         assert!(t.ends_with("… and 4 more under Problems"), "{t}");
+    }
+
+    #[test]
+    fn the_caret_finds_the_innermost_diagnostic() {
+        let text = "abcdef\ng";
+        let v = editor_view(text, &analysis(text, &[], &[(0, 6), (2, 3), (8, 8)]));
+        let at: Vec<Option<usize>> = (0..=text.len()).map(|o| v.diagnostic_at(o)).collect();
+        let want = [Some(0), Some(0), Some(1), Some(1), Some(0), Some(0), Some(0), None, Some(2)];
+        assert_eq!(at, want);
     }
 
     #[test]

@@ -12,6 +12,8 @@ pub struct StatusBarProps {
     pub lines: usize,
     pub problems: usize,
     pub timing: Option<Timing>,
+    /// The message of the diagnostic under the caret, if any.
+    pub diagnostic: Option<AttrValue>,
 }
 
 #[function_component(StatusBar)]
@@ -37,6 +39,7 @@ pub fn status_bar(props: &StatusBarProps) -> Html {
             </span>
             <span>{ format!("{} lines", props.lines) }</span>
             <span class={classes!("status-problems", (props.problems > 0).then_some("nonzero"))}>{ problems }</span>
+            <span class="status-diagnostic" aria-live="polite">{ props.diagnostic.clone().unwrap_or_default() }</span>
             { timing.unwrap_or_default() }
         </div>
     }
