@@ -18,9 +18,9 @@ const CONFIGS: &[(&str, GoVersion, u8)] = &[
 /// Ratchets: (config, files with the same multiset of lines, lines matched, files with the
 /// identical sequence). Raise them when the summary improves; they must never go down.
 const RATCHETS: &[(&str, usize, usize, usize)] = &[
-    ("go1.27.3-m-l", 331, 1328, 331),
-    ("go1.27.3-m2-l", 256, 4991, 256),
-    ("go1.23.9-m-l", 332, 1242, 330),
+    ("go1.27.3-m-l", 335, 1333, 335),
+    ("go1.27.3-m2-l", 259, 5011, 259),
+    ("go1.23.9-m-l", 336, 1247, 334),
 ];
 
 fn dir() -> String {

@@ -260,7 +260,10 @@ impl Lower<'_> {
     // ----- the file and its functions -----
 
     fn file(&mut self, file: &ast::File) {
-        // Declare every function first (static callees may be declared later).
+        // The package initializer (`init`) comes first, then every declared function (static
+        // callees may be declared later).
+        let mut init_specs: Vec<&ast::ValueSpec> = Vec::new();
+        let init = FuncId(0);
         let mut decls = Vec::new();
         for d in &file.decls {
             match &d.kind {
@@ -287,15 +290,28 @@ impl Lower<'_> {
                 }
                 ast::DeclKind::Var { specs, .. } => {
                     for s in specs {
-                        for v in &s.values {
-                            if !self.is_static_init(v) {
-                                self.unsupported(v.span, "package-level variable initializer");
-                            }
+                        if !s.values.iter().all(|v| self.is_static_init(v)) {
+                            init_specs.push(s);
                         }
                     }
                 }
                 _ => {}
             }
+        }
+        if !init_specs.is_empty() {
+            // Insert the package initializer before the declared functions.
+            let pos = self.pos(init_specs[0].span);
+            self.p.funcs.insert(0, Func { name: "init".into(), pos, ..Func::default() });
+            for f in self.funcs.values_mut() {
+                f.0 += 1;
+            }
+            for (_, id) in decls.iter_mut() {
+                id.0 += 1;
+            }
+            let sigs = std::mem::take(&mut self.cur_sig);
+            self.cur_sig = sigs.into_iter().map(|(f, t)| (FuncId(f.0 + 1), t)).collect();
+            self.tmp_n = 0;
+            self.package_init(&init_specs, init);
         }
         for (fd, id) in decls {
             self.func_decl(fd, id);
@@ -312,7 +328,14 @@ impl Lower<'_> {
             ast::ExprKind::Paren(x) => self.is_static_init(x),
             ast::ExprKind::Selector { .. } => true,
             ast::ExprKind::Unary { op: ast::UnaryOp::Addr, x } => self.is_static_init(x),
-            ast::ExprKind::CompositeLit { elts, .. } => elts.iter().all(|x| self.is_static_init(x)),
+            ast::ExprKind::CompositeLit { elts, .. } => {
+                let is_map = self.tv(e.id).is_some_and(|tv| {
+                    let u = self.c.types.kind(tv.ty).clone();
+                    matches!(u, TypeKind::Map(..))
+                        || matches!(&u, TypeKind::Named(n) if n.underlying.is_some_and(|t| matches!(self.c.types.kind(t), TypeKind::Map(..))))
+                });
+                !is_map && elts.iter().all(|x| self.is_static_init(x))
+            }
             ast::ExprKind::KeyValue { key, value } => {
                 self.is_static_init(key) && self.is_static_init(value)
             }

@@ -332,7 +332,7 @@ impl Lower<'_> {
             .iter()
             .map(|l| l.map_or_else(|| "_".to_string(), |l| self.text(l).to_string()))
             .collect();
-        let lhs_types: Vec<TypeId> = lhs.iter().map(|l| self.type_of(l)).collect();
+        let lhs_types: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l)).collect();
         let st = if rhs.len() == 1 && lhs.len() > 1 {
             let r = strip(&rhs[0]);
             let op = match &r.kind {
@@ -371,6 +371,36 @@ impl Lower<'_> {
             self.p.vars[v.0 as usize].defn = Some(st);
         }
         out.push(st);
+    }
+
+    /// The type of an assignment target (declaring identifiers carry no expression type).
+    fn lhs_type(&self, l: &ast::Expr) -> TypeId {
+        if let ast::ExprKind::Ident(id) = &strip(l).kind {
+            if let Some(t) = self.obj_of(id.id).and_then(|o| self.c.obj(o).ty) {
+                return t;
+            }
+        }
+        self.type_of(l)
+    }
+
+    /// Package-level `var` initializers gc compiles into the package's `init` function.
+    pub(super) fn package_init(&mut self, specs: &[&ast::ValueSpec], f: FuncId) {
+        self.cur = f;
+        let mut out = Vec::new();
+        for sp in specs {
+            let lhs: Vec<ast::Expr> = sp
+                .names
+                .iter()
+                .map(|n| ast::Expr {
+                    id: n.id,
+                    span: n.span,
+                    kind: ast::ExprKind::Ident(n.clone()),
+                })
+                .collect();
+            let pos = self.assign_pos(&lhs, "=");
+            self.assign(&lhs, &sp.values, false, pos, &mut out);
+        }
+        self.p.funcs[f.0 as usize].body = Some(out);
     }
 
     fn ret(&mut self, s: &ast::Stmt, xs: &[ast::Expr], out: &mut Vec<StmtId>) {
