@@ -18,9 +18,9 @@ const CONFIGS: &[(&str, GoVersion, u8)] = &[
 /// Ratchets: (config, files with the same multiset of lines, lines matched, files with the
 /// identical sequence). Raise them when the summary improves; they must never go down.
 const RATCHETS: &[(&str, usize, usize, usize)] = &[
-    ("go1.27.3-m-l", 335, 1333, 335),
-    ("go1.27.3-m2-l", 259, 5011, 259),
-    ("go1.23.9-m-l", 336, 1247, 334),
+    ("go1.27.3-m-l", 339, 1338, 339),
+    ("go1.27.3-m2-l", 262, 5016, 262),
+    ("go1.23.9-m-l", 341, 1252, 339),
 ];
 
 fn dir() -> String {

@@ -45,7 +45,7 @@ impl Lower<'_> {
         if let Some(tv) = self.tv(e.id).cloned() {
             if let Some(v) = &tv.value {
                 let t = self.type_of(e);
-                let text = self.const_text(e, v, tv.ty, t);
+                let text = self.const_text(v, tv.ty, t);
                 let ty = self.ty(t);
                 let pos = self.expr_pos(e);
                 return self.mk(ExprKind::Const, ty, pos, text);
@@ -86,7 +86,7 @@ impl Lower<'_> {
                 let (lo, lt) = part(self, low).unwrap_or((None, String::new()));
                 let (hi, ht) = part(self, high).unwrap_or((None, String::new()));
                 let mx = part(self, max);
-                let mut text = format!("{}[{lt}:{ht}", self.text(xe));
+                let mut text = format!("{}[{lt}:{ht}", self.operand(xe));
                 if let Some((_, m)) = &mx {
                     text.push(':');
                     text.push_str(m);
@@ -149,27 +149,8 @@ impl Lower<'_> {
         }
     }
 
-    fn const_text(&mut self, e: &ast::Expr, v: &Value, orig: TypeId, t: TypeId) -> String {
-        match &e.kind {
-            ast::ExprKind::Ident(id) => {
-                if let Some(o) = self.obj_of(id.id) {
-                    if matches!(self.c.obj(o).kind, ObjKind::Const { .. }) && !is_predeclared(id) {
-                        return id.name.clone();
-                    }
-                }
-            }
-            ast::ExprKind::Selector { x, sel } => {
-                if let ast::ExprKind::Ident(p) = &strip(x).kind {
-                    if self
-                        .obj_of(p.id)
-                        .is_some_and(|o| matches!(self.c.obj(o).kind, ObjKind::PkgName { .. }))
-                    {
-                        return format!("{}.{}", p.name, sel.name);
-                    }
-                }
-            }
-            _ => {}
-        }
+    /// gc prints constants by value (named ones too), typed unless of their default type.
+    fn const_text(&mut self, v: &Value, orig: TypeId, t: TypeId) -> String {
         let orig_kind = self.basic(orig);
         let is_rune = matches!(orig_kind, Some(BasicKind::UntypedRune));
         let body = match v {
@@ -239,6 +220,16 @@ impl Lower<'_> {
                 self.mk(ExprKind::Const, ty, pos, "nil".into())
             }
             _ => self.placeholder(e, "identifier"),
+        }
+    }
+
+    /// The text of `x` as the operand of a postfix operator (`(*p)[i]`, `(*p).f`).
+    fn operand(&self, x: ExprId) -> String {
+        let t = self.text(x);
+        if t.starts_with('*') || t.starts_with('&') || t.starts_with("<-") {
+            format!("({t})")
+        } else {
+            t.to_string()
         }
     }
 
@@ -318,7 +309,7 @@ impl Lower<'_> {
             let su = self.c.under(st);
             let TypeKind::Struct(fields) = self.c.types.kind(su).clone() else { break };
             let Some(f) = fields.get(idx) else { break };
-            let text = format!("{}.{}", self.text(cur), f.name);
+            let text = format!("{}.{}", self.operand(cur), f.name);
             let ty = self.ty(f.ty);
             cur = self.mk(ExprKind::Dot { x: cur, ptr }, ty, pos, text);
             t = f.ty;
@@ -396,7 +387,7 @@ impl Lower<'_> {
             _ => {
                 let a = self.expr(x);
                 let i = self.expr(&indices[0]);
-                let text = format!("{}[{}]", self.text(a), self.text(i));
+                let text = format!("{}[{}]", self.operand(a), self.text(i));
                 self.mk(ExprKind::Index { x: a, index: i }, ty, pos, text)
             }
         }
@@ -992,10 +983,6 @@ impl Lower<'_> {
         };
         self.mk(kind, ty, pos, text)
     }
-}
-
-fn is_predeclared(id: &ast::Ident) -> bool {
-    matches!(id.name.as_str(), "true" | "false" | "iota")
 }
 
 fn rune_lit(c: char) -> String {

@@ -585,7 +585,10 @@ impl Lower<'_> {
             _ => {}
         }
         for slot in slots {
-            if matches!(self.p.expr(slot).kind, ExprKind::Const | ExprKind::FuncName(_)) {
+            if matches!(
+                self.p.expr(slot).kind,
+                ExprKind::Const | ExprKind::FuncName(_) | ExprKind::SliceLit(_)
+            ) {
                 continue;
             }
             let ty = self.p.expr(slot).ty;
