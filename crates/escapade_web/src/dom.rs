@@ -64,27 +64,8 @@ fn html_document() -> Option<HtmlDocument> {
     web_sys::window()?.document()?.dyn_into::<HtmlDocument>().ok()
 }
 
-/// Scrolls `scroller` (only it, never the host page of an embed) so that `target` is visible,
-/// keeping it clear of a sticky left column `left_inset` pixels wide.
-pub fn reveal(scroller: &Element, target: &Element, left_inset: f64) {
-    let s = scroller.get_bounding_client_rect();
-    let t = target.get_bounding_client_rect();
-    let margin = t.height().max(8.0);
-    let (top, bottom) = (s.top() + margin, s.bottom() - margin);
-    if t.top() < top {
-        scroller.set_scroll_top(scroller.scroll_top() - (top - t.top()) as i32);
-    } else if t.bottom() > bottom {
-        scroller.set_scroll_top(scroller.scroll_top() + (t.bottom() - bottom) as i32);
-    }
-    let (left, right) = (s.left() + left_inset + 16.0, s.right() - 16.0);
-    if t.left() < left {
-        scroller.set_scroll_left(scroller.scroll_left() - (left - t.left()) as i32);
-    } else if t.right() > right {
-        scroller.set_scroll_left(scroller.scroll_left() + (t.right() - right) as i32);
-    }
-}
-
-/// Scrolls `scroller` so the caret's whole line is visible vertically and the caret itself is
+/// Scrolls `scroller` (only it, never the host page of an embed) so the caret's whole line is
+/// visible vertically and the caret itself is
 /// visible horizontally, clear of the sticky gutter. Browsers only reveal the caret's glyph box
 /// and know nothing about the gutter drawn over the code.
 pub fn keep_caret_visible(scroller: &Element, ta: &HtmlTextAreaElement) {

@@ -55,8 +55,6 @@ pub struct CaretRequest {
     pub seq: u64,
     /// Byte offset into the source.
     pub offset: usize,
-    /// The diagnostic being revealed, if any (the editor scrolls its mark into view).
-    pub diag: Option<usize>,
 }
 
 /// How long the last re-analysis took, in milliseconds.
@@ -185,7 +183,7 @@ impl Reducible for AppState {
                 let seq = self.caret_request.map_or(1, |r| r.seq + 1);
                 Rc::new(AppState {
                     caret: offset,
-                    caret_request: Some(CaretRequest { seq, offset, diag: Some(n) }),
+                    caret_request: Some(CaretRequest { seq, offset }),
                     ..(*self).clone()
                 })
             }
@@ -295,7 +293,7 @@ mod tests {
         let first = s.analysis.diagnostics[0].span.start as usize;
         let r1 = s.clone().reduce(Action::RevealDiagnostic(0));
         let req1 = r1.caret_request.expect("request");
-        assert_eq!((req1.offset, req1.diag), (first, Some(0)));
+        assert_eq!(req1.offset, first);
         assert_eq!(r1.caret, first);
         let r2 = r1.clone().reduce(Action::RevealDiagnostic(0));
         assert_eq!(r2.caret_request.map(|r| r.seq), Some(req1.seq + 1));

@@ -76,14 +76,7 @@ pub fn editor(props: &EditorProps) -> Html {
             let text = ta.value();
             dom::set_selection_bytes(&ta, &text, req.offset, req.offset);
             dom::focus(&ta);
-            let target = req.diag.and_then(|d| {
-                sc.query_selector(&format!("[data-diag-mark=\"{d}\"]")).ok().flatten()
-            });
-            let gutter = sc.query_selector(".gutter").ok().flatten();
-            let inset = gutter.map_or(0.0, |g| g.get_bounding_client_rect().width());
-            if let Some(target) = target {
-                dom::reveal(&sc, &target, inset);
-            }
+            dom::keep_caret_visible(&sc, &ta);
         });
     }
 
