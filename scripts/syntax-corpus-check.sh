@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Checks the syntax crate's corpora against real Go (go1.27.3) and regenerates gc's expectations.
-#   - crates/escapade_syntax/testdata/syntax/*.go must be valid Go (`gofmt -e -l` reports nothing);
+#   - crates/escapade_syntax/testdata/syntax/*.go must be valid Go for go1.27 (Go 1.26's
+#     `new(expr)`, Go 1.27's generic methods): go1.27.3's `gofmt -e -l` reports nothing, and
+#     go1.27.3's gc parser reports no syntax error (`go tool compile`; the file may still have
+#     type errors such as missing imports, which gc reports only once parsing succeeded);
 #   - crates/escapade_syntax/testdata/syntax_err/*.go must be rejected by gc (`go tool compile`;
 #     a few, like `t.f := 1`, pass gofmt's go/parser but not gc's parser), and each file's
 #     sibling `.gc` holds gc's diagnostics, the truth tests/corpus.rs measures our first error
@@ -33,8 +36,15 @@ for f in "$valid"/*.go; do
     echo "$out" >&2
     status=1
   fi
+  name=$(basename "$f")
+  gc=$(cd "$valid" && "$go" tool compile -p main -o "$tmp/x.o" "$name" 2>&1 || true)
+  if printf '%s\n' "$gc" | grep -q ': syntax error: '; then
+    echo "INVALID for gc (should be valid Go): ${f#"$root"/}" >&2
+    printf '%s\n' "$gc" >&2
+    status=1
+  fi
 done
-echo "syntax: $n files checked with gofmt -e"
+echo "syntax: $n files checked with gofmt -e and gc's parser"
 
 n=0
 for f in "$broken"/*.go; do

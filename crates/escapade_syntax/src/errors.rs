@@ -81,7 +81,16 @@ fn describe(node: Node<'_>, missing: bool, text: &str, tokens: &[Tok]) -> Diagno
     let span_end = if missing { at } else { node.end_byte().max(at) };
     let e = token::index_at_or_after(tokens, at);
     let ctx = Ctx { text, tokens, context: context_of(node), end: span_end };
-    let (pos, msg) = if missing {
+    let in_constraint = || {
+        node.parent().is_some_and(|p| {
+            p.kind() == "type_constraint"
+                && p.parent().is_some_and(|d| d.kind() == "type_parameter_declaration")
+        })
+    };
+    let (pos, msg) = if missing && in_constraint() {
+        // `[T]`: gc reports the list's end.
+        (ctx.pos(e), "missing type constraint".to_string())
+    } else if missing {
         let want = node.kind();
         let mut msg = format!("unexpected {}", ctx.show(e));
         match ctx.context {

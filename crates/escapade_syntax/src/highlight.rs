@@ -73,16 +73,27 @@ const BUILTIN_FUNCS: &[&str] = &[
 
 /// Highlight spans for `text`, sorted by start offset and non-overlapping.
 pub fn highlight(text: &str) -> Vec<HighlightSpan> {
-    match crate::parse_cst(text) {
-        Some(tree) => highlight_tree(tree.root_node(), text),
+    match crate::reparse::parse(text) {
+        Some(cst) => highlight_cst(&cst, text),
         None => Vec::new(),
     }
 }
 
-/// Highlight spans from an existing tree (see [`crate::parse_and_highlight`]).
-pub(crate) fn highlight_tree(root: tree_sitter::Node<'_>, text: &str) -> Vec<HighlightSpan> {
+/// Highlight spans from existing trees (see [`crate::parse_and_highlight`]): the main tree,
+/// plus generic methods' type parameter lists from their separate parse.
+pub(crate) fn highlight_cst(cst: &crate::reparse::Cst, text: &str) -> Vec<HighlightSpan> {
     let mut out = Vec::new();
-    walk(root, text, &mut out);
+    walk(cst.tree.root_node(), text, &mut out);
+    if let Some(m) = &cst.methods {
+        let mut lists = Vec::new();
+        walk(m.tree.root_node(), text, &mut lists);
+        out.extend(
+            lists
+                .into_iter()
+                .filter(|h| m.lists.iter().any(|l| l.start <= h.span.start && h.span.end <= l.end)),
+        );
+        out.sort_by_key(|h| (h.span.start, h.span.end));
+    }
     out
 }
 

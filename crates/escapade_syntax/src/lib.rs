@@ -22,6 +22,7 @@ mod errors;
 pub mod highlight;
 mod lit;
 mod lower;
+mod reparse;
 mod token;
 
 use escapade_base::{Diagnostic, DiagnosticKind, LineIndex, Span};
@@ -65,17 +66,15 @@ pub fn parse(text: &str) -> Parse {
 /// [`parse`] and [`highlight`] from one tree-sitter run (tree-sitter dominates both costs, so
 /// the editor should call this once per keystroke rather than both).
 pub fn parse_and_highlight(text: &str) -> (Parse, Vec<HighlightSpan>) {
-    match parse_cst(text) {
-        Some(tree) => {
-            (parse_tree(text, &tree).0, highlight::highlight_tree(tree.root_node(), text))
-        }
+    match reparse::parse(text) {
+        Some(cst) => (parse_tree(text, &cst).0, highlight::highlight_cst(&cst, text)),
         None => (gave_up(text).0, Vec::new()),
     }
 }
 
 fn parse_inner(text: &str) -> (Parse, Vec<String>) {
-    match parse_cst(text) {
-        Some(tree) => parse_tree(text, &tree),
+    match reparse::parse(text) {
+        Some(cst) => parse_tree(text, &cst),
         None => gave_up(text),
     }
 }
@@ -95,15 +94,21 @@ fn gave_up(text: &str) -> (Parse, Vec<String>) {
     (Parse { file, errors }, Vec::new())
 }
 
-/// Lowers a tree-sitter tree of `text`; also returns the lowering's fallback kinds.
-fn parse_tree(text: &str, tree: &tree_sitter::Tree) -> (Parse, Vec<String>) {
-    let root = tree.root_node();
+/// Lowers tree-sitter's view of `text`; also returns the lowering's fallback kinds.
+fn parse_tree(text: &str, cst: &reparse::Cst) -> (Parse, Vec<String>) {
+    let root = cst.tree.root_node();
+    // Tokens (for comments and error wording) always come from the original text: a rewritten
+    // text differs only in blanked lists and renamed identifiers, at the same offsets.
     let scan = errors::scan(root, text);
     let mut lowerer = lower::Lowerer::new(text);
+    let mut errors = scan.errors;
+    if let Some(m) = &cst.methods {
+        lowerer.method_type_params = m.nodes();
+        errors.extend(m.errors());
+    }
     let mut file = lowerer.file(root);
     file.comments = scan.comments;
     file.node_count = lowerer.next_id();
-    let mut errors = scan.errors;
     errors.append(&mut lowerer.errors);
     let errors = finish_errors(errors, text);
     (Parse { file, errors }, lowerer.fallbacks)
@@ -159,9 +164,18 @@ pub mod internals {
     }
 
     /// Every named node kind in tree-sitter's CST of `text`, in preorder (iterative walk).
+    /// Covers the trees of any recovery re-parse (see `reparse`), not the first parse.
     pub fn cst_named_kinds(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        let Some(tree) = crate::parse_cst(text) else { return out };
+        let Some(cst) = crate::reparse::parse(text) else { return out };
+        named_kinds(&cst.tree, &mut out);
+        if let Some(m) = &cst.methods {
+            named_kinds(&m.tree, &mut out);
+        }
+        out
+    }
+
+    fn named_kinds(tree: &tree_sitter::Tree, out: &mut Vec<String>) {
         let mut cursor = tree.walk();
         'walk: loop {
             let node = cursor.node();
@@ -180,7 +194,6 @@ pub mod internals {
                 }
             }
         }
-        out
     }
 }
 

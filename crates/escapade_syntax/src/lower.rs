@@ -140,6 +140,9 @@ pub(crate) struct Lowerer<'a> {
     pub(crate) errors: Vec<Diagnostic>,
     /// Node kinds that reached a fallback although the CST had no error there.
     pub(crate) fallbacks: Vec<String>,
+    /// Generic methods' type parameter lists, parsed apart from the main tree (see
+    /// [`crate::reparse`]): `(offset of the list's '[', its type_parameter_list node)`.
+    pub(crate) method_type_params: Vec<(usize, Node<'a>)>,
 }
 
 fn span(n: Node<'_>) -> Span {
@@ -178,6 +181,7 @@ impl<'a> Lowerer<'a> {
             too_deep: false,
             errors: Vec::new(),
             fallbacks: Vec::new(),
+            method_type_params: Vec::new(),
         }
     }
 
@@ -441,8 +445,12 @@ impl<'a> Lowerer<'a> {
     fn func_decl(&mut self, n: Node<'_>) -> Decl {
         let id = self.id();
         let recv = n.child_by_field_name("receiver").map(|r| self.params(r));
-        let name = self.ident_opt(n.child_by_field_name("name"), span(n));
-        let type_params = n.child_by_field_name("type_parameters").map(|t| self.type_params(t));
+        let name_node = n.child_by_field_name("name");
+        let name = self.ident_opt(name_node, span(n));
+        let type_params = match n.child_by_field_name("type_parameters") {
+            Some(t) => Some(self.type_params(t)),
+            None => self.method_type_params_of(n, name_node).map(|t| self.type_params(t)),
+        };
         let sig_end = n
             .child_by_field_name("result")
             .or_else(|| n.child_by_field_name("parameters"))
@@ -451,6 +459,17 @@ impl<'a> Lowerer<'a> {
         let body = n.child_by_field_name("body").map(|b| self.block(b));
         let decl = FuncDecl { recv, name, type_params, sig, body };
         Decl { id, span: span(n), kind: DeclKind::Func(Box::new(decl)) }
+    }
+
+    /// A generic method's separately parsed type parameter list: the one starting between the
+    /// method's name and its parameters.
+    fn method_type_params_of(&self, n: Node<'_>, name: Option<Node<'_>>) -> Option<Node<'a>> {
+        let name = name?;
+        let end = n.child_by_field_name("parameters").map_or(n.end_byte(), |p| p.start_byte());
+        self.method_type_params
+            .iter()
+            .find(|(at, _)| (name.end_byte()..end).contains(at))
+            .map(|&(_, t)| t)
     }
 
     /// The `parameters` and `result` fields of a function-like node as a [`FuncType`].

@@ -135,3 +135,159 @@ fn top_level_statement_is_rejected() {
     "#]],
     );
 }
+
+/// Ids in `file`'s Debug output: never decreasing, each used at most twice in a row (wrapper
+/// and wrapped), all below `node_count`, and every id up to `node_count` used (dense).
+fn assert_ids_preorder_and_dense(file: &crate::ast::File) {
+    let debug = format!("{file:?}");
+    let ids: Vec<u32> = debug
+        .split("NodeId(")
+        .skip(1)
+        .map(|s| s[..s.find(')').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(ids[0], 0);
+    for w in ids.windows(2) {
+        assert!(w[0] <= w[1], "ids out of preorder: {} then {}", w[0], w[1]);
+        assert!(w[1] <= w[0] + 1, "id gap: {} then {}", w[0], w[1]);
+    }
+    assert_eq!(ids.last().map(|&i| i + 1), Some(file.node_count));
+}
+
+#[test]
+fn new_and_make_with_expression_operands_are_ordinary_calls() {
+    let text = "package p\n\nfunc f() {\n\t_ = new(3)\n\t_ = new(g(x))\n\t_ = make(3, 4)\n\t_ = new(int)\n}\n";
+    check(
+        text,
+        expect![[r#"
+            File @1:1
+              Package p @1:9
+              FuncDecl f @3:1
+                sig: FuncType @3:1
+                  params: Fields @3:7
+                body: Block @3:10
+                  Assign = @4:2
+                    lhs: Ident _ @4:2
+                    rhs: Call @4:6
+                      Ident new @4:6
+                      arg: BasicLit Int 3 = 3 @4:10
+                  Assign = @5:2
+                    lhs: Ident _ @5:2
+                    rhs: Call @5:6
+                      Ident new @5:6
+                      arg: Call @5:10
+                        Ident g @5:10
+                        arg: Ident x @5:12
+                  Assign = @6:2
+                    lhs: Ident _ @6:2
+                    rhs: Call @6:6
+                      Ident make @6:6
+                      arg: BasicLit Int 3 = 3 @6:11
+                      arg: BasicLit Int 4 = 4 @6:14
+                  Assign = @7:2
+                    lhs: Ident _ @7:2
+                    rhs: Call @7:6
+                      Ident new @7:6
+                      arg: Ident int @7:10
+        "#]],
+    );
+    assert_ids_preorder_and_dense(&crate::parse(text).file);
+    let hl = crate::highlight(text);
+    let builtins: Vec<&str> = hl
+        .iter()
+        .filter(|h| h.class == crate::HighlightClass::Builtin)
+        .map(|h| &text[h.span.range()])
+        .collect();
+    assert_eq!(builtins, ["new", "new", "make", "new"]);
+}
+
+#[test]
+fn new_rewrite_is_kept_only_where_it_fixes_the_call() {
+    // `new(3)` is fixed by the rewrite; `new(x y)` is broken either way and keeps gc's error;
+    // `new([]int)` (a type operand the rewrite could not parse) is untouched.
+    let text = "package p\n\nfunc f() {\n\ta := new(3)\n\tb := new([]int)\n\tc := new(x y)\n}\n";
+    let p = crate::parse(text);
+    let idx = LineIndex::new(text);
+    let errors: Vec<String> = p.errors.iter().map(|d| d.render("x.go", &idx)).collect();
+    assert_eq!(
+        errors,
+        ["x.go:6:13: syntax error: unexpected name y in argument list; possibly missing comma or )"]
+    );
+    let dump = crate::dump(&p.file, text);
+    assert!(dump.contains("arg: BasicLit Int 3 = 3 @4:11"), "{dump}");
+    assert!(dump.contains("arg: SliceType @5:11"), "{dump}");
+    assert_ids_preorder_and_dense(&p.file);
+}
+
+#[test]
+fn generic_method_has_receiver_and_type_params() {
+    let text = "package p\n\nfunc (l L[T]) Map[U any, V ~int | ~string](f func(T) U) V {\n\treturn l.Map[U, V](f)\n}\n";
+    check(
+        text,
+        expect![[r#"
+            File @1:1
+              Package p @1:9
+              MethodDecl Map @3:1
+                recv: Fields @3:6
+                  Field l @3:7
+                    Index @3:9
+                      Ident L @3:9
+                      index: Ident T @3:11
+                type_params: TypeParams @3:18
+                  Field U @3:19
+                    Ident any @3:21
+                  Field V @3:26
+                    Union @3:28
+                      term: Tilde @3:28
+                        Ident int @3:29
+                      term: Tilde @3:35
+                        Ident string @3:36
+                sig: FuncType @3:1
+                  params: Fields @3:43
+                    Field f @3:44
+                      FuncType @3:46
+                        params: Fields @3:50
+                          Field @3:51
+                            Ident T @3:51
+                        results: Fields @3:54
+                          Field @3:54
+                            Ident U @3:54
+                  results: Fields @3:57
+                    Field @3:57
+                      Ident V @3:57
+                body: Block @3:59
+                  Return @4:2
+                    Call @4:9
+                      Index @4:9
+                        Selector .Map @4:9
+                          Ident l @4:9
+                        index: Ident U @4:15
+                        index: Ident V @4:18
+                      arg: Ident f @4:21
+        "#]],
+    );
+    let p = crate::parse(text);
+    assert_ids_preorder_and_dense(&p.file);
+    // The separately parsed list is highlighted too, in order.
+    let hl = crate::highlight(text);
+    let types: Vec<&str> = hl
+        .iter()
+        .filter(|h| h.class == crate::HighlightClass::Type)
+        .map(|h| &text[h.span.range()])
+        .collect();
+    // Type parameter names are not type uses; `any`, `int`, `string` come from the list.
+    assert_eq!(types[..6], ["L", "T", "any", "int", "string", "T"]);
+    for w in hl.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "overlap {w:?}");
+    }
+}
+
+#[test]
+fn broken_generic_method_lists_get_gc_errors() {
+    check_errors(
+        "package p\n\nfunc (l L) A[T](x T) {}\n\nfunc (l L) B[](x int) {}\n\nfunc (l L) C[T any](x T) {}\n",
+        expect![[r#"
+            x.go:3:15: syntax error: missing type constraint
+            x.go:5:14: syntax error: empty type parameter list
+        "#]],
+    );
+}

@@ -1,0 +1,7 @@
+package main
+
+type L struct{}
+
+func (l L) Map[U any(f func() U) U {
+	return f()
+}
