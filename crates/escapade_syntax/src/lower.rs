@@ -1024,8 +1024,24 @@ impl<'a> Lowerer<'a> {
     #[inline(never)]
     fn e_index_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
         let x = self.boxed(n.child_by_field_name("operand"), sp);
-        let idx = self.expr_opt(n.child_by_field_name("index"), sp);
-        ExprKind::Index { x, indices: vec![idx] }
+        let index = n.child_by_field_name("index");
+        // `x.M[A, B]` re-parsed as `x.M[A| B]` (see crate::reparse): one index per comma.
+        let mut args = Vec::new();
+        let mut cur = index;
+        while let Some(b) = cur.filter(|b| b.kind() == "binary_expression") {
+            if b.child_by_field_name("operator").is_none_or(|o| self.text_of(o) != ",") {
+                break;
+            }
+            args.push(b.child_by_field_name("right"));
+            cur = b.child_by_field_name("left");
+        }
+        if args.is_empty() {
+            let idx = self.expr_opt(index, sp);
+            return ExprKind::Index { x, indices: vec![idx] };
+        }
+        args.push(cur);
+        let indices = args.into_iter().rev().map(|k| self.expr_opt(k, sp)).collect();
+        ExprKind::Index { x, indices }
     }
 
     #[inline(never)]
@@ -1114,7 +1130,15 @@ impl<'a> Lowerer<'a> {
     #[inline(never)]
     fn e_binary_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
         let x = self.boxed(n.child_by_field_name("left"), sp);
-        let op = n.child_by_field_name("operator").and_then(|o| BinaryOp::from_token(o.kind()));
+        let op_node = n.child_by_field_name("operator");
+        // A re-parse rewrites only commas of type argument lists to `|` (handled by the index
+        // expression); one anywhere else means the recovery misfired: never a silent `|`.
+        let rewritten = op_node.is_some_and(|o| self.text_of(o) != o.kind());
+        let op = op_node.and_then(|o| BinaryOp::from_token(o.kind())).filter(|_| !rewritten);
+        if rewritten {
+            let at = op_node.map_or(n.start_byte(), |o| o.start_byte());
+            self.error(Span::empty(at), "unexpected comma");
+        }
         let y = self.boxed(n.child_by_field_name("right"), sp);
         match op {
             Some(op) => ExprKind::Binary { op, x, y },

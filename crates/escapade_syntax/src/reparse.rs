@@ -10,8 +10,10 @@
 //! parse again a rewritten text of the same length, so every byte offset stays valid and the
 //! lowering reads names from the original text:
 //! - a `new`/`make` call overlapping an error region gets its name rewritten to another
-//!   identifier of the same length (`_ew`, `_ake`), which parses as an ordinary call; a call
-//!   site keeps the rewrite only if its parenthesised range comes out error-free;
+//!   identifier of the same length (`_ew`, `_ake`), which parses as an ordinary call; likewise
+//!   an uncalled method value instantiated with several type arguments, `(*L[int]).M[A, B]`,
+//!   gets its commas rewritten to `|` (see [`method_instantiations`]); a site keeps its rewrite
+//!   only if it comes out error-free;
 //! - a top-level method's type parameter list is blanked with spaces in the main text, and
 //!   parsed separately from a synthetic text (same length, all spaces except `func`, the method
 //!   name, the list and the parameter parentheses) in which it is the type parameter list of a
@@ -108,16 +110,17 @@ pub(crate) fn parse(text: &str) -> Option<Cst> {
         (tree, Some(method_type_params(text, &methods)?))
     };
 
-    // `new`/`make` with non-type operands: parse as an ordinary call.
+    // Expression sites: `new`/`make` with non-type operands, instantiated method values.
     if tree.root_node().has_error() {
         let errs = error_sites(&tree);
-        let calls: Vec<Span> = builtin_calls(&toks, &partner, text)
-            .into_iter()
-            .filter(|c| errs.iter().any(|e| overlaps(*e, *c)))
-            .filter(|c| !methods.iter().any(|m| overlaps(m.list, *c)))
-            .collect();
-        if !calls.is_empty() {
-            if let Some(better) = rename_calls(&bytes, &calls, errs.len()) {
+        let mut sites = builtin_calls(&toks, &partner, text);
+        sites.extend(method_instantiations(&toks, &partner, text));
+        sites.retain(|site| {
+            errs.iter().any(|e| overlaps(*e, site.trigger))
+                && !methods.iter().any(|m| overlaps(m.list, site.range))
+        });
+        if !sites.is_empty() {
+            if let Some(better) = rewrite_sites(&bytes, &sites, errs.len()) {
                 tree = better;
             }
         }
@@ -125,30 +128,64 @@ pub(crate) fn parse(text: &str) -> Option<Cst> {
     Some(Cst { tree, methods: method_lists })
 }
 
-/// Re-parses with the calls' names rewritten; keeps only the rewrites that leave their call
-/// error-free, and the result only if it has fewer error regions than `errors_before`.
-fn rename_calls(bytes: &[u8], calls: &[Span], errors_before: usize) -> Option<Tree> {
-    let rename = |calls: &[Span]| -> Option<Tree> {
+/// A place where a same-length rewrite makes the grammar accept what gc accepts.
+#[derive(Clone, Debug)]
+struct Site {
+    /// What must come out error-free for the rewrite to be kept.
+    range: Span,
+    /// Where an error of the first parse makes the site worth rewriting.
+    trigger: Span,
+    /// `(offset, replacement byte)`; always ASCII replacing ASCII.
+    patches: Vec<(usize, u8)>,
+}
+
+/// Re-parses with the sites rewritten and keeps the rewrites that leave their site error-free:
+/// each round drops the failing sites that contain no other failing site (an inner failure,
+/// `new(<-make(chan int))`'s `make`, also fails the site around it) and parses again. The
+/// result is kept only if it has fewer error regions than `errors_before`.
+fn rewrite_sites(bytes: &[u8], sites: &[Site], errors_before: usize) -> Option<Tree> {
+    let rewrite = |sites: &[Site]| -> Option<Tree> {
         let mut b = bytes.to_vec();
-        for c in calls {
-            b[c.start as usize] = b'_';
+        for &(at, byte) in sites.iter().flat_map(|s| &s.patches) {
+            b[at] = byte;
         }
         crate::parse_cst(&String::from_utf8(b).ok()?)
     };
-    let tree = rename(calls)?;
-    let errs = error_sites(&tree);
-    let fixed: Vec<Span> =
-        calls.iter().copied().filter(|c| !errs.iter().any(|e| overlaps(*e, *c))).collect();
-    let (tree, errs) = if fixed.is_empty() {
-        return None;
-    } else if fixed.len() == calls.len() {
-        (tree, errs)
-    } else {
-        let tree = rename(&fixed)?;
+    let mut current = sites.to_vec();
+    for _round in 0..MAX_REWRITE_ROUNDS {
+        if current.is_empty() {
+            return None;
+        }
+        let tree = rewrite(&current)?;
         let errs = error_sites(&tree);
-        (tree, errs)
-    };
-    (errs.len() < errors_before).then_some(tree)
+        let failing: Vec<bool> =
+            current.iter().map(|s| errs.iter().any(|e| overlaps(*e, s.range))).collect();
+        if !failing.contains(&true) {
+            return (errs.len() < errors_before).then_some(tree);
+        }
+        let innermost: Vec<bool> = (0..current.len())
+            .map(|i| {
+                failing[i]
+                    && !(0..current.len()).any(|j| {
+                        j != i && failing[j] && contains(current[i].range, current[j].range)
+                    })
+            })
+            .collect();
+        let mut i = 0;
+        current.retain(|_| {
+            i += 1;
+            !innermost[i - 1]
+        });
+    }
+    None
+}
+
+/// Re-parses one rewrite may cost at most (besides the first parse).
+const MAX_REWRITE_ROUNDS: usize = 4;
+
+/// Does `outer` strictly contain `inner`?
+fn contains(outer: Span, inner: Span) -> bool {
+    outer != inner && outer.start <= inner.start && inner.end <= outer.end
 }
 
 /// Does `a` share a byte with `b`? An empty `a` (a `MISSING` node, an error position) counts
@@ -319,8 +356,8 @@ fn method_type_params(text: &str, methods: &[GenericMethod]) -> Option<MethodTyp
 }
 
 /// `new(…)` and `make(…)` calls (name to closing parenthesis), except selectors (`x.new(…)`)
-/// and declarations (`func new(…)`).
-fn builtin_calls(toks: &[Tok], partner: &[Option<usize>], text: &str) -> Vec<Span> {
+/// and declarations (`func new(…)`), rewritten to `_ew(…)`/`_ake(…)`.
+fn builtin_calls(toks: &[Tok], partner: &[Option<usize>], text: &str) -> Vec<Site> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokKind::Name || !matches!(tok_text(t, text), "new" | "make") {
@@ -337,7 +374,51 @@ fn builtin_calls(toks: &[Tok], partner: &[Option<usize>], text: &str) -> Vec<Spa
             continue;
         }
         if let Some(close) = partner[i + 1] {
-            out.push(Span::new(t.span.start as usize, toks[close].span.end as usize));
+            let range = Span::new(t.span.start as usize, toks[close].span.end as usize);
+            out.push(Site { range, trigger: range, patches: vec![(t.span.start as usize, b'_')] });
+        }
+    }
+    out
+}
+
+/// Method values and expressions instantiated with several type arguments and not called:
+/// `(*List[int]).Map[A, B]`, `v.f().Pair[A, B]` (a plain `x.M[A, B]` already parses, as a
+/// qualified type). The grammar has no such index expression; the list's top-level commas
+/// are rewritten to `|`, and the lowering turns the `|` operators whose original text is a
+/// comma back into separate indices.
+fn method_instantiations(toks: &[Tok], partner: &[Option<usize>], text: &str) -> Vec<Site> {
+    let mut out = Vec::new();
+    for i in 2..toks.len() {
+        if !(is_op(toks, i, text, "[")
+            && toks[i - 1].kind == TokKind::Name
+            && is_op(toks, i - 2, text, "."))
+        {
+            continue;
+        }
+        let Some(close) = partner[i] else { continue };
+        if is_op(toks, close + 1, text, "(") || is_op(toks, close + 1, text, "{") {
+            continue;
+        }
+        let mut commas = Vec::new();
+        let mut j = i + 1;
+        while j < close {
+            if is_op(toks, j, text, ",") {
+                commas.push((toks[j].span.start as usize, b'|'));
+            }
+            // Skip nested brackets: only the list's own commas separate type arguments.
+            j = partner[j].filter(|_| toks[j].kind == TokKind::Op).map_or(j + 1, |p| p + 1);
+        }
+        if !commas.is_empty() {
+            let range = Span::new(toks[i - 1].span.start as usize, toks[close].span.end as usize);
+            // tree-sitter takes `M[A, B]` + newline + `x = 1` for a call `M[A, B](…)` broken
+            // after the list: the error may start at the next line's first token.
+            let mut next = close + 1;
+            if toks.get(next).is_some_and(|t| t.kind == TokKind::Newline) {
+                next += 1;
+            }
+            let trigger_end = toks.get(next).map_or(range.end as usize, |t| t.span.end as usize);
+            let trigger = Span::new(range.start as usize, trigger_end.max(range.end as usize));
+            out.push(Site { range, trigger, patches: commas });
         }
     }
     out

@@ -291,3 +291,46 @@ fn broken_generic_method_lists_get_gc_errors() {
         "#]],
     );
 }
+
+#[test]
+fn nested_new_make_and_instantiated_method_values() {
+    // `make(chan int, 1)` must keep its type operand while the `new` around it is rewritten;
+    // `(*L[int]).M[A, B]` (not called) is one index expression with two indices.
+    let text = "package p\n\nfunc f() {\n\tw := new(<-make(chan int, 1))\n\tm := (*L[int]).M[int8, string]\n\t_ = w\n}\n";
+    check(
+        text,
+        expect![[r#"
+            File @1:1
+              Package p @1:9
+              FuncDecl f @3:1
+                sig: FuncType @3:1
+                  params: Fields @3:7
+                body: Block @3:10
+                  Define := @4:2
+                    lhs: Ident w @4:2
+                    rhs: Call @4:7
+                      Ident new @4:7
+                      arg: Unary <- @4:11
+                        Call @4:13
+                          Ident make @4:13
+                          arg: ChanType chan @4:18
+                            elem: Ident int @4:23
+                          arg: BasicLit Int 1 = 1 @4:28
+                  Define := @5:2
+                    lhs: Ident m @5:2
+                    rhs: Index @5:7
+                      Selector .M @5:7
+                        Paren @5:7
+                          Star @5:8
+                            Index @5:9
+                              Ident L @5:9
+                              index: Ident int @5:11
+                      index: Ident int8 @5:19
+                      index: Ident string @5:25
+                  Assign = @6:2
+                    lhs: Ident _ @6:2
+                    rhs: Ident w @6:6
+        "#]],
+    );
+    assert_ids_preorder_and_dense(&crate::parse(text).file);
+}

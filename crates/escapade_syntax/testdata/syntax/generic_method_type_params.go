@@ -39,6 +39,10 @@ func main() {
 	m := Seq[int].Map[int8]
 	_ = m(s, func(i int) int8 { return int8(i) })
 	_ = (*Seq[int]).Sum[int, string](&s, func(i int) int { return i }, "")
+	sum := (*Seq[int]).Sum[int64, string]
+	_ = sum(&s, func(i int) int64 { return int64(i) }, "")
+	of := Pair{}.Of[int, string, float64]
+	_, _ = of(1, "s", 2.5)
 	_, _ = Pair{}.Of(1, "x", 2.5)
 	_ = Pair.Lines[string, int](Pair{}, map[string]int{"a": 1})
 }
