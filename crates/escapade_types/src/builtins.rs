@@ -5,7 +5,8 @@ use escapade_syntax::ast::Expr;
 use crate::check::{Checker, Operand};
 use crate::constant::{self, Value};
 use crate::exprstring::expr_string;
-use crate::info::Mode;
+use crate::info::{Mode, Selection, SelectionKind};
+use crate::lookup::LookupResult;
 use crate::objects::Builtin;
 use crate::types::*;
 
@@ -522,15 +523,11 @@ impl Checker {
             }
             Builtin::Sizeof | Builtin::Alignof => {
                 let mut x = self.expr(&args[0]);
-                if x.mode == Mode::Invalid {
+                if !self.unsafe_value_arg(&mut x, &args[0], name) {
                     return inv;
                 }
-                if self.types.is_untyped(x.ty) {
-                    let d = self.default_type(x.ty);
-                    self.convert_untyped(&mut x, &args[0], d);
-                }
                 let uintptr = self.types.basic(BasicKind::Uintptr);
-                if self.types.is_type_param(x.ty) {
+                if self.has_var_size(x.ty, 0) {
                     return value(self, uintptr);
                 }
                 let (size, align) = self.size_align(x.ty);
@@ -543,13 +540,259 @@ impl Checker {
                     span: e.span,
                 }
             }
-            _ => {
-                self.unsupported(e.span, &format!("built-in unsafe.{name}"));
-                for a in args {
-                    self.expr_or_type(a, false);
+            Builtin::Offsetof => self.unsafe_offsetof(e, &args[0]),
+            Builtin::Add | Builtin::Slice | Builtin::String => {
+                // Both arguments are evaluated before either is checked (like gc).
+                let mut x = self.expr(&args[0]);
+                let mut y = self.expr(&args[1]);
+                if x.mode == Mode::Invalid {
+                    return inv;
                 }
+                let result = match b {
+                    Builtin::Add => {
+                        let up = self.types.basic(BasicKind::UnsafePointer);
+                        self.assignment(&mut x, &args[0], up, "argument to unsafe.Add");
+                        up
+                    }
+                    Builtin::String => {
+                        let byte = self.types.basic(BasicKind::Byte);
+                        let pb = self.types.pointer(byte);
+                        self.assignment(&mut x, &args[0], pb, "argument to unsafe.String");
+                        self.types.basic(BasicKind::String)
+                    }
+                    _ => {
+                        let core = self.core_type(x.ty);
+                        match core.map(|c| self.types.kind(c).clone()) {
+                            Some(TypeKind::Pointer(base)) => self.types.slice(base),
+                            _ => {
+                                let s = self.op_string(&args[0], &x);
+                                self.error(
+                                    args[0].span,
+                                    format!("invalid argument: {s} is not a pointer"),
+                                );
+                                return inv;
+                            }
+                        }
+                    }
+                };
+                if x.mode == Mode::Invalid {
+                    return inv;
+                }
+                if !self.valid_length(&mut y, &args[1], b == Builtin::Add) {
+                    return inv;
+                }
+                value(self, result)
+            }
+            Builtin::SliceData => {
+                let x = self.expr(&args[0]);
+                if x.mode == Mode::Invalid {
+                    return inv;
+                }
+                let core = self.core_type(x.ty);
+                match core.map(|c| self.types.kind(c).clone()) {
+                    Some(TypeKind::Slice(el)) => {
+                        let t = self.types.pointer(el);
+                        value(self, t)
+                    }
+                    _ => {
+                        let s = self.op_string(&args[0], &x);
+                        self.error(args[0].span, format!("invalid argument: {s} is not a slice"));
+                        inv
+                    }
+                }
+            }
+            Builtin::StringData => {
+                let mut x = self.expr(&args[0]);
+                if x.mode == Mode::Invalid {
+                    return inv;
+                }
+                let st = self.types.basic(BasicKind::String);
+                self.assignment(&mut x, &args[0], st, "argument to unsafe.StringData");
+                if x.mode == Mode::Invalid {
+                    return inv;
+                }
+                let byte = self.types.basic(BasicKind::Byte);
+                let t = self.types.pointer(byte);
+                value(self, t)
+            }
+        }
+    }
+
+    /// The argument of `unsafe.Sizeof`/`Alignof`: a value (assignment to an untyped target,
+    /// i.e. untyped constants take their default type; untyped nil is an error).
+    fn unsafe_value_arg(&mut self, x: &mut Operand, a: &Expr, name: &str) -> bool {
+        if x.mode == Mode::Invalid {
+            return false;
+        }
+        if self.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
+            self.error(a.span, format!("use of untyped nil in argument to unsafe.{name}"));
+            return false;
+        }
+        if self.types.is_untyped(x.ty) {
+            let d = self.default_type(x.ty);
+            self.convert_untyped(x, a, d);
+        }
+        x.mode != Mode::Invalid
+    }
+
+    /// gc's `isValidIndex` for the length argument of unsafe.Add/Slice/String.
+    fn valid_length(&mut self, y: &mut Operand, ye: &Expr, allow_negative: bool) -> bool {
+        if y.mode == Mode::Invalid {
+            return false;
+        }
+        let int = self.types.basic(BasicKind::Int);
+        if self.types.is_untyped(y.ty) {
+            self.convert_untyped(y, ye, int);
+            if y.mode == Mode::Invalid {
+                return false;
+            }
+        }
+        if !self.is_integer_type(y.ty) {
+            let s = self.op_string(ye, y);
+            self.error(ye.span, format!("invalid argument: length {s} must be integer"));
+            return false;
+        }
+        if y.mode == Mode::Constant {
+            let negative = y
+                .val
+                .as_ref()
+                .is_some_and(|v| constant::compare("<", v, &Value::int(0)).unwrap_or(false));
+            if !allow_negative && negative {
+                let s = self.op_string(ye, y);
+                self.error(ye.span, format!("invalid argument: length {s} must not be negative"));
+                return false;
+            }
+            if y.val.as_ref().and_then(|v| v.to_i64()).is_none() {
+                let s = self.op_string(ye, y);
+                self.error(ye.span, format!("invalid argument: length {s} overflows int"));
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `unsafe.Offsetof(x.f)`.
+    fn unsafe_offsetof(&mut self, e: &Expr, arg: &Expr) -> Operand {
+        use escapade_syntax::ast::ExprKind;
+        let inv = self.invalid_op(e);
+        let mut inner = arg;
+        while let ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        let ExprKind::Selector { x: xe, sel } = &inner.kind else {
+            let s = expr_string(arg);
+            self.error(arg.span, format!("invalid argument: {s} is not a selector expression"));
+            self.expr_or_type(arg, false);
+            return inv;
+        };
+        let x = self.expr(xe);
+        if x.mode == Mode::Invalid {
+            return inv;
+        }
+        // A pointer to a struct is dereferenced.
+        let mut base = x.ty;
+        let u = self.under(x.ty);
+        if let TypeKind::Pointer(p) = self.types.kind(u).clone() {
+            let pu = self.under(p);
+            if matches!(self.types.kind(pu), TypeKind::Struct(_)) {
+                base = p;
+            }
+        }
+        let pkg = Some(self.cur.pkg);
+        let bs = self.type_string(base);
+        match self.lookup_field_or_method(base, pkg, &sel.name) {
+            LookupResult::Field { obj, ty, index, indirect } => {
+                if indirect {
+                    self.error(
+                        xe.span,
+                        format!(
+                            "invalid argument: field {} is embedded via a pointer in {bs}",
+                            sel.name
+                        ),
+                    );
+                    return inv;
+                }
+                if let Some(o) = obj {
+                    self.record_use(sel.id, o);
+                    self.record_selection(
+                        inner.id,
+                        Selection {
+                            kind: SelectionKind::FieldVal,
+                            recv: base,
+                            obj: o,
+                            index: index.clone(),
+                            indirect: false,
+                            addr: false,
+                            ty,
+                        },
+                    );
+                }
+                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
+                let sx = Operand { mode, ty, val: None, id: inner.id, span: inner.span };
+                self.record_type(&sx);
+                let uintptr = self.types.basic(BasicKind::Uintptr);
+                if self.has_var_size(base, 0) {
+                    return Operand {
+                        mode: Mode::Value,
+                        ty: uintptr,
+                        val: None,
+                        id: e.id,
+                        span: e.span,
+                    };
+                }
+                let off = self.offset_of_path(base, &index);
+                Operand {
+                    mode: Mode::Constant,
+                    ty: uintptr,
+                    val: Some(Value::int(off as i64)),
+                    id: e.id,
+                    span: e.span,
+                }
+            }
+            LookupResult::Method { .. } => {
+                let s = expr_string(arg);
+                self.error(arg.span, format!("invalid argument: {s} is a method value"));
                 inv
             }
+            LookupResult::NotFound | LookupResult::Ambiguous => {
+                self.error(
+                    xe.span,
+                    format!("invalid argument: {bs} has no single field {}", sel.name),
+                );
+                inv
+            }
+        }
+    }
+
+    /// The byte offset of the field reached by `index` (embedded, non-pointer path) in `t`.
+    fn offset_of_path(&mut self, t: TypeId, index: &[usize]) -> u64 {
+        let mut off = 0u64;
+        let mut cur = t;
+        for &i in index {
+            let offs = self.field_offsets(cur);
+            off = off.saturating_add(offs.get(i).copied().unwrap_or(0));
+            let u = self.under(cur);
+            let TypeKind::Struct(fields) = self.types.kind(u) else { break };
+            let Some(f) = fields.get(i) else { break };
+            cur = f.ty;
+        }
+        off
+    }
+
+    /// gc's `hasVarSize`: the size depends on a type parameter.
+    pub(crate) fn has_var_size(&mut self, t: TypeId, depth: usize) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        if self.types.is_type_param(t) {
+            return true;
+        }
+        let u = self.under(t);
+        match self.types.kind(u).clone() {
+            TypeKind::Array(_, e) => self.has_var_size(e, depth + 1),
+            TypeKind::Struct(fields) => fields.iter().any(|f| self.has_var_size(f.ty, depth + 1)),
+            TypeKind::TypeParam(_) => true,
+            _ => false,
         }
     }
 

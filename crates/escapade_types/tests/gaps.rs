@@ -1,0 +1,124 @@
+//! Regression tests for checker gaps found by downstream phases (escape lowering, the
+//! interpreter). Every expected diagnostic and constant was produced by gc 1.27.3
+//! (`go build` on the same program).
+
+use escapade_types::{check_source, Checked, ObjKind};
+
+/// gc-style `LINE:COL: message` lines of a single-file package.
+fn errors(src: &str) -> Vec<String> {
+    let c = check_source(src);
+    c.render(&["main.go"], &[src])
+        .into_iter()
+        .map(|l| l.strip_prefix("main.go:").unwrap_or(&l).to_string())
+        .collect()
+}
+
+/// The value of package-level constant `name` (as printed by our constant printer).
+fn const_value(c: &Checked, name: &str) -> String {
+    for info in &c.checker.info {
+        for o in info.defs.iter().flatten() {
+            let obj = c.checker.obj(*o);
+            if obj.name == name {
+                if let ObjKind::Const { value: Some(v) } = &obj.kind {
+                    return v.to_i64().map_or_else(|| format!("{v:?}"), |i| i.to_string());
+                }
+            }
+        }
+    }
+    panic!("no constant {name}");
+}
+
+fn unsafe_prog(expr: &str) -> String {
+    format!(
+        "package main\n\nimport \"unsafe\"\n\ntype I struct{{ q int }}\ntype S struct {{\n\t*I\n\ty int\n}}\n\nfunc (S) M() {{}}\n\nfunc main() {{\n\tx := 1\n\tvar s S\n\t_, _ = s, x\n\t_ = {expr}\n}}\n"
+    )
+}
+
+#[test]
+fn unsafe_functions_type_check() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+type S struct {
+	a byte
+	b int64
+	c struct{ d, e int32 }
+	E
+}
+
+type E struct{ f, g int16 }
+
+func f(p *int) []int { return unsafe.Slice(p, 1) }
+
+func g[T any](x T, s []T) {
+	n := unsafe.Sizeof(x)
+	_ = n
+	_ = unsafe.Alignof(s)
+	var y struct {
+		a T
+		b int
+	}
+	_ = unsafe.Offsetof(y.b)
+}
+
+const (
+	o1 = unsafe.Offsetof(S{}.b)
+	o2 = unsafe.Offsetof(S{}.c.e)
+	o3 = unsafe.Offsetof(S{}.g)
+	s1 = unsafe.Sizeof(S{})
+	a1 = unsafe.Alignof(1.5)
+)
+
+func main() {
+	x := []int{1, 2, 3}
+	p := unsafe.SliceData(x)
+	q := unsafe.Add(unsafe.Pointer(p), 8)
+	b := []byte("hi")
+	s := unsafe.String(&b[0], len(b))
+	d := unsafe.StringData(s)
+	var l uint8 = 2
+	fmt.Println(f(p), q != nil, s, *d, unsafe.Slice(&b[0], l), o1, o2, o3, s1, a1)
+	var sp *S
+	fmt.Println(unsafe.Offsetof(sp.g), unsafe.Sizeof(sp), unsafe.Add(q, -1) != nil)
+}
+"#;
+    let c = check_source(src);
+    assert!(c.all_diagnostics.is_empty(), "{:?}", errors(src));
+    // gc prints `8 4 26 32 8` for o1..a1.
+    let got: Vec<String> =
+        ["o1", "o2", "o3", "s1", "a1"].iter().map(|n| const_value(&c, n)).collect();
+    assert_eq!(got, ["8", "4", "26", "32", "8"]);
+    // A size depending on a type parameter is not constant.
+    let generic = "package main\n\nimport \"unsafe\"\n\nfunc g[T any](x T) {\n\tconst n = unsafe.Sizeof(x)\n}\n\nfunc main() {}\n";
+    assert_eq!(errors(generic), ["6:12: unsafe.Sizeof(x) (value of type uintptr) is not constant"]);
+}
+
+#[test]
+fn unsafe_function_errors() {
+    let cases = [
+        ("unsafe.Slice(x, 1)", "17:19: invalid argument: x (variable of type int) is not a pointer"),
+        ("unsafe.Slice(&x, -1)", "17:23: invalid argument: length -1 (constant of type int) must not be negative"),
+        ("unsafe.Slice(&x, 1.5)", "17:23: 1.5 (untyped float constant) truncated to int"),
+        ("unsafe.Slice(&x, \"a\")", "17:23: cannot convert \"a\" (untyped string constant) to type int"),
+        ("unsafe.SliceData(x)", "17:23: invalid argument: x (variable of type int) is not a slice"),
+        ("unsafe.String(&x, 1)", "17:20: cannot use &x (value of type *int) as *byte value in argument to unsafe.String"),
+        ("unsafe.StringData(x)", "17:24: cannot use x (variable of type int) as string value in argument to unsafe.StringData"),
+        ("unsafe.Add(&x, 1)", "17:17: cannot use &x (value of type *int) as unsafe.Pointer value in argument to unsafe.Add"),
+        ("unsafe.Add(unsafe.Pointer(&x), 1.5)", "17:37: 1.5 (untyped float constant) truncated to int"),
+        ("unsafe.Offsetof(x)", "17:22: invalid argument: x is not a selector expression"),
+        ("unsafe.Offsetof(s.M)", "17:22: invalid argument: s.M is a method value"),
+        ("unsafe.Offsetof(s.zz)", "17:22: invalid argument: S has no single field zz"),
+        ("unsafe.Offsetof(s.q)", "17:22: invalid argument: field q is embedded via a pointer in S"),
+        ("unsafe.Sizeof(nil)", "17:20: use of untyped nil in argument to unsafe.Sizeof"),
+        ("unsafe.Slice(&x, uint64(1)<<63)", "17:23: invalid argument: length uint64(1) << 63 (constant 9223372036854775808 of type uint64) overflows int"),
+        ("unsafe.Slice(&x, 1<<63)", "17:23: 1 << 63 (untyped int constant 9223372036854775808) overflows int"),
+    ];
+    for (expr, want) in cases {
+        assert_eq!(errors(&unsafe_prog(expr)), [want], "{expr}");
+    }
+    assert!(errors(&unsafe_prog("unsafe.String(nil, 1)")).is_empty());
+}
