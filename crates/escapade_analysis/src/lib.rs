@@ -121,3 +121,6 @@ pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
     }
     report
 }
+
+/// The Go interpreter (evaluator, runtime texts).
+pub use escapade_interp as interp;

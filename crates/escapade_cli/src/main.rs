@@ -5,6 +5,7 @@
 mod escape_cmd;
 mod maps_cmd;
 mod parse_cmd;
+mod run_cmd;
 mod types_cmd;
 
 const USAGE: &str = "\
@@ -16,6 +17,7 @@ commands:
   escape [-m|-m=2] [-l] [--go 1.27|1.23] FILE.go...
                            gc's escape analysis lines, as `go build -gcflags=...` prints them
   dump types FILE.go       print the typed IR
+  run FILE.go [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]  interpret
   maps ...                 run the Go runtime map simulator (see `escapade maps --help`)
 ";
 
@@ -35,6 +37,7 @@ fn main() {
     let code = match args.first().map(String::as_str) {
         Some("parse") => parse_cmd::run(&args[1..]),
         Some("maps") => maps_cmd::run(&args[1..]),
+        Some("run") => run_cmd::run(&args[1..]),
         Some("check") => types_cmd::check(&args[1..]),
         Some("escape") => escape_cmd::run(&args[1..]),
         Some("dump") => match args.get(1).map(String::as_str) {

@@ -1,0 +1,90 @@
+//! `escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]`: runs
+//! a Go program in the interpreter and prints what `go run` would (stdout, stderr, exit code).
+
+use std::io::Write;
+
+use escapade_analysis::interp::{run as interpret, GoVersion, Impl, Options, Outcome};
+
+pub fn run(args: &[String]) -> i32 {
+    let mut opts = Options { max_depth: 20_000, ..Options::default() };
+    let mut file = None;
+    let mut it = args.iter();
+    let mut go_set = false;
+    let mut impl_set = false;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--trace" => opts.trace = true,
+            "--impl" => match it.next().map(String::as_str) {
+                Some("classic") => {
+                    opts.imp = Impl::Classic;
+                    impl_set = true;
+                }
+                Some("swiss") => {
+                    opts.imp = Impl::Swiss;
+                    impl_set = true;
+                }
+                _ => return usage(),
+            },
+            "--go" => match it.next().and_then(|v| GoVersion::parse(v)) {
+                Some(v) => {
+                    opts.go = v;
+                    go_set = true;
+                }
+                None => return usage(),
+            },
+            "--seed" => match it.next().and_then(|v| v.parse().ok()) {
+                Some(s) => opts.seed = s,
+                None => return usage(),
+            },
+            f if file.is_none() && !f.starts_with("--") => file = Some(f.to_string()),
+            _ => return usage(),
+        }
+    }
+    // Sensible pairing when only one of --go/--impl is given.
+    if go_set && !impl_set && opts.go == GoVersion::Go123 {
+        opts.imp = Impl::Classic;
+    }
+    if impl_set && !go_set && opts.imp == Impl::Classic {
+        opts.go = GoVersion::Go123;
+    }
+    let Some(file) = file else { return usage() };
+    let Some(src) = crate::read_source(&file) else { return 1 };
+    // Deep Go recursion needs native stack: run on a thread with a large one.
+    let handle =
+        std::thread::Builder::new().stack_size(512 << 20).spawn(move || interpret(&src, &opts));
+    let Ok(Ok(r)) = handle.map(|h| h.join()) else {
+        eprintln!("escapade: interpreter failed");
+        return 3;
+    };
+    let mut out = std::io::stdout();
+    let _ = out.write_all(&r.output.stdout);
+    let _ = out.flush();
+    let _ = std::io::stderr().write_all(&r.output.stderr);
+    let code = match &r.outcome {
+        Outcome::Exit(c) => *c,
+        Outcome::Stopped(m) => {
+            eprintln!("{m}");
+            3
+        }
+    };
+    if code == 2 {
+        eprintln!("\ngoroutine 1 [running]:\nmain.main()\nexit status 2");
+    } else if code != 0 && matches!(r.outcome, Outcome::Exit(_)) && r.output.stderr.is_empty() {
+        eprintln!("exit status {code}");
+    }
+    if args.iter().any(|a| a == "--trace") {
+        println!("--- map operations ({})", r.output.map_ops.len());
+        for op in &r.output.map_ops {
+            println!(
+                "map@{}#{} {} {} {} [{}]",
+                op.site.start, op.instance, op.op, op.key, op.value, op.span.start
+            );
+        }
+    }
+    code
+}
+
+fn usage() -> i32 {
+    eprintln!("usage: escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]");
+    2
+}

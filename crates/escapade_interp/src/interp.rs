@@ -1,0 +1,3512 @@
+//! The tree-walking evaluator over the type-checked AST.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use escapade_base::{LineIndex, Span};
+use escapade_maps::{Fallback, GoMap, GoValue, HashKind, Rng};
+use escapade_syntax::ast::*;
+use escapade_types::constant::Value as CV;
+use escapade_types::lookup::LookupResult;
+use escapade_types::types::{BasicKind as BK, TypeKind};
+use escapade_types::{Builtin, Checker, FileInfo, Mode, ObjId, ObjKind, SelectionKind, TypeId};
+use num_traits::ToPrimitive;
+
+use crate::growslice::{grow_cap, stack_buffer_len, ElemLayout};
+use crate::panics::{BoundsKind, RuntimeError};
+use crate::prepass::{Resolved, NO_SLOT};
+use crate::value::*;
+use crate::{MapOp, Options, Output};
+
+/// Why evaluation stops unwinding normally.
+#[derive(Debug)]
+pub enum Ctrl {
+    Panic(Box<PanicState>),
+    Exit(i32),
+    /// A budget ran out or the program is outside the supported subset.
+    Stop(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct PanicState {
+    /// The panic value as an interface (`any`).
+    pub value: Value,
+    pub runtime: Option<RuntimeError>,
+    /// Earlier panics of the chain: (value, runtime error, recovered).
+    pub chain: Vec<(Value, Option<RuntimeError>, bool)>,
+}
+
+pub type R<T> = Result<T, Ctrl>;
+
+pub enum Flow {
+    Normal,
+    Break(Option<String>),
+    Continue(Option<String>),
+    Return,
+    Fallthrough,
+}
+
+struct Frame {
+    slots: Vec<Option<Cell>>,
+    targs: Rc<Vec<(TypeId, TypeId)>>,
+    defers: Vec<(Rc<Closure>, Vec<Value>)>,
+    /// Result cells (named or not).
+    results: Vec<Cell>,
+    result_types: Vec<TypeId>,
+    /// Deferred call run while panicking: `recover()` may stop the panic.
+    can_recover: bool,
+}
+
+pub struct Interp<'o> {
+    pub ck: Checker,
+    info: FileInfo,
+    res: Resolved,
+    lines: LineIndex,
+    opts: &'o Options,
+    globals: std::collections::BTreeMap<ObjId, Cell>,
+    frames: Vec<Frame>,
+    cur: usize,
+    panicking: Option<Box<PanicState>>,
+    recovered: Vec<(Value, Option<RuntimeError>, bool)>,
+    pub out: Output,
+    pub steps: u64,
+    pub mem: u64,
+    depth: u32,
+    map_count: u32,
+    rng: Rng,
+    hash: HashKind,
+    user_pkg: Option<escapade_types::PkgId>,
+    /// Package-level `var` specs with initializers: (pseudo-function id, spec).
+    pub global_inits: Vec<(NodeId, Rc<ValueSpec>)>,
+    pending_recover: bool,
+}
+
+macro_rules! unsup {
+    ($s:expr, $span:expr, $($arg:tt)*) => {{
+        let msg = format!($($arg)*);
+        return Err($s.unsupported($span, &msg));
+    }};
+}
+
+impl<'o> Interp<'o> {
+    pub fn new(ck: Checker, info: FileInfo, res: Resolved, src: &str, opts: &'o Options) -> Self {
+        let mut rng = Rng::new(opts.seed);
+        let hash = HashKind::Fallback(Fallback::random(&mut rng));
+        let user_pkg = (0..ck.pkgs.len())
+            .find(|&i| ck.pkgs[i].path == "main")
+            .map(|i| escapade_types::PkgId(i as u32));
+        Interp {
+            ck,
+            info,
+            res,
+            lines: LineIndex::new(src),
+            opts,
+            globals: Default::default(),
+            frames: Vec::new(),
+            cur: 0,
+            panicking: None,
+            recovered: Vec::new(),
+            out: Output::default(),
+            steps: 0,
+            mem: 0,
+            depth: 0,
+            map_count: 0,
+            rng,
+            hash,
+            user_pkg,
+            global_inits: Vec::new(),
+            pending_recover: false,
+        }
+    }
+
+    pub fn unsupported(&self, span: Span, what: &str) -> Ctrl {
+        Ctrl::Stop(format!("unsupported: {what} at {}", self.lines.line_col(span.start as usize)))
+    }
+
+    fn step(&mut self, span: Span) -> R<()> {
+        self.steps += 1;
+        if self.steps > self.opts.max_steps {
+            return Err(Ctrl::Stop(format!(
+                "budget: step limit of {} exceeded at {}",
+                self.opts.max_steps,
+                self.lines.line_col(span.start as usize)
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn alloc(&mut self, bytes: u64, span: Span) -> R<()> {
+        self.mem = self.mem.saturating_add(bytes);
+        if self.mem > self.opts.max_memory {
+            return Err(Ctrl::Stop(format!(
+                "budget: memory limit of {} bytes exceeded at {}",
+                self.opts.max_memory,
+                self.lines.line_col(span.start as usize)
+            )));
+        }
+        Ok(())
+    }
+
+    pub fn write_out(&mut self, s: &[u8], stderr: bool, span: Span) -> R<()> {
+        let total = self.out.stdout.len() + self.out.stderr.len() + s.len();
+        if total > self.opts.max_output {
+            return Err(Ctrl::Stop(format!(
+                "budget: output limit of {} bytes exceeded at {}",
+                self.opts.max_output,
+                self.lines.line_col(span.start as usize)
+            )));
+        }
+        if stderr {
+            self.out.stderr.extend_from_slice(s);
+        } else {
+            self.out.stdout.extend_from_slice(s);
+        }
+        self.out.writes.push((span, stderr, s.len()));
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Program
+
+    pub fn run_main(&mut self) -> R<()> {
+        self.frames.push(Frame {
+            slots: Vec::new(),
+            targs: Rc::new(Vec::new()),
+            defers: Vec::new(),
+            results: Vec::new(),
+            result_types: Vec::new(),
+            can_recover: false,
+        });
+        self.cur = 0;
+        let file = self.res.funcs.values().next().map(|_| ());
+        let _ = file;
+        // Globals: zero values first, then initializers in source order (dependency order
+        // differences are rejected by `check_global_order`).
+        let globals = self.res.globals.clone();
+        for g in &globals {
+            let t = self.ck.obj(*g).ty.unwrap_or(self.ck.types.invalid());
+            let z = self.zero(t, Span::default())?;
+            self.globals.insert(*g, cell(z));
+        }
+        let inits = std::mem::take(&mut self.global_inits);
+        for (id, spec) in &inits {
+            let layout = self.res.layouts.get(id).cloned().unwrap_or_default();
+            self.frames[0].slots = vec![None; layout.nslots as usize];
+            self.var_spec(spec)?;
+        }
+        let mut inits_fns = Vec::new();
+        let mut main = None;
+        for (o, f) in &self.res.funcs {
+            if f.recv.is_none() && f.name.name == "init" {
+                inits_fns.push((f.name.span.start, *o));
+            }
+            if f.recv.is_none() && f.name.name == "main" {
+                main = Some(*o);
+            }
+        }
+        inits_fns.sort();
+        for (_, o) in inits_fns {
+            self.call_decl(o, None, Vec::new(), Rc::new(Vec::new()), Span::default())?;
+        }
+        let Some(main) = main else {
+            return Err(Ctrl::Stop("function main is undeclared in the main package".into()));
+        };
+        self.call_decl(main, None, Vec::new(), Rc::new(Vec::new()), Span::default())?;
+        Ok(())
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Types
+
+impl Interp<'_> {
+    /// Substitutes the current frame's type arguments.
+    pub fn subst(&mut self, t: TypeId) -> TypeId {
+        let targs = self.frames.get(self.cur).map(|f| f.targs.clone()).unwrap_or_default();
+        if targs.is_empty() {
+            return t;
+        }
+        self.subst_with(t, &targs, 0)
+    }
+
+    fn subst_with(&mut self, t: TypeId, m: &[(TypeId, TypeId)], depth: u32) -> TypeId {
+        if depth > 32 {
+            return t;
+        }
+        let d = depth + 1;
+        match self.ck.types.kind(t).clone() {
+            TypeKind::TypeParam(_) => m.iter().find(|(p, _)| *p == t).map(|(_, a)| *a).unwrap_or(t),
+            TypeKind::Pointer(e) => {
+                let e = self.subst_with(e, m, d);
+                self.ck.types.pointer(e)
+            }
+            TypeKind::Slice(e) => {
+                let e = self.subst_with(e, m, d);
+                self.ck.types.slice(e)
+            }
+            TypeKind::Array(n, e) => {
+                let e = self.subst_with(e, m, d);
+                self.ck.types.array(n, e)
+            }
+            TypeKind::Map(k, v) => {
+                let k = self.subst_with(k, m, d);
+                let v = self.subst_with(v, m, d);
+                self.ck.types.map(k, v)
+            }
+            TypeKind::Named(n) if n.origin.is_some() && !n.targs.is_empty() => {
+                let targs: Vec<TypeId> =
+                    n.targs.iter().map(|&a| self.subst_with(a, m, d)).collect();
+                match n.origin {
+                    Some(o) if targs != n.targs => self.ck.types.instance(o, targs),
+                    _ => t,
+                }
+            }
+            TypeKind::Tuple(v) => {
+                let v = v.iter().map(|&a| self.subst_with(a, m, d)).collect();
+                self.ck.types.tuple(v)
+            }
+            _ => t,
+        }
+    }
+
+    /// Whether `t` mentions a type parameter the evaluator could not substitute.
+    fn has_tparam(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        match self.ck.types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
+                self.has_tparam(*e, depth + 1)
+            }
+            TypeKind::Map(k, v) => self.has_tparam(*k, depth + 1) || self.has_tparam(*v, depth + 1),
+            TypeKind::Named(n) => n.targs.iter().any(|&a| self.has_tparam(a, depth + 1)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_tparam(f.ty, depth + 1)),
+            TypeKind::Func(s) => {
+                s.params.iter().chain(&s.results).any(|p| self.has_tparam(p.ty, depth + 1))
+            }
+            _ => false,
+        }
+    }
+
+    pub fn under(&mut self, t: TypeId) -> TypeId {
+        self.ck.under(t)
+    }
+
+    pub fn ukind(&mut self, t: TypeId) -> TypeKind {
+        let u = self.ck.under(t);
+        self.ck.types.kind(u).clone()
+    }
+
+    pub fn basic(&mut self, t: TypeId) -> Option<BK> {
+        let u = self.ck.under(t);
+        self.ck.types.basic_kind(u)
+    }
+
+    pub fn is_iface(&mut self, t: TypeId) -> bool {
+        matches!(self.ukind(t), TypeKind::Interface(_))
+    }
+
+    /// Static type of an expression (after implicit conversion of untyped values).
+    pub fn ty_of(&mut self, e: &Expr) -> R<TypeId> {
+        let i = e.id.index();
+        let t = match self.info.implicit.get(i).copied().flatten() {
+            Some(t) => t,
+            None => match self.info.types.get(i).and_then(|x| x.as_ref()) {
+                Some(tv) => tv.ty,
+                None => unsup!(self, e.span, "expression without type"),
+            },
+        };
+        let t = self.subst(t);
+        if let Some(k) = self.ck.types.basic_kind(t) {
+            if k.is_untyped() {
+                let d = match k {
+                    BK::UntypedBool => BK::Bool,
+                    BK::UntypedInt => BK::Int,
+                    BK::UntypedRune => BK::Int32,
+                    BK::UntypedFloat => BK::Float64,
+                    BK::UntypedComplex => BK::Complex128,
+                    BK::UntypedString => BK::String,
+                    _ => return Ok(t),
+                };
+                return Ok(self.ck.types.basic(d));
+            }
+        }
+        if self.has_tparam(t, 0) {
+            unsup!(self, e.span, "generic type {}", self.ck.type_string(t));
+        }
+        Ok(t)
+    }
+
+    /// The type's name as the runtime prints it (`%T`, panics): `uint8` for byte,
+    /// `interface {}` for any. Types the evaluator cannot name exactly get a `?` marker that
+    /// callers printing it refuse (see [`Interp::runtime_type_name`]).
+    pub fn type_name(&mut self, t: TypeId) -> String {
+        self.runtime_type_name(t, 0)
+            .unwrap_or_else(|| format!("?{}", self.ck.type_string_in(t, None)))
+    }
+
+    pub fn runtime_type_name(&mut self, t: TypeId, depth: u32) -> Option<String> {
+        if depth > 16 {
+            return None;
+        }
+        let d = depth + 1;
+        Some(match self.ck.types.kind(t).clone() {
+            TypeKind::Basic(k) => k.canonical().name().to_string(),
+            TypeKind::Pointer(e) => format!("*{}", self.runtime_type_name(e, d)?),
+            TypeKind::Slice(e) => format!("[]{}", self.runtime_type_name(e, d)?),
+            TypeKind::Array(n, e) => format!("[{n}]{}", self.runtime_type_name(e, d)?),
+            TypeKind::Map(k, v) => {
+                format!("map[{}]{}", self.runtime_type_name(k, d)?, self.runtime_type_name(v, d)?)
+            }
+            TypeKind::Named(n) if n.targs.is_empty() => {
+                let o = self.ck.obj(n.obj);
+                let pkg = o.pkg.map(|p| self.ck.pkgs[p.0 as usize].name.clone());
+                match pkg {
+                    Some(p) => format!("{p}.{}", o.name),
+                    None => o.name.clone(),
+                }
+            }
+            TypeKind::Interface(i) if i.methods.is_empty() && i.embeddeds.is_empty() => {
+                "interface {}".into()
+            }
+            TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+            _ => return None,
+        })
+    }
+
+    pub fn zero(&mut self, t: TypeId, span: Span) -> R<Value> {
+        self.zero_depth(t, span, 0)
+    }
+
+    fn zero_depth(&mut self, t: TypeId, span: Span, depth: u32) -> R<Value> {
+        if depth > 64 {
+            unsup!(self, span, "deeply nested type");
+        }
+        Ok(match self.ukind(t) {
+            TypeKind::Basic(k) => match k.canonical() {
+                BK::Bool | BK::UntypedBool => Value::Bool(false),
+                BK::String | BK::UntypedString => Value::Str(Rc::from(&b""[..])),
+                k if k.is_float() => Value::Float(0.0),
+                k if k.is_complex() => Value::Complex(0.0, 0.0),
+                k if k.is_integer() => Value::Int(0),
+                BK::UntypedNil => Value::Iface(None),
+                _ => unsup!(self, span, "type {}", self.type_name(t)),
+            },
+            TypeKind::Pointer(_) => Value::Ptr(None),
+            TypeKind::Slice(_) => Value::Slice(Slice::nil()),
+            TypeKind::Map(..) => Value::Map(None),
+            TypeKind::Func(_) => Value::Func(None),
+            TypeKind::Interface(_) => Value::Iface(None),
+            TypeKind::Array(n, e) => {
+                if n > 1 << 20 {
+                    unsup!(self, span, "array of {n} elements");
+                }
+                self.alloc(n * 8, span)?;
+                let z = self.zero_depth(e, span, depth + 1)?;
+                Value::Array(vec![z; n as usize])
+            }
+            TypeKind::Struct(fs) => {
+                let mut v = Vec::with_capacity(fs.len());
+                for f in fs {
+                    v.push(self.zero_depth(f.ty, span, depth + 1)?);
+                }
+                Value::Struct(v)
+            }
+            _ => unsup!(self, span, "type {}", self.type_name(t)),
+        })
+    }
+
+    fn elem_layout(&mut self, elem: TypeId) -> ElemLayout {
+        let (size, _) = self.ck.size_align(elem);
+        let pf = self.ck.pointer_free(elem);
+        ElemLayout::new(size, !pf)
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Calls
+
+impl Interp<'_> {
+    pub fn call_decl(
+        &mut self,
+        o: ObjId,
+        recv: Option<Value>,
+        args: Vec<Value>,
+        targs: Rc<Vec<(TypeId, TypeId)>>,
+        span: Span,
+    ) -> R<Vec<Value>> {
+        let Some(f) = self.res.funcs.get(&o).cloned() else {
+            let name = self.ck.obj(o).name.clone();
+            unsup!(self, span, "function {name} without body");
+        };
+        let Some(body) = &f.body else { unsup!(self, span, "function without body") };
+        let sig_t = self.ck.obj(o).ty.unwrap_or(self.ck.types.invalid());
+        let mut names: Vec<Option<NodeId>> = Vec::new();
+        if let Some(r) = &f.recv {
+            for fl in &r.fields {
+                names.push(fl.names.first().map(|n| n.id));
+                if fl.names.is_empty() {
+                    names.pop();
+                    names.push(None);
+                }
+            }
+        }
+        let mut all_args = Vec::new();
+        if f.recv.is_some() {
+            all_args.push(recv.unwrap_or(Value::Tuple(Vec::new())));
+        }
+        all_args.extend(args);
+        self.invoke(body, &f.sig, f.recv.as_ref(), sig_t, all_args, Vec::new(), targs, span)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn invoke(
+        &mut self,
+        body: &Block,
+        sig: &FuncType,
+        recv: Option<&FieldList>,
+        sig_t: TypeId,
+        args: Vec<Value>,
+        captured: Vec<Cell>,
+        targs: Rc<Vec<(TypeId, TypeId)>>,
+        span: Span,
+    ) -> R<Vec<Value>> {
+        self.depth += 1;
+        if self.depth > self.opts.max_depth {
+            self.depth -= 1;
+            return Err(Ctrl::Stop(format!(
+                "budget: call depth limit of {} exceeded at {} (Go would report a stack overflow)",
+                self.opts.max_depth,
+                self.lines.line_col(span.start as usize)
+            )));
+        }
+        let layout = self.res.layouts.get(&body.id).cloned().unwrap_or_default();
+        let mut slots: Vec<Option<Cell>> = vec![None; layout.nslots as usize];
+        for ((_, inner), c) in layout.captures.iter().zip(captured) {
+            if let Some(s) = slots.get_mut(*inner as usize) {
+                *s = Some(c);
+            }
+        }
+        let saved_cur = self.cur;
+        self.frames.push(Frame {
+            slots,
+            targs,
+            defers: Vec::new(),
+            results: Vec::new(),
+            result_types: Vec::new(),
+            can_recover: std::mem::take(&mut self.pending_recover),
+        });
+        self.cur = self.frames.len() - 1;
+        let r = self.invoke_inner(body, sig, recv, sig_t, args, span);
+        self.frames.pop();
+        self.cur = saved_cur;
+        self.depth -= 1;
+        r
+    }
+
+    fn invoke_inner(
+        &mut self,
+        body: &Block,
+        sig: &FuncType,
+        recv: Option<&FieldList>,
+        sig_t: TypeId,
+        args: Vec<Value>,
+        span: Span,
+    ) -> R<Vec<Value>> {
+        let mut it = args.into_iter();
+        let mut params: Vec<&Field> = Vec::new();
+        if let Some(r) = recv {
+            params.extend(r.fields.iter());
+        }
+        params.extend(sig.params.fields.iter());
+        for f in params {
+            let n = f.names.len().max(1);
+            for k in 0..n {
+                let v = it.next().unwrap_or(Value::Tuple(Vec::new()));
+                if let Some(name) = f.names.get(k) {
+                    let s = self.res.ident_slot.get(name.id.index()).copied().unwrap_or(NO_SLOT);
+                    self.set_slot(s, v);
+                }
+            }
+        }
+        let sig_info = self.ck.types.signature(sig_t).cloned();
+        let mut results = Vec::new();
+        let mut rtypes = Vec::new();
+        if let Some(rs) = &sig.results {
+            let mut i = 0;
+            for f in &rs.fields {
+                let n = f.names.len().max(1);
+                for k in 0..n {
+                    let t = sig_info.as_ref().and_then(|s| s.results.get(i)).map(|p| p.ty);
+                    let Some(t) = t else { unsup!(self, span, "result type") };
+                    let t = self.subst(t);
+                    let z = self.zero(t, span)?;
+                    let c = match f.names.get(k) {
+                        Some(name) => {
+                            let s = self
+                                .res
+                                .ident_slot
+                                .get(name.id.index())
+                                .copied()
+                                .unwrap_or(NO_SLOT);
+                            self.set_slot(s, z);
+                            self.slot(s).unwrap_or_else(|| cell(Value::Tuple(Vec::new())))
+                        }
+                        None => cell(z),
+                    };
+                    results.push(c);
+                    rtypes.push(t);
+                    i += 1;
+                }
+            }
+        }
+        self.frames[self.cur].results = results;
+        self.frames[self.cur].result_types = rtypes;
+        let r = self.exec_block(&body.stmts);
+        let r = match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        };
+        self.finish_frame(r)?;
+        Ok(self.frames[self.cur].results.iter().map(|c| c.borrow().clone()).collect())
+    }
+
+    /// Runs the deferred calls of the current frame, handling panics and recover.
+    fn finish_frame(&mut self, mut r: R<()>) -> R<()> {
+        while let Some((clo, args)) = self.frames[self.cur].defers.pop() {
+            match r {
+                Ok(()) => {
+                    r = self.call_closure(&clo, args, Span::default(), false).map(|_| ());
+                }
+                Err(Ctrl::Panic(p)) => {
+                    let prev = self.panicking.replace(p);
+                    let res = self.call_closure(&clo, args, Span::default(), true);
+                    let cur = self.panicking.take();
+                    self.panicking = prev;
+                    r = match (res, cur) {
+                        (Ok(_), Some(p)) => Err(Ctrl::Panic(p)),
+                        (Ok(_), None) => {
+                            self.recovered.clear();
+                            Ok(())
+                        }
+                        (Err(Ctrl::Panic(mut np)), old) => {
+                            if let Some(o) = old {
+                                let mut chain = o.chain.clone();
+                                chain.push((o.value.clone(), o.runtime.clone(), false));
+                                chain.append(&mut np.chain);
+                                np.chain = chain;
+                            }
+                            Err(Ctrl::Panic(np))
+                        }
+                        (Err(e), _) => Err(e),
+                    };
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        r
+    }
+
+    pub fn call_closure(
+        &mut self,
+        clo: &Rc<Closure>,
+        mut args: Vec<Value>,
+        span: Span,
+        recover: bool,
+    ) -> R<Vec<Value>> {
+        let targs = clo.targs.clone();
+        match &clo.code {
+            Code::Decl(o) => {
+                self.with_recover(recover, |s| s.call_decl(*o, clo.recv.clone(), args, targs, span))
+            }
+            Code::Lit(i) => {
+                let Some(lit) = self.res.lits.get(*i).cloned() else {
+                    unsup!(self, span, "closure")
+                };
+                let sig_t =
+                    self.info.types.get(lit.0.id.index()).and_then(|t| t.as_ref()).map(|t| t.ty);
+                let sig_t = sig_t.unwrap_or(self.ck.types.invalid());
+                let captured = clo.captured.clone();
+                self.with_recover(recover, |s| {
+                    s.invoke(&lit.1, &lit.0, None, sig_t, args, captured, targs, span)
+                })
+            }
+            Code::Std(name) => {
+                if let Some(r) = clo.recv.clone() {
+                    args.insert(0, r);
+                }
+                let name = name.clone();
+                self.with_recover(recover, |s| crate::stdlib::call_std_values(s, &name, args, span))
+            }
+            Code::Yield(i) => self.call_yield(*i, args, span),
+        }
+    }
+
+    fn with_recover<T>(&mut self, recover: bool, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        if !recover {
+            return f(self);
+        }
+        // The deferred function's frame is the next one pushed: mark it through a flag read
+        // at frame creation.
+        self.pending_recover = true;
+        let r = f(self);
+        self.pending_recover = false;
+        r
+    }
+
+    fn set_slot(&mut self, s: u32, v: Value) {
+        if let Some(x) = self.frames[self.cur].slots.get_mut(s as usize) {
+            *x = Some(cell(v));
+        }
+    }
+
+    fn slot(&self, s: u32) -> Option<Cell> {
+        self.frames.get(self.cur)?.slots.get(s as usize)?.clone()
+    }
+
+    pub fn panic_rt(&mut self, e: RuntimeError) -> Ctrl {
+        let kind = match &e {
+            RuntimeError::Bounds { .. } => RuntimeKind::Bounds,
+            RuntimeError::Assertion(_) => RuntimeKind::TypeAssertion,
+            RuntimeError::NilMapWrite => RuntimeKind::PlainError,
+            _ => RuntimeKind::Error,
+        };
+        let msg = e.message();
+        if msg.contains('?') {
+            return self.unsupported(
+                Span::default(),
+                "a runtime error naming a type the evaluator cannot spell",
+            );
+        }
+        let v =
+            Value::Iface(Some(Rc::new((Dyn::Runtime(kind), Value::Str(Rc::from(msg.as_bytes()))))));
+        let chain = std::mem::take(&mut self.recovered);
+        Ctrl::Panic(Box::new(PanicState { value: v, runtime: Some(e), chain }))
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Statements
+
+/// An assignable location.
+pub enum Place {
+    Ptr(Ptr),
+    MapEntry(Rc<RefCell<MapObj>>, Value, TypeId, Span),
+    NilMap,
+    Blank,
+}
+
+impl Interp<'_> {
+    pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        for s in stmts {
+            if let StmtKind::Labeled { .. } = &s.kind {
+                if stmts
+                    .iter()
+                    .any(|x| matches!(&x.kind, StmtKind::Branch { kind: BranchKind::Goto, .. }))
+                {
+                    unsup!(self, s.span, "goto");
+                }
+            }
+            let f = self.exec(s, None)?;
+            if !matches!(f, Flow::Normal) {
+                return Ok(f);
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn exec(&mut self, s: &Stmt, label: Option<&str>) -> R<Flow> {
+        self.step(s.span)?;
+        match &s.kind {
+            StmtKind::Empty => Ok(Flow::Normal),
+            StmtKind::Bad => unsup!(self, s.span, "bad statement"),
+            StmtKind::Decl(d) => {
+                match &d.kind {
+                    DeclKind::Var { specs, .. } => {
+                        for sp in specs {
+                            self.var_spec(sp)?;
+                        }
+                    }
+                    DeclKind::Const { .. } | DeclKind::Type { .. } => {}
+                    _ => unsup!(self, s.span, "declaration"),
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::Labeled { label, stmt } => self.exec(stmt, Some(&label.name)),
+            StmtKind::Expr(e) => {
+                self.eval_multi(e)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::IncDec { x, inc } => {
+                let t = self.ty_of(x)?;
+                let p = self.place(x)?;
+                let old = self.load_place(&p, x.span)?;
+                let one = match self.basic(t) {
+                    Some(k) if k.is_float() => Value::Float(1.0),
+                    Some(k) if k.is_complex() => Value::Complex(1.0, 0.0),
+                    _ => Value::Int(1),
+                };
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                let v = self.arith(op, t, old, one, s.span)?;
+                self.store_place(p, v, t, x.span)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assign { lhs, op: Some(op), rhs } => {
+                let (Some(x), Some(y)) = (lhs.first(), rhs.first()) else {
+                    unsup!(self, s.span, "assignment")
+                };
+                let t = self.ty_of(x)?;
+                let p = self.place(x)?;
+                let old = self.load_place(&p, x.span)?;
+                let r = self.eval(y)?;
+                let v = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    let yt = self.ty_of(y)?;
+                    self.shift(*op, t, old, r, yt, s.span)?
+                } else {
+                    self.arith(*op, t, old, r, s.span)?
+                };
+                self.store_place(p, v, t, x.span)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Assign { lhs, op: None, rhs } => {
+                self.assign(lhs, rhs, false, s.span)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Define { lhs, rhs } => {
+                self.assign(lhs, rhs, true, s.span)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Go(_) => unsup!(self, s.span, "goroutines"),
+            StmtKind::Send { .. } | StmtKind::Select { .. } => unsup!(self, s.span, "channels"),
+            StmtKind::Defer(e) => {
+                let ExprKind::Call { fun, args, spread } = &e.kind else {
+                    unsup!(self, s.span, "defer")
+                };
+                let (clo, argv) = self.defer_target(e, fun, args, *spread)?;
+                self.frames[self.cur].defers.push((clo, argv));
+                Ok(Flow::Normal)
+            }
+            StmtKind::Return(es) => {
+                let rtypes = self.frames[self.cur].result_types.clone();
+                if es.is_empty() {
+                    return Ok(Flow::Return);
+                }
+                let vals = if es.len() == 1 && rtypes.len() > 1 {
+                    match self.eval_multi(&es[0])? {
+                        Value::Tuple(v) => {
+                            let ft = self.ty_of(&es[0])?;
+                            let fts = self.ck.types.tuple_elems(ft);
+                            let mut out = Vec::new();
+                            for (i, v) in v.into_iter().enumerate() {
+                                let from = fts.get(i).copied().unwrap_or(ft);
+                                let to = rtypes.get(i).copied().unwrap_or(from);
+                                out.push(self.convert_assign(v, from, to));
+                            }
+                            out
+                        }
+                        _ => unsup!(self, s.span, "return"),
+                    }
+                } else {
+                    let mut out = Vec::new();
+                    for (i, e) in es.iter().enumerate() {
+                        let v = self.eval(e)?;
+                        let from = self.ty_of(e)?;
+                        let to = rtypes.get(i).copied().unwrap_or(from);
+                        out.push(self.convert_assign(v, from, to));
+                    }
+                    out
+                };
+                let cells = self.frames[self.cur].results.clone();
+                for (c, v) in cells.iter().zip(vals) {
+                    *c.borrow_mut() = v;
+                }
+                Ok(Flow::Return)
+            }
+            StmtKind::Branch { kind, label } => {
+                let l = label.as_ref().map(|l| l.name.clone());
+                match kind {
+                    BranchKind::Break => Ok(Flow::Break(l)),
+                    BranchKind::Continue => Ok(Flow::Continue(l)),
+                    BranchKind::Fallthrough => Ok(Flow::Fallthrough),
+                    BranchKind::Goto => unsup!(self, s.span, "goto"),
+                }
+            }
+            StmtKind::Block(b) => self.exec_block(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    let f = self.exec(i, None)?;
+                    if !matches!(f, Flow::Normal) {
+                        return Ok(f);
+                    }
+                }
+                if self.eval_bool(cond)? {
+                    self.exec_block(&then.stmts)
+                } else if let Some(e) = els {
+                    self.exec(e, None)
+                } else {
+                    Ok(Flow::Normal)
+                }
+            }
+            StmtKind::Switch { init, tag, cases } => {
+                if let Some(i) = init {
+                    self.exec(i, None)?;
+                }
+                let tagv = match tag {
+                    Some(t) => Some((self.eval(t)?, self.ty_of(t)?)),
+                    None => None,
+                };
+                let mut matched = None;
+                'find: for (ci, c) in cases.iter().enumerate() {
+                    let Some(list) = &c.list else { continue };
+                    for e in list {
+                        let hit = match &tagv {
+                            Some((tv, tt)) => {
+                                let v = self.eval(e)?;
+                                let et = self.ty_of(e)?;
+                                self.values_equal_mixed(tv.clone(), *tt, v, et, e.span)?
+                            }
+                            None => self.eval_bool(e)?,
+                        };
+                        if hit {
+                            matched = Some(ci);
+                            break 'find;
+                        }
+                    }
+                }
+                if matched.is_none() {
+                    matched = cases.iter().position(|c| c.list.is_none());
+                }
+                let Some(mut ci) = matched else { return Ok(Flow::Normal) };
+                loop {
+                    let f = self.exec_block(&cases[ci].body)?;
+                    match f {
+                        Flow::Fallthrough if ci + 1 < cases.len() => ci += 1,
+                        Flow::Break(None) => return Ok(Flow::Normal),
+                        Flow::Break(Some(l)) if Some(l.as_str()) == label => {
+                            return Ok(Flow::Normal)
+                        }
+                        Flow::Fallthrough => return Ok(Flow::Normal),
+                        f => return Ok(f),
+                    }
+                }
+            }
+            StmtKind::TypeSwitch { init, bind, x, cases } => {
+                if let Some(i) = init {
+                    self.exec(i, None)?;
+                }
+                let ExprKind::TypeAssert { x: inner, .. } = &x.kind else {
+                    unsup!(self, s.span, "type switch")
+                };
+                let v = self.eval(inner)?;
+                let mut matched = None;
+                'find: for (ci, c) in cases.iter().enumerate() {
+                    let Some(list) = &c.list else { continue };
+                    for e in list {
+                        if self.type_matches(&v, e)? {
+                            matched = Some((ci, (list.len() == 1).then_some(e)));
+                            break 'find;
+                        }
+                    }
+                }
+                let (ci, single) = match matched {
+                    Some((ci, e)) => (Some(ci), e),
+                    None => (cases.iter().position(|c| c.list.is_none()), None),
+                };
+                let Some(ci) = ci else { return Ok(Flow::Normal) };
+                if let Some(b) = bind {
+                    let slot = self.res.ident_slot.get(b.id.index()).copied().unwrap_or(NO_SLOT);
+                    let bv = match single {
+                        Some(e) if !self.is_nil_ident(e) => {
+                            let t = self.ty_of(e)?;
+                            if self.is_iface(t) {
+                                v.clone()
+                            } else {
+                                match &v {
+                                    Value::Iface(Some(p)) => p.1.clone(),
+                                    _ => v.clone(),
+                                }
+                            }
+                        }
+                        _ => v.clone(),
+                    };
+                    self.set_slot(slot, bv);
+                }
+                match self.exec_block(&cases[ci].body)? {
+                    Flow::Break(None) => Ok(Flow::Normal),
+                    Flow::Break(Some(l)) if Some(l.as_str()) == label => Ok(Flow::Normal),
+                    f => Ok(f),
+                }
+            }
+            StmtKind::For { init, cond, post, body } => {
+                if let Some(i) = init {
+                    self.exec(i, None)?;
+                }
+                let per_iter: Vec<u32> = match init.as_deref().map(|s| &s.kind) {
+                    Some(StmtKind::Define { lhs, .. }) => lhs
+                        .iter()
+                        .filter_map(|e| match &e.kind {
+                            ExprKind::Ident(id) => self.res.ident_slot.get(id.id.index()).copied(),
+                            _ => None,
+                        })
+                        .filter(|&s| s != NO_SLOT)
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                loop {
+                    self.step(s.span)?;
+                    if let Some(c) = cond {
+                        if !self.eval_bool(c)? {
+                            break;
+                        }
+                    }
+                    match self.exec_block(&body.stmts)? {
+                        Flow::Normal | Flow::Continue(None) => {}
+                        Flow::Continue(Some(l)) if Some(l.as_str()) == label => {}
+                        Flow::Break(None) => break,
+                        Flow::Break(Some(l)) if Some(l.as_str()) == label => break,
+                        f => return Ok(f),
+                    }
+                    for &sl in &per_iter {
+                        if let Some(c) = self.slot(sl) {
+                            let v = c.borrow().clone();
+                            self.set_slot(sl, v);
+                        }
+                    }
+                    if let Some(p) = post {
+                        self.exec(p, None)?;
+                    }
+                }
+                Ok(Flow::Normal)
+            }
+            StmtKind::Range { key, value, define, x, body } => {
+                self.exec_range(s, key.as_deref(), value.as_deref(), *define, x, body, label)
+            }
+        }
+    }
+
+    fn is_nil_ident(&self, e: &Expr) -> bool {
+        matches!(&e.kind, ExprKind::Ident(i) if i.name == "nil"
+            && matches!(self.info.uses.get(i.id.index()).copied().flatten().map(|o| &self.ck.obj(o).kind), Some(ObjKind::Nil)))
+    }
+
+    /// Does interface value `v` match the type-switch case type `e`?
+    fn type_matches(&mut self, v: &Value, e: &Expr) -> R<bool> {
+        if self.is_nil_ident(e) {
+            return Ok(matches!(v, Value::Iface(None)));
+        }
+        let t = self.ty_of(e)?;
+        let Value::Iface(Some(p)) = v else { return Ok(false) };
+        self.dyn_has_type(p.0, t, e.span)
+    }
+
+    pub fn dyn_has_type(&mut self, d: Dyn, t: TypeId, span: Span) -> R<bool> {
+        if self.is_iface(t) {
+            return self.implements(d, t, span);
+        }
+        Ok(match d {
+            Dyn::Go(dt) => self.ck.identical(dt, t),
+            _ => false,
+        })
+    }
+
+    /// Whether dynamic type `d` implements interface `t`.
+    pub fn implements(&mut self, d: Dyn, t: TypeId, span: Span) -> R<bool> {
+        let TypeKind::Interface(it) = self.ukind(t) else { return Ok(false) };
+        if !it.embeddeds.is_empty() {
+            unsup!(self, span, "embedded interfaces in dynamic checks");
+        }
+        for m in &it.methods {
+            if !self.has_method(d, &m.name) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn has_method(&mut self, d: Dyn, name: &str) -> bool {
+        match d {
+            Dyn::Go(t) => self.find_method(t, name).is_some(),
+            Dyn::ErrorString
+            | Dyn::WrapError
+            | Dyn::WrapErrors
+            | Dyn::JoinError
+            | Dyn::NumError => {
+                name == "Error"
+                    || (name == "Unwrap"
+                        && matches!(
+                            d,
+                            Dyn::WrapError | Dyn::WrapErrors | Dyn::JoinError | Dyn::NumError
+                        ))
+            }
+            Dyn::Runtime(_) => name == "Error" || name == "RuntimeError",
+        }
+    }
+
+    /// The method `name` in the method set of `t`: (method object, embedding path).
+    pub fn find_method(&mut self, t: TypeId, name: &str) -> Option<(ObjId, Vec<usize>)> {
+        match self.ck.lookup_field_or_method(t, self.user_pkg, name) {
+            LookupResult::Method { obj, index, indirect, .. } => {
+                let is_ptr = matches!(self.ck.types.kind(t), TypeKind::Pointer(_));
+                let ptr_recv = self
+                    .ck
+                    .method_recv
+                    .get(&obj)
+                    .is_some_and(|&r| matches!(self.ck.types.kind(r), TypeKind::Pointer(_)));
+                if ptr_recv && !is_ptr && !indirect {
+                    return None;
+                }
+                Some((obj, index))
+            }
+            _ => None,
+        }
+    }
+
+    fn var_spec(&mut self, sp: &ValueSpec) -> R<()> {
+        let declared = match &sp.ty {
+            Some(t) => Some(self.type_of_type(t)?),
+            None => None,
+        };
+        let mut vals = Vec::new();
+        if sp.values.is_empty() {
+            for _ in &sp.names {
+                let Some(t) = declared else { unsup!(self, sp.span, "var without type") };
+                vals.push(self.zero(t, sp.span)?);
+            }
+        } else {
+            vals = self
+                .eval_rhs(&sp.values, sp.names.len(), sp.span)?
+                .into_iter()
+                .map(|(v, _)| v)
+                .collect();
+            let mut conv = Vec::new();
+            let types = self.rhs_types(&sp.values, sp.names.len())?;
+            for (v, from) in vals.into_iter().zip(types) {
+                let to = declared.unwrap_or(from);
+                conv.push(self.convert_assign(v, from, to));
+            }
+            vals = conv;
+        }
+        for (n, v) in sp.names.iter().zip(vals) {
+            self.define_ident(n, v)?;
+        }
+        Ok(())
+    }
+
+    fn type_of_type(&mut self, t: &Expr) -> R<TypeId> {
+        match self.info.types.get(t.id.index()).and_then(|x| x.as_ref()) {
+            Some(tv) => {
+                let ty = tv.ty;
+                let ty = self.subst(ty);
+                if self.has_tparam(ty, 0) {
+                    unsup!(self, t.span, "generic type");
+                }
+                Ok(ty)
+            }
+            None => unsup!(self, t.span, "type expression"),
+        }
+    }
+
+    fn define_ident(&mut self, n: &Ident, v: Value) -> R<()> {
+        if n.is_blank() {
+            return Ok(());
+        }
+        let o = self.info.defs.get(n.id.index()).copied().flatten();
+        if let Some(o) = o {
+            if let Some(c) = self.globals.get(&o) {
+                *c.borrow_mut() = v;
+                return Ok(());
+            }
+        }
+        let s = self.res.ident_slot.get(n.id.index()).copied().unwrap_or(NO_SLOT);
+        if s == NO_SLOT {
+            unsup!(self, n.span, "variable {}", n.name);
+        }
+        self.alloc(16, n.span)?;
+        self.set_slot(s, v);
+        Ok(())
+    }
+
+    fn rhs_types(&mut self, rhs: &[Expr], n: usize) -> R<Vec<TypeId>> {
+        if rhs.len() == 1 && n > 1 {
+            let e = &rhs[0];
+            // comma-ok forms and multi-value calls
+            let t = match self.info.types.get(e.id.index()).and_then(|x| x.as_ref()) {
+                Some(tv) => tv.ty,
+                None => unsup!(self, e.span, "expression"),
+            };
+            let t = self.subst(t);
+            let mut ts = self.ck.types.tuple_elems(t);
+            if ts.len() < n {
+                ts.push(self.ck.types.basic(BK::Bool));
+            }
+            return Ok(ts);
+        }
+        rhs.iter().map(|e| self.ty_of(e)).collect()
+    }
+
+    /// Values of a right-hand side for `n` targets (handles `f()` tuples and comma-ok forms).
+    fn eval_rhs(&mut self, rhs: &[Expr], n: usize, span: Span) -> R<Vec<(Value, Span)>> {
+        if rhs.len() == 1 && n == 2 {
+            let e = strip_paren(&rhs[0]);
+            let comma_ok = matches!(
+                self.info.types.get(e.id.index()).and_then(|x| x.as_ref()).map(|t| t.mode),
+                Some(Mode::CommaOk) | Some(Mode::MapIndex)
+            );
+            if comma_ok {
+                let (v, ok) = self.eval_comma_ok(e)?;
+                return Ok(vec![(v, e.span), (Value::Bool(ok), e.span)]);
+            }
+        }
+        if rhs.len() == 1 && n > 1 {
+            return match self.eval_multi(&rhs[0])? {
+                Value::Tuple(v) if v.len() == n => {
+                    Ok(v.into_iter().map(|x| (x, rhs[0].span)).collect())
+                }
+                _ => unsup!(self, span, "multi-value assignment"),
+            };
+        }
+        let mut out = Vec::new();
+        for e in rhs {
+            out.push((self.eval(e)?, e.span));
+        }
+        Ok(out)
+    }
+
+    fn assign(&mut self, lhs: &[Expr], rhs: &[Expr], define: bool, span: Span) -> R<()> {
+        let types = self.rhs_types(rhs, lhs.len())?;
+        if define {
+            let vals = self.eval_rhs(rhs, lhs.len(), span)?;
+            for ((l, (v, _)), from) in lhs.iter().zip(vals).zip(types) {
+                let ExprKind::Ident(id) = &l.kind else { unsup!(self, l.span, "define") };
+                if id.is_blank() {
+                    continue;
+                }
+                if self.info.defs.get(id.id.index()).copied().flatten().is_some() {
+                    self.define_ident(id, v)?;
+                } else {
+                    let to = self.ty_of(l)?;
+                    let v = self.convert_assign(v, from, to);
+                    let p = self.place(l)?;
+                    self.store_place(p, v, to, l.span)?;
+                }
+            }
+            return Ok(());
+        }
+        // Go evaluates index operands and pointer indirections on the left first, then the
+        // right side, then assigns left to right.
+        let mut places = Vec::new();
+        for l in lhs {
+            places.push(self.place(l)?);
+        }
+        let vals = self.eval_rhs(rhs, lhs.len(), span)?;
+        for (((p, (v, _)), from), l) in places.into_iter().zip(vals).zip(types).zip(lhs) {
+            if matches!(p, Place::Blank) {
+                continue;
+            }
+            let to = self.ty_of(l)?;
+            let v = self.convert_assign(v, from, to);
+            self.store_place(p, v, to, l.span)?;
+        }
+        Ok(())
+    }
+
+    pub fn convert_assign(&mut self, v: Value, from: TypeId, to: TypeId) -> Value {
+        if from == to {
+            return v;
+        }
+        if self.is_iface(to) && !self.is_iface(from) {
+            if self.ck.types.basic_kind(from) == Some(BK::UntypedNil) {
+                return Value::Iface(None);
+            }
+            return Value::Iface(Some(Rc::new((Dyn::Go(from), v))));
+        }
+        v
+    }
+}
+
+fn strip_paren(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => strip_paren(x),
+        _ => e,
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Places and expressions
+
+impl Interp<'_> {
+    fn var_cell(&mut self, id: &Ident) -> R<Cell> {
+        let s = self.res.ident_slot.get(id.id.index()).copied().unwrap_or(NO_SLOT);
+        if s != NO_SLOT {
+            if let Some(c) = self.slot(s) {
+                return Ok(c);
+            }
+        }
+        let o = self.info.uses.get(id.id.index()).copied().flatten().or(self
+            .info
+            .defs
+            .get(id.id.index())
+            .copied()
+            .flatten());
+        if let Some(c) = o.and_then(|o| self.globals.get(&o)) {
+            return Ok(c.clone());
+        }
+        unsup!(self, id.span, "variable {}", id.name)
+    }
+
+    pub fn place(&mut self, e: &Expr) -> R<Place> {
+        match &e.kind {
+            ExprKind::Paren(x) => self.place(x),
+            ExprKind::Ident(id) if id.is_blank() => Ok(Place::Blank),
+            ExprKind::Ident(id) => Ok(Place::Ptr(Ptr::to_cell(self.var_cell(id)?))),
+            ExprKind::Star(x) => match self.eval(x)? {
+                Value::Ptr(Some(p)) => Ok(Place::Ptr(p)),
+                _ => Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+            },
+            ExprKind::Selector { x, sel } => {
+                let Some(selection) = self.info.selections.get(e.id.index()).cloned().flatten()
+                else {
+                    unsup!(self, sel.span, "selector")
+                };
+                if selection.kind != SelectionKind::FieldVal {
+                    unsup!(self, sel.span, "method value as place");
+                }
+                let xt = self.ty_of(x)?;
+                let mut p = if matches!(self.ukind(xt), TypeKind::Pointer(_)) {
+                    match self.eval(x)? {
+                        Value::Ptr(Some(p)) => p,
+                        _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                    }
+                } else {
+                    match self.place(x)? {
+                        Place::Ptr(p) => p,
+                        _ => unsup!(self, x.span, "field of non-addressable value"),
+                    }
+                };
+                let mut t = xt;
+                let n = selection.index.len();
+                for (k, &i) in selection.index.iter().enumerate() {
+                    let mut u = self.ukind(t);
+                    if let TypeKind::Pointer(el) = u {
+                        if k > 0 {
+                            p = match p.load() {
+                                Some(Value::Ptr(Some(q))) => q,
+                                _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                            };
+                        }
+                        t = el;
+                        u = self.ukind(t);
+                    }
+                    let TypeKind::Struct(fs) = u else { unsup!(self, sel.span, "field path") };
+                    p = p.with(i as u32);
+                    t = fs.get(i).map(|f| f.ty).unwrap_or(t);
+                    let _ = n;
+                }
+                Ok(Place::Ptr(p))
+            }
+            ExprKind::Index { x, indices } if indices.len() == 1 => {
+                let xt = self.ty_of(x)?;
+                match self.ukind(xt) {
+                    TypeKind::Map(kt, _) => {
+                        let m = self.eval(x)?;
+                        let k = self.eval(&indices[0])?;
+                        let it = self.ty_of(&indices[0])?;
+                        let k = self.convert_assign(k, it, kt);
+                        match m {
+                            Value::Map(Some(m)) => Ok(Place::MapEntry(m, k, kt, e.span)),
+                            _ => Ok(Place::NilMap),
+                        }
+                    }
+                    TypeKind::Slice(_) => {
+                        let s = self.eval(x)?;
+                        let i = self.eval_index(&indices[0])?;
+                        let Value::Slice(s) = s else { unsup!(self, e.span, "index") };
+                        if i < 0 || i as usize >= s.len {
+                            return Err(self.panic_rt(RuntimeError::Bounds {
+                                kind: BoundsKind::Index,
+                                x: i,
+                                y: s.len as i64,
+                            }));
+                        }
+                        let Some(arr) = s.arr else { unsup!(self, e.span, "index") };
+                        Ok(Place::Ptr(Ptr {
+                            base: PtrBase::Elem(arr, s.off + i as usize),
+                            path: Vec::new(),
+                        }))
+                    }
+                    TypeKind::Array(n, _) => {
+                        let p = match self.place(x)? {
+                            Place::Ptr(p) => p,
+                            _ => unsup!(self, x.span, "array place"),
+                        };
+                        let i = self.eval_index(&indices[0])?;
+                        if i < 0 || i as u64 >= n {
+                            return Err(self.panic_rt(RuntimeError::Bounds {
+                                kind: BoundsKind::Index,
+                                x: i,
+                                y: n as i64,
+                            }));
+                        }
+                        Ok(Place::Ptr(p.with(i as u32)))
+                    }
+                    TypeKind::Pointer(at) => {
+                        let TypeKind::Array(n, et) = self.ukind(at) else {
+                            unsup!(self, e.span, "index")
+                        };
+                        let pv = self.eval(x)?;
+                        let i = self.eval_index(&indices[0])?;
+                        let p = match pv {
+                            Value::Ptr(Some(p)) => p,
+                            _ => {
+                                let (sz, _) = self.ck.size_align(et);
+                                let addr = if i >= 0 && (i as u64) < n { i as u64 * sz } else { 0 };
+                                return Err(self.panic_rt(RuntimeError::NilDeref { addr }));
+                            }
+                        };
+                        if i < 0 || i as u64 >= n {
+                            return Err(self.panic_rt(RuntimeError::Bounds {
+                                kind: BoundsKind::Index,
+                                x: i,
+                                y: n as i64,
+                            }));
+                        }
+                        Ok(Place::Ptr(p.with(i as u32)))
+                    }
+                    _ => unsup!(self, e.span, "index place"),
+                }
+            }
+            ExprKind::CompositeLit { .. } => {
+                let v = self.eval(e)?;
+                Ok(Place::Ptr(Ptr::to_cell(cell(v))))
+            }
+            _ => unsup!(self, e.span, "assignment target"),
+        }
+    }
+
+    pub fn load_place(&mut self, p: &Place, span: Span) -> R<Value> {
+        match p {
+            Place::Ptr(p) => match p.load() {
+                Some(v) => Ok(v),
+                None => unsup!(self, span, "load"),
+            },
+            Place::MapEntry(m, k, _, _) => {
+                let gk = self.map_key(k, span)?;
+                let got = m.borrow_mut().map.get(&gk).map(|x| x.1.clone());
+                match got {
+                    Some(v) => Ok(v),
+                    None => unsup!(self, span, "compound assignment to a missing map entry"),
+                }
+            }
+            Place::NilMap => Err(self.panic_rt(RuntimeError::NilMapWrite)),
+            Place::Blank => unsup!(self, span, "blank"),
+        }
+    }
+
+    pub fn store_place(&mut self, p: Place, v: Value, _t: TypeId, span: Span) -> R<()> {
+        match p {
+            Place::Ptr(p) => {
+                if !p.store(v) {
+                    unsup!(self, span, "store");
+                }
+                Ok(())
+            }
+            Place::MapEntry(m, k, _, _) => self.map_put(&m, k, v, span),
+            Place::NilMap => Err(self.panic_rt(RuntimeError::NilMapWrite)),
+            Place::Blank => Ok(()),
+        }
+    }
+
+    pub fn eval_bool(&mut self, e: &Expr) -> R<bool> {
+        match self.eval(e)? {
+            Value::Bool(b) => Ok(b),
+            _ => unsup!(self, e.span, "non-boolean condition"),
+        }
+    }
+
+    fn eval_index(&mut self, e: &Expr) -> R<i64> {
+        let t = self.ty_of(e)?;
+        match self.eval(e)? {
+            Value::Int(i) => {
+                if self.basic(t).is_some_and(|k| k.is_unsigned()) && i < 0 {
+                    unsup!(self, e.span, "huge unsigned index");
+                }
+                Ok(i)
+            }
+            _ => unsup!(self, e.span, "index"),
+        }
+    }
+
+    /// Evaluates an expression that may produce several values (a call): a `Tuple` then.
+    pub fn eval_multi(&mut self, e: &Expr) -> R<Value> {
+        match &e.kind {
+            ExprKind::Call { fun, args, spread } => self.eval_call(e, fun, args, *spread),
+            ExprKind::Paren(x) => self.eval_multi(x),
+            _ => self.eval(e),
+        }
+    }
+
+    pub fn eval(&mut self, e: &Expr) -> R<Value> {
+        let tv = self.info.types.get(e.id.index()).and_then(|x| x.as_ref());
+        if let Some(tv) = tv {
+            if let Some(c) = &tv.value {
+                let c = c.clone();
+                let t = self.ty_of(e)?;
+                return self.const_value(&c, t, e.span);
+            }
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.eval(x),
+            ExprKind::Ident(id) => {
+                let o = self.info.uses.get(id.id.index()).copied().flatten();
+                match o.map(|o| self.ck.obj(o).kind.clone()) {
+                    Some(ObjKind::Nil) => {
+                        let t = self.ty_of(e)?;
+                        self.zero(t, e.span)
+                    }
+                    Some(ObjKind::Func { .. }) => {
+                        let Some(o) = o else { unsup!(self, e.span, "func") };
+                        self.func_value(o, e, id.id)
+                    }
+                    Some(ObjKind::Var { .. }) | None => {
+                        let c = self.var_cell(id)?;
+                        let v = c.borrow().clone();
+                        Ok(v)
+                    }
+                    _ => unsup!(self, e.span, "identifier {}", id.name),
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                let Some(&i) = self.res.lit_index.get(&e.id) else {
+                    unsup!(self, e.span, "closure")
+                };
+                let lit = self.res.lits[i].clone();
+                let layout = self.res.layouts.get(&lit.1.id).cloned().unwrap_or_default();
+                let mut captured = Vec::new();
+                for (outer, _) in &layout.captures {
+                    match self.slot(*outer) {
+                        Some(c) => captured.push(c),
+                        None => unsup!(self, e.span, "closure capture"),
+                    }
+                }
+                self.alloc(32, e.span)?;
+                let targs = self.frames[self.cur].targs.clone();
+                Ok(Value::Func(Some(Rc::new(Closure {
+                    code: Code::Lit(i),
+                    captured,
+                    targs,
+                    recv: None,
+                }))))
+            }
+            ExprKind::Call { .. } => match self.eval_multi(e)? {
+                Value::Tuple(mut v) if v.len() == 1 => Ok(v.pop().unwrap_or(Value::Bool(false))),
+                Value::Tuple(_) => unsup!(self, e.span, "multi-value in single-value context"),
+                v => Ok(v),
+            },
+            ExprKind::Unary { op, x } => self.eval_unary(e, *op, x),
+            ExprKind::Star(x) => match self.eval(x)? {
+                Value::Ptr(Some(p)) => match p.load() {
+                    Some(v) => Ok(v),
+                    None => unsup!(self, e.span, "dereference"),
+                },
+                _ => Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+            },
+            ExprKind::Binary { op, x, y } => self.eval_binary(e, *op, x, y),
+            ExprKind::Selector { x, sel } => self.eval_selector(e, x, sel),
+            ExprKind::Index { x, indices } => self.eval_index_expr(e, x, indices),
+            ExprKind::Slice { x, low, high, max, .. } => {
+                self.eval_slice_expr(e, x, low.as_deref(), high.as_deref(), max.as_deref())
+            }
+            ExprKind::TypeAssert { .. } => {
+                let (v, ok) = self.eval_comma_ok_assert(e, true)?;
+                let _ = ok;
+                Ok(v)
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                let t = self.ty_of(e)?;
+                self.composite(t, elts, e.span)
+            }
+            _ => unsup!(self, e.span, "expression"),
+        }
+    }
+
+    fn func_value(&mut self, o: ObjId, e: &Expr, id: NodeId) -> R<Value> {
+        let pkg_main = self.ck.obj(o).pkg == self.user_pkg;
+        if !pkg_main {
+            let pkg = self
+                .ck
+                .obj(o)
+                .pkg
+                .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
+                .unwrap_or_default();
+            let name = format!("{pkg}.{}", self.ck.obj(o).name);
+            return Ok(Value::Func(Some(Rc::new(Closure {
+                code: Code::Std(name),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: None,
+            }))));
+        }
+        let targs = self.instance_targs(o, id, e.span)?;
+        Ok(Value::Func(Some(Rc::new(Closure {
+            code: Code::Decl(o),
+            captured: Vec::new(),
+            targs,
+            recv: None,
+        }))))
+    }
+
+    /// Type arguments of a generic function use.
+    fn instance_targs(&mut self, o: ObjId, id: NodeId, span: Span) -> R<Rc<Vec<(TypeId, TypeId)>>> {
+        let Some(inst) = self.info.instances.get(id.index()).cloned().flatten() else {
+            return Ok(Rc::new(Vec::new()));
+        };
+        let ft = self.ck.obj(o).ty.unwrap_or(self.ck.types.invalid());
+        let tparams = self.ck.types.signature(ft).map(|s| s.tparams.clone()).unwrap_or_default();
+        let mut m = Vec::new();
+        for (p, a) in tparams.into_iter().zip(inst.targs) {
+            let a = self.subst(a);
+            if self.has_tparam(a, 0) {
+                unsup!(self, span, "generic instantiation");
+            }
+            m.push((p, a));
+        }
+        Ok(Rc::new(m))
+    }
+
+    pub fn const_value(&mut self, c: &CV, t: TypeId, span: Span) -> R<Value> {
+        let Some(k) = self.basic(t) else {
+            if self.is_iface(t) {
+                unsup!(self, span, "constant converted to interface");
+            }
+            unsup!(self, span, "constant of type {}", self.type_name(t));
+        };
+        Ok(match c {
+            CV::Bool(b) => Value::Bool(*b),
+            CV::Str(s) => Value::Str(Rc::from(&s[..])),
+            _ if k.is_integer() => {
+                let Some(i) = c.to_int() else { unsup!(self, span, "constant") };
+                let v = if k.is_unsigned() { i.to_u64().map(|u| u as i64) } else { i.to_i64() };
+                match v {
+                    Some(v) => Value::Int(v),
+                    None => unsup!(self, span, "constant overflow"),
+                }
+            }
+            _ if k.is_float() => {
+                let Some(r) = c.to_rat() else { unsup!(self, span, "constant") };
+                let f = r.to_f64().unwrap_or(f64::NAN);
+                Value::Float(if k == BK::Float32 { f64::from(f as f32) } else { f })
+            }
+            CV::Complex(re, im) if k.is_complex() => {
+                let (re, im) = (re.to_f64().unwrap_or(f64::NAN), im.to_f64().unwrap_or(f64::NAN));
+                if k == BK::Complex64 {
+                    Value::Complex(f64::from(re as f32), f64::from(im as f32))
+                } else {
+                    Value::Complex(re, im)
+                }
+            }
+            _ if k.is_complex() => {
+                let Some(r) = c.to_rat() else { unsup!(self, span, "constant") };
+                Value::Complex(r.to_f64().unwrap_or(f64::NAN), 0.0)
+            }
+            _ => unsup!(self, span, "constant"),
+        })
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Operators
+
+fn wrap(v: i64, k: BK) -> i64 {
+    match k.canonical() {
+        BK::Int8 => v as i8 as i64,
+        BK::Int16 => v as i16 as i64,
+        BK::Int32 => v as i32 as i64,
+        BK::Uint8 => v as u8 as i64,
+        BK::Uint16 => v as u16 as i64,
+        BK::Uint32 => v as u32 as i64,
+        _ => v,
+    }
+}
+
+impl Interp<'_> {
+    fn eval_unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr) -> R<Value> {
+        let t = self.ty_of(e)?;
+        match op {
+            UnaryOp::Addr => match self.place(x)? {
+                Place::Ptr(p) => {
+                    self.alloc(8, e.span)?;
+                    Ok(Value::Ptr(Some(p)))
+                }
+                _ => unsup!(self, e.span, "address of map entry"),
+            },
+            UnaryOp::Recv => unsup!(self, e.span, "channels"),
+            UnaryOp::Pos => self.eval(x),
+            UnaryOp::Not => Ok(Value::Bool(!self.eval_bool(x)?)),
+            UnaryOp::Neg => {
+                let v = self.eval(x)?;
+                let k = self.basic(t).unwrap_or(BK::Int);
+                Ok(match v {
+                    Value::Int(i) => Value::Int(wrap(i.wrapping_neg(), k)),
+                    Value::Float(f) => Value::Float(-f),
+                    Value::Complex(a, b) => Value::Complex(-a, -b),
+                    _ => unsup!(self, e.span, "negation"),
+                })
+            }
+            UnaryOp::Xor => {
+                let v = self.eval(x)?;
+                let k = self.basic(t).unwrap_or(BK::Int);
+                match v {
+                    Value::Int(i) => Ok(Value::Int(wrap(!i, k))),
+                    _ => unsup!(self, e.span, "complement"),
+                }
+            }
+        }
+    }
+
+    fn eval_binary(&mut self, e: &Expr, op: BinaryOp, x: &Expr, y: &Expr) -> R<Value> {
+        match op {
+            BinaryOp::LAnd => return Ok(Value::Bool(self.eval_bool(x)? && self.eval_bool(y)?)),
+            BinaryOp::LOr => return Ok(Value::Bool(self.eval_bool(x)? || self.eval_bool(y)?)),
+            _ => {}
+        }
+        let a = self.eval(x)?;
+        let b = self.eval(y)?;
+        let xt = self.ty_of(x)?;
+        let yt = self.ty_of(y)?;
+        match op {
+            BinaryOp::Eql => {
+                return Ok(Value::Bool(self.values_equal_mixed(a, xt, b, yt, e.span)?))
+            }
+            BinaryOp::Neq => {
+                return Ok(Value::Bool(!self.values_equal_mixed(a, xt, b, yt, e.span)?))
+            }
+            BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq => {
+                let uns = self.basic(xt).is_some_and(|k| k.is_unsigned());
+                let ord = match (&a, &b) {
+                    (Value::Int(p), Value::Int(q)) => {
+                        if uns {
+                            (*p as u64).partial_cmp(&(*q as u64))
+                        } else {
+                            p.partial_cmp(q)
+                        }
+                    }
+                    (Value::Float(p), Value::Float(q)) => p.partial_cmp(q),
+                    (Value::Str(p), Value::Str(q)) => p.partial_cmp(q),
+                    _ => unsup!(self, e.span, "comparison"),
+                };
+                use std::cmp::Ordering::*;
+                let r = match (op, ord) {
+                    (_, None) => false,
+                    (BinaryOp::Lss, Some(o)) => o == Less,
+                    (BinaryOp::Leq, Some(o)) => o != Greater,
+                    (BinaryOp::Gtr, Some(o)) => o == Greater,
+                    (_, Some(o)) => o != Less,
+                };
+                return Ok(Value::Bool(r));
+            }
+            BinaryOp::Shl | BinaryOp::Shr => {
+                let t = self.ty_of(e)?;
+                return self.shift(op, t, a, b, yt, e.span);
+            }
+            _ => {}
+        }
+        let t = self.ty_of(e)?;
+        self.arith(op, t, a, b, e.span)
+    }
+
+    pub fn shift(
+        &mut self,
+        op: BinaryOp,
+        t: TypeId,
+        a: Value,
+        b: Value,
+        bt: TypeId,
+        span: Span,
+    ) -> R<Value> {
+        let k = self.basic(t).unwrap_or(BK::Int);
+        let (Value::Int(a), Value::Int(s)) = (a, b) else { unsup!(self, span, "shift") };
+        let s_uns = self.basic(bt).is_some_and(|k| k.is_unsigned());
+        if !s_uns && s < 0 {
+            let v = Value::Iface(Some(Rc::new((
+                Dyn::Runtime(RuntimeKind::Error),
+                Value::Str(Rc::from(&b"runtime error: negative shift amount"[..])),
+            ))));
+            return Err(Ctrl::Panic(Box::new(PanicState {
+                value: v,
+                runtime: None,
+                chain: Vec::new(),
+            })));
+        }
+        let s = s as u64;
+        let r = match op {
+            BinaryOp::Shl => {
+                if s >= 64 {
+                    0
+                } else {
+                    a.wrapping_shl(s as u32)
+                }
+            }
+            _ => {
+                if k.is_unsigned() {
+                    if s >= 64 {
+                        0
+                    } else {
+                        ((a as u64) >> s) as i64
+                    }
+                } else {
+                    a >> s.min(63)
+                }
+            }
+        };
+        Ok(Value::Int(wrap(r, k)))
+    }
+
+    pub fn arith(&mut self, op: BinaryOp, t: TypeId, a: Value, b: Value, span: Span) -> R<Value> {
+        let k = self.basic(t).unwrap_or(BK::Int);
+        Ok(match (a, b) {
+            (Value::Int(p), Value::Int(q)) => {
+                let uns = k.is_unsigned();
+                let r = match op {
+                    BinaryOp::Add => p.wrapping_add(q),
+                    BinaryOp::Sub => p.wrapping_sub(q),
+                    BinaryOp::Mul => p.wrapping_mul(q),
+                    BinaryOp::Quo | BinaryOp::Rem => {
+                        if q == 0 {
+                            return Err(self.panic_rt(RuntimeError::DivideByZero));
+                        }
+                        match (uns, op) {
+                            (true, BinaryOp::Quo) => ((p as u64) / (q as u64)) as i64,
+                            (true, _) => ((p as u64) % (q as u64)) as i64,
+                            (false, BinaryOp::Quo) => p.wrapping_div(q),
+                            (false, _) => p.wrapping_rem(q),
+                        }
+                    }
+                    BinaryOp::And => p & q,
+                    BinaryOp::Or => p | q,
+                    BinaryOp::Xor => p ^ q,
+                    BinaryOp::AndNot => p & !q,
+                    _ => unsup!(self, span, "operator {}", op.as_str()),
+                };
+                Value::Int(wrap(r, k))
+            }
+            (Value::Float(p), Value::Float(q)) => {
+                let r = match op {
+                    BinaryOp::Add => p + q,
+                    BinaryOp::Sub => p - q,
+                    BinaryOp::Mul => p * q,
+                    BinaryOp::Quo => p / q,
+                    _ => unsup!(self, span, "operator {}", op.as_str()),
+                };
+                Value::Float(if k == BK::Float32 { f64::from(r as f32) } else { r })
+            }
+            (Value::Complex(a, b), Value::Complex(c, d)) => {
+                let (re, im) = match op {
+                    BinaryOp::Add => (a + c, b + d),
+                    BinaryOp::Sub => (a - c, b - d),
+                    BinaryOp::Mul => (a * c - b * d, a * d + b * c),
+                    _ => unsup!(self, span, "complex operator {}", op.as_str()),
+                };
+                if k == BK::Complex64 {
+                    Value::Complex(f64::from(re as f32), f64::from(im as f32))
+                } else {
+                    Value::Complex(re, im)
+                }
+            }
+            (Value::Str(p), Value::Str(q)) if op == BinaryOp::Add => {
+                self.alloc((p.len() + q.len()) as u64, span)?;
+                let mut v = p.to_vec();
+                v.extend_from_slice(&q);
+                Value::Str(Rc::from(v))
+            }
+            _ => unsup!(self, span, "operator {}", op.as_str()),
+        })
+    }
+
+    /// `a == b` where the operands may differ in interface-ness.
+    pub fn values_equal_mixed(
+        &mut self,
+        a: Value,
+        at: TypeId,
+        b: Value,
+        bt: TypeId,
+        span: Span,
+    ) -> R<bool> {
+        let ai = self.is_iface(at);
+        let bi = self.is_iface(bt);
+        if ai && !bi {
+            let b = self.convert_assign(b, bt, at);
+            return self.values_equal(&a, &b, at, span);
+        }
+        if bi && !ai {
+            let a = self.convert_assign(a, at, bt);
+            return self.values_equal(&a, &b, bt, span);
+        }
+        self.values_equal(&a, &b, at, span)
+    }
+
+    pub fn values_equal(&mut self, a: &Value, b: &Value, t: TypeId, span: Span) -> R<bool> {
+        Ok(match (a, b) {
+            (Value::Bool(p), Value::Bool(q)) => p == q,
+            (Value::Int(p), Value::Int(q)) => p == q,
+            (Value::Float(p), Value::Float(q)) => p == q,
+            (Value::Complex(a, b), Value::Complex(c, d)) => a == c && b == d,
+            (Value::Str(p), Value::Str(q)) => p == q,
+            (Value::Ptr(p), Value::Ptr(q)) => match (p, q) {
+                (None, None) => true,
+                (Some(p), Some(q)) => p.same(q),
+                _ => false,
+            },
+            (Value::Map(p), Value::Map(q)) => p.is_none() && q.is_none(),
+            (Value::Func(p), Value::Func(q)) => p.is_none() && q.is_none(),
+            (Value::Slice(p), Value::Slice(q)) => p.arr.is_none() && q.arr.is_none(),
+            (Value::Iface(p), Value::Iface(q)) => match (p, q) {
+                (None, None) => true,
+                (Some(p), Some(q)) => {
+                    if p.0 != q.0 {
+                        match (p.0, q.0) {
+                            (Dyn::Go(x), Dyn::Go(y)) if self.ck.identical(x, y) => {}
+                            _ => return Ok(false),
+                        }
+                    }
+                    match p.0 {
+                        Dyn::Go(dt) => {
+                            if !self.ck.comparable(dt) {
+                                let msg = format!(
+                                    "runtime error: comparing uncomparable type {}",
+                                    self.type_name(dt)
+                                );
+                                let v = Value::Iface(Some(Rc::new((
+                                    Dyn::Runtime(RuntimeKind::Error),
+                                    Value::Str(Rc::from(msg.as_bytes())),
+                                ))));
+                                return Err(Ctrl::Panic(Box::new(PanicState {
+                                    value: v,
+                                    runtime: None,
+                                    chain: Vec::new(),
+                                })));
+                            }
+                            self.values_equal(&p.1, &q.1, dt, span)?
+                        }
+                        _ => Rc::ptr_eq(p, q),
+                    }
+                }
+                _ => false,
+            },
+            (Value::Array(p), Value::Array(q)) => {
+                let TypeKind::Array(_, et) = self.ukind(t) else {
+                    unsup!(self, span, "array comparison")
+                };
+                for (x, y) in p.iter().zip(q.iter()) {
+                    if !self.values_equal(x, y, et, span)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            (Value::Struct(p), Value::Struct(q)) => {
+                let TypeKind::Struct(fs) = self.ukind(t) else {
+                    unsup!(self, span, "struct comparison")
+                };
+                for ((x, y), f) in p.iter().zip(q.iter()).zip(fs.iter()) {
+                    if !self.values_equal(x, y, f.ty, span)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            _ => unsup!(self, span, "comparison"),
+        })
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Selectors, indexing, literals
+
+impl Interp<'_> {
+    fn eval_selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> R<Value> {
+        let selection = self.info.selections.get(e.id.index()).cloned().flatten();
+        let Some(selection) = selection else {
+            // qualified identifier
+            let o = self.info.uses.get(sel.id.index()).copied().flatten();
+            match o.map(|o| (o, self.ck.obj(o).kind.clone())) {
+                Some((o, ObjKind::Func { .. })) => return self.func_value(o, e, sel.id),
+                _ => unsup!(self, e.span, "{}", crate::stdlib::describe_qualified(self, e)),
+            }
+        };
+        match selection.kind {
+            SelectionKind::FieldVal => {
+                let xt = self.ty_of(x)?;
+                let mut v = self.eval(x)?;
+                let mut t = xt;
+                for &i in &selection.index {
+                    let mut u = self.ukind(t);
+                    if let TypeKind::Pointer(el) = u {
+                        v = match v {
+                            Value::Ptr(Some(p)) => match p.load() {
+                                Some(v) => v,
+                                None => unsup!(self, e.span, "load"),
+                            },
+                            _ => {
+                                let addr = self.ck.field_offsets(el).get(i).copied().unwrap_or(0);
+                                return Err(self.panic_rt(RuntimeError::NilDeref { addr }));
+                            }
+                        };
+                        t = el;
+                        u = self.ukind(t);
+                    }
+                    let TypeKind::Struct(fs) = u else { unsup!(self, e.span, "field") };
+                    v = match v {
+                        Value::Struct(mut f) if i < f.len() => f.swap_remove(i),
+                        _ => unsup!(self, e.span, "field"),
+                    };
+                    t = fs.get(i).map(|f| f.ty).unwrap_or(t);
+                }
+                Ok(v)
+            }
+            SelectionKind::MethodVal => {
+                let (clo, _) = self.method_target(e, x, sel, &selection)?;
+                Ok(Value::Func(Some(clo)))
+            }
+            SelectionKind::MethodExpr => unsup!(self, e.span, "method expressions"),
+        }
+    }
+
+    /// The closure a method value `x.m` denotes (receiver bound).
+    fn method_target(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        sel: &Ident,
+        s: &escapade_types::Selection,
+    ) -> R<(Rc<Closure>, ())> {
+        let xt = self.ty_of(x)?;
+        if self.is_iface(xt) {
+            let v = self.eval(x)?;
+            let Value::Iface(Some(p)) = v else {
+                return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
+            };
+            return self.dyn_method(p.0, p.1.clone(), &sel.name, e.span).map(|c| (c, ()));
+        }
+        let obj = s.obj;
+        let m_pkg_main = self.ck.obj(obj).pkg == self.user_pkg;
+        // Receiver: walk the embedding path, then address or dereference as the method wants.
+        let ptr_recv = self
+            .ck
+            .method_recv
+            .get(&obj)
+            .is_some_and(|&r| matches!(self.ck.types.kind(r), TypeKind::Pointer(_)));
+        let path: Vec<usize> = s.index[..s.index.len().saturating_sub(1)].to_vec();
+        let x_is_ptr = matches!(self.ukind(xt), TypeKind::Pointer(_));
+        let ends_in_ptr = !path.is_empty() && self.path_ends_in_ptr(xt, &path);
+        let recv = if ptr_recv && !x_is_ptr && !ends_in_ptr {
+            // needs the address of the (embedded) operand
+            let base = match self.place(x)? {
+                Place::Ptr(p) => p,
+                _ => unsup!(self, e.span, "method receiver"),
+            };
+            Value::Ptr(Some(self.walk_ptr(base, xt, &path, e.span)?))
+        } else if ptr_recv && x_is_ptr && !ends_in_ptr {
+            let base = match self.eval(x)? {
+                Value::Ptr(Some(p)) => Some(p),
+                _ if path.is_empty() => None,
+                _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+            };
+            match base {
+                Some(b) => Value::Ptr(Some(self.walk_ptr(b, xt, &path, e.span)?)),
+                None => Value::Ptr(None),
+            }
+        } else {
+            let v = self.eval(x)?;
+            let (v, t) = self.walk_value(v, xt, &path, e.span)?;
+            if !ptr_recv && matches!(self.ukind(t), TypeKind::Pointer(_)) {
+                match v {
+                    Value::Ptr(Some(p)) => match p.load() {
+                        Some(v) => v,
+                        None => unsup!(self, e.span, "load"),
+                    },
+                    _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                }
+            } else {
+                v
+            }
+        };
+        if !m_pkg_main {
+            let name = self.std_method_name(obj);
+            return Ok((
+                Rc::new(Closure {
+                    code: Code::Std(name),
+                    captured: Vec::new(),
+                    targs: Rc::new(Vec::new()),
+                    recv: Some(recv),
+                }),
+                (),
+            ));
+        }
+        let recv_t = self.ck.method_recv.get(&obj).copied();
+        let targs = self.recv_targs(recv_t, xt);
+        Ok((
+            Rc::new(Closure {
+                code: Code::Decl(obj),
+                captured: Vec::new(),
+                targs,
+                recv: Some(recv),
+            }),
+            (),
+        ))
+    }
+
+    /// The last embedded field on `path` (from `t`) has a pointer type.
+    fn path_ends_in_ptr(&mut self, mut t: TypeId, path: &[usize]) -> bool {
+        let mut last_ptr = false;
+        for &i in path {
+            if let TypeKind::Pointer(el) = self.ukind(t) {
+                t = el;
+            }
+            let TypeKind::Struct(fs) = self.ukind(t) else { return false };
+            let Some(f) = fs.get(i) else { return false };
+            t = f.ty;
+            last_ptr = matches!(self.ukind(t), TypeKind::Pointer(_));
+        }
+        last_ptr
+    }
+
+    fn std_method_name(&mut self, obj: ObjId) -> String {
+        let recv = self.ck.method_recv.get(&obj).copied();
+        let tn = recv.map(|r| {
+            let r = match self.ck.types.kind(r) {
+                TypeKind::Pointer(e) => *e,
+                _ => r,
+            };
+            self.type_name(r)
+        });
+        format!("{}.{}", tn.unwrap_or_default(), self.ck.obj(obj).name)
+    }
+
+    /// Type arguments for a method of a generic type, from the receiver's instance.
+    fn recv_targs(&mut self, recv_t: Option<TypeId>, actual: TypeId) -> Rc<Vec<(TypeId, TypeId)>> {
+        let strip = |ck: &Checker, t: TypeId| match ck.types.kind(t) {
+            TypeKind::Pointer(e) => *e,
+            _ => t,
+        };
+        let Some(r) = recv_t else { return Rc::new(Vec::new()) };
+        let r = strip(&self.ck, r);
+        let a = strip(&self.ck, actual);
+        let (Some(rn), Some(an)) =
+            (self.ck.types.named(r).cloned(), self.ck.types.named(a).cloned())
+        else {
+            return Rc::new(Vec::new());
+        };
+        Rc::new(rn.targs.into_iter().zip(an.targs).collect())
+    }
+
+    fn walk_ptr(&mut self, mut p: Ptr, mut t: TypeId, path: &[usize], span: Span) -> R<Ptr> {
+        if let TypeKind::Pointer(el) = self.ukind(t) {
+            t = el;
+        }
+        for &i in path {
+            let TypeKind::Struct(fs) = self.ukind(t) else { unsup!(self, span, "embedding") };
+            p = p.with(i as u32);
+            t = fs.get(i).map(|f| f.ty).unwrap_or(t);
+            if let TypeKind::Pointer(el) = self.ukind(t) {
+                p = match p.load() {
+                    Some(Value::Ptr(Some(q))) => q,
+                    _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                };
+                t = el;
+            }
+        }
+        Ok(p)
+    }
+
+    fn walk_value(
+        &mut self,
+        mut v: Value,
+        mut t: TypeId,
+        path: &[usize],
+        span: Span,
+    ) -> R<(Value, TypeId)> {
+        for &i in path {
+            if let TypeKind::Pointer(el) = self.ukind(t) {
+                v = match v {
+                    Value::Ptr(Some(p)) => p.load().unwrap_or(Value::Bool(false)),
+                    _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                };
+                t = el;
+            }
+            let TypeKind::Struct(fs) = self.ukind(t) else { unsup!(self, span, "embedding") };
+            v = match v {
+                Value::Struct(mut f) if i < f.len() => f.swap_remove(i),
+                _ => unsup!(self, span, "embedding"),
+            };
+            t = fs.get(i).map(|f| f.ty).unwrap_or(t);
+        }
+        Ok((v, t))
+    }
+
+    /// Method `name` of a dynamic value, as a bound closure.
+    pub fn dyn_method(&mut self, d: Dyn, v: Value, name: &str, span: Span) -> R<Rc<Closure>> {
+        let Dyn::Go(t) = d else {
+            let boxed = Value::Iface(Some(Rc::new((d, v))));
+            return Ok(Rc::new(Closure {
+                code: Code::Std(format!("error.{name}")),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: Some(boxed),
+            }));
+        };
+        let Some((obj, index)) = self.find_method(t, name) else {
+            unsup!(self, span, "method {name}")
+        };
+        let path = &index[..index.len().saturating_sub(1)];
+        let ptr_recv = self
+            .ck
+            .method_recv
+            .get(&obj)
+            .is_some_and(|&r| matches!(self.ck.types.kind(r), TypeKind::Pointer(_)));
+        let recv = if ptr_recv && !path.is_empty() && matches!(v, Value::Ptr(_)) {
+            let Value::Ptr(Some(p)) = v else {
+                return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
+            };
+            Value::Ptr(Some(self.walk_ptr(p, t, path, span)?))
+        } else {
+            let (v, vt) = self.walk_value(v, t, path, span)?;
+            let is_ptr = matches!(self.ukind(vt), TypeKind::Pointer(_));
+            if ptr_recv && !is_ptr {
+                unsup!(self, span, "pointer method through an embedded value");
+            }
+            if !ptr_recv && is_ptr {
+                match v {
+                    Value::Ptr(Some(p)) => p.load().unwrap_or(Value::Bool(false)),
+                    _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                }
+            } else {
+                v
+            }
+        };
+        if self.ck.obj(obj).pkg != self.user_pkg {
+            let name = self.std_method_name(obj);
+            return Ok(Rc::new(Closure {
+                code: Code::Std(name),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: Some(recv),
+            }));
+        }
+        let recv_t = self.ck.method_recv.get(&obj).copied();
+        let targs = self.recv_targs(recv_t, t);
+        Ok(Rc::new(Closure {
+            code: Code::Decl(obj),
+            captured: Vec::new(),
+            targs,
+            recv: Some(recv),
+        }))
+    }
+
+    fn eval_index_expr(&mut self, e: &Expr, x: &Expr, indices: &[Expr]) -> R<Value> {
+        if indices.len() != 1 {
+            unsup!(self, e.span, "index expression");
+        }
+        let xt = self.ty_of(x)?;
+        match self.ukind(xt) {
+            TypeKind::Map(..) => Ok(self.eval_comma_ok(e)?.0),
+            TypeKind::Basic(_) => {
+                let s = self.eval(x)?;
+                let i = self.eval_index(&indices[0])?;
+                let Value::Str(s) = s else { unsup!(self, e.span, "string index") };
+                if i < 0 || i as usize >= s.len() {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::Index,
+                        x: i,
+                        y: s.len() as i64,
+                    }));
+                }
+                Ok(Value::Int(i64::from(s[i as usize])))
+            }
+            TypeKind::Array(n, _) => {
+                let v = self.eval(x)?;
+                let i = self.eval_index(&indices[0])?;
+                if i < 0 || i as u64 >= n {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::Index,
+                        x: i,
+                        y: n as i64,
+                    }));
+                }
+                match v {
+                    Value::Array(mut a) if (i as usize) < a.len() => Ok(a.swap_remove(i as usize)),
+                    _ => unsup!(self, e.span, "array index"),
+                }
+            }
+            TypeKind::Func(_) => unsup!(self, e.span, "generic function value"),
+            _ => match self.place(e)? {
+                Place::Ptr(p) => match p.load() {
+                    Some(v) => Ok(v),
+                    None => unsup!(self, e.span, "index"),
+                },
+                _ => unsup!(self, e.span, "index"),
+            },
+        }
+    }
+
+    fn eval_comma_ok(&mut self, e: &Expr) -> R<(Value, bool)> {
+        match &e.kind {
+            ExprKind::Index { x, indices } if indices.len() == 1 => {
+                let xt = self.ty_of(x)?;
+                let TypeKind::Map(kt, vt) = self.ukind(xt) else {
+                    unsup!(self, e.span, "comma-ok")
+                };
+                let m = self.eval(x)?;
+                let k = self.eval(&indices[0])?;
+                let it = self.ty_of(&indices[0])?;
+                let k = self.convert_assign(k, it, kt);
+                let Value::Map(Some(m)) = m else {
+                    return Ok((self.zero(vt, e.span)?, false));
+                };
+                let gk = self.map_key(&k, e.span)?;
+                let got = m.borrow_mut().map.get(&gk).map(|x| x.1.clone());
+                self.trace(&m, "get", &k, kt, got.as_ref(), vt, e.span);
+                match got {
+                    Some(v) => Ok((v, true)),
+                    None => Ok((self.zero(vt, e.span)?, false)),
+                }
+            }
+            ExprKind::TypeAssert { .. } => self.eval_comma_ok_assert(e, false),
+            ExprKind::Paren(x) => self.eval_comma_ok(x),
+            _ => unsup!(self, e.span, "comma-ok expression"),
+        }
+    }
+
+    fn eval_comma_ok_assert(&mut self, e: &Expr, must: bool) -> R<(Value, bool)> {
+        let ExprKind::TypeAssert { x, ty: Some(tyx) } = &e.kind else {
+            unsup!(self, e.span, "type assertion")
+        };
+        let v = self.eval(x)?;
+        let t = self.type_of_type(tyx)?;
+        let xt = self.ty_of(x)?;
+        let target_iface = self.is_iface(t);
+        let ok = match &v {
+            Value::Iface(Some(p)) => self.dyn_has_type(p.0, t, e.span)?,
+            _ => false,
+        };
+        if ok {
+            let out = if target_iface {
+                v
+            } else {
+                match v {
+                    Value::Iface(Some(p)) => p.1.clone(),
+                    v => v,
+                }
+            };
+            return Ok((out, true));
+        }
+        if must {
+            use crate::panics::AssertionError as AE;
+            let asserted = self.type_name(t);
+            let iface = self.type_name(xt);
+            let err = match &v {
+                Value::Iface(Some(p)) => {
+                    let concrete = self.dyn_name(p.0);
+                    if target_iface {
+                        let TypeKind::Interface(it) = self.ukind(t) else {
+                            unsup!(self, e.span, "assertion")
+                        };
+                        let missing = it
+                            .methods
+                            .iter()
+                            .find(|m| !self.has_method(p.0, &m.name))
+                            .map(|m| m.name.clone());
+                        AE::MissingMethod {
+                            concrete,
+                            asserted,
+                            method: missing.unwrap_or_default(),
+                        }
+                    } else {
+                        AE::WrongType { iface, concrete, asserted }
+                    }
+                }
+                _ => AE::Nil { iface: (!target_iface).then_some(iface), asserted },
+            };
+            return Err(self.panic_rt(RuntimeError::Assertion(err)));
+        }
+        Ok((self.zero(t, e.span)?, false))
+    }
+
+    pub fn dyn_name(&mut self, d: Dyn) -> String {
+        match d {
+            Dyn::Go(t) => self.type_name(t),
+            Dyn::ErrorString => "*errors.errorString".into(),
+            Dyn::WrapError => "*fmt.wrapError".into(),
+            Dyn::WrapErrors => "*fmt.wrapErrors".into(),
+            Dyn::JoinError => "*errors.joinError".into(),
+            Dyn::NumError => "*strconv.NumError".into(),
+            Dyn::Runtime(RuntimeKind::Bounds) => "runtime.boundsError".into(),
+            Dyn::Runtime(RuntimeKind::TypeAssertion) => "*runtime.TypeAssertionError".into(),
+            Dyn::Runtime(RuntimeKind::PlainError) => "runtime.plainError".into(),
+            Dyn::Runtime(RuntimeKind::Error) => "runtime.Error".into(),
+        }
+    }
+
+    fn eval_slice_expr(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        low: Option<&Expr>,
+        high: Option<&Expr>,
+        max: Option<&Expr>,
+    ) -> R<Value> {
+        let xt = self.ty_of(x)?;
+        let lo = match low {
+            Some(l) => Some(self.eval_index(l)?),
+            None => None,
+        };
+        let hi = match high {
+            Some(h) => Some(self.eval_index(h)?),
+            None => None,
+        };
+        let mx = match max {
+            Some(m) => Some(self.eval_index(m)?),
+            None => None,
+        };
+        match self.ukind(xt) {
+            TypeKind::Basic(_) => {
+                let Value::Str(s) = self.eval(x)? else { unsup!(self, e.span, "slice") };
+                let n = s.len() as i64;
+                let h = hi.unwrap_or(n);
+                let l = lo.unwrap_or(0);
+                if h < 0 || h > n {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::SliceAlen,
+                        x: h,
+                        y: n,
+                    }));
+                }
+                if l < 0 || l > h {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::SliceB,
+                        x: l,
+                        y: h,
+                    }));
+                }
+                Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
+            }
+            TypeKind::Slice(_) => {
+                let Value::Slice(s) = self.eval(x)? else { unsup!(self, e.span, "slice") };
+                if s.cap != s.alt_cap {
+                    unsup!(
+                        self,
+                        e.span,
+                        "reslicing a slice whose capacity depends on escape analysis"
+                    );
+                }
+                self.reslice(s, lo, hi, mx, true, e.span).map(Value::Slice)
+            }
+            TypeKind::Array(..) | TypeKind::Pointer(_) => {
+                let p = if matches!(self.ukind(xt), TypeKind::Pointer(_)) {
+                    match self.eval(x)? {
+                        Value::Ptr(Some(p)) => p,
+                        _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                    }
+                } else {
+                    match self.place(x)? {
+                        Place::Ptr(p) => p,
+                        _ => unsup!(self, e.span, "slicing an unaddressable array"),
+                    }
+                };
+                let _ = p;
+                unsup!(self, e.span, "slicing an array")
+            }
+            _ => unsup!(self, e.span, "slice expression"),
+        }
+    }
+
+    fn reslice(
+        &mut self,
+        s: Slice,
+        lo: Option<i64>,
+        hi: Option<i64>,
+        mx: Option<i64>,
+        _is_slice: bool,
+        _span: Span,
+    ) -> R<Slice> {
+        let cap = s.cap as i64;
+        let l = lo.unwrap_or(0);
+        if let Some(m) = mx {
+            if m < 0 || m > cap {
+                return Err(self.panic_rt(RuntimeError::Bounds {
+                    kind: BoundsKind::Slice3Acap,
+                    x: m,
+                    y: cap,
+                }));
+            }
+            let h = hi.unwrap_or(0);
+            if h < 0 || h > m {
+                return Err(self.panic_rt(RuntimeError::Bounds {
+                    kind: BoundsKind::Slice3B,
+                    x: h,
+                    y: m,
+                }));
+            }
+            if l < 0 || l > h {
+                return Err(self.panic_rt(RuntimeError::Bounds {
+                    kind: BoundsKind::Slice3C,
+                    x: l,
+                    y: h,
+                }));
+            }
+            let c = (m - l) as usize;
+            return Ok(Slice {
+                arr: s.arr,
+                off: s.off + l as usize,
+                len: (h - l) as usize,
+                cap: c,
+                alt_cap: c,
+            });
+        }
+        let h = hi.unwrap_or(s.len as i64);
+        if h < 0 || h > cap {
+            return Err(self.panic_rt(RuntimeError::Bounds {
+                kind: BoundsKind::SliceAcap,
+                x: h,
+                y: cap,
+            }));
+        }
+        if l < 0 || l > h {
+            return Err(self.panic_rt(RuntimeError::Bounds {
+                kind: BoundsKind::SliceB,
+                x: l,
+                y: h,
+            }));
+        }
+        let c = (cap - l) as usize;
+        Ok(Slice { arr: s.arr, off: s.off + l as usize, len: (h - l) as usize, cap: c, alt_cap: c })
+    }
+
+    fn composite(&mut self, t: TypeId, elts: &[Expr], span: Span) -> R<Value> {
+        match self.ukind(t) {
+            TypeKind::Struct(fs) => {
+                let mut v = match self.zero(t, span)? {
+                    Value::Struct(v) => v,
+                    _ => unsup!(self, span, "struct literal"),
+                };
+                for (i, e) in elts.iter().enumerate() {
+                    let (idx, ve) = match &e.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let ExprKind::Ident(k) = &key.kind else {
+                                unsup!(self, e.span, "field key")
+                            };
+                            match fs.iter().position(|f| f.name == k.name) {
+                                Some(p) => (p, &**value),
+                                None => unsup!(self, e.span, "field key"),
+                            }
+                        }
+                        _ => (i, e),
+                    };
+                    let val = self.eval_elem(ve, fs.get(idx).map(|f| f.ty))?;
+                    if let Some(slot) = v.get_mut(idx) {
+                        *slot = val;
+                    }
+                }
+                Ok(Value::Struct(v))
+            }
+            TypeKind::Slice(et) | TypeKind::Array(_, et) => {
+                let is_array = matches!(self.ukind(t), TypeKind::Array(..));
+                let mut items: Vec<(usize, Value)> = Vec::new();
+                let mut next = 0usize;
+                let mut maxn = 0usize;
+                for e in elts {
+                    let (idx, ve) = match &e.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let Some(k) = self
+                                .info
+                                .types
+                                .get(key.id.index())
+                                .and_then(|x| x.as_ref())
+                                .and_then(|x| x.value.clone())
+                                .and_then(|v| v.to_i64())
+                            else {
+                                unsup!(self, e.span, "element index")
+                            };
+                            (k as usize, &**value)
+                        }
+                        _ => (next, e),
+                    };
+                    if idx > 1 << 24 {
+                        unsup!(self, e.span, "huge literal");
+                    }
+                    let v = self.eval_elem(ve, Some(et))?;
+                    items.push((idx, v));
+                    next = idx + 1;
+                    maxn = maxn.max(next);
+                }
+                let n = match self.ukind(t) {
+                    TypeKind::Array(n, _) => n as usize,
+                    _ => maxn,
+                };
+                self.alloc(n as u64 * 8, span)?;
+                let z = self.zero(et, span)?;
+                let mut v = vec![z; n];
+                for (i, x) in items {
+                    if let Some(s) = v.get_mut(i) {
+                        *s = x;
+                    }
+                }
+                if is_array {
+                    Ok(Value::Array(v))
+                } else {
+                    Ok(Value::Slice(Slice::from_vec(v)))
+                }
+            }
+            TypeKind::Map(kt, vt) => {
+                let m = self.new_map(t, None, span)?;
+                let Value::Map(Some(mo)) = &m else { unsup!(self, span, "map literal") };
+                for e in elts {
+                    let ExprKind::KeyValue { key, value } = &e.kind else {
+                        unsup!(self, e.span, "map literal")
+                    };
+                    let k = self.eval_elem(key, Some(kt))?;
+                    let v = self.eval_elem(value, Some(vt))?;
+                    self.map_put(mo, k, v, e.span)?;
+                }
+                Ok(m)
+            }
+            TypeKind::Pointer(inner) => {
+                let v = self.composite(inner, elts, span)?;
+                Ok(Value::Ptr(Some(Ptr::to_cell(cell(v)))))
+            }
+            _ => unsup!(self, span, "composite literal of {}", self.type_name(t)),
+        }
+    }
+
+    /// An element of a composite literal (elided types: `{1, 2}` and `&T{}` forms).
+    fn eval_elem(&mut self, e: &Expr, to: Option<TypeId>) -> R<Value> {
+        if let ExprKind::CompositeLit { ty: None, elts } = &e.kind {
+            let Some(t) = to else { unsup!(self, e.span, "literal") };
+            return self.composite(t, elts, e.span);
+        }
+        if let (ExprKind::Unary { op: UnaryOp::Addr, x }, Some(t)) = (&e.kind, to) {
+            if let ExprKind::CompositeLit { ty: None, elts } = &x.kind {
+                return self.composite(t, elts, e.span);
+            }
+        }
+        let v = self.eval(e)?;
+        let from = self.ty_of(e)?;
+        Ok(match to {
+            Some(t) => self.convert_assign(v, from, t),
+            None => v,
+        })
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Calls, builtins, conversions, maps, range
+
+impl Interp<'_> {
+    fn eval_args(
+        &mut self,
+        fun_t: Option<TypeId>,
+        args: &[Expr],
+        spread: bool,
+        span: Span,
+    ) -> R<Vec<Value>> {
+        let sig = fun_t.and_then(|t| {
+            let u = self.ck.under(t);
+            self.ck.types.signature(u).cloned()
+        });
+        let Some(sig) = sig else { unsup!(self, span, "call") };
+        let mut vals: Vec<(Value, TypeId)> = Vec::new();
+        if args.len() == 1 && sig.params.len() > 1 {
+            let v = self.eval_multi(&args[0])?;
+            let t = self
+                .info
+                .types
+                .get(args[0].id.index())
+                .and_then(|x| x.as_ref())
+                .map(|x| x.ty)
+                .unwrap_or(self.ck.types.invalid());
+            let t = self.subst(t);
+            let ts = self.ck.types.tuple_elems(t);
+            match v {
+                Value::Tuple(vs) => vals.extend(vs.into_iter().zip(ts)),
+                v => vals.push((v, t)),
+            }
+        } else {
+            for a in args {
+                let v = self.eval(a)?;
+                let t = self.ty_of(a)?;
+                vals.push((v, t));
+            }
+        }
+        let np = sig.params.len();
+        let mut out = Vec::new();
+        let fixed = if sig.variadic { np.saturating_sub(1) } else { np };
+        let mut it = vals.into_iter();
+        for i in 0..fixed {
+            let Some((v, t)) = it.next() else { unsup!(self, span, "arguments") };
+            let pt = self.subst(sig.params[i].ty);
+            out.push(self.convert_assign(v, t, pt));
+        }
+        if sig.variadic {
+            let st = self.subst(sig.params[np - 1].ty);
+            if spread {
+                let Some((v, _)) = it.next() else { unsup!(self, span, "arguments") };
+                out.push(v);
+            } else {
+                let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "variadic") };
+                let mut rest = Vec::new();
+                for (v, t) in it {
+                    rest.push(self.convert_assign(v, t, et));
+                }
+                if rest.is_empty() {
+                    out.push(Value::Slice(Slice::nil()));
+                } else {
+                    self.alloc(rest.len() as u64 * 16, span)?;
+                    out.push(Value::Slice(Slice::from_vec(rest)));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn eval_call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], spread: bool) -> R<Value> {
+        self.step(e.span)?;
+        let fun_s = strip_paren(fun);
+        let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
+        let Some(ftv) = ftv else { unsup!(self, e.span, "call") };
+        match ftv.mode {
+            Mode::TypeExpr => {
+                let t = self.type_of_type(fun_s)?;
+                let Some(a) = args.first() else { unsup!(self, e.span, "conversion") };
+                let v = self.eval(a)?;
+                let from = self.ty_of(a)?;
+                return self.convert(v, from, t, e.span);
+            }
+            Mode::Builtin(b) => return self.builtin(e, b, args, spread),
+            _ => {}
+        }
+        let fun_t = self.subst(ftv.ty);
+        // std functions: dispatched by name on the typed arguments.
+        if let ExprKind::Selector { sel, .. } = &fun_s.kind {
+            if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
+                if let Some(o) = self.info.uses.get(sel.id.index()).copied().flatten() {
+                    if self.ck.obj(o).pkg != self.user_pkg {
+                        let pkg = self
+                            .ck
+                            .obj(o)
+                            .pkg
+                            .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
+                            .unwrap_or_default();
+                        let name = format!("{pkg}.{}", sel.name);
+                        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+                        let r = crate::stdlib::call_std(self, &name, argv, e, args)?;
+                        return Ok(tuple_or_single(r));
+                    }
+                }
+            }
+        }
+        let f = self.eval(fun_s)?;
+        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+        let Value::Func(Some(clo)) = f else {
+            return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
+        };
+        let r = self.call_closure(&clo, argv, e.span, false)?;
+        Ok(tuple_or_single(r))
+    }
+
+    fn defer_target(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        args: &[Expr],
+        spread: bool,
+    ) -> R<(Rc<Closure>, Vec<Value>)> {
+        let fun_s = strip_paren(fun);
+        let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
+        let Some(ftv) = ftv else { unsup!(self, e.span, "defer") };
+        if let Mode::Builtin(_) = ftv.mode {
+            unsup!(self, e.span, "deferred builtin call");
+        }
+        if let ExprKind::Selector { sel, .. } = &fun_s.kind {
+            if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
+                if let Some(o) = self.info.uses.get(sel.id.index()).copied().flatten() {
+                    if self.ck.obj(o).pkg != self.user_pkg {
+                        unsup!(self, e.span, "deferred std call");
+                    }
+                }
+            }
+        }
+        let fun_t = self.subst(ftv.ty);
+        let f = self.eval(fun_s)?;
+        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+        match f {
+            Value::Func(Some(c)) => Ok((c, argv)),
+            _ => unsup!(self, e.span, "deferred nil function"),
+        }
+    }
+
+    fn call_yield(&mut self, _i: usize, _args: Vec<Value>, span: Span) -> R<Vec<Value>> {
+        unsup!(self, span, "range over function")
+    }
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> R<Value> {
+        let span = e.span;
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let Some(a) = args.first() else { unsup!(self, span, "len") };
+                let at = self.ty_of(a)?;
+                let v = self.eval(a)?;
+                let n = match (b, v) {
+                    (Builtin::Len, Value::Str(s)) => s.len(),
+                    (Builtin::Len, Value::Slice(s)) => s.len,
+                    (Builtin::Cap, Value::Slice(s)) => {
+                        if s.cap != s.alt_cap {
+                            unsup!(self, span, "cap of a slice whose growth depends on escape analysis (stack buffer: {}, heap: {})", s.alt_cap, s.cap);
+                        }
+                        s.cap
+                    }
+                    (_, Value::Array(a)) => a.len(),
+                    (Builtin::Len, Value::Map(m)) => m.map(|m| m.borrow().map.len()).unwrap_or(0),
+                    (_, Value::Ptr(_)) => match self.ukind(at) {
+                        TypeKind::Pointer(p) => match self.ukind(p) {
+                            TypeKind::Array(n, _) => n as usize,
+                            _ => unsup!(self, span, "len"),
+                        },
+                        _ => unsup!(self, span, "len"),
+                    },
+                    _ => unsup!(self, span, "{}", b.name()),
+                };
+                Ok(Value::Int(n as i64))
+            }
+            Builtin::Append => {
+                let Some(first) = args.first() else { unsup!(self, span, "append") };
+                let st = self.ty_of(e)?;
+                let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "append") };
+                let Value::Slice(s) = self.eval(first)? else { unsup!(self, span, "append") };
+                let mut add = Vec::new();
+                if spread {
+                    let Some(a) = args.get(1) else { unsup!(self, span, "append") };
+                    match self.eval(a)? {
+                        Value::Slice(x) => add = x.to_vec(),
+                        Value::Str(x) => {
+                            add = x.iter().map(|&b| Value::Int(i64::from(b))).collect()
+                        }
+                        _ => unsup!(self, span, "append"),
+                    }
+                } else {
+                    for a in &args[1..] {
+                        let v = self.eval(a)?;
+                        let t = self.ty_of(a)?;
+                        add.push(self.convert_assign(v, t, et));
+                    }
+                }
+                self.append(s, add, et, span).map(Value::Slice)
+            }
+            Builtin::Make => {
+                let t = self.ty_of(e)?;
+                let mut ns = Vec::new();
+                for a in &args[1..] {
+                    ns.push(self.eval_index(a)?);
+                }
+                match self.ukind(t) {
+                    TypeKind::Slice(et) => {
+                        let len = ns.first().copied().unwrap_or(0);
+                        let cap = ns.get(1).copied().unwrap_or(len);
+                        if len < 0 || cap < len || cap > 1 << 26 {
+                            unsup!(self, span, "make with length {len}, capacity {cap}");
+                        }
+                        let (sz, _) = self.ck.size_align(et);
+                        self.alloc(cap as u64 * sz.max(1), span)?;
+                        let z = self.zero(et, span)?;
+                        let arr = vec![z; cap as usize];
+                        Ok(Value::Slice(Slice {
+                            arr: Some(Rc::new(RefCell::new(arr))),
+                            off: 0,
+                            len: len as usize,
+                            cap: cap as usize,
+                            alt_cap: cap as usize,
+                        }))
+                    }
+                    TypeKind::Map(..) => {
+                        let hint = ns.first().map(|&h| h.max(0) as usize);
+                        self.new_map(t, hint, span)
+                    }
+                    _ => unsup!(self, span, "make of {}", self.type_name(t)),
+                }
+            }
+            Builtin::New => {
+                let t = self.ty_of(e)?;
+                let TypeKind::Pointer(el) = self.ukind(t) else { unsup!(self, span, "new") };
+                let z = self.zero(el, span)?;
+                self.alloc(16, span)?;
+                Ok(Value::Ptr(Some(Ptr::to_cell(cell(z)))))
+            }
+            Builtin::Delete => {
+                let (Some(m), Some(k)) = (args.first(), args.get(1)) else {
+                    unsup!(self, span, "delete")
+                };
+                let mt = self.ty_of(m)?;
+                let TypeKind::Map(kt, vt) = self.ukind(mt) else { unsup!(self, span, "delete") };
+                let mv = self.eval(m)?;
+                let kv = self.eval(k)?;
+                let ktt = self.ty_of(k)?;
+                let kv = self.convert_assign(kv, ktt, kt);
+                if let Value::Map(Some(mo)) = mv {
+                    let gk = self.map_key(&kv, span)?;
+                    mo.borrow_mut().map.delete(&gk);
+                    self.trace(&mo, "delete", &kv, kt, None, vt, span);
+                }
+                Ok(Value::Tuple(Vec::new()))
+            }
+            Builtin::Clear => {
+                let Some(m) = args.first() else { unsup!(self, span, "clear") };
+                match self.eval(m)? {
+                    Value::Map(Some(mo)) => {
+                        mo.borrow_mut().map.clear();
+                        let mt = self.ty_of(m)?;
+                        if let TypeKind::Map(kt, vt) = self.ukind(mt) {
+                            self.trace(&mo, "clear", &Value::Tuple(Vec::new()), kt, None, vt, span);
+                        }
+                    }
+                    Value::Map(None) => {}
+                    Value::Slice(s) => {
+                        let mt = self.ty_of(m)?;
+                        let TypeKind::Slice(et) = self.ukind(mt) else {
+                            unsup!(self, span, "clear")
+                        };
+                        let z = self.zero(et, span)?;
+                        if let Some(a) = &s.arr {
+                            let mut a = a.borrow_mut();
+                            for i in s.off..s.off + s.len {
+                                if let Some(x) = a.get_mut(i) {
+                                    *x = z.clone();
+                                }
+                            }
+                        }
+                    }
+                    _ => unsup!(self, span, "clear"),
+                }
+                Ok(Value::Tuple(Vec::new()))
+            }
+            Builtin::Copy => {
+                let (Some(d), Some(s)) = (args.first(), args.get(1)) else {
+                    unsup!(self, span, "copy")
+                };
+                let Value::Slice(dst) = self.eval(d)? else { unsup!(self, span, "copy") };
+                let src = match self.eval(s)? {
+                    Value::Slice(x) => x.to_vec(),
+                    Value::Str(x) => x.iter().map(|&b| Value::Int(i64::from(b))).collect(),
+                    _ => unsup!(self, span, "copy"),
+                };
+                let n = dst.len.min(src.len());
+                if let Some(a) = &dst.arr {
+                    let mut a = a.borrow_mut();
+                    for (i, v) in src.into_iter().take(n).enumerate() {
+                        if let Some(x) = a.get_mut(dst.off + i) {
+                            *x = v;
+                        }
+                    }
+                }
+                Ok(Value::Int(n as i64))
+            }
+            Builtin::Panic => {
+                let Some(a) = args.first() else { unsup!(self, span, "panic") };
+                let v = self.eval(a)?;
+                let t = self.ty_of(a)?;
+                let any = self.ck.types.any();
+                let v = self.convert_assign(v, t, any);
+                if matches!(v, Value::Iface(None)) {
+                    return Err(self.panic_rt(RuntimeError::PanicNil));
+                }
+                // Re-panicking with a recovered runtime error keeps its identity.
+                let runtime = match &v {
+                    Value::Iface(Some(p)) => {
+                        self.recovered.iter().find_map(|(rv, rt, _)| match rv {
+                            Value::Iface(Some(q)) if Rc::ptr_eq(p, q) => rt.clone(),
+                            _ => None,
+                        })
+                    }
+                    _ => None,
+                };
+                let chain = std::mem::take(&mut self.recovered);
+                Err(Ctrl::Panic(Box::new(PanicState { value: v, runtime, chain })))
+            }
+            Builtin::Recover => {
+                if !self.frames[self.cur].can_recover {
+                    return Ok(Value::Iface(None));
+                }
+                match self.panicking.take() {
+                    Some(p) => {
+                        self.recovered.push((p.value.clone(), p.runtime.clone(), true));
+                        Ok(p.value)
+                    }
+                    None => Ok(Value::Iface(None)),
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                let t = self.ty_of(e)?;
+                let mut best: Option<Value> = None;
+                for a in args {
+                    let v = self.eval(a)?;
+                    best = Some(match best {
+                        None => v,
+                        Some(cur) => {
+                            let less = match (&v, &cur) {
+                                (Value::Int(x), Value::Int(y)) => {
+                                    if self.basic(t).is_some_and(|k| k.is_unsigned()) {
+                                        (*x as u64) < (*y as u64)
+                                    } else {
+                                        x < y
+                                    }
+                                }
+                                (Value::Float(x), Value::Float(y)) => {
+                                    if x.is_nan() || y.is_nan() {
+                                        unsup!(self, span, "min/max of NaN");
+                                    }
+                                    x < y
+                                }
+                                (Value::Str(x), Value::Str(y)) => x < y,
+                                _ => unsup!(self, span, "min/max"),
+                            };
+                            if (b == Builtin::Min) == less {
+                                v
+                            } else {
+                                cur
+                            }
+                        }
+                    });
+                }
+                match best {
+                    Some(v) => Ok(v),
+                    None => unsup!(self, span, "min/max"),
+                }
+            }
+            _ => unsup!(self, span, "builtin {}", b.name()),
+        }
+    }
+
+    pub fn append(&mut self, s: Slice, add: Vec<Value>, et: TypeId, span: Span) -> R<Slice> {
+        if add.is_empty() {
+            return Ok(s);
+        }
+        let new_len = s.len + add.len();
+        let fits = new_len <= s.cap;
+        let fits_alt = new_len <= s.alt_cap;
+        if fits != fits_alt {
+            unsup!(
+                self,
+                span,
+                "append whose result depends on escape analysis (stack buffer or heap)"
+            );
+        }
+        if fits {
+            let Some(arr) = &s.arr else { unsup!(self, span, "append") };
+            {
+                let mut a = arr.borrow_mut();
+                for (i, v) in add.into_iter().enumerate() {
+                    if let Some(x) = a.get_mut(s.off + s.len + i) {
+                        *x = v;
+                    }
+                }
+            }
+            return Ok(Slice { len: new_len, ..s });
+        }
+        let layout = self.elem_layout(et);
+        let Ok(cap) = grow_cap(s.cap as u64, new_len as u64, layout) else {
+            unsup!(self, span, "growslice: len out of range");
+        };
+        // The compiler gives a non-escaping slice's first append a 32-byte stack buffer; without
+        // escape results both outcomes are tracked and any observation that differs is refused.
+        let alt = match stack_buffer_len(layout) {
+            Some(k) if s.len == 0 && s.alt_cap == 0 && new_len as u64 <= k => k,
+            _ => match grow_cap(s.alt_cap as u64, new_len as u64, layout) {
+                Ok(c) => c,
+                Err(_) => cap,
+            },
+        };
+        if cap > 1 << 26 {
+            unsup!(self, span, "slice of {cap} elements");
+        }
+        self.alloc(cap * layout.size.max(1), span)?;
+        let mut v = s.to_vec();
+        v.extend(add);
+        let z = self.zero(et, span)?;
+        v.resize(cap as usize, z);
+        Ok(Slice {
+            arr: Some(Rc::new(RefCell::new(v))),
+            off: 0,
+            len: new_len,
+            cap: cap as usize,
+            alt_cap: alt as usize,
+        })
+    }
+
+    fn convert(&mut self, v: Value, from: TypeId, to: TypeId, span: Span) -> R<Value> {
+        if self.is_iface(to) {
+            return Ok(self.convert_assign(v, from, to));
+        }
+        let fk = self.ukind(from);
+        let tk = self.ukind(to);
+        Ok(match (fk, tk, v) {
+            (TypeKind::Basic(f), TypeKind::Basic(t), v) => {
+                let f = f.canonical();
+                let t = t.canonical();
+                match v {
+                    Value::Int(i) if t.is_integer() => Value::Int(wrap(i, t)),
+                    Value::Int(i) if t.is_float() => {
+                        let x = if f.is_unsigned() { i as u64 as f64 } else { i as f64 };
+                        Value::Float(if t == BK::Float32 { f64::from(x as f32) } else { x })
+                    }
+                    Value::Int(i) if t == BK::String => {
+                        let c = if f.is_unsigned() && i < 0 {
+                            None
+                        } else {
+                            u32::try_from(i).ok().and_then(char::from_u32)
+                        };
+                        let c = c.unwrap_or('\u{FFFD}');
+                        Value::Str(Rc::from(c.to_string().as_bytes()))
+                    }
+                    Value::Float(x) if t.is_integer() => {
+                        if !x.is_finite() || x.abs() >= 9.2e18 {
+                            unsup!(self, span, "float-to-integer conversion out of range");
+                        }
+                        Value::Int(wrap(
+                            if t.is_unsigned() {
+                                x.trunc() as u64 as i64
+                            } else {
+                                x.trunc() as i64
+                            },
+                            t,
+                        ))
+                    }
+                    Value::Float(x) if t.is_float() => {
+                        Value::Float(if t == BK::Float32 { f64::from(x as f32) } else { x })
+                    }
+                    Value::Complex(a, b) if t.is_complex() => {
+                        if t == BK::Complex64 {
+                            Value::Complex(f64::from(a as f32), f64::from(b as f32))
+                        } else {
+                            Value::Complex(a, b)
+                        }
+                    }
+                    Value::Str(s) if t == BK::String => Value::Str(s),
+                    v @ Value::Bool(_) => v,
+                    _ => unsup!(self, span, "conversion"),
+                }
+            }
+            (TypeKind::Basic(_), TypeKind::Slice(et), Value::Str(s)) => {
+                self.alloc(s.len() as u64 * 4, span)?;
+                match self.basic(et) {
+                    Some(BK::Uint8) => unsup_if_cap_uncertain(Slice::from_vec(
+                        s.iter().map(|&b| Value::Int(i64::from(b))).collect(),
+                    )),
+                    Some(BK::Int32) => {
+                        let v = decode_runes(&s)
+                            .into_iter()
+                            .map(|(r, _)| Value::Int(i64::from(r)))
+                            .collect();
+                        unsup_if_cap_uncertain(Slice::from_vec(v))
+                    }
+                    _ => unsup!(self, span, "conversion"),
+                }
+            }
+            (TypeKind::Slice(et), TypeKind::Basic(_), Value::Slice(s)) => {
+                let items = s.to_vec();
+                match self.basic(et) {
+                    Some(BK::Uint8) => Value::Str(Rc::from(
+                        items
+                            .iter()
+                            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+                            .collect::<Vec<u8>>(),
+                    )),
+                    Some(BK::Int32) => {
+                        let mut out = String::new();
+                        for v in items {
+                            if let Value::Int(i) = v {
+                                out.push(
+                                    u32::try_from(i)
+                                        .ok()
+                                        .and_then(char::from_u32)
+                                        .unwrap_or('\u{FFFD}'),
+                                );
+                            }
+                        }
+                        Value::Str(Rc::from(out.as_bytes()))
+                    }
+                    _ => unsup!(self, span, "conversion"),
+                }
+            }
+            (TypeKind::Basic(_), TypeKind::Slice(_), _) => unsup!(self, span, "conversion"),
+            (_, TypeKind::Array(..), Value::Slice(_)) => {
+                unsup!(self, span, "slice-to-array conversion")
+            }
+            (_, _, v) => v,
+        })
+    }
+}
+
+/// Runes of a string's UTF-8 with their byte widths (invalid bytes decode to U+FFFD, width 1).
+pub fn decode_runes(s: &[u8]) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let max = rest.len().min(4);
+        let mut got = None;
+        for w in 1..=max {
+            if let Ok(t) = std::str::from_utf8(&rest[..w]) {
+                if let Some(c) = t.chars().next() {
+                    got = Some((c as u32, w));
+                }
+                break;
+            }
+        }
+        let (r, w) = got.unwrap_or((0xFFFD, 1));
+        out.push((r, w));
+        i += w;
+    }
+    out
+}
+
+/// A slice from a string conversion: its capacity is a stack buffer's or a size class's
+/// depending on escape analysis, so it is marked as uncertain.
+fn unsup_if_cap_uncertain(s: Slice) -> Value {
+    Value::Slice(Slice { alt_cap: s.cap + 1, ..s })
+}
+
+pub fn tuple_or_single(mut r: Vec<Value>) -> Value {
+    if r.len() == 1 {
+        r.pop().unwrap_or(Value::Tuple(Vec::new()))
+    } else {
+        Value::Tuple(r)
+    }
+}
+
+impl Interp<'_> {
+    pub fn new_map(&mut self, t: TypeId, hint: Option<usize>, span: Span) -> R<Value> {
+        self.map_count += 1;
+        let seed = self.rng.next_u64();
+        self.alloc(48 + hint.unwrap_or(0) as u64 * 16, span)?;
+        let m = match GoMap::new(self.opts.imp, self.opts.go, hint, self.hash.clone(), seed) {
+            Ok(m) => m,
+            Err(msg) => return Err(Ctrl::Stop(msg)),
+        };
+        let mut m = m;
+        m.set_recording(self.opts.record_events);
+        let _ = t;
+        let instance = self.map_count;
+        Ok(Value::Map(Some(Rc::new(RefCell::new(MapObj { map: m, site: span, instance })))))
+    }
+
+    pub fn map_key(&mut self, k: &Value, span: Span) -> R<GoValue> {
+        self.map_key_depth(k, span, 0)
+    }
+
+    fn map_key_depth(&mut self, k: &Value, span: Span, d: u32) -> R<GoValue> {
+        if d > 32 {
+            unsup!(self, span, "deeply nested map key");
+        }
+        Ok(match k {
+            Value::Bool(b) => GoValue::Bool(*b),
+            Value::Int(i) => GoValue::Int(*i),
+            Value::Float(f) => GoValue::Float(*f),
+            Value::Complex(a, b) => GoValue::Tuple(vec![GoValue::Float(*a), GoValue::Float(*b)]),
+            Value::Str(s) => match std::str::from_utf8(s) {
+                Ok(s) => GoValue::Str(s.to_string()),
+                Err(_) => unsup!(self, span, "map key that is not valid UTF-8"),
+            },
+            Value::Array(v) | Value::Struct(v) => {
+                let mut out = Vec::new();
+                for x in v {
+                    out.push(self.map_key_depth(x, span, d + 1)?);
+                }
+                GoValue::Tuple(out)
+            }
+            Value::Iface(None) => GoValue::Tuple(Vec::new()),
+            Value::Iface(Some(p)) => {
+                let Dyn::Go(t) = p.0 else { unsup!(self, span, "error values as map keys") };
+                if !self.ck.comparable(t) {
+                    let msg =
+                        format!("runtime error: hash of unhashable type {}", self.type_name(t));
+                    let v = Value::Iface(Some(Rc::new((
+                        Dyn::Runtime(RuntimeKind::Error),
+                        Value::Str(Rc::from(msg.as_bytes())),
+                    ))));
+                    return Err(Ctrl::Panic(Box::new(PanicState {
+                        value: v,
+                        runtime: None,
+                        chain: Vec::new(),
+                    })));
+                }
+                let name = self.type_name(t);
+                GoValue::Tuple(vec![GoValue::Str(name), self.map_key_depth(&p.1, span, d + 1)?])
+            }
+            _ => unsup!(self, span, "map key of this type"),
+        })
+    }
+
+    pub fn map_put(&mut self, m: &Rc<RefCell<MapObj>>, k: Value, v: Value, span: Span) -> R<()> {
+        let gk = self.map_key(&k, span)?;
+        self.alloc(16, span)?;
+        m.borrow_mut().map.put(gk, (k.clone(), v.clone()));
+        if self.opts.trace {
+            self.trace_raw(m, "put", fmt_key(&k), fmt_key(&v), span);
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn trace(
+        &mut self,
+        m: &Rc<RefCell<MapObj>>,
+        op: &'static str,
+        k: &Value,
+        _kt: TypeId,
+        v: Option<&Value>,
+        _vt: TypeId,
+        span: Span,
+    ) {
+        if self.opts.trace {
+            let vt = v.map(fmt_key).unwrap_or_default();
+            let kt = if op == "clear" { String::new() } else { fmt_key(k) };
+            self.trace_raw(m, op, kt, vt, span);
+        }
+    }
+
+    fn trace_raw(
+        &mut self,
+        m: &Rc<RefCell<MapObj>>,
+        op: &'static str,
+        key: String,
+        value: String,
+        span: Span,
+    ) {
+        let mut mo = m.borrow_mut();
+        let events = if self.opts.record_events {
+            mo.map.take_events().iter().map(|e| e.to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        self.out.map_ops.push(MapOp {
+            site: mo.site,
+            instance: mo.instance,
+            op,
+            key,
+            value,
+            span,
+            events,
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn exec_range(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &Block,
+        label: Option<&str>,
+    ) -> R<Flow> {
+        let xt = self.ty_of(x)?;
+        let xv = self.eval(x)?;
+        let items: RangeSrc = match (self.ukind(xt), xv) {
+            (TypeKind::Basic(k), Value::Int(n)) if k.is_integer() => RangeSrc::Int(n),
+            (TypeKind::Basic(_), Value::Str(st)) => RangeSrc::Str(st),
+            (TypeKind::Slice(_), Value::Slice(sl)) => RangeSrc::Slice(sl),
+            (TypeKind::Array(..), Value::Array(a)) => RangeSrc::Array(a),
+            (TypeKind::Pointer(_), Value::Ptr(p)) => match p.and_then(|p| p.load()) {
+                Some(Value::Array(a)) => RangeSrc::Array(a),
+                _ => unsup!(self, x.span, "range over pointer"),
+            },
+            (TypeKind::Map(..), Value::Map(m)) => RangeSrc::Map(m),
+            (TypeKind::Func(_), _) => unsup!(self, x.span, "range over function"),
+            _ => unsup!(self, x.span, "range over {}", self.type_name(xt)),
+        };
+        let mut i: i64 = 0;
+        let mut str_off = 0usize;
+        let runes = match &items {
+            RangeSrc::Str(st) => decode_runes(st),
+            _ => Vec::new(),
+        };
+        let mut map_it = None;
+        loop {
+            self.step(s.span)?;
+            let (k, v): (Value, Option<Value>) = match &items {
+                RangeSrc::Int(n) => {
+                    if i >= *n {
+                        break;
+                    }
+                    (Value::Int(i), None)
+                }
+                RangeSrc::Str(_) => {
+                    let Some(&(r, w)) = runes.get(i as usize) else { break };
+                    let kv = Value::Int(str_off as i64);
+                    str_off += w;
+                    (kv, Some(Value::Int(i64::from(r))))
+                }
+                RangeSrc::Slice(sl) => {
+                    if i as usize >= sl.len {
+                        break;
+                    }
+                    (Value::Int(i), if value.is_some() { sl.get(i as usize) } else { None })
+                }
+                RangeSrc::Array(a) => {
+                    let Some(x) = a.get(i as usize) else { break };
+                    (Value::Int(i), Some(x.clone()))
+                }
+                RangeSrc::Map(None) => break,
+                RangeSrc::Map(Some(m)) => {
+                    let it = map_it.get_or_insert_with(|| m.borrow_mut().map.iter_init());
+                    let next = m.borrow_mut().map.iter_next(it);
+                    match next {
+                        Some((_, (k, v))) => {
+                            if self.opts.trace {
+                                self.trace_raw(m, "next", fmt_key(&k), fmt_key(&v), x.span);
+                            }
+                            (k, Some(v))
+                        }
+                        None => break,
+                    }
+                }
+            };
+            i += 1;
+            let targets = [(key, Some(k)), (value, v)];
+            for (t, val) in targets {
+                let (Some(t), Some(val)) = (t, val) else { continue };
+                if define {
+                    let ExprKind::Ident(id) = &t.kind else {
+                        unsup!(self, t.span, "range variable")
+                    };
+                    self.define_ident(id, val)?;
+                } else {
+                    let p = self.place(t)?;
+                    let tt = self.ty_of(t)?;
+                    self.store_place(p, val, tt, t.span)?;
+                }
+            }
+            match self.exec_block(&body.stmts)? {
+                Flow::Normal | Flow::Continue(None) => {}
+                Flow::Continue(Some(l)) if Some(l.as_str()) == label => {}
+                Flow::Break(None) => break,
+                Flow::Break(Some(l)) if Some(l.as_str()) == label => break,
+                f => {
+                    if let (RangeSrc::Map(Some(m)), Some(it)) = (&items, map_it.as_mut()) {
+                        m.borrow_mut().map.iter_close(it);
+                    }
+                    return Ok(f);
+                }
+            }
+        }
+        if let (RangeSrc::Map(Some(m)), Some(it)) = (&items, map_it.as_mut()) {
+            m.borrow_mut().map.iter_close(it);
+        }
+        Ok(Flow::Normal)
+    }
+}
+
+enum RangeSrc {
+    Int(i64),
+    Str(Rc<[u8]>),
+    Slice(Slice),
+    Array(Vec<Value>),
+    Map(Option<Rc<RefCell<MapObj>>>),
+}
+
+/// A short text of a map key or value for the trace (scalars exactly, composites abridged).
+pub fn fmt_key(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => {
+            crate::fmtfloat::format_float(*f, b'g', -1, crate::fmtfloat::FloatBits::F64)
+                .unwrap_or_default()
+        }
+        Value::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+        Value::Iface(Some(p)) => fmt_key(&p.1),
+        Value::Iface(None) => "nil".into(),
+        Value::Struct(f) | Value::Array(f) => {
+            let parts: Vec<String> = f.iter().map(fmt_key).collect();
+            format!("{{{}}}", parts.join(" "))
+        }
+        Value::Slice(s) => format!("[len {}]", s.len),
+        Value::Map(_) => "map".into(),
+        Value::Ptr(_) => "ptr".into(),
+        Value::Func(_) => "func".into(),
+        Value::Complex(a, b) => format!("({a}+{b}i)"),
+        Value::Tuple(_) => String::new(),
+    }
+}
+
+impl Interp<'_> {
+    /// The crash report of an uncaught panic (normalized like the corpus' `.err`).
+    pub fn crash_report(&mut self, p: &PanicState) -> Result<String, String> {
+        use crate::panics::{Crash, PanicRecord};
+        let mut chain = Vec::new();
+        for (v, rt, rec) in &p.chain {
+            chain.push(PanicRecord { value: self.panic_value(v, rt)?, recovered: *rec });
+        }
+        chain
+            .push(PanicRecord { value: self.panic_value(&p.value, &p.runtime)?, recovered: false });
+        Ok(Crash { chain }.report())
+    }
+
+    fn panic_value(
+        &mut self,
+        v: &Value,
+        rt: &Option<RuntimeError>,
+    ) -> Result<crate::panics::PanicValue, String> {
+        use crate::panics::PanicValue as PV;
+        if let Some(e) = rt {
+            return Ok(PV::Runtime(e.clone()));
+        }
+        let Value::Iface(Some(p)) = v else { return Err("unsupported: panic value".into()) };
+        let t = match p.0 {
+            Dyn::Go(t) => t,
+            _ => {
+                let text = match &p.1 {
+                    Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
+                    _ => return Err("unsupported: panic with this error value".into()),
+                };
+                return Ok(PV::Str(text));
+            }
+        };
+        for m in ["Error", "String"] {
+            if self.find_method(t, m).is_some() {
+                let clo = self
+                    .dyn_method(p.0, p.1.clone(), m, Span::default())
+                    .map_err(|_| "unsupported: panic value method".to_string())?;
+                let r = self
+                    .call_closure(&clo, Vec::new(), Span::default(), false)
+                    .map_err(|_| "unsupported: panic value method".to_string())?;
+                let text = match r.first() {
+                    Some(Value::Str(s)) => String::from_utf8_lossy(s).into_owned(),
+                    _ => String::new(),
+                };
+                return Ok(PV::Str(text));
+            }
+        }
+        let named = self.ck.types.named(t).is_some();
+        let k = self.basic(t);
+        let base = match (k, &p.1) {
+            (Some(k), Value::Int(i)) if k.is_unsigned() => PV::Uint(*i as u64),
+            (Some(_), Value::Int(i)) => PV::Int(*i),
+            (Some(BK::Float32), Value::Float(f)) => PV::Float32(*f as f32),
+            (Some(_), Value::Float(f)) => PV::Float64(*f),
+            (Some(BK::Complex64), Value::Complex(a, b)) => PV::Complex64(*a as f32, *b as f32),
+            (Some(_), Value::Complex(a, b)) => PV::Complex128(*a, *b),
+            (Some(_), Value::Bool(b)) => PV::Bool(*b),
+            (Some(_), Value::Str(s)) => PV::Str(String::from_utf8_lossy(s).into_owned()),
+            _ => {
+                return Err(
+                    "unsupported: panic with a composite value (Go prints its address)".into()
+                )
+            }
+        };
+        if named {
+            let name = self.type_name(t);
+            return Ok(PV::Named { type_name: name, value: Box::new(base) });
+        }
+        Ok(base)
+    }
+}

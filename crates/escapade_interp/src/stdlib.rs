@@ -1,0 +1,443 @@
+//! The std functions snippets use, and fmt's printer over typed values.
+
+use std::rc::Rc;
+
+use escapade_syntax::ast::Expr;
+use escapade_types::types::{BasicKind as BK, TypeKind};
+use escapade_types::TypeId;
+
+use crate::fmtflags::{pad, parse_directive, Flags};
+use crate::fmtfloat::{fmt_complex, fmt_float, FloatBits};
+use crate::fmtint::fmt_integer;
+use crate::interp::{Ctrl, Interp, R};
+use crate::value::*;
+use escapade_base::Span;
+
+fn s(v: &str) -> Value {
+    Value::Str(Rc::from(v.as_bytes()))
+}
+
+fn bytes_of(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Str(s) => s.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn describe_qualified(_it: &Interp, _e: &Expr) -> String {
+    "package-level value of a std package".into()
+}
+
+/// A std function called with its evaluated, converted arguments (variadic ones as a slice).
+pub fn call_std(
+    it: &mut Interp,
+    name: &str,
+    args: Vec<Value>,
+    e: &Expr,
+    _arg_exprs: &[Expr],
+) -> R<Vec<Value>> {
+    call_std_values(it, name, args, e.span)
+}
+
+pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span) -> R<Vec<Value>> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let list = |v: Value| match v {
+        Value::Slice(s) => s.to_vec(),
+        _ => Vec::new(),
+    };
+    match name {
+        "fmt.Println" | "fmt.Print" | "fmt.Printf" | "fmt.Sprintf" | "fmt.Sprint"
+        | "fmt.Sprintln" => {
+            let text = match name {
+                "fmt.Println" | "fmt.Sprintln" => sprint(it, &list(arg(0)), true, span)?,
+                "fmt.Print" | "fmt.Sprint" => sprint(it, &list(arg(0)), false, span)?,
+                _ => sprintf(it, &bytes_of(&arg(0)), &list(arg(1)), span)?,
+            };
+            if name.starts_with("fmt.S") {
+                return Ok(vec![Value::Str(Rc::from(text))]);
+            }
+            it.write_out(&text, false, span)?;
+            Ok(vec![Value::Int(text.len() as i64), Value::Iface(None)])
+        }
+        "fmt.Errorf" => {
+            let fmt = bytes_of(&arg(0));
+            if fmt.windows(2).any(|w| w == b"%w") {
+                return Err(it.unsupported(span, "fmt.Errorf with %w"));
+            }
+            let text = sprintf(it, &fmt, &list(arg(1)), span)?;
+            Ok(vec![Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(text))))))])
+        }
+        "errors.New" => Ok(vec![Value::Iface(Some(Rc::new((Dyn::ErrorString, arg(0)))))]),
+        "error.Error" => match arg(0) {
+            Value::Iface(Some(p)) => match (&p.0, &p.1) {
+                (Dyn::ErrorString | Dyn::Runtime(_), v) => Ok(vec![v.clone()]),
+                _ => Err(it.unsupported(span, "error method")),
+            },
+            _ => Err(it.unsupported(span, "error method")),
+        },
+        "strconv.Itoa" => match arg(0) {
+            Value::Int(i) => Ok(vec![s(&i.to_string())]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "strings.ToUpper" | "strings.ToLower" => {
+            let b = bytes_of(&arg(0));
+            if !b.is_ascii() {
+                return Err(it.unsupported(span, &format!("{name} of non-ASCII text")));
+            }
+            let out = if name.ends_with("Upper") {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            Ok(vec![Value::Str(Rc::from(out))])
+        }
+        "strings.Repeat" => {
+            let b = bytes_of(&arg(0));
+            let Value::Int(n) = arg(1) else { return Err(it.unsupported(span, name)) };
+            if n < 0 {
+                return Err(it.unsupported(span, "strings.Repeat with a negative count"));
+            }
+            let total = (b.len() as u64).saturating_mul(n as u64);
+            it.alloc(total, span)?;
+            Ok(vec![Value::Str(Rc::from(b.repeat(n as usize)))])
+        }
+        "strings.Contains" | "strings.HasPrefix" | "strings.HasSuffix" => {
+            let a = bytes_of(&arg(0));
+            let b = bytes_of(&arg(1));
+            let r = match name {
+                "strings.Contains" => b.is_empty() || a.windows(b.len()).any(|w| w == &b[..]),
+                "strings.HasPrefix" => a.starts_with(&b),
+                _ => a.ends_with(&b),
+            };
+            Ok(vec![Value::Bool(r)])
+        }
+        "strings.Join" => {
+            let parts = list(arg(0));
+            let sep = bytes_of(&arg(1));
+            let mut out = Vec::new();
+            for (i, p) in parts.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                out.extend_from_slice(&bytes_of(p));
+            }
+            it.alloc(out.len() as u64, span)?;
+            Ok(vec![Value::Str(Rc::from(out))])
+        }
+        "os.Exit" => match arg(0) {
+            Value::Int(c) => Err(Ctrl::Exit(c as i32)),
+            _ => Err(it.unsupported(span, name)),
+        },
+        _ => Err(it.unsupported(span, &format!("std function {name}"))),
+    }
+}
+
+fn sprint(it: &mut Interp, args: &[Value], ln: bool, span: Span) -> R<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut prev_string = true;
+    for (i, a) in args.iter().enumerate() {
+        let is_string = matches!(a, Value::Iface(Some(p)) if matches!(p.0, Dyn::Go(t) if it.ck.types.basic_kind(t) == Some(BK::String)));
+        if i > 0 && (ln || (!is_string && !prev_string)) {
+            out.push(b' ');
+        }
+        prev_string = is_string;
+        out.extend_from_slice(&fmt_arg(it, a, 'v', &Flags::default(), span)?);
+    }
+    if ln {
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+fn sprintf(it: &mut Interp, f: &[u8], args: &[Value], span: Span) -> R<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut argi = 0;
+    while i < f.len() {
+        if f[i] != b'%' {
+            out.push(f[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < f.len() && b"+- #0123456789.".contains(&f[i]) {
+            i += 1;
+        }
+        if i >= f.len() {
+            return Err(it.unsupported(span, "incomplete format directive"));
+        }
+        let verb = f[i] as char;
+        i += 1;
+        if verb == '%' && i - start == 2 {
+            out.push(b'%');
+            continue;
+        }
+        if !verb.is_ascii_alphabetic() {
+            return Err(it.unsupported(span, "format directive"));
+        }
+        let dir = std::str::from_utf8(&f[start..i]).unwrap_or("");
+        let Some((flags, verb)) = parse_directive(dir) else {
+            return Err(it.unsupported(span, "format directive"));
+        };
+        let Some(a) = args.get(argi) else {
+            return Err(it.unsupported(span, "missing format argument"));
+        };
+        argi += 1;
+        out.extend_from_slice(&fmt_arg(it, a, verb, &flags, span)?);
+    }
+    if argi < args.len() {
+        return Err(it.unsupported(span, "extra format arguments"));
+    }
+    Ok(out)
+}
+
+/// Formats one `any` argument.
+fn fmt_arg(it: &mut Interp, a: &Value, verb: char, flags: &Flags, span: Span) -> R<Vec<u8>> {
+    match a {
+        Value::Iface(None) => match verb {
+            'v' => Ok(pad("<nil>", flags).into_bytes()),
+            'T' => Ok(pad("<nil>", flags).into_bytes()),
+            _ => Err(it.unsupported(span, "formatting nil with a verb other than %v")),
+        },
+        Value::Iface(Some(p)) => {
+            if verb == 'T' {
+                let n = it.dyn_name(p.0);
+                if n.starts_with('?') {
+                    return Err(it.unsupported(span, "%T of this type"));
+                }
+                return Ok(pad(&n, flags).into_bytes());
+            }
+            match p.0 {
+                Dyn::Go(t) => fmt_value(it, t, &p.1, verb, flags, span, 0, true),
+                Dyn::ErrorString | Dyn::Runtime(_)
+                    if matches!(verb, 'v' | 's') && !flags.sharp && !flags.plus =>
+                {
+                    Ok(pad(&String::from_utf8_lossy(&bytes_of(&p.1)), flags).into_bytes())
+                }
+                _ => Err(it.unsupported(span, "formatting this error value")),
+            }
+        }
+        _ => Err(it.unsupported(span, "format argument")),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fmt_value(
+    it: &mut Interp,
+    t: TypeId,
+    v: &Value,
+    verb: char,
+    flags: &Flags,
+    span: Span,
+    depth: u32,
+    methods: bool,
+) -> R<Vec<u8>> {
+    if depth > 32 {
+        return Err(it.unsupported(span, "deeply nested value"));
+    }
+    if methods && !flags.sharp_v && !(flags.sharp && verb == 'v') {
+        for m in ["Error", "String"] {
+            if it.find_method(t, m).is_some() && matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') {
+                if verb != 'v' && verb != 's' {
+                    return Err(it.unsupported(span, "formatting a Stringer with this verb"));
+                }
+                if matches!(v, Value::Ptr(None)) {
+                    return Err(it.unsupported(span, "String method on a nil pointer"));
+                }
+                let clo = it.dyn_method(Dyn::Go(t), v.clone(), m, span)?;
+                let r = it.call_closure(&clo, Vec::new(), span, false)?;
+                let text = r.first().map(bytes_of).unwrap_or_default();
+                return Ok(pad(&String::from_utf8_lossy(&text), flags).into_bytes());
+            }
+        }
+    }
+    let named = it.ck.types.named(t).is_some();
+    let u = it.under(t);
+    let kind = it.ck.types.kind(u).clone();
+    let bad = |it: &Interp| Err(it.unsupported(span, &format!("format verb %{verb}")));
+    match (kind, v) {
+        (TypeKind::Basic(k), Value::Int(i)) => {
+            let k = k.canonical();
+            let uns = k.is_unsigned();
+            let bits = if uns {
+                match k {
+                    BK::Uint8 => *i as u8 as u64,
+                    BK::Uint16 => *i as u16 as u64,
+                    BK::Uint32 => *i as u32 as u64,
+                    _ => *i as u64,
+                }
+            } else {
+                *i as u64
+            };
+            if flags.sharp_v || (flags.sharp && verb == 'v') {
+                return Err(it.unsupported(span, "%#v"));
+            }
+            match verb {
+                'v' | 'd' | 'b' | 'o' | 'x' | 'X' | 'c' | 'U' | 'O' => {
+                    match fmt_integer(bits, !uns, verb, flags) {
+                        Some(s) => Ok(s.into_bytes()),
+                        None => bad(it),
+                    }
+                }
+                _ => bad(it),
+            }
+        }
+        (TypeKind::Basic(k), Value::Float(f)) => {
+            let bits = if k == BK::Float32 { FloatBits::F32 } else { FloatBits::F64 };
+            if flags.sharp_v || (flags.sharp && verb == 'v') {
+                return Err(it.unsupported(span, "%#v"));
+            }
+            match fmt_float(*f, bits, verb, flags) {
+                Some(s) => Ok(s.into_bytes()),
+                None => bad(it),
+            }
+        }
+        (TypeKind::Basic(k), Value::Complex(a, b)) => {
+            let bits = if k == BK::Complex64 { FloatBits::F32 } else { FloatBits::F64 };
+            match fmt_complex(*a, *b, bits, verb, flags) {
+                Some(s) => Ok(s.into_bytes()),
+                None => bad(it),
+            }
+        }
+        (TypeKind::Basic(_), Value::Bool(b))
+            if matches!(verb, 'v' | 't') && !flags.sharp_v && !flags.sharp =>
+        {
+            Ok(pad(if *b { "true" } else { "false" }, flags).into_bytes())
+        }
+        (TypeKind::Basic(_), Value::Str(st))
+            if matches!(verb, 'v' | 's') && !flags.sharp && flags.prec.is_none() =>
+        {
+            match std::str::from_utf8(st) {
+                Ok(x) => Ok(pad(x, flags).into_bytes()),
+                Err(_) if flags.width.is_none() => Ok(st.to_vec()),
+                Err(_) => Err(it.unsupported(span, "padding invalid UTF-8")),
+            }
+        }
+        (TypeKind::Slice(et), Value::Slice(sl))
+            if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
+        {
+            let mut out = b"[".to_vec();
+            for (i, x) in sl.to_vec().iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend(fmt_value(it, et, x, verb, flags, span, depth + 1, true)?);
+            }
+            out.push(b']');
+            Ok(out)
+        }
+        (TypeKind::Array(_, et), Value::Array(a))
+            if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
+        {
+            let mut out = b"[".to_vec();
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend(fmt_value(it, et, x, verb, flags, span, depth + 1, true)?);
+            }
+            out.push(b']');
+            Ok(out)
+        }
+        (TypeKind::Struct(fs), Value::Struct(vals))
+            if verb == 'v' && !flags.sharp && flags.width.is_none() =>
+        {
+            let mut out = b"{".to_vec();
+            for (i, (f, x)) in fs.iter().zip(vals).enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                if flags.plus_v || flags.plus {
+                    out.extend_from_slice(f.name.as_bytes());
+                    out.push(b':');
+                }
+                let exported = f.name.chars().next().is_some_and(char::is_uppercase);
+                out.extend(fmt_value(
+                    it,
+                    f.ty,
+                    x,
+                    verb,
+                    flags,
+                    span,
+                    depth + 1,
+                    methods && exported,
+                )?);
+            }
+            out.push(b'}');
+            Ok(out)
+        }
+        (TypeKind::Pointer(inner), Value::Ptr(Some(p)))
+            if verb == 'v' && depth == 0 && !flags.sharp =>
+        {
+            let iu = it.under(inner);
+            if !matches!(
+                it.ck.types.kind(iu),
+                TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_)
+            ) {
+                return Err(it.unsupported(span, "printing a pointer address"));
+            }
+            let Some(x) = p.load() else { return Err(it.unsupported(span, "pointer")) };
+            let mut out = b"&".to_vec();
+            out.extend(fmt_value(it, inner, &x, verb, flags, span, depth + 1, true)?);
+            Ok(out)
+        }
+        (TypeKind::Pointer(_), Value::Ptr(None)) if verb == 'v' && !flags.sharp => {
+            Ok(pad("<nil>", flags).into_bytes())
+        }
+        (TypeKind::Map(..), Value::Map(None)) if verb == 'v' && !flags.sharp => {
+            Ok(b"map[]".to_vec())
+        }
+        (TypeKind::Map(kt, vt), Value::Map(Some(m)))
+            if verb == 'v' && !flags.sharp && flags.width.is_none() =>
+        {
+            let mut entries: Vec<(Value, Value)> =
+                m.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect();
+            let kb = it.basic(kt);
+            let mut err = false;
+            entries.sort_by(|a, b| match (&a.0, &b.0) {
+                (Value::Int(x), Value::Int(y)) => {
+                    if kb.is_some_and(|k| k.is_unsigned()) {
+                        (*x as u64).cmp(&(*y as u64))
+                    } else {
+                        x.cmp(y)
+                    }
+                }
+                (Value::Str(x), Value::Str(y)) => x.cmp(y),
+                (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+                (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => x.total_cmp(y),
+                _ => {
+                    err = true;
+                    std::cmp::Ordering::Equal
+                }
+            });
+            if err {
+                return Err(it.unsupported(span, "printing a map with keys of this type"));
+            }
+            let mut out = b"map[".to_vec();
+            for (i, (k, x)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend(fmt_value(it, kt, k, verb, flags, span, depth + 1, true)?);
+                out.push(b':');
+                out.extend(fmt_value(it, vt, x, verb, flags, span, depth + 1, true)?);
+            }
+            out.push(b']');
+            Ok(out)
+        }
+        (TypeKind::Interface(_), Value::Iface(None)) if verb == 'v' && !flags.sharp => {
+            Ok(pad("<nil>", flags).into_bytes())
+        }
+        (TypeKind::Interface(_), iv @ Value::Iface(Some(_))) => fmt_arg(it, iv, verb, flags, span),
+        (TypeKind::Slice(_), Value::Slice(sl))
+            if verb == 'v' && sl.arr.is_none() && !flags.sharp && flags.width.is_none() =>
+        {
+            Ok(b"[]".to_vec())
+        }
+        _ => {
+            let msg = format!("formatting {} with %{verb}", it.type_name(t));
+            Err(it.unsupported(span, &msg))
+        }
+    }
+}
