@@ -1326,12 +1326,14 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_receive_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
-        // Only inside `select` cases: `v, ok := <-ch` / `v = <-ch` / `<-ch`.
+        // Only inside `select` cases: `v, ok := <-ch` / `v = <-ch` / `<-ch`. The left side is
+        // lowered first (ids follow source order).
+        let left = n.child_by_field_name("left");
+        let lhs = left.map(|l| self.expr_list(l));
         let right = self.expr_opt(n.child_by_field_name("right"), sp);
-        match n.child_by_field_name("left") {
+        match lhs {
             None => StmtKind::Expr(right),
-            Some(l) => {
-                let lhs = self.expr_list(l);
+            Some(lhs) => {
                 if has_token(n, ":=") {
                     self.check_define_lhs(&lhs);
                     StmtKind::Define { lhs, rhs: vec![right] }

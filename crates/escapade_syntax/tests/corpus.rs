@@ -1,6 +1,7 @@
 //! Data-driven tests over `testdata/`:
 //! - `syntax/*.go` (valid Go, checked by `scripts/syntax-corpus-check.sh` with real gofmt): each
-//!   parses without diagnostics and dumps exactly to its sibling `.ast` golden;
+//!   parses without diagnostics, hands out node ids in preorder and densely, and dumps exactly
+//!   to its sibling `.ast` golden;
 //! - the same files cover every tree-sitter-go node kind the lowering handles, and never reach
 //!   the lowering's unknown-kind fallback;
 //! - `syntax_err/*.go` (broken Go; `.gc` = real gc's output, written only by the script): we
@@ -75,6 +76,27 @@ fn first_difference(expected: &str, actual: &str) -> String {
     String::new()
 }
 
+/// Ids of a well-formed file, read in Debug order (source order): never decreasing, never
+/// skipping one, ending at `node_count - 1` (an id repeats only where wrapper and wrapped share
+/// it).
+fn ids_preorder_and_dense(file: &escapade_syntax::ast::File) -> Option<String> {
+    let debug = format!("{file:?}");
+    let mut last: Option<u32> = None;
+    for s in debug.split("NodeId(").skip(1) {
+        let id: u32 = s[..s.find(')')?].parse().ok()?;
+        let ok = match last {
+            None => id == 0,
+            Some(l) => id == l || id == l + 1,
+        };
+        if !ok {
+            return Some(format!("ids not preorder and dense: {last:?} then {id}"));
+        }
+        last = Some(id);
+    }
+    (last.map(|l| l + 1) != Some(file.node_count))
+        .then(|| format!("last id {last:?} but node_count {}", file.node_count))
+}
+
 #[test]
 fn syntax_corpus_matches_ast_goldens() {
     let files = go_files(&testdata("syntax"));
@@ -90,6 +112,9 @@ fn syntax_corpus_matches_ast_goldens() {
                 failures.push(d.render(&name, &idx));
             }
         }
+        failures.extend(
+            ids_preorder_and_dense(&parse.file).map(|e| format!("{}: {e}", path.display())),
+        );
         let (parse2, highlights) = escapade_syntax::parse_and_highlight(&text);
         assert_eq!(parse2.file, parse.file, "{}", path.display());
         assert_eq!(highlights, escapade_syntax::highlight(&text), "{}", path.display());

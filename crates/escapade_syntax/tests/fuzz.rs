@@ -82,6 +82,8 @@ const GO_TOKENS: &[&str] = &[
     "string",
     "any",
     "comparable",
+    "new",
+    "make",
     "nil",
     "iota",
     "0",
@@ -200,6 +202,13 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
     prop_assert!(f.span.end as usize == text.len());
     for c in &f.comments {
         prop_assert!(c.end as usize <= text.len());
+    }
+    // Ids: all below `node_count` (the unit tests check preorder and density on valid input;
+    // broken input may drop nodes, e.g. a third range variable).
+    let debug = format!("{f:?}");
+    for s in debug.split("NodeId(").skip(1) {
+        let id: u32 = s[..s.find(')').unwrap_or(0)].parse().unwrap_or(u32::MAX);
+        prop_assert!(id < f.node_count, "id {id} not below node_count {}", f.node_count);
     }
     let dumped = escapade_syntax::dump(f, text);
     prop_assert!(dumped.starts_with("File @1:1\n"));
