@@ -876,6 +876,24 @@ impl Checker {
         }
         let full = if ptr { self.types.pointer(recv_t) } else { recv_t };
         self.method_recv.insert(m, full);
+        // Type entries for the receiver type expression and its parts (like a type
+        // expression elsewhere): `*T[P]` → `*T[P]`, `T[P]` → `T[P]`, `T` → `T` (generic).
+        let rec = |c: &mut Checker, e: &Expr, ty: TypeId| {
+            c.record_type(&crate::check::Operand {
+                mode: crate::info::Mode::TypeExpr,
+                ty,
+                val: None,
+                id: e.id,
+                span: e.span,
+            });
+        };
+        rec(self, &field.ty, full);
+        if !std::ptr::eq(base, &field.ty) {
+            rec(self, base, recv_t);
+        }
+        if !targ_names.is_empty() {
+            rec(self, name_expr, t);
+        }
     }
 
     /// Builds a signature type from its syntax, in the current scope.

@@ -88,7 +88,13 @@ pub struct Instance {
 /// Side tables of one user file, indexed by `NodeId::index()`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileInfo {
-    /// Type (and constant value, and mode) of every expression.
+    /// Type (and constant value, and mode) of every expression, type expression included
+    /// (a method's receiver type expression too).
+    ///
+    /// Unlike go/types, which records declaring identifiers in `defs` only, every identifier
+    /// that declares a variable (parameters, results, receivers, `var` and `:=` names, range
+    /// variables, type-switch bindings, struct fields) also has an entry here: mode
+    /// [`Mode::Variable`] and the variable's type, for the convenience of downstream phases.
     pub types: Vec<Option<TypeAndValue>>,
     /// Identifiers that declare an object.
     pub defs: Vec<Option<ObjId>>,

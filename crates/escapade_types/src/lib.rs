@@ -145,6 +145,7 @@ pub fn check_files(files: &[SourceFile]) -> Checked {
     c.check_package_bodies();
     c.process_delayed();
     c.report_unused_locals();
+    c.record_def_types();
     let mut user = Vec::new();
     let mut std_diags = Vec::new();
     for (f, d) in std::mem::take(&mut c.diags) {
@@ -195,6 +196,24 @@ fn limit(ds: Vec<FileDiagnostic>) -> Vec<FileDiagnostic> {
 }
 
 impl Checker {
+    /// Gives every identifier that declares a variable (parameters, results, receivers,
+    /// `var`/`:=`/range/type-switch bindings, fields) an `info.types` entry with the
+    /// variable's type (see [`FileInfo::types`]).
+    fn record_def_types(&mut self) {
+        for fi in 0..self.info.len() {
+            for i in 0..self.info[fi].defs.len() {
+                let Some(o) = self.info[fi].defs[i] else { continue };
+                if self.info[fi].types[i].is_some() {
+                    continue;
+                }
+                let obj = &self.objs[o.0 as usize];
+                let (ObjKind::Var { .. }, Some(ty)) = (&obj.kind, obj.ty) else { continue };
+                self.info[fi].types[i] =
+                    Some(TypeAndValue { mode: Mode::Variable, ty, value: None });
+            }
+        }
+    }
+
     fn report_unused_locals(&mut self) {
         let locals = std::mem::take(&mut self.locals);
         for o in locals {

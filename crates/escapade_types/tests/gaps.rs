@@ -122,3 +122,46 @@ fn unsafe_function_errors() {
     }
     assert!(errors(&unsafe_prog("unsafe.String(nil, 1)")).is_empty());
 }
+
+/// Every identifier that declares a variable has a `defs` entry and an `info.types` entry
+/// with the variable's type; `names` must all be among them.
+fn assert_var_defs_typed(src: &str, names: &[&str]) {
+    let c = check_source(src);
+    assert!(c.all_diagnostics.is_empty(), "{:?}", errors(src));
+    let info = &c.checker.info[0];
+    let mut seen = Vec::new();
+    for (i, d) in info.defs.iter().enumerate() {
+        let Some(o) = d else { continue };
+        let obj = c.checker.obj(*o);
+        if !matches!(obj.kind, ObjKind::Var { field: false, .. }) {
+            continue;
+        }
+        let tv = info.types[i].as_ref().unwrap_or_else(|| panic!("no type for {}", obj.name));
+        assert_eq!(Some(tv.ty), obj.ty, "type of {}", obj.name);
+        seen.push(obj.name.clone());
+    }
+    for n in names {
+        assert!(seen.iter().any(|s| s == n), "{n} not defined; defs: {seen:?}");
+    }
+}
+
+#[test]
+fn receivers_and_declaring_identifiers_are_recorded() {
+    let src = "package main\n\ntype T struct{}\n\nfunc (t *T) M() { _ = t }\n\nfunc (u T) N(a, b int, c ...string) (r1 int, r2 error) {\n\tvar i interface{} = a\n\tx := b\n\tfor k, v := range c {\n\t\t_, _ = k, v\n\t}\n\tswitch w := i.(type) {\n\tcase int:\n\t\t_ = w\n\t}\n\t_, _ = u, x\n\treturn\n}\n\nfunc main() {}\n";
+    assert_var_defs_typed(src, &["t", "u", "a", "b", "c", "r1", "r2", "i", "x", "k", "v", "w"]);
+    // The receiver type expressions have type entries too.
+    let c = check_source(src);
+    let info = &c.checker.info[0];
+    let mut n = 0;
+    for d in &c.files[0].decls {
+        if let escapade_syntax::ast::DeclKind::Func(fd) = &d.kind {
+            if let Some(r) = &fd.recv {
+                let ty = &r.fields[0].ty;
+                let tv = info.type_of(ty.id).expect("receiver type expression recorded");
+                assert_eq!(tv.mode, escapade_types::Mode::TypeExpr);
+                n += 1;
+            }
+        }
+    }
+    assert_eq!(n, 2);
+}
