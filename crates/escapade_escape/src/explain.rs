@@ -5,17 +5,27 @@ use crate::diag::{DiagKind, Diagnostic, Explanation, FlowStep, NoteStep};
 use crate::graph::{Batch, LocId, LocNode, NoteId, Where, BLANK, HEAP};
 use crate::ir::{ExprKind, Pos};
 
-/// gc's `%v` of an expression, after go1.27's literal rewriting when it applies.
+/// gc's `%v` of an expression in `-m=2` explanations: go1.27's rewritten `make` sizes show,
+/// interface conversions keep their operand's text (verified on conv_const_iface.go).
 pub(crate) fn expr_text(b: &Batch<'_>, e: crate::ir::ExprId) -> String {
     let x = b.prog.expr(e);
     if b.cfg.version.is_127() {
-        match &x.kind {
-            ExprKind::ConvIface { rewritten_text: Some(t), .. }
-            | ExprKind::MakeSlice { rewritten_text: Some(t), .. } => return t.clone(),
-            _ => {}
+        if let ExprKind::MakeSlice { rewritten_text: Some(t), .. } = &x.kind {
+            return t.clone();
         }
     }
     x.text.clone()
+}
+
+/// gc's `%v` of an expression in its verdict, after go1.27's literal rewriting.
+pub(crate) fn verdict_text(b: &Batch<'_>, e: crate::ir::ExprId) -> String {
+    let x = b.prog.expr(e);
+    if b.cfg.version.is_127() {
+        if let ExprKind::ConvIface { rewritten_text: Some(t), .. } = &x.kind {
+            return t.clone();
+        }
+    }
+    expr_text(b, e)
 }
 
 /// `%v` of a location's node (names print as themselves).

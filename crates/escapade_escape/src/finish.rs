@@ -75,7 +75,7 @@ impl Batch<'_> {
                         }
                     }
                     let is_append = matches!(x.kind, ExprKind::Builtin(Builtin::Append { .. }));
-                    let text = crate::explain::expr_text(self, e);
+                    let text = crate::explain::verdict_text(self, e);
                     let (kind, msg) = match (escapes, is_append) {
                         (true, true) => {
                             (DiagKind::EscapesToHeap, "append escapes to heap".to_string())

@@ -30,7 +30,8 @@ impl Lower<'_> {
         }
         let (pos, text) = (self.p.expr(x).pos, self.p.expr(x).text.clone());
         let ty = self.ty(target);
-        self.mk(ExprKind::ConvIface { x, rewritten_text: None }, ty, pos, text)
+        let rewritten_text = self.rewritten_conv_text(x, src);
+        self.mk(ExprKind::ConvIface { x, rewritten_text }, ty, pos, text)
     }
 
     fn placeholder(&mut self, e: &ast::Expr, what: &str) -> ExprId {
@@ -150,7 +151,7 @@ impl Lower<'_> {
     }
 
     /// gc prints constants by value (named ones too), typed unless of their default type.
-    fn const_text(&mut self, v: &Value, orig: TypeId, t: TypeId) -> String {
+    pub(super) fn const_text(&mut self, v: &Value, orig: TypeId, t: TypeId) -> String {
         let orig_kind = self.basic(orig);
         let is_rune = matches!(orig_kind, Some(BasicKind::UntypedRune));
         let body = match v {
@@ -817,6 +818,10 @@ impl Lower<'_> {
         let sk = self.c.types.kind(su).clone();
         let elem_basic = |l: &mut Self, t: TypeId| l.basic(t).map(|k| k.canonical());
         let kind = match (&tk, &sk) {
+            (TypeKind::Interface(_), _) if !matches!(sk, TypeKind::Interface(_)) => {
+                let rewritten_text = self.rewritten_conv_text(xe, src);
+                ExprKind::ConvIface { x: xe, rewritten_text }
+            }
             (TypeKind::Interface(_), _) => ExprKind::ConvIface { x: xe, rewritten_text: None },
             (TypeKind::Basic(k), TypeKind::Slice(el)) if k.is_string() => {
                 match elem_basic(self, *el) {
@@ -939,7 +944,11 @@ impl Lower<'_> {
             _ => return self.placeholder(e, "builtin"),
         };
         let texts: Vec<String> = ids.iter().map(|i| self.text(*i).to_string()).collect();
-        let text = format!("{name}({}{})", texts.join(", "), if spread { "..." } else { "" });
+        let text = match b {
+            // ir/fmt.go has no syntax for these ops: it prints `<node OP>`.
+            B::SliceData | B::String | B::StringData => format!("<node {name}>"),
+            _ => format!("{name}({}{})", texts.join(", "), if spread { "..." } else { "" }),
+        };
         self.mk(kind, ty, pos, text)
     }
 
@@ -969,13 +978,12 @@ impl Lower<'_> {
                     .and_then(|a| self.tv(a.id))
                     .and_then(|tv| tv.value.as_ref())
                     .and_then(|v| v.to_i64());
-                ExprKind::MakeSlice {
-                    len,
-                    cap,
-                    const_size,
-                    static_size: None,
-                    rewritten_text: None,
-                }
+                let rewrite = self.rewritten_make_size(args, &sizes);
+                let (static_size, rewritten_text) = match rewrite {
+                    Some((n, t)) => (Some(n), Some(t)),
+                    None => (None, None),
+                };
+                ExprKind::MakeSlice { len, cap, const_size, static_size, rewritten_text }
             }
             TypeKind::Map(..) => ExprKind::MakeMap(sizes.first().copied()),
             TypeKind::Chan(..) => ExprKind::MakeChan(sizes.first().copied()),

@@ -7,11 +7,12 @@
 //! silent wrong verdict: callers must not show the analysis of a program with any.
 
 mod expr;
+mod reassign;
 mod stmt;
 mod ty;
 mod visit;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use escapade_base::{LineIndex, Span};
 use escapade_syntax::ast::{self, NodeId};
@@ -68,6 +69,8 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         lit_funcs: BTreeMap::new(),
         binds: Vec::new(),
         cur_sig: BTreeMap::new(),
+        sdefs: BTreeMap::new(),
+        stainted: BTreeSet::new(),
         unsupported: Vec::new(),
     };
     l.file(&ast);
@@ -107,6 +110,10 @@ pub(crate) struct Lower<'a> {
     binds: Vec<(Span, VarId)>,
     /// The checker's signature type of each function.
     cur_sig: BTreeMap<FuncId, TypeId>,
+    /// Reassign oracle of the declared function being lowered: single-definition
+    /// initializers of locals, and the locals assigned again or address-taken.
+    sdefs: BTreeMap<ObjId, ast::Expr>,
+    stainted: BTreeSet<ObjId>,
     unsupported: Vec<Unsupported>,
 }
 
@@ -369,6 +376,8 @@ impl Lower<'_> {
         self.binds.clear();
         self.labels.clear();
         self.assigns.clear();
+        self.sdefs.clear();
+        self.stainted.clear();
         if let Some(body) = &fd.body {
             self.collect_block(body);
         }
@@ -535,15 +544,23 @@ impl Lower<'_> {
     fn collect_stmt(&mut self, s: &ast::Stmt) {
         use ast::StmtKind as S;
         match &s.kind {
-            S::Assign { lhs, rhs, op } => self.collect_assign(lhs, rhs, op.is_none()),
-            S::Define { lhs, rhs } => self.collect_assign(lhs, rhs, true),
+            S::Assign { lhs, rhs, op } => {
+                lhs.iter().for_each(|l| self.sv_taint(l));
+                self.collect_assign(lhs, rhs, op.is_none())
+            }
+            S::Define { lhs, rhs } => {
+                self.sv_define(lhs, rhs);
+                self.collect_assign(lhs, rhs, true)
+            }
             S::IncDec { x, .. } => {
+                self.sv_taint(x);
                 self.record(x, Rhs::Other);
                 self.collect_expr(x);
             }
             S::Decl(d) => {
                 if let ast::DeclKind::Var { specs, .. } = &d.kind {
                     for sp in specs {
+                        self.sv_var(&sp.names, &sp.values);
                         if sp.values.len() == sp.names.len() {
                             for (n, v) in sp.names.iter().zip(&sp.values) {
                                 let c = self.classify(v);
@@ -566,6 +583,7 @@ impl Lower<'_> {
             }
             S::Range { key, value, x, body, .. } => {
                 for k in key.iter().chain(value.iter()) {
+                    self.sv_taint(k);
                     self.record(k, Rhs::Other);
                 }
                 self.collect_expr(x);
@@ -618,8 +636,10 @@ impl Lower<'_> {
 
     fn collect_expr(&mut self, e: &ast::Expr) {
         use ast::ExprKind as E;
+        self.sv_implicit_addr(e);
         match &e.kind {
             E::Unary { op: ast::UnaryOp::Addr, x } => {
+                self.sv_taint(x);
                 self.record(x, Rhs::Other);
                 self.collect_expr(x);
             }
