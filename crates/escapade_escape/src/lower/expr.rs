@@ -101,11 +101,14 @@ impl Lower<'_> {
             }
             E::TypeAssert { x, ty: Some(tn) } => {
                 let xe = self.expr(x);
-                let t = self.type_of(e);
+                // The asserted type (a comma-ok assertion's own type is the pair).
+                let t = match self.tv(tn.id).map(|tv| tv.ty) {
+                    Some(t) if !self.c.types.is_invalid(t) => t,
+                    _ => self.type_of(e),
+                };
                 let tt = self.type_text(t);
                 let text = format!("{}.({tt})", self.text(xe));
                 let pos = self.pos_span(self.find(x.span.end as usize, "."), e.span);
-                let _ = tn;
                 let ty = self.ty(t);
                 self.mk(ExprKind::TypeAssert(xe), ty, pos, text)
             }
