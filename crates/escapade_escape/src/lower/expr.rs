@@ -621,6 +621,11 @@ impl Lower<'_> {
                 let sel_pos = self.expr_pos(f);
                 let (r, iface) = self.method_recv(x, &s.index, s.obj, sel_pos);
                 callee = if iface {
+                    if s.index.len() <= 1 && self.may_devirtualize(x, 0) {
+                        let what = "interface method call on a value of static concrete type \
+                                    (gc devirtualizes it)";
+                        self.unsupported.push(super::Unsupported { pos, what: what.into() });
+                    }
                     Callee::Interface
                 } else {
                     match self.func_callee(s.obj) {

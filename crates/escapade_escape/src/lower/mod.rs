@@ -71,6 +71,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         cur_sig: BTreeMap::new(),
         sdefs: BTreeMap::new(),
         stainted: BTreeSet::new(),
+        srhs: BTreeMap::new(),
         unsupported: Vec::new(),
     };
     l.file(&ast);
@@ -114,6 +115,8 @@ pub(crate) struct Lower<'a> {
     /// initializers of locals, and the locals assigned again or address-taken.
     sdefs: BTreeMap<ObjId, ast::Expr>,
     stainted: BTreeSet<ObjId>,
+    /// Right-hand sides of every plain assignment to a local (devirtualization).
+    srhs: BTreeMap<ObjId, Vec<ast::Expr>>,
     unsupported: Vec<Unsupported>,
 }
 
@@ -378,6 +381,7 @@ impl Lower<'_> {
         self.assigns.clear();
         self.sdefs.clear();
         self.stainted.clear();
+        self.srhs.clear();
         if let Some(body) = &fd.body {
             self.collect_block(body);
         }
@@ -546,6 +550,9 @@ impl Lower<'_> {
         match &s.kind {
             S::Assign { lhs, rhs, op } => {
                 lhs.iter().for_each(|l| self.sv_taint(l));
+                if op.is_none() {
+                    self.sv_assign(lhs, rhs);
+                }
                 self.collect_assign(lhs, rhs, op.is_none())
             }
             S::Define { lhs, rhs } => {

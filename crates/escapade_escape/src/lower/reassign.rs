@@ -29,6 +29,7 @@ impl Lower<'_> {
             match new {
                 Some(obj) if lhs.len() == rhs.len() => {
                     self.sdefs.insert(obj, rhs[i].clone());
+                    self.srhs.entry(obj).or_default().push(rhs[i].clone());
                 }
                 Some(_) => {}
                 // A redeclared variable is assigned.
@@ -45,7 +46,66 @@ impl Lower<'_> {
         for (n, v) in names.iter().zip(values) {
             if let Some(obj) = self.obj_of(n.id) {
                 self.sdefs.insert(obj, v.clone());
+                self.srhs.entry(obj).or_default().push(v.clone());
             }
+        }
+    }
+
+    /// Records the right-hand sides of a plain `lhs = rhs` (devirtualization sources).
+    pub(super) fn sv_assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
+        if lhs.len() != rhs.len() {
+            return;
+        }
+        for (l, r) in lhs.iter().zip(rhs) {
+            if let ast::ExprKind::Ident(id) = &strip(l).kind {
+                if let Some(obj) = self.obj_of(id.id) {
+                    self.srhs.entry(obj).or_default().push(r.clone());
+                }
+            }
+        }
+    }
+
+    /// Whether gc's devirtualizer may know the concrete type behind interface value `e`
+    /// (the receiver of an interface method call): `e` is, through parentheses,
+    /// conversions, type assertions and the assignments of local variables, a value of a
+    /// concrete type. Deliberately generous: a wrong "no" would be a silently wrong verdict.
+    pub(super) fn may_devirtualize(&mut self, e: &ast::Expr, depth: u32) -> bool {
+        if depth > 16 {
+            return true;
+        }
+        let e = strip(e);
+        let Some(tv) = self.tv(e.id).cloned() else { return false };
+        if matches!(self.basic(tv.ty), Some(BasicKind::UntypedNil)) {
+            return false;
+        }
+        if !self.is_interface(tv.ty) {
+            return true;
+        }
+        match &e.kind {
+            ast::ExprKind::Ident(id) => {
+                let Some(obj) = self.obj_of(id.id) else { return false };
+                let o = self.c.obj(obj);
+                if !matches!(o.kind, ObjKind::Var { .. }) || !o.local {
+                    return false;
+                }
+                let is_param = self
+                    .vars
+                    .get(&obj)
+                    .is_some_and(|v| self.p.var(*v).class != crate::ir::VarClass::Local);
+                if is_param {
+                    return false;
+                }
+                let rhs = self.srhs.get(&obj).cloned().unwrap_or_default();
+                rhs.iter().any(|r| self.may_devirtualize(r, depth + 1))
+            }
+            ast::ExprKind::Call { fun, args, .. }
+                if args.len() == 1
+                    && self.tv(fun.id).is_some_and(|tv| tv.mode == Mode::TypeExpr) =>
+            {
+                self.may_devirtualize(&args[0], depth + 1)
+            }
+            ast::ExprKind::TypeAssert { x, .. } => self.may_devirtualize(x, depth + 1),
+            _ => false,
         }
     }
 
