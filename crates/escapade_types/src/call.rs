@@ -351,20 +351,40 @@ impl Checker {
         // Generic: infer type arguments.
         let mut sig = sig;
         let mut sig_t = sig_t;
+        let mut ops = ops;
         if !sig.tparams.is_empty() {
             let params_for_args = self.param_types_for_args(&sig, ops.len(), spread);
-            let pairs: Vec<(TypeId, Operand)> =
-                params_for_args.iter().zip(ops.iter()).map(|(&p, o)| (p, o.clone())).collect();
+            let lparen = self.token_after(fun.span.end, "(");
+            if let Err(msg) = self.instantiate_generic_func_args(
+                &sig.tparams,
+                &explicit,
+                &params_for_args,
+                &mut ops,
+            ) {
+                self.error(lparen, msg);
+                return self.invalid_op(e);
+            }
+            // Generic function values not instantiated yet do not take part in inference.
+            let pairs: Vec<(TypeId, Operand)> = params_for_args
+                .iter()
+                .zip(ops.iter())
+                .filter(|(_, o)| !self.is_generic_func_value(o))
+                .map(|(&p, o)| (p, o.clone()))
+                .collect();
             // Wrong argument counts are reported below with the generic signature.
             let count_ok = self.arg_count_ok(&sig, ops.len(), spread);
             if count_ok {
                 match self.infer(&sig.tparams, &explicit, &pairs) {
                     Ok(targs) => {
-                        if let Some(msg) = self.verify_targs(&sig.tparams, &targs) {
-                            let at = args.first().map_or(fun.span, |a| a.span);
-                            let at = if explicit.is_empty() { at } else { fun.span };
-                            let _ = at;
-                            self.error(fun.span, msg);
+                        if let Some((i, msg)) = self.verify_targs_at(&sig.tparams, &targs) {
+                            // gc: at the explicit type argument, else at the call's `(`.
+                            let at = match &fun.kind {
+                                ExprKind::Index { indices, .. } if i < indices.len() => {
+                                    indices[i].span
+                                }
+                                _ => lparen,
+                            };
+                            self.error(at, msg);
                             return self.invalid_op(e);
                         }
                         sig_t = self.instantiate_sig(sig_t, &targs);
@@ -463,6 +483,56 @@ impl Checker {
             self.assignment(&mut x, ae, pt, &ctx);
         }
         self.call_result(e, &sig)
+    }
+
+    /// Generic function values among the arguments of a generic call (`Apply(xs, Double)`):
+    /// the callee's type arguments known from the other arguments determine the parameter's
+    /// function type, which in turn determines the value's type arguments. Instantiated
+    /// values get their instance recorded and their type replaced.
+    fn instantiate_generic_func_args(
+        &mut self,
+        tparams: &[TypeId],
+        explicit: &[TypeId],
+        params: &[TypeId],
+        ops: &mut [Operand],
+    ) -> Result<(), String> {
+        let is_generic = |c: &Checker, o: &Operand| c.is_generic_func_value(o);
+        if !ops.iter().any(|o| is_generic(self, o)) {
+            return Ok(());
+        }
+        let pairs: Vec<(TypeId, Operand)> = params
+            .iter()
+            .zip(ops.iter())
+            .filter(|(_, o)| !is_generic(self, o))
+            .map(|(&p, o)| (p, o.clone()))
+            .collect();
+        let known = self.infer_partial(tparams, explicit, &pairs);
+        let map: Vec<(TypeId, TypeId)> =
+            tparams.iter().zip(known.iter()).filter_map(|(&p, a)| a.map(|a| (p, a))).collect();
+        for (i, &p) in params.iter().enumerate() {
+            let Some(o) = ops.get(i) else { break };
+            if !is_generic(self, o) {
+                continue;
+            }
+            let target = self.subst(p, &map);
+            match self.infer_func_arg(o.ty, target, tparams) {
+                Some(Ok((inst, targs))) => {
+                    let o = &mut ops[i];
+                    o.ty = inst;
+                    let o = o.clone();
+                    self.record_instance(o.id, Instance { targs, ty: inst });
+                    self.record_type(&o);
+                }
+                Some(Err(msg)) => return Err(msg),
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// A generic function used as a value without instantiation.
+    fn is_generic_func_value(&self, o: &Operand) -> bool {
+        o.mode == Mode::Value && self.types.signature(o.ty).is_some_and(|s| !s.tparams.is_empty())
     }
 
     fn arg_count_ok(&self, sig: &Signature, nargs: usize, spread: bool) -> bool {
@@ -590,8 +660,8 @@ impl Checker {
             );
             return self.invalid_op(e);
         }
-        if let Some(msg) = self.verify_targs(&sig.tparams, &targs) {
-            self.error(indices[0].span, msg);
+        if let Some((i, msg)) = self.verify_targs_at(&sig.tparams, &targs) {
+            self.error(indices.get(i).map_or(e.span, |x| x.span), msg);
             return self.invalid_op(e);
         }
         let t = self.instantiate_sig(x.ty, &targs);

@@ -169,6 +169,31 @@ impl Checker {
         known: &[TypeId],
         pairs: &[(TypeId, Operand)],
     ) -> Result<Vec<TypeId>, usize> {
+        let targs = self.infer_partial(tparams, known, pairs);
+        let mut out = Vec::new();
+        for (i, t) in targs.iter().enumerate() {
+            match t {
+                Some(t) => out.push(*t),
+                None => return Err(i),
+            }
+        }
+        // Substitute inferred parameters inside inferred arguments (e.g. S ~[]E).
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(out.iter().copied()).collect();
+        for _ in 0..3 {
+            for t in out.iter_mut() {
+                *t = self.subst(*t, &map);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The type arguments inferable from `pairs` (`None` where unknown).
+    pub(crate) fn infer_partial(
+        &mut self,
+        tparams: &[TypeId],
+        known: &[TypeId],
+        pairs: &[(TypeId, Operand)],
+    ) -> Vec<Option<TypeId>> {
         let mut targs: Vec<Option<TypeId>> = vec![None; tparams.len()];
         for (i, &k) in known.iter().enumerate().take(tparams.len()) {
             targs[i] = Some(k);
@@ -209,21 +234,39 @@ impl Checker {
             }
         }
         self.core_type_inference(tparams, &mut targs);
-        let mut out = Vec::new();
-        for (i, t) in targs.iter().enumerate() {
-            match t {
-                Some(t) => out.push(*t),
-                None => return Err(i),
-            }
+        targs
+    }
+
+    /// Infers the type arguments of a generic function value passed for a parameter of
+    /// (partially known) function type `target`: only the value's own type parameters are
+    /// bound; parts of `target` still mentioning the callee's type parameters are ignored.
+    /// Returns the instantiated type if every type argument is determined (`Err` with gc's
+    /// message if one does not satisfy its constraint).
+    pub(crate) fn infer_func_arg(
+        &mut self,
+        sig_t: TypeId,
+        target: TypeId,
+        outer: &[TypeId],
+    ) -> Option<Result<(TypeId, Vec<TypeId>), String>> {
+        let sig = self.types.signature(sig_t)?.clone();
+        let tu = self.under(target);
+        self.types.signature(tu)?;
+        let mut plain = sig.clone();
+        plain.tparams.clear();
+        let plain_t = self.types.func(plain);
+        let mut targs: Vec<Option<TypeId>> = vec![None; sig.tparams.len()];
+        self.unify(plain_t, tu, &sig.tparams, &mut targs, 0);
+        self.core_type_inference(&sig.tparams, &mut targs);
+        let targs: Vec<TypeId> = targs.into_iter().collect::<Option<Vec<TypeId>>>()?;
+        // Bound to a type still mentioning the callee's (unknown) type parameters: not yet.
+        if targs.iter().any(|&t| self.mentions_any(t, outer)) {
+            return None;
         }
-        // Substitute inferred parameters inside inferred arguments (e.g. S ~[]E).
-        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(out.iter().copied()).collect();
-        for _ in 0..3 {
-            for t in out.iter_mut() {
-                *t = self.subst(*t, &map);
-            }
+        if let Some(msg) = self.verify_targs(&sig.tparams, &targs) {
+            return Some(Err(msg));
         }
-        Ok(out)
+        let inst = self.instantiate_sig(sig_t, &targs);
+        Some(Ok((inst, targs)))
     }
 
     /// Infers the type arguments of a generic function value assigned to a variable of
@@ -448,9 +491,18 @@ impl Checker {
     /// Checks that each type argument satisfies its constraint; returns gc's message for the
     /// first failure.
     pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId]) -> Option<String> {
+        self.verify_targs_at(tparams, targs).map(|(_, m)| m)
+    }
+
+    /// [`Checker::verify_targs`] with the index of the failing type argument.
+    pub(crate) fn verify_targs_at(
+        &mut self,
+        tparams: &[TypeId],
+        targs: &[TypeId],
+    ) -> Option<(usize, String)> {
         let map: Vec<(TypeId, TypeId)> =
             tparams.iter().copied().zip(targs.iter().copied()).collect();
-        for (&tp, &ta) in tparams.iter().zip(targs.iter()) {
+        for (i, (&tp, &ta)) in tparams.iter().zip(targs.iter()).enumerate() {
             let Some(bound) = (match self.types.kind(tp) {
                 TypeKind::TypeParam(p) => p.bound,
                 _ => None,
@@ -459,7 +511,7 @@ impl Checker {
             };
             let bound = self.subst(bound, &map);
             if let Some(reason) = self.satisfies(ta, bound) {
-                return Some(reason);
+                return Some((i, reason));
             }
         }
         None

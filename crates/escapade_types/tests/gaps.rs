@@ -165,3 +165,48 @@ fn receivers_and_declaring_identifiers_are_recorded() {
     }
     assert_eq!(n, 2);
 }
+
+#[test]
+fn generic_function_arguments_are_inferred() {
+    let ok = r#"package main
+
+import "fmt"
+
+func Apply[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+func Call[T any](f func(T) T, x T) T { return f(x) }
+
+func Double[N int | float64](n N) N { return n * 2 }
+
+func Identity[T any](x T) T { return x }
+
+func main() {
+	fmt.Println(Apply([]int{1, 2}, Double))
+	fmt.Println(Apply([]string{"a"}, Identity))
+	fmt.Println(Call(Double, 3))
+	fmt.Println(Call(Identity, "x"))
+	fmt.Println(Call(Double[float64], 3))
+}
+"#;
+    assert!(errors(ok).is_empty(), "{:?}", errors(ok));
+    // The instantiated argument is recorded as an instance.
+    let c = check_source(ok);
+    let n = c.checker.info[0].instances.iter().flatten().count();
+    assert!(n >= 9, "{n} instances");
+    let bad_constraint = "package main\n\nimport \"fmt\"\n\nfunc Apply[T, U any](xs []T, f func(T) U) []U { return nil }\n\nfunc Double[N int | float64](n N) N { return n * 2 }\n\nfunc main() {\n\tfmt.Println(Apply([]string{\"a\"}, Double))\n}\n";
+    assert_eq!(
+        errors(bad_constraint),
+        ["10:19: string does not satisfy int | float64 (string missing in int | float64)"]
+    );
+    let cannot_infer = "package main\n\nimport \"fmt\"\n\nfunc Apply[T, U any](xs []T, f func(T) U) []U { return nil }\n\nfunc Pair[A, B any](a A) B { var b B; return b }\n\nfunc main() {\n\tfmt.Println(Apply([]string{\"a\"}, Pair))\n}\n";
+    assert_eq!(
+        errors(cannot_infer),
+        ["10:19: in call to Apply, cannot infer U (declared at 5:15)"]
+    );
+}
