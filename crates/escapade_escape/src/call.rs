@@ -51,7 +51,15 @@ impl Batch<'_> {
                     let k = self.tag_hole(ks, &callees, Slot::Recv);
                     self.argument(k, n, r);
                 }
+                let uintptr_escapes = match &c.callee {
+                    Callee::Static(StaticCallee::Local(f)) => prog.func(*f).pragmas.uintptrescapes,
+                    Callee::Static(StaticCallee::Imported(f)) => f.pragmas.uintptrescapes,
+                    _ => false,
+                };
                 for (i, &a) in c.args.iter().enumerate() {
+                    if uintptr_escapes {
+                        self.uintptr_escapes_argument(a);
+                    }
                     let k = self.tag_hole(ks, &callees, Slot::Param(i));
                     self.argument(k, n, a);
                 }
@@ -63,6 +71,27 @@ impl Batch<'_> {
                     ks.and_then(|ks| ks.first().copied()).unwrap_or_else(|| self.discard_hole());
                 self.expr(k, n);
             }
+        }
+    }
+
+    /// gc's `rewriteArgument` for a `//go:uintptrescapes` callee: the pointer of a
+    /// `uintptr(unsafe.Pointer(p))` argument (also inside the implicit `...` slice) flows
+    /// to the heap. gc copies it into a temporary first; that hop only shows at `-m=2`.
+    fn uintptr_escapes_argument(&mut self, a: ExprId) {
+        let prog = self.prog;
+        let elems: Vec<ExprId> = match &prog.expr(a).kind {
+            ExprKind::SliceLit(xs) => xs.clone(),
+            _ => vec![a],
+        };
+        for el in elems {
+            let x = prog.expr(el);
+            let ExprKind::Conv(inner) = x.kind else { continue };
+            if x.ty.kind != TyKind::Uintptr || prog.expr(inner).ty.kind != TyKind::UnsafePointer {
+                continue;
+            }
+            let h = self.heap_hole();
+            let k = self.note(h, Where::Expr(el), "//go:uintptrescapes");
+            self.expr(k, inner);
         }
     }
 

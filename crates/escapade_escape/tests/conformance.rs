@@ -20,9 +20,9 @@ const CONFIGS: &[(&str, GoVersion, u8)] = &[
 /// improves; they must never go down. The last one (files printed without any
 /// `unsupported:` marker that differ from the golden) must never go up; the target is 0.
 const RATCHETS: &[(&str, usize, usize, usize, usize)] = &[
-    ("go1.27.3-m-l", 347, 1349, 347, 8),
-    ("go1.27.3-m2-l", 268, 5043, 268, 87),
-    ("go1.23.9-m-l", 347, 1260, 345, 8),
+    ("go1.27.3-m-l", 349, 1354, 349, 6),
+    ("go1.27.3-m2-l", 268, 5058, 268, 87),
+    ("go1.23.9-m-l", 349, 1265, 347, 6),
 ];
 
 fn dir() -> String {
