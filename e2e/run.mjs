@@ -303,6 +303,31 @@ try {
     await tip.waitFor({ state: 'detached', timeout: 3000 });
   });
 
+  await check('many errors add one Tab stop; arrows move between gutter markers', async () => {
+    const before = await editorValue(page);
+    // go1.24.11: 4:17 unexpected newline in composite literal…; 6:1 unexpected EOF, expected }
+    const src = 'package main\n\nfunc main() {\n\tx := []int{1, 2\n}\n';
+    try {
+      await setSource(page, src);
+      const markers = page.locator('.gutter-marker');
+      const lines = await markers.evaluateAll((ms) => ms.map((m) => m.dataset.line));
+      eq(lines.join(','), '4,6', 'marker lines');
+      const tabbable = await markers.evaluateAll((ms) => ms.filter((m) => m.tabIndex >= 0).length);
+      eq(tabbable, 1, 'markers in the Tab order');
+      await markers.first().focus();
+      await page.keyboard.press('ArrowDown');
+      eq(await page.evaluate(() => document.activeElement?.dataset.line), '6', 'ArrowDown moves on');
+      await page.keyboard.press('ArrowUp');
+      eq(await page.evaluate(() => document.activeElement?.dataset.line), '4', 'ArrowUp moves back');
+      await page.keyboard.press('Enter');
+      eq(await page.evaluate(() => document.activeElement?.className), 'editor-input',
+        'Enter on a marker goes to the error');
+      await page.waitForFunction(() => document.querySelector('.status-pos')?.textContent === 'Ln 4, Col 17');
+    } finally {
+      await setSource(page, before);
+    }
+  });
+
   await check('clicking a problem moves the caret there and focuses the editor', async () => {
     await select(page, 0);
     await page.locator('.problems-list .problem').first().click();

@@ -1,5 +1,7 @@
-//! Line numbers, and a problem marker (a focusable button) on each line where a diagnostic
-//! starts. Hover or focus shows the message; activating it puts the caret on the problem.
+//! Line numbers, and a problem marker (a button) on each line where a diagnostic starts. Hover
+//! or focus shows the message; activating it puts the caret on the problem. Only the first
+//! marker is in the Tab order (a roving group: Up/Down arrows move between markers), so a file
+//! with many errors does not put many Tab stops before the editor.
 
 use std::rc::Rc;
 
@@ -21,6 +23,7 @@ pub struct GutterProps {
 #[function_component(Gutter)]
 pub fn gutter(props: &GutterProps) -> Html {
     let mut markers = props.markers.iter().peekable();
+    let first_line = props.markers.first().map(|m| m.line as usize);
     let lines = (1..=props.line_count).map(|n| {
         let marker = markers.next_if(|m| m.line as usize == n).map(|m| {
             let diag = m.diags.first().copied().unwrap_or(0);
@@ -33,8 +36,10 @@ pub fn gutter(props: &GutterProps) -> Html {
             let leave = props.on_hover.reform(|_: MouseEvent| None);
             let blur = props.on_hover.reform(|_: FocusEvent| None);
             let click = props.on_reveal.reform(move |_: MouseEvent| diag);
+            let tabindex = if Some(n) == first_line { "0" } else { "-1" };
             html! {
-                <button type="button" class="gutter-marker" aria-label={m.label.clone()}
+                <button type="button" class="gutter-marker" aria-label={m.label.clone()} {tabindex}
+                    onkeydown={Callback::from(move_between_markers)}
                     aria-describedby={props.tooltip_id.clone()} data-line={n.to_string()}
                     onmouseenter={hover} onmouseleave={leave} onfocus={focus} onblur={blur}
                     onclick={click}>
@@ -50,4 +55,38 @@ pub fn gutter(props: &GutterProps) -> Html {
         }
     });
     html! { <div class="gutter">{ for lines }</div> }
+}
+
+/// ArrowUp/ArrowDown (and Home/End) move focus between the gutter's markers.
+fn move_between_markers(e: KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let step: i64 = match e.key().as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        "Home" => i64::MIN,
+        "End" => i64::MAX,
+        _ => return,
+    };
+    let Some(current) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Some(Ok(all)) =
+        current.closest(".gutter").ok().flatten().map(|g| g.query_selector_all(".gutter-marker"))
+    else {
+        return;
+    };
+    let n = i64::from(all.length());
+    let here =
+        (0..all.length()).find(|&i| all.item(i).is_some_and(|x| x.is_same_node(Some(&current))));
+    let Some(here) = here else { return };
+    let next = match step {
+        i64::MIN => 0,
+        i64::MAX => n - 1,
+        s => (i64::from(here) + s).clamp(0, n - 1),
+    };
+    e.prevent_default();
+    if let Some(el) = all.item(next as u32).and_then(|x| x.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
