@@ -28,7 +28,8 @@ impl Lower<'_> {
         if matches!(self.basic(src), Some(BasicKind::UntypedNil)) {
             return x;
         }
-        let (pos, text) = (self.p.expr(x).pos, self.p.expr(x).text.clone());
+        let pos = self.conv_pos.get(&x).copied().unwrap_or(self.p.expr(x).pos);
+        let text = self.p.expr(x).text.clone();
         let ty = self.ty(target);
         let rewritten_text = self.rewritten_conv_text(x, src);
         self.mk(ExprKind::ConvIface { x, rewritten_text }, ty, pos, text)
@@ -810,7 +811,8 @@ impl Lower<'_> {
         let target = self.type_of(e);
         let src = self.type_of(x);
         let xe = self.expr(x);
-        let pos = self.p.expr(xe).pos;
+        // At the operand's syntax position: a conversion operand is at its `(`.
+        let pos = self.conv_pos.get(&xe).copied().unwrap_or(self.p.expr(xe).pos);
         let tt = self.type_text(target);
         let text = if self.is_named(target) && !matches!(strip(fun).kind, ast::ExprKind::Paren(_))
             || self.is_named(target)
@@ -857,7 +859,10 @@ impl Lower<'_> {
             (TypeKind::Pointer(_), TypeKind::Slice(_)) => ExprKind::SliceToArrayPtr(xe),
             _ => ExprKind::Conv(xe),
         };
-        self.mk(kind, ty, pos, text)
+        let id = self.mk(kind, ty, pos, text);
+        let own = self.pos_span(self.find(fun.span.end as usize, "("), e.span);
+        self.conv_pos.insert(id, own);
+        id
     }
 
     fn builtin(&mut self, e: &ast::Expr, b: B, args: &[ast::Expr], spread: bool) -> ExprId {

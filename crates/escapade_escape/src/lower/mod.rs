@@ -72,6 +72,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         sdefs: BTreeMap::new(),
         stainted: BTreeSet::new(),
         srhs: BTreeMap::new(),
+        conv_pos: BTreeMap::new(),
         unsupported: Vec::new(),
     };
     l.file(&ast);
@@ -117,6 +118,9 @@ pub(crate) struct Lower<'a> {
     stainted: BTreeSet<ObjId>,
     /// Right-hand sides of every plain assignment to a local (devirtualization).
     srhs: BTreeMap<ObjId, Vec<ast::Expr>>,
+    /// Explicit conversions' own syntax positions (their `(`), used when they are the
+    /// operand of another conversion.
+    conv_pos: BTreeMap<ExprId, Pos>,
     unsupported: Vec<Unsupported>,
 }
 
