@@ -128,6 +128,8 @@ pub struct Checker {
     pub(crate) in_final_case: bool,
     pub(crate) in_type_switch_clause: bool,
     pub(crate) missing_init: bool,
+    /// Type parameters of generic aliases (`type A[P any] = …`).
+    pub(crate) generic_aliases: BTreeMap<ObjId, Vec<TypeId>>,
 }
 
 impl Checker {
@@ -174,6 +176,7 @@ impl Checker {
             in_final_case: false,
             in_type_switch_clause: false,
             missing_init: false,
+            generic_aliases: BTreeMap::new(),
         };
         c.universe = c.new_scope(None, false);
         c.setup_universe();

@@ -552,10 +552,17 @@ impl Checker {
 
     fn type_decl(&mut self, o: ObjId, spec: &ast::TypeSpec) {
         if spec.alias {
-            if spec.type_params.is_some() {
-                self.unsupported(spec.name.span, "generic type aliases");
-                let inv = self.types.invalid();
-                self.obj_mut(o).ty = Some(inv);
+            if let Some(tps) = &spec.type_params {
+                // A generic alias (Go 1.24): its uses `A[X]` substitute the arguments into
+                // the right-hand side.
+                let saved_scope = self.cur.scope;
+                let scope = self.new_scope(Some(self.cur.scope), false);
+                self.cur.scope = scope;
+                let tparams = self.declare_type_params(tps);
+                let t = self.type_expr(&spec.ty);
+                self.cur.scope = saved_scope;
+                self.generic_aliases.insert(o, tparams);
+                self.obj_mut(o).ty = Some(t);
                 return;
             }
             let t = self.type_expr(&spec.ty);

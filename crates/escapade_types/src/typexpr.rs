@@ -12,6 +12,26 @@ use crate::types::*;
 impl Checker {
     /// Evaluates `e` as a type; reports and returns the invalid type otherwise.
     pub fn type_expr(&mut self, e: &Expr) -> TypeId {
+        if let Some((o, tps)) = self.generic_alias_of(e) {
+            self.type_expr_generic(e, false);
+            let mut s = self.obj(o).name.clone();
+            s.push('[');
+            for (i, &tp) in tps.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&self.type_string(tp));
+                if let TypeKind::TypeParam(p) = self.types.kind(tp) {
+                    if let Some(b) = p.bound {
+                        s.push(' ');
+                        s.push_str(&self.type_string(b));
+                    }
+                }
+            }
+            s.push(']');
+            self.error(e.span, format!("cannot use generic type {s} without instantiation"));
+            return self.types.invalid();
+        }
         let t = self.type_expr_generic(e, false);
         if let TypeKind::Named(n) = self.types.kind(t) {
             if !n.tparams.is_empty() && n.origin.is_none() {
@@ -191,8 +211,63 @@ impl Checker {
     }
 
     /// `G[A, B]` for a generic type `G`.
+    /// The generic alias named by `e` (an identifier), with its type parameters.
+    fn generic_alias_of(&mut self, e: &Expr) -> Option<(ObjId, Vec<TypeId>)> {
+        if self.generic_aliases.is_empty() {
+            return None;
+        }
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        let ExprKind::Ident(id) = &e.kind else { return None };
+        let (o, _) = self.lookup(self.cur.scope, &id.name)?;
+        if !matches!(self.obj(o).kind, ObjKind::TypeName { alias: true }) {
+            return None;
+        }
+        // Resolve the alias declaration first (it may be declared later in the package).
+        self.obj_type(o);
+        self.generic_aliases.get(&o).map(|t| (o, t.clone()))
+    }
+
     pub(crate) fn instantiate_type(&mut self, e: &Expr, g: TypeId, indices: &[Expr]) -> TypeId {
         let inv = self.types.invalid();
+        if let ExprKind::Index { x, .. } = &e.kind {
+            if let Some((o, tparams)) = self.generic_alias_of(x) {
+                let mut targs = Vec::new();
+                for i in indices {
+                    let t = self.type_expr(i);
+                    if self.types.is_invalid(t) {
+                        return inv;
+                    }
+                    targs.push(t);
+                }
+                let name = self.obj(o).name.clone();
+                if targs.len() != tparams.len() {
+                    let q = if targs.len() < tparams.len() { "not enough" } else { "too many" };
+                    self.error(
+                        e.span,
+                        format!(
+                            "{q} type arguments for type {name}: have {}, want {}",
+                            targs.len(),
+                            tparams.len()
+                        ),
+                    );
+                    return inv;
+                }
+                if let Some((i, msg)) = self.verify_targs_at(&tparams, &targs) {
+                    let at = indices.get(i).map_or(e.span, |x| x.span);
+                    self.error(at, msg);
+                    return inv;
+                }
+                let map: Vec<(TypeId, TypeId)> =
+                    tparams.iter().copied().zip(targs.iter().copied()).collect();
+                let rhs = self.obj(o).ty.unwrap_or(inv);
+                let t = self.subst(rhs, &map);
+                self.record_instance(x.id, Instance { targs, ty: t });
+                return t;
+            }
+        }
         let Some(n) = self.types.named(g).cloned() else {
             let s = self.type_string(g);
             self.error(e.span, format!("{s} is not a generic type"));

@@ -210,3 +210,44 @@ func main() {
         ["10:19: in call to Apply, cannot infer U (declared at 5:15)"]
     );
 }
+
+#[test]
+fn generic_aliases() {
+    let ok = r#"package main
+
+import "fmt"
+
+type Set[T comparable] = map[T]struct{}
+
+type List[T any] struct{ items []T }
+
+type L[T any] = List[T]
+
+type Pair[K comparable, V any] = struct {
+	k K
+	v V
+}
+
+func add[T comparable](s Set[T], x T) { s[x] = struct{}{} }
+
+func main() {
+	s := Set[int]{}
+	add(s, 3)
+	var m map[int]struct{} = s
+	l := L[string]{items: []string{"a"}}
+	p := Pair[string, int]{"a", 1}
+	fmt.Println(len(m), l.items, p.k, p.v)
+}
+"#;
+    let c = check_source(ok);
+    assert!(c.all_diagnostics.is_empty(), "{:?}", errors(ok));
+    let bad = "package main\n\ntype Set[T comparable] = map[T]struct{}\n\nfunc main() {\n\tvar a Set\n\tvar b Set[[]int]\n\tvar c Set[int, int]\n\t_, _, _ = a, b, c\n}\n";
+    assert_eq!(
+        errors(bad),
+        [
+            "6:8: cannot use generic type Set[T comparable] without instantiation",
+            "7:12: []int does not satisfy comparable",
+            "8:8: too many type arguments for type Set: have 2, want 1",
+        ]
+    );
+}
