@@ -598,6 +598,31 @@ func f${n}(n int) *point {
     assert(median(analyse) < 50, `analysis too slow: ${median(analyse)} ms`);
   });
 
+  await check('odd input never breaks the page', async () => {
+    const inputs = [
+      '\u0000\u0001 package 😀 main\r\n\t}}}{{{ "unterminated',
+      'package p\nfunc (((((((((((((((((((((',
+      'package p\nvar s = `raw\n string',
+      `package p\n// ${'世'.repeat(5000)}\nvar x = 'é`,
+      '',
+      '\n\n\n',
+    ];
+    for (const src of inputs) {
+      await page.focus(EDITOR);
+      await page.$eval(EDITOR, (t, text) => {
+        t.select();
+        if (text) document.execCommand('insertText', false, text);
+        else document.execCommand('delete');
+      }, src);
+      const value = await editorValue(page);
+      await page.waitForFunction((v) => [...document.querySelectorAll('.editor-highlight .code-line')]
+        .map((l) => l.textContent).join('\n') === v, value);
+      eq(Number(await page.locator('.problems-count').textContent()),
+        await page.locator('.problems-list .problem').count(), 'problem count matches the list');
+    }
+    await page.keyboard.press('Control+Z');
+  });
+
   await check('no console errors', async () => {
     eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
   });
