@@ -719,6 +719,12 @@ impl Lower<'_> {
                         }
                     }
                     Some(ObjKind::Var { .. }) => {
+                        if obj.is_some_and(|o| self.assigned_method_expr(o)) {
+                            self.unsupported(
+                                f.span,
+                                "call of a method expression through a variable",
+                            );
+                        }
                         let fe = self.expr(f);
                         let c = obj.and_then(|o| self.var_callee(o)).unwrap_or(Callee::Dynamic);
                         (Some(c), Some(fe))

@@ -109,6 +109,23 @@ impl Lower<'_> {
         }
     }
 
+    /// Whether local `obj` is assigned a method expression `T.M` (gc's `StaticValue` then
+    /// resolves calls through it to the method, with the receiver as first argument).
+    pub(super) fn assigned_method_expr(&self, obj: ObjId) -> bool {
+        self.srhs.get(&obj).is_some_and(|rs| {
+            rs.iter().any(|r| {
+                let r = strip(r);
+                matches!(r.kind, ast::ExprKind::Selector { .. })
+                    && self
+                        .info
+                        .selections
+                        .get(r.id.index())
+                        .and_then(|s| s.as_ref())
+                        .is_some_and(|s| s.kind == SelectionKind::MethodExpr)
+            })
+        })
+    }
+
     /// `e` is assigned or has its address taken: its outer variable (gc's `OuterValue`:
     /// through struct fields and array elements) is no longer a single definition.
     pub(super) fn sv_taint(&mut self, e: &ast::Expr) {
