@@ -126,6 +126,24 @@ impl Lower<'_> {
         })
     }
 
+    /// gc's `isReflectHeaderDataField` stores (`h.Data = uintptr(p)` on a
+    /// `reflect.SliceHeader`/`StringHeader`) keep `p`'s flow: not modelled, so refused.
+    pub(super) fn reflect_header_store(&mut self, l: &ast::Expr) {
+        let ast::ExprKind::Selector { x, sel } = &strip(l).kind else { return };
+        if sel.name != "Data" {
+            return;
+        }
+        let mut t = self.type_of(x);
+        let u = self.c.under(t);
+        if let TypeKind::Pointer(el) = self.c.types.kind(u) {
+            t = *el;
+        }
+        let name = self.type_text(t);
+        if name == "reflect.SliceHeader" || name == "reflect.StringHeader" {
+            self.unsupported(l.span, "store to a reflect header's Data field");
+        }
+    }
+
     /// `e` is assigned or has its address taken: its outer variable (gc's `OuterValue`:
     /// through struct fields and array elements) is no longer a single definition.
     pub(super) fn sv_taint(&mut self, e: &ast::Expr) {
