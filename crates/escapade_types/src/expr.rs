@@ -588,7 +588,7 @@ impl Checker {
                             let ts = self.type_string(x.ty);
                             let _ = ts;
                             let full = s_with_type_prefix(self, &x, &s);
-                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {full}"));
+                            self.error(xe.span, format!("invalid operation: cannot receive from send-only channel {full}"));
                             return self.invalid_op(e);
                         }
                         self.op(e, Mode::CommaOk, elem, None)
@@ -1187,7 +1187,7 @@ impl Checker {
                 if ptr_recv && !indirect && !xt_is_ptr && x.mode != Mode::Variable {
                     let s = self.op_string(xe, &x);
                     self.error(
-                        e.span,
+                        sel.span,
                         format!(
                             "cannot call pointer method {} on {}",
                             sel.name,
@@ -1515,7 +1515,9 @@ impl Checker {
         let (ty, len) = match self.types.kind(u).clone() {
             TypeKind::Basic(k) if k.is_string() => {
                 if three {
-                    self.error(e.span, "invalid operation: 3-index slice of string");
+                    // gc: at the third index.
+                    let at = max.map_or(e.span, |m| m.span);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return self.invalid_op(e);
                 }
                 let len = match &x.val {
@@ -1560,14 +1562,17 @@ impl Checker {
         };
         let mut vals = Vec::new();
         for i in [low, high, max].into_iter().flatten() {
-            vals.push(self.index_value(i, len));
+            vals.push((self.index_value(i, len), i.span));
         }
-        // Constant indices must be non-decreasing.
-        let known: Vec<i64> = vals.iter().flatten().copied().collect();
-        for w in known.windows(2) {
-            if w[1] < w[0] {
-                self.error(e.span, format!("invalid slice indices: {} < {}", w[1], w[0]));
-                break;
+        // Constant indices must be non-decreasing; gc reports the first later index smaller
+        // than an earlier positive one, at that later index.
+        'pairs: for (i, &(x, _)) in vals.iter().enumerate() {
+            let Some(x) = x.filter(|&x| x > 0) else { continue };
+            for &(y, at) in &vals[i + 1..] {
+                if let Some(y) = y.filter(|&y| y >= 0 && y < x) {
+                    self.error(at, format!("invalid slice indices: {y} < {x}"));
+                    break 'pairs;
+                }
             }
         }
         self.op(e, Mode::Value, ty, None)

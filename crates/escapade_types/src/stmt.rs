@@ -489,10 +489,13 @@ impl Checker {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
                 if label.name != "_" {
-                    let exists =
-                        self.cur.func.as_ref().is_some_and(|f| f.labels.contains_key(&label.name));
-                    if exists {
-                        self.error(label.span, format!("label {} already defined", label.name));
+                    let prev = self.cur.func.as_ref().and_then(|f| f.labels.get(&label.name));
+                    if let Some(&prev) = prev {
+                        let at = self.obj(prev).pos.map(|p| self.line_of(p)).unwrap_or_default();
+                        self.error(
+                            label.span,
+                            format!("label {} already defined at {at}", label.name),
+                        );
                     } else {
                         let pos = self.pos(label.span);
                         let o = self.new_obj(
@@ -661,7 +664,15 @@ impl Checker {
                     );
                     return;
                 }
-                seen.push((val, x.ty, v.span));
+                // gc's "previous case" position is the expression's syntax position: the
+                // operator of a binary expression, else its start.
+                let at = match &v.kind {
+                    escapade_syntax::ast::ExprKind::Binary { op, x: l, .. } => {
+                        self.token_after(l.span.end, op.as_str())
+                    }
+                    _ => v.span,
+                };
+                seen.push((val, x.ty, at));
             }
         }
     }

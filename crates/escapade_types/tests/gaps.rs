@@ -251,3 +251,37 @@ func main() {
         ]
     );
 }
+
+/// Broken-corpus files whose first gc diagnostic (goldens written by
+/// `scripts/types-corpus.py`) we reproduce exactly, position included.
+#[test]
+fn error_positions_match_gc() {
+    #![allow(clippy::disallowed_methods)]
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/broken");
+    for name in [
+        "chan_receive_from_send_only",
+        "duplicate_case_const_expr",
+        "method_call_on_map_elem",
+        "slice_3index_string",
+        "slice_inverted_bounds",
+        "label_duplicate",
+        "not_implement_comparable",
+        "not_implement_constraint",
+    ] {
+        let src = std::fs::read_to_string(dir.join(format!("{name}.go"))).expect("read");
+        let golden = std::fs::read_to_string(dir.join(format!("{name}.errors"))).expect("read");
+        // The first diagnostic with its continuation lines.
+        let mut want = String::new();
+        for (i, l) in golden.lines().enumerate() {
+            if i > 0 && !l.starts_with('\t') {
+                break;
+            }
+            if i > 0 {
+                want.push('\n');
+            }
+            want.push_str(l);
+        }
+        let got = errors(&src);
+        assert_eq!(got.first().map(String::as_str), Some(want.as_str()), "{name}");
+    }
+}
