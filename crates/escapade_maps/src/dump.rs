@@ -56,7 +56,7 @@ pub fn keyinfo_json<K: MapKey, V: Clone>(m: &GoMap<K, V>, hash: u64) -> String {
                 let _ = write!(s, "\"dir_index\":{di},");
                 let _ = write!(s, "\"h1\":\"{}\",\"h2\":{},", hex(h1(hash)), h2(hash));
                 let _ =
-                    write!(s, "\"probe_start_group\":{}}}", h1(hash) & (t.groups.len() as u64 - 1));
+                    write!(s, "\"probe_start_group\":{}}}", h1(hash) & (t.ngroups() as u64 - 1));
             } else {
                 let _ = write!(s, "\"h1\":\"{}\",\"h2\":{}}}", hex(h1(hash)), h2(hash));
             }
@@ -202,9 +202,9 @@ fn swiss_json<K: MapKey, V: Clone>(m: &SwissMap<K, V>, full: bool) -> String {
         m.clear_seq,
         m.tombstone_possible
     );
-    let group = |o: &mut String, g: &crate::swiss::Group<K, V>| {
+    let group = |o: &mut String, g: crate::swiss::GroupRef<'_, K, V>| {
         o.push_str("{\"ctrl\":");
-        ints(o, &g.ctrl);
+        ints(o, g.ctrl);
         o.push_str(",\"keys\":[");
         for s in 0..8 {
             if s > 0 {
@@ -220,7 +220,7 @@ fn swiss_json<K: MapKey, V: Clone>(m: &SwissMap<K, V>, full: bool) -> String {
     if m.dir.is_empty() {
         if let Some(g) = &m.small {
             o.push_str(",\"small\":");
-            group(&mut o, g);
+            group(&mut o, g.view());
         }
     } else {
         let order = m.table_order();
@@ -238,9 +238,9 @@ fn swiss_json<K: MapKey, V: Clone>(m: &SwissMap<K, V>, full: bool) -> String {
                 o.push(',');
             }
             let tomb: usize =
-                t.groups.iter().map(|g| g.ctrl.iter().filter(|&&c| c == DELETED).count()).sum();
+                t.ctrl.iter().map(|c| c.iter().filter(|&&c| c == DELETED).count()).sum();
             let empty: usize =
-                t.groups.iter().map(|g| g.ctrl.iter().filter(|&&c| c == EMPTY).count()).sum();
+                t.ctrl.iter().map(|c| c.iter().filter(|&&c| c == EMPTY).count()).sum();
             let _ = write!(
                 o,
                 "{{\"id\":{id},\"index\":{},\"local_depth\":{},\"capacity\":{},\"used\":{},\"growth_left\":{},\"tombstones\":{tomb},\"empty\":{empty},\"ngroups\":{}",
@@ -249,11 +249,11 @@ fn swiss_json<K: MapKey, V: Clone>(m: &SwissMap<K, V>, full: bool) -> String {
                 t.capacity,
                 t.used,
                 t.growth_left,
-                t.groups.len()
+                t.ngroups()
             );
             if full {
                 o.push_str(",\"groups\":[");
-                for (gi, g) in t.groups.iter().enumerate() {
+                for (gi, g) in t.groups().enumerate() {
                     if gi > 0 {
                         o.push(',');
                     }
@@ -345,7 +345,7 @@ pub fn state_text<K: MapKey, V: Clone>(m: &GoMap<K, V>) -> String {
                 sm.clear_seq,
                 sm.tombstone_possible
             );
-            let group = |o: &mut String, label: &str, g: &crate::swiss::Group<K, V>| {
+            let group = |o: &mut String, label: &str, g: crate::swiss::GroupRef<'_, K, V>| {
                 let _ = write!(o, "{label}:");
                 for s in 0..8 {
                     match g.ctrl[s] {
@@ -362,7 +362,7 @@ pub fn state_text<K: MapKey, V: Clone>(m: &GoMap<K, V>) -> String {
                 o.push('\n');
             };
             if let Some(g) = &sm.small {
-                group(&mut o, "small", g);
+                group(&mut o, "small", g.view());
             }
             for (id, &tid) in sm.table_order().iter().enumerate() {
                 let t = sm.table(tid);
@@ -376,7 +376,7 @@ pub fn state_text<K: MapKey, V: Clone>(m: &GoMap<K, V>) -> String {
                     t.growth_left,
                     t.tombstones()
                 );
-                for (gi, g) in t.groups.iter().enumerate() {
+                for (gi, g) in t.groups().enumerate() {
                     group(&mut o, &format!("  g{gi}"), g);
                 }
             }

@@ -167,9 +167,9 @@ fn check_swiss<K: MapKey, V: Clone>(m: &SwissMap<K, V>) -> Vec<String> {
                 break;
             }
         }
-        let mask = t.groups.len() as u64 - 1;
+        let mask = t.ngroups() as u64 - 1;
         let (mut full, mut tomb, mut empty) = (0u16, 0u16, 0u16);
-        for (gi, g) in t.groups.iter().enumerate() {
+        for (gi, g) in t.groups().enumerate() {
             for s in 0..GROUP_SLOTS {
                 match g.ctrl[s] {
                     EMPTY => empty += 1,
@@ -200,7 +200,7 @@ fn check_swiss<K: MapKey, V: Clone>(m: &SwissMap<K, V>) -> Vec<String> {
                             if seq.offset as usize == gi {
                                 break;
                             }
-                            if t.groups[seq.offset as usize].match_empty() != 0 {
+                            if t.group(seq.offset as usize).match_empty() != 0 {
                                 bad.push(format!(
                                     "table {id} g{gi}[{s}]: probe stops at group {} first",
                                     seq.offset
@@ -225,8 +225,8 @@ fn check_swiss<K: MapKey, V: Clone>(m: &SwissMap<K, V>) -> Vec<String> {
         if empty == 0 {
             bad.push(format!("table {id} has no empty slot"));
         }
-        if !t.capacity.is_power_of_two() || t.capacity as usize != t.groups.len() * GROUP_SLOTS {
-            bad.push(format!("table {id}: capacity {} vs {} groups", t.capacity, t.groups.len()));
+        if !t.capacity.is_power_of_two() || t.capacity as usize != t.ngroups() * GROUP_SLOTS {
+            bad.push(format!("table {id}: capacity {} vs {} groups", t.capacity, t.ngroups()));
         }
         total += t.used as u64;
     }

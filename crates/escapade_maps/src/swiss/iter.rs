@@ -129,7 +129,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
             while it.entry_idx <= mask {
                 let e = it.entry_idx.wrapping_add(it.entry_offset) & mask;
                 it.entry_idx += 1;
-                let g = &t.groups[(e >> 3) as usize];
+                let g = t.group((e >> 3) as usize);
                 let s = (e & 7) as usize;
                 if g.ctrl[s] & EMPTY != 0 {
                     continue;

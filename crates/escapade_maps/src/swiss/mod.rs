@@ -77,24 +77,86 @@ pub struct Group<K, V> {
 
 impl<K, V> Group<K, V> {
     fn new() -> Self {
-        Group { ctrl: [EMPTY; GROUP_SLOTS], slots: std::array::from_fn(|_| None) }
+        Group { ctrl: [EMPTY; GROUP_SLOTS], slots: empty_slots() }
     }
     /// Bit i set where ctrl[i] == H2.
     pub fn match_h2(&self, h2: u8) -> u8 {
-        mask_of(&self.ctrl, |c| c == h2)
+        match_h2(&self.ctrl, h2)
     }
     /// Bit i set where slot i is empty.
     pub fn match_empty(&self) -> u8 {
-        mask_of(&self.ctrl, |c| c == EMPTY)
+        match_empty(&self.ctrl)
     }
     /// Bit i set where slot i is empty or a tombstone.
     pub fn match_empty_or_deleted(&self) -> u8 {
-        mask_of(&self.ctrl, |c| c & 0x80 != 0)
+        match_empty_or_deleted(&self.ctrl)
     }
     /// Bit i set where slot i is a tombstone.
     pub fn match_deleted(&self) -> u8 {
-        mask_of(&self.ctrl, |c| c == DELETED)
+        match_deleted(&self.ctrl)
     }
+    /// A borrowed view, the same shape as a table's groups.
+    pub fn view(&self) -> GroupRef<'_, K, V> {
+        GroupRef { ctrl: &self.ctrl, slots: &self.slots }
+    }
+}
+
+/// A borrowed group: the small map's [`Group`] or one group of a [`Table`] (whose control
+/// bytes and slots are stored apart).
+#[derive(Debug)]
+pub struct GroupRef<'a, K, V> {
+    /// Control bytes.
+    pub ctrl: &'a [u8; GROUP_SLOTS],
+    /// Slots (Some exactly where the control byte is full).
+    pub slots: &'a [Option<Slot<K, V>>; GROUP_SLOTS],
+}
+
+impl<K, V> Clone for GroupRef<'_, K, V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K, V> Copy for GroupRef<'_, K, V> {}
+
+impl<K, V> GroupRef<'_, K, V> {
+    /// Bit i set where ctrl[i] == H2.
+    pub fn match_h2(&self, h2: u8) -> u8 {
+        match_h2(self.ctrl, h2)
+    }
+    /// Bit i set where slot i is empty.
+    pub fn match_empty(&self) -> u8 {
+        match_empty(self.ctrl)
+    }
+    /// Bit i set where slot i is empty or a tombstone.
+    pub fn match_empty_or_deleted(&self) -> u8 {
+        match_empty_or_deleted(self.ctrl)
+    }
+    /// Bit i set where slot i is a tombstone.
+    pub fn match_deleted(&self) -> u8 {
+        match_deleted(self.ctrl)
+    }
+}
+
+fn empty_slots<K, V>() -> [Option<Slot<K, V>>; GROUP_SLOTS] {
+    std::array::from_fn(|_| None)
+}
+
+/// Bit i set where ctrl[i] == H2.
+pub fn match_h2(c: &[u8; GROUP_SLOTS], h2: u8) -> u8 {
+    mask_of(c, |b| b == h2)
+}
+/// Bit i set where slot i is empty.
+pub fn match_empty(c: &[u8; GROUP_SLOTS]) -> u8 {
+    mask_of(c, |b| b == EMPTY)
+}
+/// Bit i set where slot i is empty or a tombstone.
+pub fn match_empty_or_deleted(c: &[u8; GROUP_SLOTS]) -> u8 {
+    mask_of(c, |b| b & 0x80 != 0)
+}
+/// Bit i set where slot i is a tombstone.
+pub fn match_deleted(c: &[u8; GROUP_SLOTS]) -> u8 {
+    mask_of(c, |b| b == DELETED)
 }
 
 fn mask_of(c: &[u8; GROUP_SLOTS], f: impl Fn(u8) -> bool) -> u8 {
@@ -120,8 +182,26 @@ pub struct Table<K, V> {
     pub local_depth: u8,
     /// First directory slot owned; -1 once replaced.
     pub index: isize,
-    /// The groups.
-    pub groups: Vec<Group<K, V>>,
+    /// Control bytes, one word per group. They live apart from the slots so that probing
+    /// walks a dense array (a real group keeps them inline; only speed differs, not state).
+    pub ctrl: Vec<[u8; GROUP_SLOTS]>,
+    /// Slots, eight per group (Some exactly where the control byte is full).
+    pub slots: Vec<[Option<Slot<K, V>>; GROUP_SLOTS]>,
+}
+
+impl<K, V> Table<K, V> {
+    /// Number of groups.
+    pub fn ngroups(&self) -> usize {
+        self.ctrl.len()
+    }
+    /// Group `gi`.
+    pub fn group(&self, gi: usize) -> GroupRef<'_, K, V> {
+        GroupRef { ctrl: &self.ctrl[gi], slots: &self.slots[gi] }
+    }
+    /// The groups in order.
+    pub fn groups(&self) -> impl ExactSizeIterator<Item = GroupRef<'_, K, V>> + '_ {
+        self.ctrl.iter().zip(&self.slots).map(|(ctrl, slots)| GroupRef { ctrl, slots })
+    }
 }
 
 /// `growthLeft` of an empty table.
@@ -143,11 +223,12 @@ impl<K: MapKey, V> Table<K, V> {
             growth_left: max_growth(cap),
             local_depth,
             index,
-            groups: (0..cap as usize / GROUP_SLOTS).map(|_| Group::new()).collect(),
+            ctrl: vec![[EMPTY; GROUP_SLOTS]; cap as usize / GROUP_SLOTS],
+            slots: (0..cap as usize / GROUP_SLOTS).map(|_| empty_slots()).collect(),
         }
     }
     fn mask(&self) -> u64 {
-        self.groups.len() as u64 - 1
+        self.ctrl.len() as u64 - 1
     }
     /// Tombstones (derived as the runtime does).
     pub fn tombstones(&self) -> u16 {
@@ -159,12 +240,12 @@ impl<K: MapKey, V> Table<K, V> {
     fn unchecked_put(&mut self, slot: Slot<K, V>) {
         let mut seq = ProbeSeq::new(slot.hash, self.mask());
         loop {
-            let g = &mut self.groups[seq.offset as usize];
-            let m = g.match_empty_or_deleted();
+            let gi = seq.offset as usize;
+            let m = match_empty_or_deleted(&self.ctrl[gi]);
             if m != 0 {
                 let i = m.trailing_zeros() as usize;
-                g.ctrl[i] = h2(slot.hash);
-                g.slots[i] = Some(slot);
+                self.ctrl[gi][i] = h2(slot.hash);
+                self.slots[gi][i] = Some(slot);
                 self.growth_left -= 1;
                 self.used += 1;
                 return;
@@ -176,8 +257,8 @@ impl<K: MapKey, V> Table<K, V> {
     fn find(&self, key: &K, hash: u64) -> Option<(usize, usize)> {
         let mut seq = ProbeSeq::new(hash, self.mask());
         let h2v = h2(hash);
-        for _ in 0..self.groups.len() {
-            let g = &self.groups[seq.offset as usize];
+        for _ in 0..self.ngroups() {
+            let g = self.group(seq.offset as usize);
             let mut m = g.match_h2(h2v);
             while m != 0 {
                 let i = m.trailing_zeros() as usize;
@@ -471,7 +552,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         let mut step = 0;
         let target = loop {
             let gi = seq.offset as usize;
-            let g = &t.groups[gi];
+            let g = t.group(gi);
             if rec {
                 probes.push(Event::Probe {
                     table: tord,
@@ -498,7 +579,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
                             reused_tombstone: false,
                         });
                     }
-                    if let Some(s) = t.groups[gi].slots[i].as_mut() {
+                    if let Some(s) = t.slots[gi][i].as_mut() {
                         s.key = key;
                         s.elem = elem;
                     }
@@ -552,8 +633,8 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
                 }
             );
             let t = self.table_mut(tid);
-            t.groups[gi].ctrl[i] = h2v;
-            t.groups[gi].slots[i] = Some(Slot { key, elem, hash });
+            t.ctrl[gi][i] = h2v;
+            t.slots[gi][i] = Some(Slot { key, elem, hash });
             t.growth_left -= 1;
             t.used += 1;
             self.used += 1;
@@ -568,16 +649,16 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         if (t.tombstones() as u64) * 10 < t.capacity as u64 {
             return;
         }
-        let ng = t.groups.len();
+        let ng = t.ngroups();
         let mut needed = vec![false; ng];
-        for (gi, g) in t.groups.iter().enumerate() {
+        for (gi, g) in t.groups().enumerate() {
             for s in g.slots.iter().flatten() {
                 if !s.key.is_reflexive() {
                     continue;
                 }
                 let mut seq = ProbeSeq::new(s.hash, t.mask());
                 while seq.offset as usize != gi {
-                    if t.groups[seq.offset as usize].match_empty_or_deleted() != 0 {
+                    if match_empty_or_deleted(&t.ctrl[seq.offset as usize]) != 0 {
                         needed[seq.offset as usize] = true;
                     }
                     seq.next();
@@ -589,17 +670,17 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         }
         let cnt: u32 = (0..ng)
             .filter(|&gi| !needed[gi])
-            .map(|gi| t.groups[gi].match_empty_or_deleted().count_ones())
+            .map(|gi| match_empty_or_deleted(&t.ctrl[gi]).count_ones())
             .sum();
         if (cnt as u64) * 10 < t.capacity as u64 {
             return;
         }
         let t = self.table_mut(tid);
-        for (gi, g) in t.groups.iter_mut().enumerate() {
+        for (gi, ctrl) in t.ctrl.iter_mut().enumerate() {
             if needed[gi] {
                 continue;
             }
-            for c in g.ctrl.iter_mut() {
+            for c in ctrl.iter_mut() {
                 if *c & 0x80 != 0 {
                     *c = EMPTY;
                     t.growth_left += 1;
@@ -613,7 +694,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
     fn drain_for_rehash(&mut self, tid: TableId) -> Vec<Slot<K, V>> {
         let mut out = Vec::with_capacity(self.table(tid).used as usize);
         let slots: Vec<Slot<K, V>> =
-            self.table(tid).groups.iter().flat_map(|g| g.slots.iter().flatten().cloned()).collect();
+            self.table(tid).slots.iter().flat_map(|g| g.iter().flatten().cloned()).collect();
         for mut s in slots {
             if !s.key.is_reflexive() {
                 s.hash = self.rng.next_u64();
@@ -733,7 +814,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         }
         let t = self.table(self.dir[self.directory_index(hash)]);
         let (gi, i) = t.find(key, hash)?;
-        t.groups[gi].slots[i].as_ref().map(|s| (&s.key, &s.elem))
+        t.slots[gi][i].as_ref().map(|s| (&s.key, &s.elem))
     }
 
     /// `v, ok := m[key]` (records the probe when recording).
@@ -770,8 +851,8 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
             });
             let t = self.table(tid);
             let mut seq = ProbeSeq::new(hash, t.mask());
-            for step in 0..t.groups.len() {
-                let g = &t.groups[seq.offset as usize];
+            for step in 0..t.ngroups() {
+                let g = t.group(seq.offset as usize);
                 evs.push(Event::Probe {
                     table: Some(tord),
                     step,
@@ -833,13 +914,13 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
             let t = self.table_mut(tid);
             if let Some((gi, i)) = t.find(key, hash) {
                 t.used -= 1;
-                let g = &mut t.groups[gi];
-                g.slots[i] = None;
-                let tomb = g.match_empty() == 0;
+                t.slots[gi][i] = None;
+                let ctrl = &mut t.ctrl[gi];
+                let tomb = match_empty(ctrl) == 0;
                 if tomb {
-                    g.ctrl[i] = DELETED;
+                    ctrl[i] = DELETED;
                 } else {
-                    g.ctrl[i] = EMPTY;
+                    ctrl[i] = EMPTY;
                     t.growth_left += 1;
                 }
                 self.used -= 1;
@@ -876,8 +957,11 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         } else {
             for tid in self.table_order() {
                 let t = self.table_mut(tid);
-                for g in t.groups.iter_mut() {
-                    *g = Group::new();
+                for c in t.ctrl.iter_mut() {
+                    *c = [EMPTY; GROUP_SLOTS];
+                }
+                for g in t.slots.iter_mut() {
+                    *g = empty_slots();
                 }
                 t.used = 0;
                 t.growth_left = max_growth(t.capacity);
