@@ -349,15 +349,16 @@ impl Lower<'_> {
             let ex = self.p.expr(r);
             (ex.pos, ex.text.clone(), ex.ty)
         };
+        let _ = p;
         if want_ptr && !is_ptr {
-            r = self.mk(ExprKind::Addr(r), Ty::ptr(ty), p, text);
+            r = self.mk(ExprKind::Addr(r), Ty::ptr(ty), pos, text);
         } else if !want_ptr && is_ptr {
             let et = match self.c.types.kind(u) {
                 TypeKind::Pointer(e) => *e,
                 _ => t,
             };
             let ety = self.ty(et);
-            r = self.mk(ExprKind::Deref(r), ety, p, text);
+            r = self.mk(ExprKind::Deref(r), ety, pos, text);
         }
         (r, false)
     }
@@ -616,6 +617,7 @@ impl Lower<'_> {
         let sig_t;
         let callee;
         let fun_text;
+        let mut recv_text: Option<String> = None;
         let selection = self.info.selections.get(f.id.index()).cloned().flatten();
         match (&f.kind, selection) {
             (ast::ExprKind::Selector { x, sel }, Some(s)) if s.kind == SelectionKind::MethodVal => {
@@ -634,7 +636,13 @@ impl Lower<'_> {
                         None => return self.placeholder(e, "call of this method"),
                     }
                 };
-                fun_text = format!("{}.{}", self.text(r), sel.name);
+                if iface {
+                    fun_text = format!("{}.{}", self.text(r), sel.name);
+                } else {
+                    // gc rewrites static method calls to method-expression calls.
+                    fun_text = format!("{}.{}", self.recv_type_text(s.obj), sel.name);
+                    recv_text = Some(self.text(r).to_string());
+                }
                 recv = Some(r);
                 sig_t = s.ty;
             }
@@ -648,9 +656,12 @@ impl Lower<'_> {
                     Some(c) => Callee::Static(c),
                     None => return self.placeholder(e, "call of this method"),
                 };
-                fun_text = format!("{}.{}", self.src.get(x.span.range()).unwrap_or(""), sel.name);
+                let _ = x;
+                fun_text = format!("{}.{}", self.recv_type_text(s.obj), sel.name);
                 let first = args_ast.remove(0);
-                recv = Some(self.expr(first));
+                let r = self.expr(first);
+                recv_text = Some(self.text(r).to_string());
+                recv = Some(r);
                 let full = self.type_of(f);
                 sig_t = self.drop_first_param(full);
             }
@@ -686,7 +697,10 @@ impl Lower<'_> {
             Some(x) => x,
             None => return self.placeholder(e, "multi-value argument"),
         };
-        let text = format!("{fun_text}({}{})", texts.join(", "), if spread { "..." } else { "" });
+        let mut all = Vec::new();
+        all.extend(recv_text);
+        all.extend(texts);
+        let text = format!("{fun_text}({}{})", all.join(", "), if spread { "..." } else { "" });
         let (ty, results) = match sig.results.len() {
             0 => (Ty::default(), 0),
             1 => (self.ty(sig.results[0].ty), 1),
@@ -694,6 +708,15 @@ impl Lower<'_> {
         };
         let call = Call { callee, fun: fun_e, recv, args: lowered, results };
         self.mk(ExprKind::Call(call), ty, pos, text)
+    }
+
+    /// A method's receiver type as gc prints it in a method expression: `T` or `(*T)`.
+    fn recv_type_text(&mut self, method: escapade_types::ObjId) -> String {
+        let Some(rt) = self.c.method_recv.get(&method).copied() else { return "?".into() };
+        match self.c.types.kind(rt).clone() {
+            TypeKind::Pointer(e) => format!("(*{})", self.type_text(e)),
+            _ => self.type_text(rt),
+        }
     }
 
     fn drop_first_param(&mut self, t: TypeId) -> TypeId {
@@ -796,10 +819,10 @@ impl Lower<'_> {
             };
             let mut elems = Vec::new();
             for a in args.iter().skip(fixed) {
-                let x = self.value_to(a, et);
-                texts.push(self.text(x).to_string());
-                elems.push(x);
+                elems.push(self.value_to(a, et));
             }
+            // gc prints the implicit slice as its own operand followed by `...`.
+            texts.push(if elems.is_empty() { "nil...".into() } else { "... argument...".into() });
             let ty = self.ty(st);
             let slice = if elems.is_empty() {
                 self.mk(ExprKind::Const, ty, call_pos, "nil".into())

@@ -474,6 +474,12 @@ impl Lower<'_> {
             return;
         }
         let xe = self.expr(x);
+        // gc positions the range statement (and its loopvar copies) at the `range` keyword.
+        let kw = self.src.get(..x.span.start as usize).and_then(|s| s.rfind("range"));
+        let rpos = match kw {
+            Some(off) => self.pos_span(off, s.span),
+            None => self.pos(s.span),
+        };
         let objs: Vec<escapade_types::ObjId> = [key, value]
             .into_iter()
             .flatten()
@@ -507,7 +513,7 @@ impl Lower<'_> {
                             lhs: vec![Some(lhs)],
                             rhs: vec![rhs],
                         };
-                        let a = l.stmt_id(kind, vp, text);
+                        let a = l.stmt_id(kind, rpos, text);
                         l.p.vars[v.0 as usize].defn = Some(a);
                         decls.push(a);
                         return Some(l.name_ref(t, vp));
@@ -521,9 +527,8 @@ impl Lower<'_> {
         let v = kv(self, value);
         let mut inner = decls;
         inner.extend(self.block(&body.stmts));
-        let pos = self.pos(s.span);
         let kind = StmtKind::Range { x: xe, key: k, value: v, body: inner };
-        let r = self.stmt_id(kind, pos, "range".into());
+        let r = self.stmt_id(kind, rpos, "for loop".into());
         for var in [k, v].into_iter().flatten() {
             if define {
                 if let ExprKind::Name(vid) = self.p.expr(var).kind {
