@@ -165,7 +165,7 @@ fn classic_json<K: MapKey, V: Clone>(h: &Hmap<K, V>, full: bool) -> String {
                         let t = b.tophash[s];
                         let shown =
                             t >= MIN_TOP_HASH || (old && (t == EVACUATED_X || t == EVACUATED_Y));
-                        match (&b.slots[s], shown) {
+                        match (&arr.slots[bi][s], shown) {
                             (_, true) if b.zeroed => K::zero().write_json(&mut o),
                             (Some(sl), true) => sl.key.write_json(&mut o),
                             _ => o.push_str("null"),
@@ -316,7 +316,7 @@ pub fn state_text<K: MapKey, V: Clone>(m: &GoMap<K, V>) -> String {
                             if t >= MIN_TOP_HASH
                                 || (label == "old" && (t == EVACUATED_X || t == EVACUATED_Y))
                             {
-                                if let (Some(sl), false) = (&b.slots[s], b.zeroed) {
+                                if let (Some(sl), false) = (&arr.slots[bi][s], b.zeroed) {
                                     o.push(':');
                                     key(&mut o, &sl.key);
                                 }

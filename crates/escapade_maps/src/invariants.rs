@@ -50,7 +50,7 @@ fn check_classic<K: MapKey, V: Clone>(h: &Hmap<K, V>) -> Vec<String> {
                         continue;
                     }
                     live += 1;
-                    match &arr.b[bi].slots[s] {
+                    match &arr.slots[bi][s] {
                         None => {
                             bad.push(format!("bucket {i}.{j}[{s}]: live tophash without a key"))
                         }

@@ -119,12 +119,13 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
             while it.i < BUCKET_CNT {
                 let offi = (it.i + it.offset) & (BUCKET_CNT - 1);
                 it.i += 1;
-                let bm = &self.array(aid).b[bi];
+                let arr = self.array(aid);
+                let bm = &arr.b[bi];
                 let th = bm.tophash[offi];
                 if th <= EMPTY_ONE || th == EVACUATED_EMPTY {
                     continue;
                 }
-                let Some(slot) = bm.slots[offi].as_ref() else {
+                let Some(slot) = arr.slots[bi][offi].as_ref() else {
                     continue;
                 };
                 let reflexive = slot.key.is_reflexive();
@@ -167,7 +168,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                     return None;
                 }
                 if th == top {
-                    if let Some(s) = &arr.b[bi].slots[i] {
+                    if let Some(s) = &arr.slots[bi][i] {
                         if s.key.key_eq(key) {
                             return Some((&s.key, &s.elem));
                         }

@@ -93,13 +93,13 @@ pub enum Loc {
     Heap,
 }
 
-/// A bucket: 8 tophashes, 8 cells, an overflow link.
+/// A bucket's header: 8 tophashes and an overflow link. Its 8 cells live in
+/// [`BucketArray::slots`] at the same index, apart from the headers, so chain walks and tophash
+/// scans read a dense array (a real bucket keeps them inline; only speed differs, not state).
 #[derive(Clone, Debug)]
-pub struct Bmap<K, V> {
+pub struct Bmap {
     /// Tophash per cell (or a marker).
     pub tophash: [u8; BUCKET_CNT],
-    /// Cell contents: live entries and, in old buckets, stale copies of evacuated ones.
-    pub slots: [Option<Slot<K, V>>; BUCKET_CNT],
     /// Index (in the same array) of the next bucket in the chain, or [`NO_BUCKET`].
     pub overflow: u32,
     /// Where this bucket was allocated.
@@ -108,15 +108,16 @@ pub struct Bmap<K, V> {
     pub zeroed: bool,
 }
 
-impl<K, V> Bmap<K, V> {
+/// One bucket's cells: live entries and, in old buckets, stale copies of evacuated ones.
+pub type Cells<K, V> = [Option<Slot<K, V>>; BUCKET_CNT];
+
+fn empty_cells<K, V>() -> Cells<K, V> {
+    std::array::from_fn(|_| None)
+}
+
+impl Bmap {
     fn new(loc: Loc) -> Self {
-        Bmap {
-            tophash: [EMPTY_REST; BUCKET_CNT],
-            slots: std::array::from_fn(|_| None),
-            overflow: NO_BUCKET,
-            loc,
-            zeroed: false,
-        }
+        Bmap { tophash: [EMPTY_REST; BUCKET_CNT], overflow: NO_BUCKET, loc, zeroed: false }
     }
     /// tophash[0] is an evacuation mark.
     pub fn evacuated(&self) -> bool {
@@ -129,8 +130,10 @@ impl<K, V> Bmap<K, V> {
 /// `nalloc`, then heap overflow buckets.
 #[derive(Clone, Debug)]
 pub struct BucketArray<K, V> {
-    /// All buckets.
-    pub b: Vec<Bmap<K, V>>,
+    /// All bucket headers.
+    pub b: Vec<Bmap>,
+    /// The cells of bucket i (same index as `b`).
+    pub slots: Vec<Cells<K, V>>,
     /// Number of main buckets (2^B).
     pub nmain: usize,
     /// End of the preallocated area.
@@ -181,7 +184,13 @@ impl<K, V> BucketArray<K, V> {
         for i in 0..n {
             v.push(Bmap::new(if i < base { Loc::Main } else { Loc::Prealloc(i) }));
         }
-        BucketArray { b: v, nmain: base, nalloc: n, next_overflow: (n != base).then_some(base) }
+        BucketArray {
+            b: v,
+            slots: (0..n).map(|_| empty_cells()).collect(),
+            nmain: base,
+            nalloc: n,
+            next_overflow: (n != base).then_some(base),
+        }
     }
 
     /// The chain of bucket `i`, as array indices.
@@ -420,6 +429,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
             }
             None => {
                 arr.b.push(Bmap::new(Loc::Heap));
+                arr.slots.push(empty_cells());
                 (arr.b.len() - 1, OverflowSource::Heap)
             }
         };
@@ -442,6 +452,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
         if self.buckets.is_none() {
             let arr = BucketArray {
                 b: vec![Bmap::new(Loc::Main)],
+                slots: vec![empty_cells()],
                 nmain: 1,
                 nalloc: 1,
                 next_overflow: None,
@@ -475,7 +486,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                         }
                         continue;
                     }
-                    let eq = match &self.array(bid).b[bi].slots[i] {
+                    let eq = match &self.array(bid).slots[bi][i] {
                         Some(s) => s.key.key_eq(&key),
                         None => false,
                     };
@@ -512,7 +523,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                     }
                 );
                 let arr = self.array_mut(bid);
-                if let Some(s) = arr.b[bi].slots[i].as_mut() {
+                if let Some(s) = arr.slots[bi][i].as_mut() {
                     s.key = key;
                     s.elem = elem;
                 }
@@ -542,7 +553,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
             );
             let arr = self.array_mut(bid);
             arr.b[bi].tophash[i] = top;
-            arr.b[bi].slots[i] = Some(Slot { key, elem, hash });
+            arr.slots[bi][i] = Some(Slot { key, elem, hash });
             self.count += 1;
             return;
         }
@@ -588,7 +599,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                     }
                     continue;
                 }
-                let eq = self.array(aid).b[bi].slots[i].as_ref().is_some_and(|s| s.key.key_eq(key));
+                let eq = self.array(aid).slots[bi][i].as_ref().is_some_and(|s| s.key.key_eq(key));
                 emit!(
                     self,
                     Event::TophashCompare {
@@ -607,7 +618,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
             depth += 1;
         }
         let (bi, i) = hit?;
-        self.array(aid).b[bi].slots[i].as_ref().map(|s| &s.elem)
+        self.array(aid).slots[bi][i].as_ref().map(|s| &s.elem)
     }
 
     /// Read-only lookup (no events).
@@ -640,7 +651,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                     }
                     continue;
                 }
-                let eq = self.array(bid).b[bi].slots[i].as_ref().is_some_and(|s| s.key.key_eq(key));
+                let eq = self.array(bid).slots[bi][i].as_ref().is_some_and(|s| s.key.key_eq(key));
                 emit!(
                     self,
                     Event::TophashCompare {
@@ -666,7 +677,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
         emit!(self, Event::SlotDelete { bucket: head, depth, slot: i });
         let arr = self.array_mut(bid);
         arr.b[bi].tophash[i] = EMPTY_ONE;
-        arr.b[bi].slots[i] = None;
+        arr.slots[bi][i] = None;
         let next_rest = if i == BUCKET_CNT - 1 {
             let o = arr.b[bi].overflow;
             o == NO_BUCKET || arr.b[o as usize].tophash[0] == EMPTY_REST
@@ -805,7 +816,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                         self.array_mut(oid).b[obi].tophash[i] = EVACUATED_EMPTY;
                         continue;
                     }
-                    let Some(slot) = self.array(oid).b[obi].slots[i].clone() else {
+                    let Some(slot) = self.array(oid).slots[obi][i].clone() else {
                         continue;
                     };
                     let mut top = top;
@@ -846,7 +857,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                     );
                     let arr = self.array_mut(bid);
                     arr.b[di].tophash[ds] = top;
-                    arr.b[di].slots[ds] = Some(Slot { key: slot.key, elem: slot.elem, hash });
+                    arr.slots[di][ds] = Some(Slot { key: slot.key, elem: slot.elem, hash });
                     dst[use_y].1 += 1;
                 }
             }
