@@ -138,7 +138,7 @@ impl Checker {
                 let es = expr_string(e);
                 self.error(
                     e.span,
-                    format!("cannot use generic function {es} without instantiation in {context}"),
+                    format!("cannot use generic function {es} without instantiation"),
                 );
                 x.mode = Mode::Invalid;
                 return;
@@ -480,7 +480,12 @@ impl Checker {
                         if let Some(sig) = self.types.signature(x.ty) {
                             if !sig.tparams.is_empty() {
                                 let es = expr_string(r);
-                                self.error(r.span, format!("cannot use generic function {es} without instantiation in {context}"));
+                                self.error(
+                                    r.span,
+                                    format!(
+                                        "cannot use generic function {es} without instantiation"
+                                    ),
+                                );
                                 set_type(self, o, inv);
                                 continue;
                             }

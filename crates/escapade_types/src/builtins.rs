@@ -33,11 +33,14 @@ impl Checker {
         }
         if args.len() < min || (!more && args.len() > min) {
             let q = if args.len() < min { "not enough" } else { "too many" };
-            let at = if args.len() > min { args[min].span } else { e.span };
+            // gc reports both directions at the call, as an invalid operation.
             let es = expr_string(e);
             self.error(
-                at,
-                format!("{q} arguments for {es} (expected {min}, found {})", args.len()),
+                e.span,
+                format!(
+                    "invalid operation: {q} arguments for {es} (expected {min}, found {})",
+                    args.len()
+                ),
             );
             for a in args {
                 self.expr_or_type(a, false);
@@ -247,10 +250,54 @@ impl Checker {
                 value(self, t)
             }
             Builtin::New => {
-                let t = self.type_expr(&args[0]);
-                if self.types.is_invalid(t) {
-                    return inv;
-                }
+                // new(T), or (Go 1.26) new(expr): a pointer to a fresh variable holding the
+                // value of expr; an untyped constant takes its default type.
+                let a = &args[0];
+                let mut x = self.expr_or_type(a, false);
+                let t = match x.mode {
+                    Mode::Invalid => return inv,
+                    Mode::TypeExpr => {
+                        if self.types.is_invalid(x.ty) {
+                            return inv;
+                        }
+                        x.ty
+                    }
+                    Mode::Builtin(b) => {
+                        self.error(a.span, format!("{} (built-in) must be called", b.name()));
+                        return inv;
+                    }
+                    Mode::PkgName => {
+                        let s = expr_string(a);
+                        self.error(a.span, format!("use of package {s} not in selector"));
+                        return inv;
+                    }
+                    _ => {
+                        self.single_value(a, &mut x);
+                        if x.mode == Mode::Invalid {
+                            return inv;
+                        }
+                        if self.types.signature(x.ty).is_some_and(|s| !s.tparams.is_empty()) {
+                            let es = expr_string(a);
+                            self.error(
+                                a.span,
+                                format!("cannot use generic function {es} without instantiation"),
+                            );
+                            return inv;
+                        }
+                        if self.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
+                            self.error(a.span, "use of untyped nil in argument to new");
+                            return inv;
+                        }
+                        if self.types.is_untyped(x.ty) {
+                            let d = self.default_type(x.ty);
+                            self.assignment(&mut x, a, d, "argument to new");
+                            if x.mode == Mode::Invalid {
+                                return inv;
+                            }
+                        }
+                        x.ty
+                    }
+                };
                 let p = self.types.pointer(t);
                 value(self, p)
             }

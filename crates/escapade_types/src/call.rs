@@ -27,13 +27,9 @@ impl Checker {
                 }
                 let n = self.types.signature(g.ty).map_or(0, |s| s.tparams.len());
                 if explicit.len() > n {
-                    let s = expr_string(x);
                     self.error(
                         indices[n].span,
-                        format!(
-                            "got {} type arguments but {s} has {n} type parameters",
-                            explicit.len()
-                        ),
+                        format!("got {} type arguments but want {n}", explicit.len()),
                     );
                     return self.use_args_invalid(e, args);
                 }
@@ -649,14 +645,9 @@ impl Checker {
             return self.invalid_op(e);
         }
         if targs.len() > sig.tparams.len() {
-            let s = expr_string(xe);
             self.error(
                 indices[sig.tparams.len()].span,
-                format!(
-                    "got {} type arguments but {s} has {} type parameters",
-                    targs.len(),
-                    sig.tparams.len()
-                ),
+                format!("got {} type arguments but want {}", targs.len(), sig.tparams.len()),
             );
             return self.invalid_op(e);
         }

@@ -742,9 +742,8 @@ impl Checker {
             self.method_receiver(o, recv);
         }
         if let Some(tps) = &fd.type_params {
-            if fd.recv.is_some() {
-                self.error(tps.span, "methods cannot have type parameters");
-            }
+            // Go 1.27 accepts methods with their own type parameters (declared after the
+            // receiver's, in the method's scope).
             tparams = self.declare_type_params(tps);
         }
         let sig = self.signature(&fd.sig, tparams);
