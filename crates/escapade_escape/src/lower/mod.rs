@@ -63,7 +63,8 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         vars: BTreeMap::new(),
         cur: FuncId(0),
         sub_n: BTreeMap::new(),
-        tmp_n: 0,
+        late: Vec::new(),
+        late_set: BTreeSet::new(),
         labels: BTreeMap::new(),
         assigns: BTreeMap::new(),
         lit_funcs: BTreeMap::new(),
@@ -102,8 +103,10 @@ pub(crate) struct Lower<'a> {
     cur: FuncId,
     /// Per function: numbers handed out to its closures, go wrappers and defer wrappers.
     sub_n: BTreeMap<(FuncId, u8), u32>,
-    /// `.autotmp_N` counter of the declared function being lowered.
-    tmp_n: u32,
+    /// Temporaries gc's later passes (the loopvar rewrite) create: they get placeholder
+    /// names until the function's declarations are all known (`name_late_temps`).
+    late: Vec<VarId>,
+    late_set: BTreeSet<VarId>,
     labels: BTreeMap<String, LabelId>,
     /// Assignments to local variables of the declared function being lowered.
     assigns: BTreeMap<ObjId, Vec<Rhs>>,
@@ -233,10 +236,62 @@ impl Lower<'_> {
         Some(v)
     }
 
+    /// A front-end temporary: gc numbers `.autotmp_N` by the length of the function's
+    /// declaration list (receiver, parameters, results, locals so far) when it is created.
     fn temp(&mut self, ty: Ty, pos: Pos) -> VarId {
-        self.tmp_n += 1;
-        let name = format!(".autotmp_{}", self.tmp_n);
+        let name = format!(".autotmp_{}", self.dcl_count(self.cur));
         self.new_var(&name, pos, VarClass::Local, ty)
+    }
+
+    /// A temporary of a pass that runs after the whole body was read (loopvar).
+    fn late_temp(&mut self, ty: Ty, pos: Pos) -> VarId {
+        let name = late_placeholder(self.p.vars.len());
+        let v = self.new_var(&name, pos, VarClass::Local, ty);
+        self.late.push(v);
+        self.late_set.insert(v);
+        v
+    }
+
+    fn dcl_count(&self, f: FuncId) -> usize {
+        let func = self.p.func(f);
+        usize::from(func.recv.is_some())
+            + func.params.len()
+            + func.results.len()
+            + func.locals.iter().filter(|v| !self.late_set.contains(v)).count()
+    }
+
+    /// Names the late temporaries after every declaration of their function, patching the
+    /// texts created from `exprs`/`stmts` on.
+    fn name_late_temps(&mut self, exprs: usize, stmts: usize) {
+        let late = std::mem::take(&mut self.late);
+        if late.is_empty() {
+            return;
+        }
+        let mut per: BTreeMap<FuncId, usize> = BTreeMap::new();
+        let mut renames = Vec::new();
+        for v in late {
+            let f = self.p.var(v).func;
+            let k = per.entry(f).or_insert(0);
+            let n = self.dcl_count(f) + *k;
+            *k += 1;
+            let old = self.p.var(v).name.clone();
+            let new = format!(".autotmp_{n}");
+            self.p.vars[v.0 as usize].name = new.clone();
+            renames.push((old, new));
+        }
+        let patch = |t: &mut String| {
+            if t.contains('\u{1}') {
+                for (o, n) in &renames {
+                    *t = t.replace(o.as_str(), n);
+                }
+            }
+        };
+        for e in self.p.exprs.iter_mut().skip(exprs) {
+            patch(&mut e.text);
+        }
+        for s in self.p.stmts.iter_mut().skip(stmts) {
+            patch(&mut s.text);
+        }
     }
 
     /// A reference to a variable from the current function, recording captures.
@@ -324,8 +379,9 @@ impl Lower<'_> {
             }
             let sigs = std::mem::take(&mut self.cur_sig);
             self.cur_sig = sigs.into_iter().map(|(f, t)| (FuncId(f.0 + 1), t)).collect();
-            self.tmp_n = 0;
+            let (e0, s0) = (self.p.exprs.len(), self.p.stmts.len());
             self.package_init(&init_specs, init);
+            self.name_late_temps(e0, s0);
         }
         for (fd, id) in decls {
             self.func_decl(fd, id);
@@ -379,7 +435,7 @@ impl Lower<'_> {
 
     fn func_decl(&mut self, fd: &ast::FuncDecl, id: FuncId) {
         self.cur = id;
-        self.tmp_n = 0;
+        let (e0, s0) = (self.p.exprs.len(), self.p.stmts.len());
         self.binds.clear();
         self.labels.clear();
         self.assigns.clear();
@@ -410,6 +466,7 @@ impl Lower<'_> {
             let stmts = self.block(&body.stmts);
             self.p.funcs[id.0 as usize].body = Some(stmts);
         }
+        self.name_late_temps(e0, s0);
     }
 
     fn param_var(&mut self, n: &ast::Ident, ty: Ty) -> Option<VarId> {
@@ -883,4 +940,9 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
     }
     let analysis = crate::analyze(&lowered.program, cfg);
     EscapeRun { program: lowered.program, analysis: Some(analysis), ..EscapeRun::default() }
+}
+
+/// Placeholder name of a late temporary (patched by `Lower::name_late_temps`).
+fn late_placeholder(id: usize) -> String {
+    format!(".autotmp_\u{1}{id}\u{1}")
 }

@@ -504,7 +504,7 @@ impl Lower<'_> {
                         // gc's loopvar rewrite: the range assigns a temporary copied into
                         // the per-iteration variable.
                         let ty = l.p.var(v).ty;
-                        let t = l.temp(ty, vp);
+                        let t = l.late_temp(ty, vp);
                         let lhs = l.name_ref(v, vp);
                         let rhs = l.name_ref(t, vp);
                         let text = format!("{} := {}", id.name, l.text(rhs));
@@ -552,7 +552,17 @@ impl Lower<'_> {
         let ft = self.type_of(fun);
         let fu = self.c.under(ft);
         let no_sig = matches!(self.c.types.kind(fu), TypeKind::Func(sig) if sig.params.is_empty() && sig.results.is_empty());
-        if args.is_empty() && no_sig && matches!(strip(fun).kind, ast::ExprKind::FuncLit { .. }) {
+        // A plain call of a func() value is already in gc's normal form: no wrapper (method
+        // calls carry their receiver as an argument; builtins and interface calls are wrapped).
+        let sel = self.info.selections.get(strip(fun).id.index()).cloned().flatten();
+        let method = sel.is_some_and(|s| s.kind != escapade_types::SelectionKind::FieldVal);
+        let mode = self.tv(fun.id).map(|t| t.mode);
+        let plain_call = !method
+            && !matches!(
+                mode,
+                Some(escapade_types::Mode::TypeExpr | escapade_types::Mode::Builtin(_))
+            );
+        if args.is_empty() && no_sig && plain_call {
             let f = self.expr(fun);
             out.push(self.stmt_id(kind_of(f), pos, format!("{kw} {}", self.text(f))));
             return;
@@ -597,13 +607,19 @@ impl Lower<'_> {
                 continue;
             }
             let ty = self.p.expr(slot).ty;
-            let t = self.temp(ty, pos);
+            // gc's temporary sits at the argument, or at the statement for a plain name.
+            let tpos = match self.p.expr(slot).kind {
+                ExprKind::Name(_) => pos,
+                _ => self.p.expr(slot).pos,
+            };
+            let t = self.temp(ty, tpos);
             // Move the original expression to a fresh id; the slot becomes the temp's name.
             let orig = self.p.expr(slot).clone();
             self.p.exprs.push(orig);
             let moved = ExprId(self.p.exprs.len() as u32 - 1);
             let name = self.p.var(t).name.clone();
-            self.p.exprs[slot.0 as usize] = Expr { kind: ExprKind::Name(t), pos, text: name, ty };
+            self.p.exprs[slot.0 as usize] =
+                Expr { kind: ExprKind::Name(t), pos: tpos, text: name, ty };
             temps.push((t, moved));
         }
         if !temps.is_empty() {
@@ -627,7 +643,8 @@ impl Lower<'_> {
         }
         let name = self.sub_name(if is_go { 1 } else { 2 });
         let parent = self.cur;
-        let captures = temps.iter().map(|(v, _)| Capture { var: *v, pos }).collect();
+        let captures =
+            temps.iter().map(|(v, _)| Capture { var: *v, pos: self.p.var(*v).pos }).collect();
         self.p.funcs.push(Func {
             name,
             pos,
@@ -750,8 +767,10 @@ impl Lower<'_> {
                 (v.name.clone(), v.pos, v.ty)
             };
             let inner = self.new_var(&name, vpos, VarClass::Local, ty);
-            self.tmp_n += 1;
-            self.p.vars[outer.0 as usize].name = format!(".autotmp_{}", self.tmp_n);
+            // The user's variable stays counted once: the original becomes the late temp.
+            self.p.vars[outer.0 as usize].name = super::late_placeholder(outer.0 as usize);
+            self.late.push(outer);
+            self.late_set.insert(outer);
             self.vars.insert(o, inner);
             pairs.push((outer, inner));
         }
