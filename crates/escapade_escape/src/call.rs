@@ -102,12 +102,14 @@ impl Batch<'_> {
         match bi {
             Builtin::Append { args, ddd } => {
                 let Some((&s, rest)) = args.split_first() else { return };
-                let mut tee = vec![k0, self.mutator_hole()];
+                // Two nested tees, as in gc (visible as `{temp} ← {temp}` at -m=2).
+                let m = self.mutator_hole();
+                let mut appendee = self.tee(&[k0, m]);
                 if prog.expr(s).ty.elem_has_pointers {
                     let h = self.heap_hole();
-                    tee.push(self.deref(h, at, "appendee slice"));
+                    let d = self.deref(h, at, "appendee slice");
+                    appendee = self.tee(&[appendee, d]);
                 }
-                let appendee = self.tee(&tee);
                 self.argument(appendee, n, s);
                 if *ddd {
                     for &a in rest {
