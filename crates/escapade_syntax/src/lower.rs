@@ -706,8 +706,19 @@ impl<'a> Lowerer<'a> {
             Some(h) if h.kind() == "range_clause" => {
                 let (key, value) = match h.child_by_field_name("left") {
                     Some(l) => {
-                        let mut list = self.expr_list(l).into_iter();
-                        (list.next().map(Box::new), list.next().map(Box::new))
+                        let vars = if l.kind() == "expression_list" { kids(l) } else { vec![l] };
+                        // gc's type checker rejects a third variable (at it) and checks no
+                        // further; the AST has room for two, so the rest are not lowered
+                        // (no node ids are allocated for them).
+                        if let Some(third) = vars.get(2) {
+                            self.errors.push(Diagnostic::lexical(
+                                Span::empty(third.start_byte()),
+                                "range clause permits at most two iteration variables",
+                            ));
+                        }
+                        let key = vars.first().map(|&k| Box::new(self.expr(k)));
+                        let value = vars.get(1).map(|&v| Box::new(self.expr(v)));
+                        (key, value)
                     }
                     None => (None, None),
                 };

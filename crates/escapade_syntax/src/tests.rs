@@ -334,3 +334,26 @@ fn nested_new_make_and_instantiated_method_values() {
     );
     assert_ids_preorder_and_dense(&crate::parse(text).file);
 }
+
+#[test]
+fn range_with_three_variables_reports_gc_error_and_keeps_ids_dense() {
+    // gc 1.27.3: `x.go:4:12: range clause permits at most two iteration variables` (no
+    // `syntax error: ` prefix), at the third variable, for both `:=` and `=` forms.
+    let text = "package p\n\nfunc f(m map[string]int) {\n\tfor k, v, i := range m {\n\t\t_, _ = k, v\n\t}\n\tfor k, v, i, j = range m {\n\t}\n}\n";
+    let p = crate::parse(text);
+    let idx = LineIndex::new(text);
+    let errors: Vec<String> = p.errors.iter().map(|d| d.render("x.go", &idx)).collect();
+    assert_eq!(
+        errors,
+        [
+            "x.go:4:12: range clause permits at most two iteration variables",
+            "x.go:7:12: range clause permits at most two iteration variables",
+        ]
+    );
+    let dump = crate::dump(&p.file, text);
+    assert!(!dump.contains("Ident i "), "{dump}");
+    assert_ids_preorder_and_dense(&p.file);
+    // Two variables are still fine.
+    let ok = "package p\n\nfunc f(m map[string]int) {\n\tfor k, v := range m {\n\t\t_, _ = k, v\n\t}\n}\n";
+    assert!(crate::parse(ok).errors.is_empty());
+}
