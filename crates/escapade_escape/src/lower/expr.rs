@@ -75,7 +75,9 @@ impl Lower<'_> {
                 let mut xe = self.expr(x);
                 let u = self.c.under(t);
                 if matches!(self.c.types.kind(u), TypeKind::Array(..)) {
-                    let (pos, text) = (self.p.expr(xe).pos, self.p.expr(xe).text.clone());
+                    // gc's implicit `&` of a sliced array sits at the `[`.
+                    let pos = self.pos_span(self.find(x.span.end as usize, "["), e.span);
+                    let text = self.p.expr(xe).text.clone();
                     let ty = self.ty(t);
                     xe = self.mk(ExprKind::Addr(xe), Ty::ptr(ty), pos, text);
                 }
@@ -382,9 +384,10 @@ impl Lower<'_> {
             }
             TypeKind::Pointer(elem) => {
                 let p = self.expr(x);
-                let (pp, text) = (self.p.expr(p).pos, self.p.expr(p).text.clone());
+                // The implicit `*` of an indexed array pointer sits at the `[`.
+                let text = self.p.expr(p).text.clone();
                 let ety = self.ty(elem);
-                let d = self.mk(ExprKind::Deref(p), ety, pp, text);
+                let d = self.mk(ExprKind::Deref(p), ety, pos, text);
                 let i = self.expr(&indices[0]);
                 let text = format!("{}[{}]", self.text(d), self.text(i));
                 self.mk(ExprKind::Index { x: d, index: i }, ty, pos, text)
