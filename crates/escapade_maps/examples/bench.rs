@@ -4,6 +4,9 @@
 //! fast: N mixed operations per implementation in fast mode, prints ops/s.
 //! events: N operations with event recording on, keeping every event (measure peak RSS with
 //! `/usr/bin/time -v`).
+//!
+//! Each line gives wall-clock throughput and, where `/proc/thread-self/schedstat` exists, the
+//! throughput over on-CPU time only (`cpu ...`), which a busy shared machine disturbs far less.
 #![allow(clippy::disallowed_methods, clippy::print_stdout)]
 
 use escapade_maps::{Fallback, GoMap, GoVersion, HashKind, Impl, Rng};
@@ -25,6 +28,12 @@ fn workload(n: usize, space: u64, seed: u64) -> Vec<(u8, i64)> {
         .collect()
 }
 
+/// Nanoseconds this thread has run on a CPU (Linux), if known.
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mode = args.first().map(String::as_str).unwrap_or("fast");
@@ -43,6 +52,7 @@ fn main() {
         m.set_recording(record);
         let mut kept = Vec::new();
         let mut hits = 0u64;
+        let c0 = cpu_ns();
         let t = Instant::now();
         for &(op, k) in &ops {
             match op {
@@ -55,8 +65,14 @@ fn main() {
             }
         }
         let dt = t.elapsed().as_secs_f64();
+        let cpu = match (c0, cpu_ns()) {
+            (Some(a), Some(b)) if b > a => {
+                format!(", cpu {:.1} M ops/s", n as f64 / ((b - a) as f64 / 1e9) / 1e6)
+            }
+            _ => String::new(),
+        };
         println!(
-            "{imp:?} {go:?}: {n} ops in {dt:.3}s = {:.1} M ops/s (len {}, hits {hits}{})",
+            "{imp:?} {go:?}: {n} ops in {dt:.3}s = {:.1} M ops/s (len {}, hits {hits}{}{cpu})",
             n as f64 / dt / 1e6,
             m.len(),
             if record { format!(", {} events kept", kept.len()) } else { String::new() }
