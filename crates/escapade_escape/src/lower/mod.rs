@@ -42,6 +42,8 @@ pub struct Lowered {
     pub program: Program,
     /// Non-empty when some construct is not modelled: the program must not be analysed.
     pub unsupported: Vec<Unsupported>,
+    /// Constructs whose `-m=2` explanation text is not modelled (`-m` output is exact).
+    pub unsupported_m2: Vec<Unsupported>,
 }
 
 /// Lowers user file `file` (index into `checked.files`, source `text`) for `version`.
@@ -75,9 +77,10 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         srhs: BTreeMap::new(),
         conv_pos: BTreeMap::new(),
         unsupported: Vec::new(),
+        unsupported_m2: Vec::new(),
     };
     l.file(&ast);
-    Lowered { program: l.p, unsupported: l.unsupported }
+    Lowered { program: l.p, unsupported: l.unsupported, unsupported_m2: l.unsupported_m2 }
 }
 
 /// What a local variable is assigned (for gc's `StaticValue` / reassign oracle).
@@ -125,6 +128,7 @@ pub(crate) struct Lower<'a> {
     /// operand of another conversion.
     conv_pos: BTreeMap<ExprId, Pos>,
     unsupported: Vec<Unsupported>,
+    unsupported_m2: Vec<Unsupported>,
 }
 
 impl Lower<'_> {
@@ -167,6 +171,11 @@ impl Lower<'_> {
             return i;
         }
         self.src.get(from..).and_then(|s| s.find(pat)).map_or(from, |j| from + j)
+    }
+
+    /// A construct whose `-m=2` explanation text is not modelled (see `EscapeRun`).
+    fn unsupported_m2(&mut self, pos: Pos, what: impl Into<String>) {
+        self.unsupported_m2.push(Unsupported { pos, what: what.into() });
     }
 
     fn unsupported(&mut self, span: Span, what: impl Into<String>) {
@@ -904,6 +913,9 @@ pub struct EscapeRun {
     pub errors: Vec<String>,
     /// Constructs not modelled; non-empty means no analysis.
     pub unsupported: Vec<Unsupported>,
+    /// Constructs whose `-m=2` explanation text is not modelled: reported instead of the
+    /// output at `-m=2` and above only (the `-m` verdicts do not depend on them).
+    pub unsupported_m2: Vec<Unsupported>,
     pub program: Program,
     pub analysis: Option<crate::Analysis>,
 }
@@ -916,6 +928,9 @@ impl EscapeRun {
         }
         if !self.unsupported.is_empty() {
             return self.unsupported.iter().map(|u| u.render(name)).collect();
+        }
+        if m >= 2 && !self.unsupported_m2.is_empty() {
+            return self.unsupported_m2.iter().map(|u| u.render(name)).collect();
         }
         match &self.analysis {
             Some(a) => a.render(name, m).lines().map(str::to_string).collect(),
@@ -939,7 +954,12 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
         };
     }
     let analysis = crate::analyze(&lowered.program, cfg);
-    EscapeRun { program: lowered.program, analysis: Some(analysis), ..EscapeRun::default() }
+    EscapeRun {
+        program: lowered.program,
+        unsupported_m2: lowered.unsupported_m2,
+        analysis: Some(analysis),
+        ..EscapeRun::default()
+    }
 }
 
 /// Placeholder name of a late temporary (patched by `Lower::name_late_temps`).

@@ -218,7 +218,8 @@ impl Lower<'_> {
                     if var.is_some() {
                         self.binds.pop();
                     }
-                    let text = match &c.list {
+                    // gc prints the clause with its body (`case T: s1; s2`) at `case`.
+                    let head = match &c.list {
                         Some(l) => format!(
                             "case {}:",
                             l.iter()
@@ -228,7 +229,31 @@ impl Lower<'_> {
                         ),
                         None => "default:".into(),
                     };
-                    cs.push(TypeCase { var, pos: cpos, text, body });
+                    let kpos = self.pos(c.span);
+                    let mut parts = Vec::new();
+                    for &st in &body {
+                        let simple = matches!(
+                            self.p.stmt(st).kind,
+                            StmtKind::Assign { .. }
+                                | StmtKind::AssignCall { .. }
+                                | StmtKind::Return(_)
+                                | StmtKind::Expr(_)
+                        );
+                        let t = self.p.stmt(st).text.clone();
+                        if !simple || t.is_empty() {
+                            self.unsupported_m2(
+                                kpos,
+                                "text of a type-switch clause with this body",
+                            );
+                        }
+                        parts.push(t);
+                    }
+                    let text = if parts.is_empty() {
+                        head
+                    } else {
+                        format!("{head} {}", parts.join("; "))
+                    };
+                    cs.push(TypeCase { var, pos: kpos, text, body });
                 }
                 let pos = self.pos(s.span);
                 let kind = StmtKind::TypeSwitch { x: xe, cases: cs };
