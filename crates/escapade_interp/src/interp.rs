@@ -79,6 +79,8 @@ pub struct Interp<'o> {
     /// Package-level `var` specs with initializers: (pseudo-function id, spec).
     pub global_inits: Vec<(NodeId, Rc<ValueSpec>)>,
     pending_recover: bool,
+    /// `append` verdicts by byte offset of the call's `(` (sorted): true when it escapes.
+    append_sites: Vec<(u32, bool)>,
 }
 
 macro_rules! unsup {
@@ -92,6 +94,13 @@ impl<'o> Interp<'o> {
     pub fn new(ck: Checker, info: FileInfo, res: Resolved, src: &str, opts: &'o Options) -> Self {
         let mut rng = Rng::new(opts.seed);
         let hash = HashKind::Fallback(Fallback::random(&mut rng));
+        let lines = LineIndex::new(src);
+        let mut append_sites: Vec<(u32, bool)> = opts
+            .append_sites
+            .iter()
+            .filter_map(|&(lc, esc)| Some((u32::try_from(lines.offset(lc)?).ok()?, esc)))
+            .collect();
+        append_sites.sort_unstable();
         let user_pkg = (0..ck.pkgs.len())
             .find(|&i| ck.pkgs[i].path == "main")
             .map(|i| escapade_types::PkgId(i as u32));
@@ -99,7 +108,7 @@ impl<'o> Interp<'o> {
             ck,
             info,
             res,
-            lines: LineIndex::new(src),
+            lines,
             opts,
             globals: Default::default(),
             frames: Vec::new(),
@@ -116,6 +125,7 @@ impl<'o> Interp<'o> {
             user_pkg,
             global_inits: Vec::new(),
             pending_recover: false,
+            append_sites,
         }
     }
 
@@ -2799,7 +2809,14 @@ impl Interp<'_> {
                         add.push(self.convert_assign(v, t, et));
                     }
                 }
-                self.append(s, add, et, span).map(Value::Slice)
+                let paren = match &e.kind {
+                    ExprKind::Call { fun, .. } => {
+                        (fun.span.end, args.get(1).map_or(e.span.end, |a| a.span.start))
+                    }
+                    _ => (e.span.end, e.span.end),
+                };
+                let paren = (paren.0, args.first().map_or(paren.1, |a| a.span.start.min(paren.1)));
+                self.append(s, add, et, span, paren, spread).map(Value::Slice)
             }
             Builtin::Make => {
                 let t = self.ty_of(e)?;
@@ -2836,7 +2853,20 @@ impl Interp<'_> {
             Builtin::New => {
                 let t = self.ty_of(e)?;
                 let TypeKind::Pointer(el) = self.ukind(t) else { unsup!(self, span, "new") };
-                let z = self.zero(el, span)?;
+                let arg = args.first().map(strip_paren);
+                let arg_mode = arg
+                    .and_then(|a| self.info.types.get(a.id.index()).and_then(|x| x.clone()))
+                    .map(|tv| tv.mode);
+                let z = match (arg, arg_mode) {
+                    (_, Some(Mode::TypeExpr)) => self.zero(el, span)?,
+                    // Go 1.26 `new(expr)`: a pointer to a fresh variable holding the value.
+                    (Some(a), Some(_)) => {
+                        let v = self.eval(a)?;
+                        let from = self.ty_of(a)?;
+                        self.convert_assign(v, from, el)
+                    }
+                    _ => unsup!(self, span, "new"),
+                };
                 self.alloc(16, span)?;
                 Ok(Value::Ptr(Some(Ptr::to_cell(cell(z)))))
             }
@@ -2984,7 +3014,48 @@ impl Interp<'_> {
         }
     }
 
-    pub fn append(&mut self, s: Slice, add: Vec<Value>, et: TypeId, span: Span) -> R<Slice> {
+    /// The escape verdict of the `append` whose `(` lies in `lo..hi`, if it may be trusted
+    /// here (see [`crate::Options::append_sites`]): `Some(true)` heap, `Some(false)` stack.
+    fn append_verdict(&self, lo: u32, hi: u32) -> Option<bool> {
+        let i = self.append_sites.partition_point(|&(o, _)| o < lo);
+        let &(o, esc) = self.append_sites.get(i)?;
+        if o >= hi {
+            return None;
+        }
+        // `-l` results ignore inlining: code outside main/init/package initializers may be
+        // inlined into a caller where the append no longer escapes.
+        if esc && self.cur > 1 {
+            return None;
+        }
+        Some(esc)
+    }
+
+    /// The capacity a growing append gives a slice of capacity `cap` under a known escape
+    /// verdict: go1.27.3 gives a non-escaping slice of capacity 0 the whole 32-byte stack buffer
+    /// when the new length fits; every other growth follows the heap rule (`grow_from_make`:
+    /// a non-escaping `make([]int, 3, 3)` grows to 6, not to a buffer size class).
+    fn grown_cap(
+        &self,
+        cap: usize,
+        new_len: usize,
+        layout: ElemLayout,
+        escapes: bool,
+    ) -> Option<u64> {
+        match stack_buffer_len(layout) {
+            Some(k) if !escapes && cap == 0 && new_len as u64 <= k => Some(k),
+            _ => grow_cap(cap as u64, new_len as u64, layout).ok(),
+        }
+    }
+
+    pub fn append(
+        &mut self,
+        s: Slice,
+        add: Vec<Value>,
+        et: TypeId,
+        span: Span,
+        paren: (u32, u32),
+        spread: bool,
+    ) -> R<Slice> {
         if add.is_empty() {
             return Ok(s);
         }
@@ -3011,17 +3082,34 @@ impl Interp<'_> {
             return Ok(Slice { len: new_len, ..s });
         }
         let layout = self.elem_layout(et);
-        let Ok(cap) = grow_cap(s.cap as u64, new_len as u64, layout) else {
+        let Ok(heap_cap) = grow_cap(s.cap as u64, new_len as u64, layout) else {
             unsup!(self, span, "growslice: len out of range");
         };
-        // The compiler gives a non-escaping slice's first append a 32-byte stack buffer; without
-        // escape results both outcomes are tracked and any observation that differs is refused.
-        let alt = match stack_buffer_len(layout) {
-            Some(k) if s.len == 0 && s.alt_cap == 0 && new_len as u64 <= k => k,
-            _ => match grow_cap(s.alt_cap as u64, new_len as u64, layout) {
-                Ok(c) => c,
-                Err(_) => cap,
-            },
+        // `append(s, xs...)` never takes the stack buffer (grow_many: a non-escaping
+        // `append([]byte(nil), "hello, world"...)` has capacity 16).
+        let verdict = self.append_verdict(paren.0, paren.1).map(|esc| esc || spread);
+        let (cap, alt) = match verdict {
+            Some(escapes) => {
+                let a = self.grown_cap(s.cap, new_len, layout, escapes);
+                let b = self.grown_cap(s.alt_cap, new_len, layout, escapes);
+                match (a, b) {
+                    (Some(a), Some(b)) => (a, b),
+                    _ => unsup!(self, span, "growslice: len out of range"),
+                }
+            }
+            // The compiler gives a non-escaping slice's first append a 32-byte stack buffer;
+            // without escape results both outcomes are tracked and any observation that differs
+            // is refused.
+            None => {
+                let alt = match stack_buffer_len(layout) {
+                    Some(k) if s.len == 0 && s.alt_cap == 0 && new_len as u64 <= k => k,
+                    _ => match grow_cap(s.alt_cap as u64, new_len as u64, layout) {
+                        Ok(c) => c,
+                        Err(_) => heap_cap,
+                    },
+                };
+                (heap_cap, alt)
+            }
         };
         if cap > 1 << 26 {
             unsup!(self, span, "slice of {cap} elements");
@@ -3093,6 +3181,8 @@ impl Interp<'_> {
                     _ => unsup!(self, span, "conversion"),
                 }
             }
+            // `[]byte(nil)`, `map[K]V(nil)`, `(*T)(nil)`: the zero value of the target.
+            (TypeKind::Basic(BK::UntypedNil), _, _) => self.zero(to, span)?,
             (TypeKind::Basic(_), TypeKind::Slice(et), Value::Str(s)) => {
                 self.alloc(s.len() as u64 * 4, span)?;
                 match self.basic(et) {

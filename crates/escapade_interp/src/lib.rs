@@ -26,7 +26,7 @@ pub mod value;
 
 use std::rc::Rc;
 
-use escapade_base::Span;
+use escapade_base::{LineCol, Span};
 pub use escapade_maps::{GoVersion, Impl};
 use escapade_syntax::ast::DeclKind;
 
@@ -48,6 +48,13 @@ pub struct Options {
     pub max_output: usize,
     /// Nested Go calls (each costs native stack; wasm has about 1 MiB).
     pub max_depth: u32,
+    /// Escape-analysis verdicts of `append` calls (go1.27 `-m -l`: `append escapes to heap` /
+    /// `append does not escape`), each at the position of the call's `(` with `true` when the
+    /// append escapes. Without a verdict an append whose capacity depends on it is refused.
+    /// A non-escaping append of a zero-capacity slice takes the 32-byte stack buffer. Because
+    /// `-l` ignores inlining, an `escapes` verdict is only trusted outside inlinable code (in
+    /// `main`, `init` functions and package initializers); `does not escape` holds everywhere.
+    pub append_sites: Vec<(LineCol, bool)>,
 }
 
 impl Default for Options {
@@ -62,6 +69,7 @@ impl Default for Options {
             max_memory: 512 << 20,
             max_output: 1 << 20,
             max_depth: 200,
+            append_sites: Vec::new(),
         }
     }
 }
