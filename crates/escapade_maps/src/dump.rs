@@ -150,7 +150,7 @@ fn classic_json<K: MapKey, V: Clone>(h: &Hmap<K, V>, full: bool) -> String {
                     if d > 0 {
                         o.push(',');
                     }
-                    let loc = match b.loc {
+                    let loc = match arr.loc(bi) {
                         _ if d == 0 => "main".to_string(),
                         Loc::Prealloc(x) => format!("prealloc:{x}"),
                         Loc::Main | Loc::Heap => "heap".to_string(),
@@ -300,7 +300,7 @@ pub fn state_text<K: MapKey, V: Clone>(m: &GoMap<K, V>) -> String {
                             let _ = write!(
                                 o,
                                 " ->{}",
-                                match b.loc {
+                                match arr.loc(bi) {
                                     Loc::Prealloc(x) => format!("(prealloc {x})"),
                                     _ => "(heap)".into(),
                                 }

@@ -100,10 +100,9 @@ pub enum Loc {
 pub struct Bmap {
     /// Tophash per cell (or a marker).
     pub tophash: [u8; BUCKET_CNT],
-    /// Index (in the same array) of the next bucket in the chain, or [`NO_BUCKET`].
+    /// Index (in the same array) of the next bucket in the chain, or [`NO_BUCKET`]. Where a
+    /// bucket was allocated follows from its index ([`BucketArray::loc`]).
     pub overflow: u32,
-    /// Where this bucket was allocated.
-    pub loc: Loc,
     /// The runtime zeroed this (old, pointerful) bucket's keys after evacuating it.
     pub zeroed: bool,
 }
@@ -116,8 +115,8 @@ fn empty_cells<K, V>() -> Cells<K, V> {
 }
 
 impl Bmap {
-    fn new(loc: Loc) -> Self {
-        Bmap { tophash: [EMPTY_REST; BUCKET_CNT], overflow: NO_BUCKET, loc, zeroed: false }
+    fn new() -> Self {
+        Bmap { tophash: [EMPTY_REST; BUCKET_CNT], overflow: NO_BUCKET, zeroed: false }
     }
     /// tophash[0] is an evacuation mark.
     pub fn evacuated(&self) -> bool {
@@ -180,16 +179,24 @@ impl<K, V> BucketArray<K, V> {
                 n = (up / bs) as usize;
             }
         }
-        let mut v = Vec::with_capacity(n);
-        for i in 0..n {
-            v.push(Bmap::new(if i < base { Loc::Main } else { Loc::Prealloc(i) }));
-        }
         BucketArray {
-            b: v,
+            b: vec![Bmap::new(); n],
             slots: (0..n).map(|_| empty_cells()).collect(),
             nmain: base,
             nalloc: n,
             next_overflow: (n != base).then_some(base),
+        }
+    }
+
+    /// Where bucket `i` was allocated: the 2^B main buckets come first, then the preallocated
+    /// overflow buckets, then heap overflow buckets in allocation order.
+    pub fn loc(&self, i: usize) -> Loc {
+        if i < self.nmain {
+            Loc::Main
+        } else if i < self.nalloc {
+            Loc::Prealloc(i)
+        } else {
+            Loc::Heap
         }
     }
 
@@ -428,7 +435,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
                 (n, OverflowSource::Prealloc(n))
             }
             None => {
-                arr.b.push(Bmap::new(Loc::Heap));
+                arr.b.push(Bmap::new());
                 arr.slots.push(empty_cells());
                 (arr.b.len() - 1, OverflowSource::Heap)
             }
@@ -451,7 +458,7 @@ impl<K: MapKey, V: Clone> Hmap<K, V> {
         emit!(self, Event::Hash { seed: self.seed(), hash });
         if self.buckets.is_none() {
             let arr = BucketArray {
-                b: vec![Bmap::new(Loc::Main)],
+                b: vec![Bmap::new()],
                 slots: vec![empty_cells()],
                 nmain: 1,
                 nalloc: 1,
