@@ -240,6 +240,16 @@ impl Lower<'_> {
         }
     }
 
+    /// gc has no printing precedence for closures and pointer literals: as an operand
+    /// (call target, sent value) they are parenthesised.
+    pub(super) fn prec_operand(&self, x: ExprId) -> String {
+        let t = self.text(x);
+        match self.p.expr(x).kind {
+            ExprKind::FuncLit(_) | ExprKind::PtrLit(_) => format!("({t})"),
+            _ => t.to_string(),
+        }
+    }
+
     fn bind_of(&self, o: &escapade_types::Object) -> Option<VarId> {
         let span = o.pos?.span;
         self.binds.iter().rev().find(|(s, _)| *s == span).map(|(_, v)| *v)
@@ -687,7 +697,7 @@ impl Lower<'_> {
                 };
                 fun_e = fe;
                 fun_text = match fe {
-                    Some(x) => self.text(x).to_string(),
+                    Some(x) => self.prec_operand(x),
                     None => self.src.get(f.span.range()).unwrap_or("").to_string(),
                 };
             }

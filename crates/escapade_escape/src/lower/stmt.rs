@@ -55,7 +55,7 @@ impl Lower<'_> {
                     _ => self.expr(value),
                 };
                 let pos = self.assign_pos(std::slice::from_ref(chan), "<-");
-                let text = format!("{} <- {}", self.text(ch), self.text(v));
+                let text = format!("{} <- {}", self.text(ch), self.prec_operand(v));
                 out.push(self.stmt_id(StmtKind::Send { ch, value: v }, pos, text));
             }
             S::IncDec { x, inc } => {
