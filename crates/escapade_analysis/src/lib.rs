@@ -124,3 +124,34 @@ pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
 
 /// The Go interpreter (evaluator, runtime texts).
 pub use escapade_interp as interp;
+
+/// go1.27's escape verdicts of the `append` calls of `text` (`-m -l`: position of the call's
+/// `(`, `true` for `append escapes to heap`), the input [`interp::Options::append_sites`]
+/// needs to model append capacities. Empty when the escape analysis does not model the program.
+pub fn append_verdicts(text: &str) -> Vec<(LineCol, bool)> {
+    let cfg = escape::Config { version: escape::GoVersion::Go127, m: 1 };
+    let run = escape::lower::escape_file("main.go", text, cfg);
+    let Some(a) = run.analysis else { return Vec::new() };
+    a.diagnostics
+        .iter()
+        .filter_map(|d| {
+            let escapes = match d.message.as_str() {
+                "append escapes to heap" => true,
+                "append does not escape" => false,
+                _ => return None,
+            };
+            Some((LineCol { line: d.pos.line, col: d.pos.col }, escapes))
+        })
+        .collect()
+}
+
+/// Runs a program in the interpreter, first giving it the append escape verdicts when it models
+/// go1.27 (the stack buffer of non-escaping appends exists only there among the modelled
+/// versions; for the others the interpreter keeps refusing capacity-dependent appends).
+pub fn run_program(text: &str, opts: &interp::Options) -> interp::RunResult {
+    let mut opts = opts.clone();
+    if opts.go == interp::GoVersion::Go127 && opts.append_sites.is_empty() {
+        opts.append_sites = append_verdicts(text);
+    }
+    interp::run(text, &opts)
+}

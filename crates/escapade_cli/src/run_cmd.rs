@@ -1,8 +1,11 @@
-//! `escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]`: runs
-//! a Go program in the interpreter and prints what `go run` would (stdout, stderr, exit code).
+//! `escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]
+//! [--stats]`: runs a Go program in the interpreter (with go1.27's append escape verdicts) and
+//! prints what `go run` would (stdout, stderr, exit code). `--trace` and `--stats` add the
+//! interpreter's step count (with `--trace`, also the map operations) on stderr.
 
 use std::io::Write;
 
+use escapade_analysis::append_verdicts;
 use escapade_analysis::interp::{run as interpret, GoVersion, Impl, Options, Outcome};
 
 pub fn run(args: &[String]) -> i32 {
@@ -11,9 +14,14 @@ pub fn run(args: &[String]) -> i32 {
     let mut it = args.iter();
     let mut go_set = false;
     let mut impl_set = false;
+    let mut stats = false;
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--trace" => opts.trace = true,
+            "--trace" => {
+                opts.trace = true;
+                stats = true;
+            }
+            "--stats" => stats = true,
             "--impl" => match it.next().map(String::as_str) {
                 Some("classic") => {
                     opts.imp = Impl::Classic;
@@ -50,9 +58,17 @@ pub fn run(args: &[String]) -> i32 {
     let Some(file) = file else { return usage() };
     let Some(src) = crate::read_source(&file) else { return 1 };
     // Deep Go recursion needs native stack: run on a thread with a large one.
-    let handle =
-        std::thread::Builder::new().stack_size(512 << 20).spawn(move || interpret(&src, &opts));
-    let Ok(Ok(r)) = handle.map(|h| h.join()) else {
+    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
+        // As escapade_analysis::run_program, but timing only the evaluation (type checking
+        // included) for the steps/s figure.
+        if opts.go == GoVersion::Go127 {
+            opts.append_sites = append_verdicts(&src);
+        }
+        let t0 = std::time::Instant::now();
+        let r = interpret(&src, &opts);
+        (r, t0.elapsed())
+    });
+    let Ok(Ok((r, elapsed))) = handle.map(|h| h.join()) else {
         eprintln!("escapade: interpreter failed");
         return 3;
     };
@@ -72,6 +88,14 @@ pub fn run(args: &[String]) -> i32 {
     } else if code != 0 && matches!(r.outcome, Outcome::Exit(_)) && r.output.stderr.is_empty() {
         eprintln!("exit status {code}");
     }
+    if stats {
+        let secs = elapsed.as_secs_f64();
+        let rate = if secs > 0.0 { r.steps as f64 / secs } else { 0.0 };
+        eprintln!(
+            "escapade: {} steps in {:.3}s of evaluation incl. type checking ({:.0} steps/s)",
+            r.steps, secs, rate
+        );
+    }
     if args.iter().any(|a| a == "--trace") {
         println!("--- map operations ({})", r.output.map_ops.len());
         for op in &r.output.map_ops {
@@ -85,6 +109,6 @@ pub fn run(args: &[String]) -> i32 {
 }
 
 fn usage() -> i32 {
-    eprintln!("usage: escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace]");
+    eprintln!("usage: escapade run FILE [--impl classic|swiss] [--go 1.23|1.24|1.27] [--seed S] [--trace] [--stats]");
     2
 }
