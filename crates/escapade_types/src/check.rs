@@ -130,6 +130,9 @@ pub struct Checker {
     pub(crate) missing_init: bool,
     /// Type parameters of generic aliases (`type A[P any] = …`).
     pub(crate) generic_aliases: BTreeMap<ObjId, Vec<TypeId>>,
+    /// Declarations without a body (other than `func init`), judged after type checking
+    /// like gc's noder does: (file, name span, name, is a method).
+    pub(crate) bodyless: Vec<(FileId, Span, String, bool)>,
 }
 
 impl Checker {
@@ -176,6 +179,7 @@ impl Checker {
             in_final_case: false,
             in_type_switch_clause: false,
             missing_init: false,
+            bodyless: Vec::new(),
             generic_aliases: BTreeMap::new(),
         };
         c.universe = c.new_scope(None, false);

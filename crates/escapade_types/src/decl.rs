@@ -768,7 +768,17 @@ impl Checker {
             }
         }
         if fd.body.is_none() && self.files[self.cur.file.0 as usize].user {
-            self.error(fd.name.span, "missing function body");
+            if fd.name.name == "init" && fd.recv.is_none() {
+                self.error(fd.name.span, "func init must have a body");
+            } else {
+                // gc's noder decides (after type checking) from the `//go:linkname`
+                // directives; see `noder.rs`.
+                // gc's position is the token after `func`: a method's receiver list.
+                let at =
+                    fd.recv.as_ref().map_or(fd.name.span, |r| Span::empty(r.span.start as usize));
+                let entry = (self.cur.file, at, fd.name.name.clone(), fd.recv.is_some());
+                self.bodyless.push(entry);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ pub mod exprstring;
 mod infer;
 pub mod info;
 pub mod lookup;
+mod noder;
 pub mod objects;
 mod sizes;
 pub mod stdlib;
@@ -146,6 +147,7 @@ pub fn check_files(files: &[SourceFile]) -> Checked {
     c.process_delayed();
     c.report_unused_locals();
     c.record_def_types();
+    c.noder_checks();
     let mut user = Vec::new();
     let mut std_diags = Vec::new();
     for (f, d) in std::mem::take(&mut c.diags) {
