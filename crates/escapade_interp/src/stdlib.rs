@@ -124,6 +124,89 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             it.alloc(out.len() as u64, span)?;
             Ok(vec![Value::Str(Rc::from(out))])
         }
+        "strings.Fields" | "strings.TrimSpace" => {
+            let b = bytes_of(&arg(0));
+            // Go's unicode.IsSpace is Unicode White_Space, as Rust's char::is_whitespace;
+            // invalid UTF-8 (Go decodes it as U+FFFD) is refused.
+            let Ok(text) = std::str::from_utf8(&b) else {
+                return Err(it.unsupported(span, &format!("{name} of invalid UTF-8")));
+            };
+            if name == "strings.TrimSpace" {
+                return Ok(vec![Value::Str(Rc::from(text.trim().as_bytes()))]);
+            }
+            let parts: Vec<Value> = text.split_whitespace().map(s).collect();
+            it.alloc(16 * parts.len() as u64, span)?;
+            Ok(vec![Value::Slice(Slice::from_vec(parts))])
+        }
+        "strings.Split" => {
+            let a = bytes_of(&arg(0));
+            let sep = bytes_of(&arg(1));
+            if sep.is_empty() {
+                return Err(it.unsupported(span, "strings.Split with an empty separator"));
+            }
+            let mut parts = Vec::new();
+            let mut start = 0;
+            let mut i = 0;
+            while i + sep.len() <= a.len() {
+                if a[i..i + sep.len()] == sep[..] {
+                    parts.push(Value::Str(Rc::from(&a[start..i])));
+                    i += sep.len();
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            parts.push(Value::Str(Rc::from(&a[start..])));
+            it.alloc(16 * parts.len() as u64, span)?;
+            Ok(vec![Value::Slice(Slice::from_vec(parts))])
+        }
+        "strings.Index" => {
+            let a = bytes_of(&arg(0));
+            let b = bytes_of(&arg(1));
+            let at =
+                if b.is_empty() { Some(0) } else { a.windows(b.len()).position(|w| w == &b[..]) };
+            Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "strconv.Atoi" => {
+            let b = bytes_of(&arg(0));
+            let digits = match b.first() {
+                Some(b'+' | b'-') => &b[1..],
+                _ => &b[..],
+            };
+            let ok = !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
+            let n = if ok {
+                std::str::from_utf8(&b).ok().and_then(|t| t.parse::<i64>().ok())
+            } else {
+                None
+            };
+            match n {
+                Some(n) => Ok(vec![Value::Int(n), Value::Iface(None)]),
+                // The *strconv.NumError value is not modelled.
+                None => Err(it.unsupported(span, "strconv.Atoi of an invalid number")),
+            }
+        }
+        "sort.Ints" | "sort.Strings" => {
+            let Value::Slice(sl) = arg(0) else { return Err(it.unsupported(span, name)) };
+            if let Some(arr) = &sl.arr {
+                let mut a = arr.borrow_mut();
+                let Some(part) = a.get_mut(sl.off..sl.off + sl.len) else {
+                    return Err(it.unsupported(span, name));
+                };
+                let mut bad = false;
+                part.sort_by(|x, y| match (x, y) {
+                    (Value::Int(x), Value::Int(y)) => x.cmp(y),
+                    (Value::Str(x), Value::Str(y)) => x.cmp(y),
+                    _ => {
+                        bad = true;
+                        std::cmp::Ordering::Equal
+                    }
+                });
+                if bad {
+                    return Err(it.unsupported(span, name));
+                }
+            }
+            Ok(Vec::new())
+        }
         "os.Exit" => match arg(0) {
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
             _ => Err(it.unsupported(span, name)),
