@@ -885,10 +885,18 @@ impl Checker {
                 let u = c.under(t);
                 c.types.basic_kind(u).is_some_and(BasicKind::is_ordered)
             };
-            if !ordered(self, x.ty) {
+            let (xo, yo) = (ordered(self, x.ty), ordered(self, y.ty));
+            let (xp, yp) = (self.types.is_type_param(x.ty), self.types.is_type_param(y.ty));
+            if (!xo || !yo) && (xp || yp) {
+                // gc names the type parameter (x's, unless only y is one).
+                let (t, which) = if xp { (x.ty, Span2::X) } else { (y.ty, Span2::Y) };
+                let ts = self.type_string(t);
+                let cause = format!("type parameter {ts} cannot use operator {}", op.as_str());
+                err = Some((cause, which));
+            } else if !xo {
                 let s = self.op_string(xe, &x);
                 err = Some((format!("operator {} not defined on {s}", op.as_str()), Span2::X));
-            } else if !ordered(self, y.ty) {
+            } else if !yo {
                 let s = self.op_string(ye, &y);
                 err = Some((format!("operator {} not defined on {s}", op.as_str()), Span2::Y));
             }
@@ -1085,7 +1093,18 @@ impl Checker {
                                 ),
                             );
                         } else {
-                            self.error(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
+                            // gc suggests an exported name equal but for case (the first).
+                            let lower = sel.name.to_lowercase();
+                            let alt = self.scopes[scope.0 as usize]
+                                .names
+                                .iter()
+                                .find(|(n, &o)| n.to_lowercase() == lower && self.obj(o).exported())
+                                .map(|(n, _)| format!(" (but have {n})"))
+                                .unwrap_or_default();
+                            self.error(
+                                sel.span,
+                                format!("undefined: {pkg_name}.{}{alt}", sel.name),
+                            );
                         }
                         return self.invalid_op(e);
                     };
@@ -1269,12 +1288,18 @@ impl Checker {
         }
         if hint.is_empty() {
             // Unexported field of another package.
-            if let LookupResult::Field { .. } | LookupResult::Method { .. } =
-                self.lookup_field_or_method(x.ty, None, &sel.name)
-            {
-                hint = format!(", but does have unexported field {}", sel.name);
-                let _ = hint;
-                hint = String::new();
+            let what = match self.lookup_field_or_method(x.ty, None, &sel.name) {
+                LookupResult::Field { .. } => Some("field"),
+                LookupResult::Method { .. } => Some("method"),
+                _ => None,
+            };
+            if let Some(what) = what {
+                let n = &sel.name;
+                self.error(
+                    sel.span,
+                    format!("{es} undefined (cannot refer to unexported {what} {n})"),
+                );
+                return;
             }
         }
         self.error(

@@ -126,9 +126,9 @@ fn broken_corpus_rates() {
     for r in &report {
         println!("{r}");
     }
-    // Ratchet just under what is achieved (97.7 / 96.8 / 89.6 on 222 files; the issue's
+    // Ratchet just under what is achieved (97.7 / 97.3 / 91.0 on 222 files; the issue's
     // targets are 95 / 85 / 70); a small margin absorbs new corpus files.
     assert!(pct(reported) >= 97.0, "reported rate regressed");
-    assert!(pct(same_line) >= 96.0, "same-line rate regressed");
-    assert!(pct(exact) >= 89.0, "exact-message rate regressed");
+    assert!(pct(same_line) >= 97.0, "same-line rate regressed");
+    assert!(pct(exact) >= 90.5, "exact-message rate regressed");
 }
