@@ -27,7 +27,7 @@ func counter() func() int {
 	}
 }
 
-// A slice whose size is only known at run time is allocated on the heap.
+// A slice returned to the caller must outlive the call: it is allocated on the heap.
 func dynamic(n int) []int {
 	return make([]int, n)
 }

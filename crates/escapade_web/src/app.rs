@@ -4,12 +4,13 @@
 use yew::prelude::*;
 
 use crate::components::editor::Editor;
+use crate::components::escape_pane::EscapePane;
 use crate::components::header::Header;
 use crate::components::panes::Panes;
 use crate::components::problems::Problems;
 use crate::components::status_bar::StatusBar;
 use crate::perf;
-use crate::state::{Action, AppState, Pane};
+use crate::state::{Action, AppState, Pane, ESCAPE_DEBOUNCE_MS};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -28,9 +29,33 @@ pub fn app() -> Html {
     });
     let on_pane =
         use_callback(dispatcher.clone(), |pane: Pane, d| d.dispatch(Action::SelectPane(pane)));
-    let on_example = use_callback(dispatcher, |id: &'static str, d| {
+    let on_example = use_callback(dispatcher.clone(), |id: &'static str, d| {
         d.dispatch(Action::LoadExample { id, clock: perf::now_ms })
     });
+    let on_verdict =
+        use_callback(dispatcher.clone(), |n: usize, d| d.dispatch(Action::SelectVerdict(n)));
+    let on_version = use_callback(dispatcher.clone(), |version, d| {
+        d.dispatch(Action::SetVersion { version, clock: perf::now_ms })
+    });
+    let on_filter = use_callback(dispatcher.clone(), |f, d| d.dispatch(Action::SetFilter(f)));
+    let on_tab = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetEscapeTab(t)));
+    let on_range = use_callback(dispatcher.clone(), |(a, b): (usize, usize), d| {
+        d.dispatch(Action::SelectRange(a, b))
+    });
+    let on_toggle_m2 = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::ToggleRawM2));
+
+    // Escape analysis runs once typing pauses (the syntax layer updates on every keystroke).
+    {
+        let d = dispatcher.clone();
+        use_effect_with((state.source.clone(), state.escape.fresh), move |(_, fresh)| {
+            let timer = (!*fresh).then(|| {
+                gloo::timers::callback::Timeout::new(ESCAPE_DEBOUNCE_MS, move || {
+                    d.dispatch(Action::RunEscape { clock: perf::now_ms })
+                })
+            });
+            move || drop(timer)
+        });
+    }
 
     let pos = state.analysis.line_index.line_col(state.caret);
     html! {
@@ -40,13 +65,22 @@ pub fn app() -> Html {
                 <section class="editor-column" aria-label="Go source">
                     <Editor source={state.source.clone()} replace_seq={state.replace_seq}
                         view={state.view.clone()} caret_request={state.caret_request}
-                        {on_edit} {on_caret} on_reveal={on_reveal.clone()} />
+                        {on_edit} {on_caret} on_reveal={on_reveal.clone()}
+                        escape={state.escape.model.clone()} escape_fresh={state.escape.fresh}
+                        selected_verdict={state.escape.selected} on_verdict={on_verdict.clone()} />
                     <StatusBar line={pos.line} col={pos.col} lines={state.view.lines.len()}
                         problems={state.view.problems.len()} timing={state.timing}
                         diagnostic={state.view.diagnostic_at(state.caret).map(|d| AttrValue::from(state.view.message(d).to_string()))} />
                     <Problems problems={state.view.problems.clone()} on_select={on_reveal} />
                 </section>
-                <Panes active={state.pane} on_select={on_pane} />
+                <Panes active={state.pane} on_select={on_pane} escape={html! {
+                    <EscapePane model={state.escape.model.clone()} fresh={state.escape.fresh}
+                        version={state.escape.version} filter={state.escape.filter}
+                        tab={state.escape.tab} selected={state.escape.selected}
+                        raw_m2={state.escape.raw_m2} ms={state.escape.ms}
+                        example={state.unchanged_example()} {on_version} {on_filter} {on_tab}
+                        on_select={on_verdict} {on_range} {on_toggle_m2} />
+                }} />
             </main>
         </div>
     }

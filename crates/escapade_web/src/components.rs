@@ -2,9 +2,11 @@
 
 pub mod code_line;
 pub mod editor;
+pub mod escape_pane;
 pub mod gutter;
 pub mod header;
 pub mod panes;
 pub mod problems;
 pub mod status_bar;
 pub mod tooltip;
+pub mod verdict_card;

@@ -8,6 +8,7 @@ mod app;
 mod components;
 mod dom;
 mod editing;
+mod escape_model;
 mod examples;
 mod perf;
 mod state;

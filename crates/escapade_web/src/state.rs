@@ -3,9 +3,11 @@
 
 use std::rc::Rc;
 
+use escapade_analysis::escape::GoVersion;
 use escapade_analysis::{analyze, Analysis};
 use yew::Reducible;
 
+use crate::escape_model::{EscapeModel, Filter, Status};
 use crate::examples::{Example, EXAMPLES};
 use crate::view_model::{self, EditorView};
 
@@ -55,7 +57,38 @@ pub struct CaretRequest {
     pub seq: u64,
     /// Byte offset into the source.
     pub offset: usize,
+    /// End of the range to select (== `offset` for a plain caret).
+    pub end: usize,
 }
+
+/// The two views of the Escape pane.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EscapeTab {
+    #[default]
+    Verdicts,
+    Raw,
+}
+
+/// The escape workbench: the analysis of the text (debounced while typing) and the pane's
+/// choices.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workbench {
+    pub model: Rc<EscapeModel>,
+    /// `model` belongs to the current text (false between an edit and the debounced run).
+    pub fresh: bool,
+    pub version: GoVersion,
+    pub filter: Filter,
+    pub tab: EscapeTab,
+    /// Selected verdict (index into `model.verdicts`): its details and flow show in the pane.
+    pub selected: Option<usize>,
+    /// Show the selected verdict's raw `-m=2` text instead of the step chain.
+    pub raw_m2: bool,
+    /// Milliseconds of the last escape analysis.
+    pub ms: f64,
+}
+
+/// Milliseconds the escape analysis waits after the last keystroke.
+pub const ESCAPE_DEBOUNCE_MS: u32 = 150;
 
 /// How long the last re-analysis took, in milliseconds.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -79,6 +112,7 @@ pub struct AppState {
     pub caret: usize,
     pub caret_request: Option<CaretRequest>,
     pub timing: Option<Timing>,
+    pub escape: Workbench,
 }
 
 #[derive(Clone, Debug)]
@@ -98,13 +132,28 @@ pub enum Action {
     SetCaret(usize),
     /// Move the caret to diagnostic `n` (index into `analysis.diagnostics`) and focus the editor.
     RevealDiagnostic(usize),
+    /// Run the escape analysis on the current text (after the typing debounce).
+    RunEscape {
+        clock: Clock,
+    },
+    SetVersion {
+        version: GoVersion,
+        clock: Clock,
+    },
+    SetFilter(Filter),
+    SetEscapeTab(EscapeTab),
+    /// Select verdict `n` (details in the pane) and put the editor's selection on it.
+    SelectVerdict(usize),
+    /// Select a byte range in the editor (a flow step).
+    SelectRange(usize, usize),
+    ToggleRawM2,
 }
 
 impl AppState {
     pub fn new(clock: Clock) -> AppState {
         let starter = &EXAMPLES[0];
         let (analysis, view, timing) = analyze_timed(starter.source, clock);
-        AppState {
+        let state = AppState {
             source: Rc::from(starter.source),
             analysis,
             view,
@@ -114,7 +163,56 @@ impl AppState {
             caret: 0,
             caret_request: None,
             timing: Some(timing),
+            escape: Workbench {
+                model: Rc::new(EscapeModel::default()),
+                fresh: false,
+                version: crate::escape_model::VERSIONS[0],
+                filter: Filter::default(),
+                tab: EscapeTab::default(),
+                selected: None,
+                raw_m2: false,
+                ms: 0.0,
+            },
+        };
+        state.run_escape(clock, false)
+    }
+
+    /// Runs the escape analysis on the current text. `diff`: badge what changed since the
+    /// previous run. Type errors join the editor's diagnostics (shown like syntax errors).
+    fn run_escape(mut self, clock: Clock, diff: bool) -> AppState {
+        let syntax = analyze(&self.source);
+        let has_syntax = !syntax.diagnostics.is_empty();
+        let t0 = clock();
+        let mut model = EscapeModel::new(&self.source, self.escape.version, has_syntax);
+        let t1 = clock();
+        if diff {
+            model = model.diff_from(&self.escape.model);
         }
+        // Keep the selection on the same verdict, or on the verdict now at its position.
+        let selected =
+            self.escape.selected.and_then(|i| self.escape.model.verdicts.get(i)).and_then(|old| {
+                let at = |v: &crate::escape_model::Verdict| (v.line, v.col) == (old.line, old.col);
+                let exact = model.verdicts.iter().position(|v| at(v) && v.message == old.message);
+                exact.or_else(|| model.verdicts.iter().position(at))
+            });
+        if let Status::TypeErrors(_) = model.status {
+            let mut a = syntax;
+            a.diagnostics = model.type_errors.clone();
+            self.view = Rc::new(view_model::editor_view(&self.source, &a));
+            self.analysis = Rc::new(a);
+        } else if !self.analysis.diagnostics.is_empty() && !has_syntax {
+            // Type errors of the previous run are fixed: back to the parser's (empty) list.
+            self.view = Rc::new(view_model::editor_view(&self.source, &syntax));
+            self.analysis = Rc::new(syntax);
+        }
+        self.escape = Workbench {
+            model: Rc::new(model),
+            fresh: true,
+            selected,
+            ms: t1 - t0,
+            ..self.escape.clone()
+        };
+        self
     }
 
     /// The bundled example the editor currently holds, unless the user has changed it.
@@ -154,7 +252,9 @@ impl Reducible for AppState {
                 if *text == *self.source {
                     return self;
                 }
-                Rc::new(self.with_source(&text, clock))
+                let mut next = self.with_source(&text, clock);
+                next.escape.fresh = false;
+                Rc::new(next)
             }
             Action::LoadExample { id, clock } => {
                 let Some(example) = Example::by_id(id) else { return self };
@@ -162,7 +262,8 @@ impl Reducible for AppState {
                 next.example = example.id;
                 next.replace_seq += 1;
                 next.caret = 0;
-                Rc::new(next)
+                next.escape.selected = None;
+                Rc::new(next.run_escape(clock, false))
             }
             Action::SelectPane(pane) => {
                 if pane == self.pane {
@@ -180,14 +281,59 @@ impl Reducible for AppState {
             Action::RevealDiagnostic(n) => {
                 let Some(d) = self.analysis.diagnostics.get(n) else { return self };
                 let offset = (d.span.start as usize).min(self.source.len());
-                let seq = self.caret_request.map_or(1, |r| r.seq + 1);
-                Rc::new(AppState {
-                    caret: offset,
-                    caret_request: Some(CaretRequest { seq, offset }),
-                    ..(*self).clone()
-                })
+                Rc::new(self.select(offset, offset))
             }
+            Action::RunEscape { clock } => {
+                if self.escape.fresh {
+                    return self;
+                }
+                Rc::new((*self).clone().run_escape(clock, true))
+            }
+            Action::SetVersion { version, clock } => {
+                if version == self.escape.version {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.escape.version = version;
+                Rc::new(next.run_escape(clock, true))
+            }
+            Action::SetFilter(filter) => self.with_workbench(|w| w.filter = filter),
+            Action::SetEscapeTab(tab) => self.with_workbench(|w| w.tab = tab),
+            Action::ToggleRawM2 => self.with_workbench(|w| w.raw_m2 = !w.raw_m2),
+            Action::SelectVerdict(n) => {
+                let Some(v) = self.escape.model.verdicts.get(n) else { return self };
+                let (a, b) = v.range;
+                let mut next = self.select(a, b);
+                next.escape.selected = Some(n);
+                Rc::new(next)
+            }
+            Action::SelectRange(a, b) => Rc::new(self.select(a, b)),
         }
+    }
+}
+
+impl AppState {
+    /// Requests the editor selection `a..b` (clamped, ordered) and focus.
+    fn select(&self, a: usize, b: usize) -> AppState {
+        let len = self.source.len();
+        let (a, b) = (a.min(len), b.min(len).max(a.min(len)));
+        let a = view_model::floor_boundary(&self.source, a);
+        let b = view_model::ceil_boundary(&self.source, b);
+        let seq = self.caret_request.map_or(1, |r| r.seq + 1);
+        AppState {
+            caret: a,
+            caret_request: Some(CaretRequest { seq, offset: a, end: b }),
+            ..self.clone()
+        }
+    }
+
+    fn with_workbench(self: Rc<Self>, f: impl FnOnce(&mut Workbench)) -> Rc<AppState> {
+        let mut w = self.escape.clone();
+        f(&mut w);
+        if w == self.escape {
+            return self;
+        }
+        Rc::new(AppState { escape: w, ..(*self).clone() })
     }
 }
 
@@ -203,6 +349,7 @@ impl PartialEq for AppState {
             && self.pane == other.pane
             && self.caret == other.caret
             && self.caret_request == other.caret_request
+            && self.escape == other.escape
     }
 }
 
@@ -312,5 +459,62 @@ mod tests {
         assert_eq!(Pane::Escape.cycle(-1), Pane::Output);
         assert_eq!(Pane::Output.cycle(1), Pane::Escape);
         assert_eq!(Pane::Escape.cycle(1), Pane::Map);
+    }
+
+    #[test]
+    fn escape_runs_on_load_and_after_the_debounced_run_action() {
+        let s = Rc::new(AppState::new(zero));
+        assert!(s.escape.fresh);
+        assert!(s.escape.model.verdicts.iter().any(|v| v.message == "moved to heap: p"));
+        let edited = edit(s.clone(), &s.source.replace("return &p", "return &p // still"));
+        assert!(!edited.escape.fresh, "typing defers the escape analysis");
+        let run = edited.clone().reduce(Action::RunEscape { clock: zero });
+        assert!(run.escape.fresh);
+        assert!(run.escape.model.verdicts.iter().all(|v| v.change.is_none()));
+        let again = run.clone().reduce(Action::RunEscape { clock: zero });
+        assert!(Rc::ptr_eq(&run, &again));
+    }
+
+    #[test]
+    fn type_errors_join_the_problems_and_clear_when_fixed() {
+        let s = Rc::new(AppState::new(zero));
+        let bad = "package main\n\nfunc main() {\n\tvar x int = \"s\"\n\t_ = x\n}\n";
+        let s = edit(s, bad).reduce(Action::RunEscape { clock: zero });
+        assert!(matches!(s.escape.model.status, Status::TypeErrors(_)));
+        assert_eq!(s.view.problems.len(), 1);
+        assert!(s.view.problems[0].text.starts_with("4:14: cannot use"), "{:?}", s.view.problems);
+        let good = bad.replace("\"s\"", "1");
+        let s = edit(s, &good).reduce(Action::RunEscape { clock: zero });
+        assert_eq!(s.escape.model.status, Status::Verdicts);
+        assert!(s.view.problems.is_empty());
+    }
+
+    #[test]
+    fn selecting_verdicts_steps_versions_and_filters() {
+        let s = Rc::new(AppState::new(zero))
+            .reduce(Action::LoadExample { id: "esc-make", clock: zero });
+        assert!(s.escape.fresh && s.escape.selected.is_none());
+        let n = s
+            .escape
+            .model
+            .verdicts
+            .iter()
+            .position(|v| v.message == "make([]int, n) does not escape");
+        let sel = s.clone().reduce(Action::SelectVerdict(n.expect("verdict")));
+        let req = sel.caret_request.expect("request");
+        assert_eq!(&sel.source[req.offset..req.end], "make([]int, n)");
+        let old = sel.clone().reduce(Action::SetVersion { version: GoVersion::Go123, clock: zero });
+        let v = &old.escape.model.verdicts[old.escape.selected.expect("kept")];
+        assert_eq!(v.message, "make([]int, n) escapes to heap");
+        assert_eq!(v.change_label().as_deref(), Some("make([]int, n): stack → heap"));
+        let f = old.clone().reduce(Action::SetFilter(Filter::HeapOnly));
+        assert_eq!(f.escape.filter, Filter::HeapOnly);
+        assert!(Rc::ptr_eq(&f, &f.clone().reduce(Action::SetFilter(Filter::HeapOnly))));
+        let t = f.reduce(Action::ToggleRawM2).reduce(Action::SetEscapeTab(EscapeTab::Raw));
+        assert!(t.escape.raw_m2 && t.escape.tab == EscapeTab::Raw);
+        let r = t.clone().reduce(Action::SelectRange(usize::MAX, 3));
+        let req = r.caret_request.expect("request");
+        assert!(req.offset <= req.end && req.end <= r.source.len());
+        assert!(Rc::ptr_eq(&t, &t.clone().reduce(Action::SelectVerdict(999))));
     }
 }

@@ -13,15 +13,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::code_line::{CodeLine, HitLine};
+use crate::components::code_line::{CodeLine, HitLine, VerdictLine};
 use crate::components::gutter::Gutter;
 use crate::components::tooltip::{Anchor, Tooltip};
+use crate::components::verdict_card::VerdictCard;
 use crate::dom;
 use crate::editing;
+use crate::escape_model::{verdict_lines, EscapeModel};
 use crate::state::CaretRequest;
 use crate::view_model::{utf16_to_byte, EditorView};
 
 const TOOLTIP_ID: &str = "editor-diagnostic-tooltip";
+const CARD_ID: &str = "editor-verdict-card";
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -35,6 +38,23 @@ pub struct EditorProps {
     pub on_caret: Callback<usize>,
     /// A diagnostic mark was activated (gutter marker, underline click).
     pub on_reveal: Callback<usize>,
+    /// The escape verdicts; drawn only when `escape_fresh` (they belong to this text).
+    pub escape: Rc<EscapeModel>,
+    pub escape_fresh: bool,
+    pub selected_verdict: Option<usize>,
+    /// A verdict mark was activated (underline click, gutter verdict marker).
+    pub on_verdict: Callback<usize>,
+}
+
+impl EditorProps {
+    /// The verdicts to draw: none while they belong to an older text.
+    fn fresh_escape(&self) -> Rc<EscapeModel> {
+        if self.escape_fresh {
+            self.escape.clone()
+        } else {
+            Rc::new(EscapeModel::default())
+        }
+    }
 }
 
 #[function_component(Editor)]
@@ -42,6 +62,7 @@ pub fn editor(props: &EditorProps) -> Html {
     let textarea = use_node_ref();
     let scroller = use_node_ref();
     let tip = use_state_eq(|| None::<Anchor>);
+    let card = use_state_eq(|| None::<Anchor>);
     // After Escape, the next Tab moves focus instead of indenting (keyboard users can leave).
     let tab_escapes = use_state_eq(|| false);
 
@@ -74,7 +95,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 return;
             };
             let text = ta.value();
-            dom::set_selection_bytes(&ta, &text, req.offset, req.offset);
+            dom::set_selection_bytes(&ta, &text, req.offset, req.end);
             dom::focus(&ta);
             dom::keep_caret_visible(&sc, &ta);
         });
@@ -165,10 +186,44 @@ pub fn editor(props: &EditorProps) -> Html {
         let tip = tip.clone();
         use_callback((), move |anchor: Option<Anchor>, _| tip.set(anchor))
     };
+    let on_card = {
+        let card = card.clone();
+        use_callback((), move |anchor: Option<Anchor>, _| card.set(anchor))
+    };
     let on_scroll = {
         let tip = tip.clone();
-        Callback::from(move |_: Event| tip.set(None))
+        let card = card.clone();
+        Callback::from(move |_: Event| {
+            tip.set(None);
+            card.set(None);
+        })
     };
+    let escape = props.fresh_escape();
+    let verdict_classes: Rc<Vec<&'static str>> =
+        Rc::new(escape.verdicts.iter().map(|v| v.class.slug()).collect());
+    let verdict_layer = verdict_lines(&props.source, &escape).into_iter().map(|(n, segs)| {
+        html! {
+            <VerdictLine key={n} number={n} segments={Rc::new(segs)} classes={verdict_classes.clone()}
+                selected={props.selected_verdict} on_hover={on_card.clone()}
+                on_select={props.on_verdict.clone()} />
+        }
+    });
+    let card_html = (*card).filter(|a| a.diag < escape.verdicts.len()).map(|anchor| {
+        let first = &escape.verdicts[anchor.diag];
+        let mut verdicts = vec![first.clone()];
+        verdicts.extend(
+            escape
+                .verdicts
+                .iter()
+                .filter(|v| v.line == first.line && v != &first)
+                .filter(|v| {
+                    v.range.0 < first.range.1.max(first.range.0 + 1)
+                        && first.range.0 < v.range.1.max(v.range.0 + 1)
+                })
+                .cloned(),
+        );
+        html! { <VerdictCard id={CARD_ID} {anchor} {verdicts} /> }
+    });
 
     let view = &props.view;
     let lines = view.lines.iter().enumerate().map(|(i, line)| {
@@ -201,7 +256,9 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="editor-grid">
                     <Gutter line_count={view.lines.len()} markers={view.markers.clone()}
                         on_hover={on_hover.clone()} on_reveal={props.on_reveal.clone()}
-                        tooltip_id={TOOLTIP_ID} />
+                        tooltip_id={TOOLTIP_ID} escape={escape.clone()}
+                        on_verdict_hover={on_card.clone()} on_verdict={props.on_verdict.clone()}
+                        card_id={CARD_ID} />
                     <div class="editor-code">
                         <pre class="editor-highlight" aria-hidden="true">{ for lines }</pre>
                         <textarea ref={textarea} class="editor-input" aria-label="Go source code"
@@ -209,6 +266,7 @@ pub fn editor(props: &EditorProps) -> Html {
                             spellcheck="false" autocomplete="off" autocorrect="off"
                             autocapitalize="off" wrap="off" rows="1" cols="1"
                             {oninput} {onkeydown} {onkeyup} {onmouseup} {onblur} />
+                        <div class="editor-verdicts" aria-hidden="true">{ for verdict_layer }</div>
                         <div class="editor-diagnostics" aria-hidden="true">{ for hit_lines }</div>
                     </div>
                 </div>
@@ -218,6 +276,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="editor-hint" role="status">{ "Tab now moves focus out of the editor" }</div>
             }
             { tooltip.unwrap_or_default() }
+            { card_html.unwrap_or_default() }
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The Escape, Map and Output panes, as an ARIA tab set (arrow keys move between tabs).
-//! Until the analyzers land, each pane says plainly what it will show; nothing is simulated.
+//! The Escape pane shows the workbench; until their analyzers are wired, the Map and Output
+//! panes say plainly what they will show; nothing is simulated.
 
 use yew::prelude::*;
 
@@ -8,6 +9,8 @@ use crate::state::Pane;
 #[derive(Properties, PartialEq)]
 pub struct PanesProps {
     pub active: Pane,
+    /// The Escape pane's content.
+    pub escape: Html,
     pub on_select: Callback<Pane>,
 }
 
@@ -41,7 +44,7 @@ pub fn panes(props: &PanesProps) -> Html {
         html! {
             <div role="tabpanel" id={panel_id(pane)} class="pane-panel" aria-labelledby={tab_id(pane)}
                 tabindex="0" hidden={pane != props.active}>
-                { empty_state(pane) }
+                if pane == Pane::Escape { { props.escape.clone() } } else { { empty_state(pane) } }
             </div>
         }
     });
@@ -74,20 +77,7 @@ fn focus_by_id(id: &str) {
 
 fn empty_state(pane: Pane) -> Html {
     let (title, body): (&str, Html) = match pane {
-        Pane::Escape => (
-            "Escape analysis",
-            html! {
-                <>
-                <p>
-                    { "This pane will list exactly what " }<code>{ "go build -gcflags=-m" }</code>
-                    { " prints for this file — verdicts such as " }<code>{ "moved to heap" }</code>
-                    { ", " }<code>{ "does not escape" }</code>{ " and " }<code>{ "escapes to heap" }</code>
-                    { " — each anchored to its line in the editor, with the reason behind it." }
-                </p>
-                <p>{ "The escape analyzer is still being built, so no verdicts are shown yet. Nothing here is simulated." }</p>
-                </>
-            },
-        ),
+        Pane::Escape => ("Escape analysis", html! {}),
         Pane::Map => (
             "Map internals",
             html! {

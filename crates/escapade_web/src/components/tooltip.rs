@@ -54,7 +54,7 @@ pub fn tooltip(props: &TooltipProps) -> Html {
     }
 }
 
-fn viewport() -> (f64, f64) {
+pub fn viewport() -> (f64, f64) {
     let w = web_sys::window();
     let get = |v: Option<Result<wasm_bindgen::JsValue, _>>| {
         v.and_then(Result::ok).and_then(|v| v.as_f64()).unwrap_or(1024.0)

@@ -1,0 +1,851 @@
+//! Pure: source text → what the escape workbench shows (verdicts anchored in the source, their
+//! `-m=2` flow, the raw gc text, grouping by function, filters and change badges).
+//!
+//! One run of the analysis with `-m=2` gives everything: the `-m` lines are the `-m=2` lines
+//! minus the `-m=2`-only blocks (a native test pins this against the façade's `-m` run).
+//! Results are those of `-l` (inlining is not modelled), and the UI says so.
+
+use escapade_analysis::escape::{self, DiagKind, Explanation, GoVersion};
+use escapade_analysis::{Diagnostic, LineCol, LineIndex, Span};
+
+use crate::view_model::{ceil_boundary, floor_boundary};
+
+/// The file name printed in gc lines (`escapade escape -m -l main.go` prints the same).
+pub const FILE_NAME: &str = "main.go";
+
+/// The toolchains the version selector offers (first is the default).
+pub const VERSIONS: [GoVersion; 2] = [GoVersion::Go127, GoVersion::Go123];
+
+pub fn version_label(v: GoVersion) -> &'static str {
+    match v {
+        GoVersion::Go123 => "1.23",
+        GoVersion::Go124 => "1.24",
+        GoVersion::Go127 => "1.27",
+    }
+}
+
+pub fn version_by_label(label: &str) -> Option<GoVersion> {
+    VERSIONS.into_iter().find(|&v| version_label(v) == label)
+}
+
+/// What a verdict says about where memory lives; drives marker shape, letter and filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// `moved to heap`, `escapes to heap`.
+    Heap,
+    /// `leaking param…`.
+    Leak,
+    /// `p does not escape` (a parameter).
+    ParamOk,
+    /// `EXPR does not escape`.
+    Stack,
+    /// Notes (`zero-copy …`, `ignoring self-assignment …`, uintptr notes).
+    Note,
+}
+
+impl Class {
+    pub fn of(kind: &DiagKind) -> Class {
+        match kind {
+            DiagKind::MovedToHeap | DiagKind::EscapesToHeap => Class::Heap,
+            DiagKind::LeakingParam
+            | DiagKind::LeakingParamContent
+            | DiagKind::LeakingParamToResult { .. } => Class::Leak,
+            DiagKind::ParamDoesNotEscape => Class::ParamOk,
+            DiagKind::DoesNotEscape => Class::Stack,
+            _ => Class::Note,
+        }
+    }
+
+    /// One letter, so kinds differ without colour.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Class::Heap => "H",
+            Class::Leak => "L",
+            Class::ParamOk => "P",
+            Class::Stack => "S",
+            Class::Note => "i",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Class::Heap => "heap",
+            Class::Leak => "leak",
+            Class::ParamOk => "param",
+            Class::Stack => "stack",
+            Class::Note => "note",
+        }
+    }
+
+    /// Short word for change badges ("x: heap → stack").
+    pub fn word(self) -> &'static str {
+        match self {
+            Class::Heap => "heap",
+            Class::Leak => "leaks",
+            Class::ParamOk => "no leak",
+            Class::Stack => "stack",
+            Class::Note => "note",
+        }
+    }
+
+    /// Most important first: the gutter shows the first class of a line.
+    fn rank(self) -> u8 {
+        match self {
+            Class::Heap => 0,
+            Class::Leak => 1,
+            Class::Stack => 2,
+            Class::ParamOk => 3,
+            Class::Note => 4,
+        }
+    }
+}
+
+/// The panel's filter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Filter {
+    HeapOnly,
+    #[default]
+    All,
+    Params,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 3] = [Filter::HeapOnly, Filter::All, Filter::Params];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::HeapOnly => "Heap only",
+            Filter::All => "All",
+            Filter::Params => "Parameters",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Filter::HeapOnly => "heap",
+            Filter::All => "all",
+            Filter::Params => "params",
+        }
+    }
+
+    pub fn keeps(self, class: Class) -> bool {
+        match self {
+            Filter::HeapOnly => class == Class::Heap,
+            Filter::All => true,
+            Filter::Params => matches!(class, Class::Leak | Class::ParamOk),
+        }
+    }
+}
+
+/// One clickable `from WHERE (why) at POS` step of a `-m=2` flow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// `flow: DST ← SRC` header this note belongs to.
+    pub flow: String,
+    /// `from WHERE (why)`.
+    pub text: String,
+    pub line: u32,
+    pub col: u32,
+    /// Byte range to select in the editor (empty: caret at gc's position).
+    pub range: (usize, usize),
+}
+
+/// A change since the previous analysis, shown until the next edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    New,
+    /// The same subject had another class before (`x: heap → stack`).
+    Was(Class),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub line: u32,
+    pub col: u32,
+    /// Byte range anchored in the editor (snapped to char boundaries; may be empty).
+    pub range: (usize, usize),
+    pub kind: DiagKind,
+    pub class: Class,
+    /// gc's message without the position.
+    pub message: String,
+    /// What the message is about (`x` in `moved to heap: x`).
+    pub subject: String,
+    /// The enclosing top-level function (`main`, `(*T).M`), or "package scope".
+    pub func: String,
+    /// How many times gc prints this exact line (de-duplicated here).
+    pub count: usize,
+    /// The `-m=2` flow behind a heap or leak verdict, flattened into steps.
+    pub steps: Vec<Step>,
+    /// The `-m=2` path was cut at an assignment cycle.
+    pub truncated: bool,
+    /// Exactly what `-m=2 -l` prints for this verdict (explanation block, then the line).
+    pub m2_text: Vec<String>,
+    pub change: Option<Change>,
+}
+
+impl Verdict {
+    /// The line as `go build -gcflags='-m -l'` prints it (with [`FILE_NAME`]).
+    pub fn gc_line(&self) -> String {
+        format!("{FILE_NAME}:{}:{}: {}", self.line, self.col, self.message)
+    }
+
+    /// `x: heap → stack`, for the change badge.
+    pub fn change_label(&self) -> Option<String> {
+        match &self.change {
+            None => None,
+            Some(Change::New) => Some("new".to_string()),
+            Some(Change::Was(c)) => {
+                Some(format!("{}: {} → {}", self.subject, c.word(), self.class.word()))
+            }
+        }
+    }
+}
+
+/// What the analysis could say about the file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Status {
+    #[default]
+    Verdicts,
+    /// Syntax errors: shown by the editor; no escape analysis.
+    SyntaxErrors,
+    /// Type errors in gc's text; no verdicts.
+    TypeErrors(Vec<String>),
+    /// `NAME:LINE:COL: unsupported: …` lines; no verdicts (a partial analysis could be wrong).
+    Unsupported(Vec<String>),
+}
+
+/// A function's verdicts in the panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub func: String,
+    /// Indices into [`EscapeModel::verdicts`], in gc order.
+    pub verdicts: Vec<usize>,
+    pub heap: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EscapeModel {
+    pub version: GoVersion,
+    pub status: Status,
+    /// De-duplicated, in gc's order.
+    pub verdicts: Vec<Verdict>,
+    /// Exactly `escapade escape -m -l main.go` (gc's `-m -l` lines).
+    pub raw_m1: Vec<String>,
+    /// Exactly `escapade escape -m=2 -l main.go`.
+    pub raw_m2: Vec<String>,
+    /// Type errors as editor diagnostics (with spans), when `status` is `TypeErrors`.
+    pub type_errors: Vec<Diagnostic>,
+    /// Verdicts of the previous analysis that are gone (their gc lines), until the next edit.
+    pub gone: Vec<String>,
+}
+
+impl EscapeModel {
+    /// Analyses `text`. `has_syntax_errors`: the editor already shows syntax errors (then the
+    /// escape analysis is skipped; it would only repeat them).
+    pub fn new(text: &str, version: GoVersion, has_syntax_errors: bool) -> EscapeModel {
+        if has_syntax_errors {
+            return EscapeModel { version, status: Status::SyntaxErrors, ..EscapeModel::default() };
+        }
+        let cfg = escape::Config { version, m: 2 };
+        let run = escape::lower::escape_file(FILE_NAME, text, cfg);
+        if !run.errors.is_empty() {
+            let checked =
+                escapade_analysis::types::check_files(&[escapade_analysis::types::SourceFile {
+                    name: FILE_NAME,
+                    text,
+                }]);
+            return EscapeModel {
+                version,
+                status: Status::TypeErrors(run.errors.clone()),
+                raw_m1: run.errors.clone(),
+                raw_m2: run.errors,
+                type_errors: checked.diagnostics.into_iter().map(|d| d.diag).collect(),
+                ..EscapeModel::default()
+            };
+        }
+        if !run.unsupported.is_empty() {
+            let lines = run.lines(FILE_NAME, 1);
+            return EscapeModel {
+                version,
+                status: Status::Unsupported(lines.clone()),
+                raw_m1: lines.clone(),
+                raw_m2: lines,
+                ..EscapeModel::default()
+            };
+        }
+        let Some(analysis) = &run.analysis else {
+            return EscapeModel { version, ..EscapeModel::default() };
+        };
+        let index = LineIndex::new(text);
+        let mut funcs: Vec<(u32, u32, String)> = run
+            .program
+            .funcs
+            .iter()
+            .filter(|f| f.parent.is_none())
+            .map(|f| (f.pos.line, f.pos.col, f.name.clone()))
+            .collect();
+        funcs.sort();
+        let diags = &analysis.diagnostics;
+        let mut claimed = vec![false; diags.len()];
+        let mut verdicts: Vec<Verdict> = Vec::new();
+        for (i, d) in diags.iter().enumerate() {
+            if d.is_m2() {
+                continue;
+            }
+            // The explanation block printed for this verdict: the latest unclaimed `-m=2`
+            // block at the same position before it.
+            let block = (0..i).rev().find(|&j| {
+                !claimed[j]
+                    && matches!(diags[j].kind, DiagKind::ExplainEscape | DiagKind::ExplainLeak)
+                    && (diags[j].pos.line, diags[j].pos.col) == (d.pos.line, d.pos.col)
+            });
+            let mut m2_text = Vec::new();
+            let (mut steps, mut truncated) = (Vec::new(), false);
+            if let Some(j) = block {
+                claimed[j] = true;
+                m2_text = diags[j].lines(FILE_NAME);
+                if let Some(ex) = &diags[j].explanation {
+                    steps = flatten(ex, text, &index);
+                    truncated = ex.truncated;
+                }
+            }
+            m2_text.extend(d.lines(FILE_NAME));
+            if let Some(v) = verdicts.iter_mut().find(|v| {
+                (v.line, v.col, v.message.as_str()) == (d.pos.line, d.pos.col, d.message.as_str())
+            }) {
+                v.count += 1;
+                continue;
+            }
+            verdicts.push(Verdict {
+                line: d.pos.line,
+                col: d.pos.col,
+                range: anchor(text, &index, d.pos.line, d.pos.col, d.pos.span),
+                kind: d.kind.clone(),
+                class: Class::of(&d.kind),
+                message: d.message.clone(),
+                subject: subject(&d.kind, &d.message),
+                func: enclosing(&funcs, d.pos.line, d.pos.col),
+                count: 1,
+                steps,
+                truncated,
+                m2_text,
+                change: None,
+            });
+        }
+        EscapeModel {
+            version,
+            status: Status::Verdicts,
+            verdicts,
+            raw_m1: analysis.render(FILE_NAME, 1).lines().map(str::to_string).collect(),
+            raw_m2: analysis.render(FILE_NAME, 2).lines().map(str::to_string).collect(),
+            ..EscapeModel::default()
+        }
+    }
+
+    /// Marks what changed since `prev` (same function and subject, other class; new ones; gone
+    /// ones). Nothing is marked when either side has no verdicts to compare.
+    pub fn diff_from(mut self, prev: &EscapeModel) -> EscapeModel {
+        if prev.status != Status::Verdicts || self.status != Status::Verdicts {
+            return self;
+        }
+        let key = |v: &Verdict| (v.func.clone(), v.subject.clone());
+        for v in &mut self.verdicts {
+            let before: Vec<Class> =
+                prev.verdicts.iter().filter(|p| key(p) == key(v)).map(|p| p.class).collect();
+            v.change = if before.is_empty() {
+                Some(Change::New)
+            } else if before.contains(&v.class) {
+                None
+            } else {
+                before.first().map(|&c| Change::Was(c))
+            };
+        }
+        self.gone = prev
+            .verdicts
+            .iter()
+            .filter(|p| !self.verdicts.iter().any(|v| key(v) == key(p)))
+            .map(|p| format!("{} (in {})", p.message, p.func))
+            .collect();
+        self
+    }
+
+    /// Verdicts grouped by function (in order of first verdict), filtered.
+    pub fn groups(&self, filter: Filter) -> Vec<Group> {
+        let mut groups: Vec<Group> = Vec::new();
+        for (i, v) in self.verdicts.iter().enumerate() {
+            let at = match groups.iter().position(|g| g.func == v.func) {
+                Some(at) => at,
+                None => {
+                    groups.push(Group {
+                        func: v.func.clone(),
+                        verdicts: Vec::new(),
+                        heap: 0,
+                        total: 0,
+                    });
+                    groups.len() - 1
+                }
+            };
+            let g = &mut groups[at];
+            g.total += 1;
+            g.heap += usize::from(v.class == Class::Heap);
+            if filter.keeps(v.class) {
+                g.verdicts.push(i);
+            }
+        }
+        groups.retain(|g| !g.verdicts.is_empty());
+        groups
+    }
+
+    pub fn count(&self, class: Class) -> usize {
+        self.verdicts.iter().filter(|v| v.class == class).count()
+    }
+
+    /// Gutter markers: per line, the verdicts starting there (most important class first).
+    pub fn markers(&self) -> Vec<VerdictMarker> {
+        let mut out: Vec<VerdictMarker> = Vec::new();
+        for (i, v) in self.verdicts.iter().enumerate() {
+            match out.iter_mut().find(|m| m.line == v.line) {
+                Some(m) => m.verdicts.push(i),
+                None => out.push(VerdictMarker { line: v.line, verdicts: vec![i], class: v.class }),
+            }
+        }
+        for m in &mut out {
+            m.verdicts.sort_by_key(|&i| (self.verdicts[i].class.rank(), self.verdicts[i].col));
+            m.class = self.verdicts[m.verdicts[0]].class;
+        }
+        out.sort_by_key(|m| m.line);
+        out
+    }
+}
+
+/// A piece of a line in the verdict layer (transparent text; marks are underlined and take the
+/// pointer).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VSeg {
+    Text(String),
+    /// Text under verdict `usize` (the innermost one where verdicts nest).
+    Mark(String, usize),
+    /// A verdict with no width here (drawn as a small caret mark).
+    Point(usize),
+}
+
+/// The verdict layer: for each line holding a verdict range, its segments. Lines reassemble to
+/// the source text; ranges over several lines are cut at line ends.
+pub fn verdict_lines(text: &str, model: &EscapeModel) -> Vec<(u32, Vec<VSeg>)> {
+    let index = LineIndex::new(text);
+    let mut per_line: Vec<(u32, Vec<usize>)> = Vec::new();
+    for (i, v) in model.verdicts.iter().enumerate() {
+        let (a, b) = (v.range.0.min(text.len()), v.range.1.min(text.len()));
+        let first = index.line_col(a).line;
+        let last = index.line_col(b.max(a)).line;
+        for line in first..=last {
+            match per_line.iter_mut().find(|(l, _)| *l == line) {
+                Some((_, vs)) => vs.push(i),
+                None => per_line.push((line, vec![i])),
+            }
+        }
+    }
+    per_line.sort_by_key(|(l, _)| *l);
+    per_line
+        .into_iter()
+        .filter_map(|(line, vs)| {
+            let ls = index.line_span(line)?;
+            let (ls, le) = (ls.start as usize, ls.end as usize);
+            let clip = |i: usize| {
+                let (a, b) = model.verdicts[i].range;
+                (a.clamp(ls, le), b.clamp(ls, le))
+            };
+            let mut cuts = vec![ls, le];
+            for &i in &vs {
+                let (a, b) = clip(i);
+                cuts.extend([a, b]);
+            }
+            for c in &mut cuts {
+                *c = floor_boundary(text, *c);
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            let mut segs: Vec<VSeg> = Vec::new();
+            let points = |segs: &mut Vec<VSeg>, at: usize| {
+                for &i in &vs {
+                    let (a, b) = model.verdicts[i].range;
+                    if a == b && a == at {
+                        segs.push(VSeg::Point(i));
+                    }
+                }
+            };
+            for w in cuts.windows(2) {
+                let (a, b) = (w[0], w[1]);
+                points(&mut segs, a);
+                let piece = text[a..b].to_string();
+                let inner = vs
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let (x, y) = model.verdicts[i].range;
+                        x <= a && a < y
+                    })
+                    .min_by_key(|&i| {
+                        let (x, y) = model.verdicts[i].range;
+                        (y - x, std::cmp::Reverse(x), i)
+                    });
+                segs.push(match inner {
+                    Some(i) => VSeg::Mark(piece, i),
+                    None => VSeg::Text(piece),
+                });
+            }
+            points(&mut segs, *cuts.last().unwrap_or(&le));
+            Some((line, segs))
+        })
+        .collect()
+}
+
+/// A gutter marker for the verdicts of one line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerdictMarker {
+    pub line: u32,
+    pub verdicts: Vec<usize>,
+    pub class: Class,
+}
+
+/// The byte range of a gc position: its span when known, else the identifier or expression
+/// starting at line:col (up to the end of a word), else empty at line:col.
+fn anchor(text: &str, index: &LineIndex, line: u32, col: u32, span: Span) -> (usize, usize) {
+    let at = index.offset(LineCol { line, col }).unwrap_or(text.len()).min(text.len());
+    let at = floor_boundary(text, at);
+    let (s, e) = (span.start as usize, span.end as usize);
+    if s < e && e <= text.len() {
+        return (floor_boundary(text, s), ceil_boundary(text, e));
+    }
+    let word = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+        .map_or(text.len() - at, |(i, _)| i);
+    (at, at + word)
+}
+
+fn flatten(ex: &Explanation, text: &str, index: &LineIndex) -> Vec<Step> {
+    let arrow = if ex.arrow { "←" } else { "=" };
+    let mut out = Vec::new();
+    for s in &ex.steps {
+        let ops = if s.derefs < 0 { "&".to_string() } else { "*".repeat(s.derefs as usize) };
+        let flow = format!("flow: {} {arrow} {ops}{}", s.dst, s.src);
+        for n in &s.notes {
+            out.push(Step {
+                flow: flow.clone(),
+                text: format!("from {} ({})", n.where_text, n.why),
+                line: n.pos.line,
+                col: n.pos.col,
+                range: anchor(text, index, n.pos.line, n.pos.col, n.pos.span),
+            });
+        }
+    }
+    out
+}
+
+/// What a verdict's message is about.
+fn subject(kind: &DiagKind, message: &str) -> String {
+    let s = match kind {
+        DiagKind::MovedToHeap => message.strip_prefix("moved to heap: "),
+        DiagKind::EscapesToHeap => message.strip_suffix(" escapes to heap"),
+        DiagKind::DoesNotEscape | DiagKind::ParamDoesNotEscape => {
+            message.strip_suffix(" does not escape")
+        }
+        DiagKind::LeakingParamContent => message.strip_prefix("leaking param content: "),
+        DiagKind::LeakingParam | DiagKind::LeakingParamToResult { .. } => message
+            .strip_prefix("leaking param: ")
+            .map(|r| r.split(" to result ").next().unwrap_or(r)),
+        _ => None,
+    };
+    s.unwrap_or(message).to_string()
+}
+
+/// The top-level function declared last at or before line:col (a receiver on the name's line
+/// counts as that function's).
+fn enclosing(funcs: &[(u32, u32, String)], line: u32, col: u32) -> String {
+    let on_line: Vec<&(u32, u32, String)> = funcs.iter().filter(|f| f.0 == line).collect();
+    if let Some(f) = on_line.iter().rev().find(|f| f.1 <= col).or(on_line.first()) {
+        return f.2.clone();
+    }
+    funcs
+        .iter()
+        .rev()
+        .find(|f| f.0 < line)
+        .map_or_else(|| "package scope".to_string(), |f| f.2.clone())
+}
+
+/// A plain-language reading of a verdict kind, and a fix when one is common.
+pub fn explain(v: &Verdict) -> (&'static str, Option<&'static str>) {
+    let m = v.message.as_str();
+    match &v.kind {
+        DiagKind::MovedToHeap => (
+            "The variable's address is still in use after the function returns (it is returned, \
+             stored where it outlives the call, or captured by a closure that does), so gc \
+             allocates the variable on the heap instead of the stack frame.",
+            Some(
+                "Returning &x moves x to the heap: return the value instead if callers can \
+                 work with a copy, or let the caller own the memory and pass a pointer in.",
+            ),
+        ),
+        DiagKind::EscapesToHeap if m.starts_with("func literal") => (
+            "The closure value outlives this call (returned, stored or passed on), so its \
+             record of captured variables is allocated on the heap.",
+            Some("Call the closure where it is created, or pass what it needs as arguments."),
+        ),
+        DiagKind::EscapesToHeap if m.starts_with("make(") => (
+            "This make allocates on the heap: either the result outlives the function, or its \
+             size is not a constant gc can bound at compile time.",
+            Some(
+                "A slice that stays local can live on the stack when its length and capacity \
+                 are small constants, e.g. make([]T, 0, 16) instead of make([]T, n).",
+            ),
+        ),
+        DiagKind::EscapesToHeap if m.starts_with('&') || m.starts_with("new(") => (
+            "The allocation is referenced after the function returns (or from something that \
+             lives on the heap), so it cannot stay in the stack frame.",
+            Some("Return or store the value itself rather than a pointer to it."),
+        ),
+        DiagKind::EscapesToHeap => (
+            "This value is allocated on the heap: it is referenced after the function returns, \
+             or it is converted to an interface whose contents escape (for example an argument \
+             of fmt.Println, which takes ...any).",
+            Some(
+                "Values passed to fmt.Print* are boxed into interfaces that escape; in hot \
+                 paths, format with strconv or write to a reused buffer instead.",
+            ),
+        ),
+        DiagKind::DoesNotEscape => (
+            "gc proved this value is not used after the function returns, so it can live on \
+             the stack: no heap allocation (as long as it is small enough).",
+            None,
+        ),
+        DiagKind::ParamDoesNotEscape => (
+            "The function never lets this parameter's pointer escape: callers may pass the \
+             address of a stack variable without forcing it onto the heap.",
+            None,
+        ),
+        DiagKind::LeakingParam => (
+            "The pointer passed in this parameter flows somewhere that outlives the call (the \
+             heap or a global), so whatever a caller passes here must live on the heap.",
+            Some("Copy the value you need instead of keeping the pointer."),
+        ),
+        DiagKind::LeakingParamContent => (
+            "The parameter itself does not escape, but what it points to does (e.g. the \
+             elements of a slice, or the value stored in an interface).",
+            None,
+        ),
+        DiagKind::LeakingParamToResult { .. } => (
+            "The parameter flows to a result (level = how many dereferences on the way): a \
+             caller's argument escapes only if that caller lets the result escape.",
+            None,
+        ),
+        DiagKind::ZeroCopy => (
+            "The string to []byte conversion reuses the string's bytes without copying, \
+             because the bytes are never modified and do not escape.",
+            None,
+        ),
+        _ => ("A note from gc's escape analysis (no allocation decision).", None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model(src: &str) -> EscapeModel {
+        EscapeModel::new(src, GoVersion::Go127, false)
+    }
+
+    const LEAK: &str = "package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc g(p *int) int {\n\treturn *p\n}\n\nfunc main() {\n\t_ = f()\n\t_ = g(f())\n}\n";
+
+    #[test]
+    fn verdicts_are_anchored_at_gc_positions_with_spans() {
+        let m = model(LEAK);
+        assert_eq!(m.status, Status::Verdicts);
+        assert_eq!(
+            m.raw_m1,
+            vec!["main.go:4:2: moved to heap: x", "main.go:8:8: p does not escape"]
+        );
+        let x = &m.verdicts[0];
+        assert_eq!((x.line, x.col, x.class, x.subject.as_str()), (4, 2, Class::Heap, "x"));
+        assert_eq!(&LEAK[x.range.0..x.range.1], "x");
+        assert_eq!(x.func, "f");
+        assert_eq!(m.verdicts[1].func, "g");
+        assert_eq!(m.verdicts[1].class, Class::ParamOk);
+        assert_eq!(x.gc_line(), "main.go:4:2: moved to heap: x");
+    }
+
+    #[test]
+    fn heap_verdicts_carry_the_m2_flow_as_clickable_steps() {
+        let m = model(LEAK);
+        let x = &m.verdicts[0];
+        assert_eq!(
+            x.m2_text.first().map(String::as_str),
+            Some("main.go:4:2: x escapes to heap in f:")
+        );
+        assert_eq!(x.m2_text.last().map(String::as_str), Some("main.go:4:2: moved to heap: x"));
+        let texts: Vec<&str> = x.steps.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, vec!["from &x (address-of)", "from return &x (return)"]);
+        assert_eq!((x.steps[0].line, x.steps[0].col), (5, 9));
+        assert_eq!(&LEAK[x.steps[0].range.0..x.steps[0].range.1], "&x");
+        assert_eq!(x.steps[0].flow, "flow: ~r0 ← &x");
+        // Each step's text is exactly in the raw -m=2 lines.
+        for s in &x.steps {
+            let line = format!("{} at main.go:{}:{}", s.text, s.line, s.col);
+            assert!(x.m2_text.iter().any(|l| l.ends_with(&line)), "{line}");
+        }
+        assert!(m.raw_m2.len() > m.raw_m1.len());
+    }
+
+    #[test]
+    fn m1_lines_equal_the_facade_run_with_m1() {
+        for e in crate::examples::EXAMPLES {
+            for v in VERSIONS {
+                let m = EscapeModel::new(e.source, v, false);
+                let opts = escapade_analysis::EscapeOptions { version: v, m: 1, inline: false };
+                let r = escapade_analysis::escape(e.source, FILE_NAME, &opts);
+                assert_eq!(m.raw_m1, r.raw_lines, "{} {v:?}", e.id);
+                let opts2 = escapade_analysis::EscapeOptions { m: 2, ..opts };
+                let r2 = escapade_analysis::escape(e.source, FILE_NAME, &opts2);
+                assert_eq!(m.raw_m2, r2.raw_lines, "{} {v:?}", e.id);
+                // Every -m line is a verdict (de-duplicated, so counts add up).
+                let n: usize = m.verdicts.iter().map(|v| v.count).sum();
+                assert_eq!(n, m.raw_m1.len(), "{}", e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn type_errors_and_unsupported_files_have_no_verdicts() {
+        let bad = "package main\n\nfunc main() {\n\tvar x int = \"s\"\n\t_ = x\n}\n";
+        let m = model(bad);
+        let Status::TypeErrors(lines) = &m.status else { panic!("{:?}", m.status) };
+        assert!(lines[0].starts_with("main.go:4:14: "), "{lines:?}");
+        assert!(m.verdicts.is_empty());
+        assert!(!m.type_errors.is_empty());
+        let generic =
+            "package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() { _ = id(1) }\n";
+        let u = model(generic);
+        let Status::Unsupported(lines) = &u.status else { panic!("{:?}", u.status) };
+        assert!(lines.iter().all(|l| l.contains("unsupported:")), "{lines:?}");
+        assert!(u.verdicts.is_empty());
+        let s = EscapeModel::new("package main\nfunc (", GoVersion::Go127, true);
+        assert_eq!(s.status, Status::SyntaxErrors);
+    }
+
+    #[test]
+    fn changes_are_badged_against_the_previous_analysis() {
+        let before = model(LEAK);
+        let after_src = LEAK.replace("\treturn &x\n", "\ty := x\n\treturn &y\n");
+        let after = model(&after_src).diff_from(&before);
+        let y = after.verdicts.iter().find(|v| v.subject == "y").expect("y");
+        assert_eq!(y.change, Some(Change::New));
+        assert!(after.gone.iter().any(|g| g.starts_with("moved to heap: x")), "{:?}", after.gone);
+        // A parameter that starts leaking: p: no leak → leaks.
+        let leaky = LEAK.replace(
+            "func g(p *int) int {\n\treturn *p\n}",
+            "var sink *int\n\nfunc g(p *int) int {\n\tsink = p\n\treturn 0\n}",
+        );
+        let l = model(&leaky).diff_from(&before);
+        let p = l.verdicts.iter().find(|v| v.subject == "p").expect("p");
+        assert_eq!(p.change, Some(Change::Was(Class::ParamOk)));
+        assert_eq!(p.change_label().as_deref(), Some("p: no leak → leaks"));
+        let same = model(LEAK).diff_from(&before);
+        assert!(same.verdicts.iter().all(|v| v.change.is_none()) && same.gone.is_empty());
+    }
+
+    #[test]
+    fn groups_filters_counts_and_markers() {
+        let src = include_str!("../../../www/examples/escape.go");
+        let m = model(src);
+        let all = m.groups(Filter::All);
+        let total: usize = all.iter().map(|g| g.verdicts.len()).sum();
+        assert_eq!(total, m.verdicts.len());
+        assert!(all.iter().any(|g| g.func == "leak" && g.heap == 1));
+        let heap = m.groups(Filter::HeapOnly);
+        assert!(heap.iter().flat_map(|g| &g.verdicts).all(|&i| m.verdicts[i].class == Class::Heap));
+        assert_eq!(heap.iter().map(|g| g.verdicts.len()).sum::<usize>(), m.count(Class::Heap));
+        let params = m.groups(Filter::Params);
+        assert!(params
+            .iter()
+            .flat_map(|g| &g.verdicts)
+            .all(|&i| matches!(m.verdicts[i].class, Class::Leak | Class::ParamOk)));
+        let markers = m.markers();
+        assert!(markers.windows(2).all(|w| w[0].line < w[1].line));
+        for mk in &markers {
+            assert!(mk.verdicts.iter().all(|&i| m.verdicts[i].line == mk.line));
+        }
+    }
+
+    #[test]
+    fn duplicate_lines_are_counted_once() {
+        let mut verdicts = model(LEAK);
+        let n = verdicts.verdicts.len();
+        // Same text again: identical verdicts, nothing new.
+        verdicts = model(LEAK).diff_from(&verdicts);
+        assert_eq!(verdicts.verdicts.len(), n);
+        assert!(verdicts.verdicts.iter().all(|v| v.count == 1));
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for src in [
+            "",
+            "package main",
+            "package main\nfunc main() { x := 1; _ = &x }\r\n",
+            "package main\n\u{0}",
+            "package main\nvar s = \"é世\"\nfunc f() *string { return &s }\n",
+        ] {
+            for v in VERSIONS {
+                let m = EscapeModel::new(src, v, false);
+                for x in &m.verdicts {
+                    assert!(x.range.0 <= x.range.1 && x.range.1 <= src.len());
+                    let _ = explain(x);
+                }
+                let _ = m.markers();
+                let _ = verdict_lines(src, &m);
+            }
+        }
+    }
+
+    #[test]
+    fn verdict_layer_reassembles_lines_and_marks_the_innermost() {
+        let src = include_str!("../../../www/examples/esc_iface.go");
+        let m = model(src);
+        let lines = verdict_lines(src, &m);
+        assert!(!lines.is_empty());
+        let all: Vec<&str> = src.split('\n').collect();
+        for (line, segs) in &lines {
+            let text: String = segs
+                .iter()
+                .map(|s| match s {
+                    VSeg::Text(t) | VSeg::Mark(t, _) => t.as_str(),
+                    VSeg::Point(_) => "",
+                })
+                .collect();
+            assert_eq!(text, all[*line as usize - 1]);
+        }
+        // Line 12: `fmt.Println(x, p)`: x and p are marks of their own verdicts, inside the
+        // `... argument` one.
+        let (_, l12) = lines.iter().find(|(l, _)| *l == 12).expect("line 12");
+        let marks: Vec<(&str, &str)> = l12
+            .iter()
+            .filter_map(|s| match s {
+                VSeg::Mark(t, i) => Some((t.as_str(), m.verdicts[*i].message.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert!(marks.contains(&("x", "x escapes to heap")), "{marks:?}");
+        assert!(marks.contains(&("p", "p escapes to heap")), "{marks:?}");
+    }
+
+    #[test]
+    fn versions_round_trip_through_labels() {
+        for v in VERSIONS {
+            assert_eq!(version_by_label(version_label(v)), Some(v));
+        }
+        assert_eq!(version_by_label("1.5"), None);
+        assert_eq!(VERSIONS[0], GoVersion::Go127);
+    }
+}

