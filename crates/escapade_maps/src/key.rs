@@ -23,6 +23,12 @@ pub trait MapKey: Clone + fmt::Debug {
     fn parse_token(tok: &str) -> Option<Self>;
     /// The map type Go uses for `map[ThisKey]int64` (sizes and pointer-ness drive the layout).
     fn map_type() -> crate::MapType;
+    /// Whether Go stores this key type through a specialised assign path
+    /// (`mapassign_fast32`/`fast64`/`faststr`) rather than the generic `mapassign` used for
+    /// floats, bools, small integers and composite keys. It matters in go1.27's Swiss maps: the
+    /// fast paths try `pruneTombstones` before growing a full table, the generic path grows
+    /// directly (checked against go1.27.3's `internal/runtime/maps` and its oracle dumps).
+    fn fast_assign_path(&self) -> bool;
     /// True when the key equals itself (false only for NaN-containing keys).
     fn is_reflexive(&self) -> bool {
         self.key_eq(self)
@@ -61,6 +67,9 @@ impl MapKey for i64 {
     }
     fn map_type() -> crate::MapType {
         crate::MapType::new(8, 8, false, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        true
     }
 }
 
@@ -124,6 +133,9 @@ impl MapKey for String {
     fn map_type() -> crate::MapType {
         crate::MapType::new(16, 8, true, false)
     }
+    fn fast_assign_path(&self) -> bool {
+        true
+    }
 }
 
 impl MapKey for f64 {
@@ -161,6 +173,9 @@ impl MapKey for f64 {
     }
     fn map_type() -> crate::MapType {
         crate::MapType::new(8, 8, false, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        false
     }
 }
 
@@ -290,5 +305,10 @@ impl MapKey for GoValue {
     }
     fn map_type() -> crate::MapType {
         crate::MapType::new(16, 8, true, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        // Integers (hashed as 8 bytes, like int/int64/uint64 keys) and strings have fast paths;
+        // bools, floats and structs/arrays go through the generic mapassign.
+        matches!(self, GoValue::Int(_) | GoValue::Uint(_) | GoValue::Str(_))
     }
 }

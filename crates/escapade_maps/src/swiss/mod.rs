@@ -616,7 +616,10 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         if let Some(ev) = self.events.as_mut() {
             ev.append(&mut probes);
         }
-        if self.version == SwissVersion::Go127 && self.table(tid).growth_left == 0 {
+        if self.version == SwissVersion::Go127
+            && self.table(tid).growth_left == 0
+            && key.fast_assign_path()
+        {
             self.prune_tombstones(tid);
         }
         if self.table(tid).growth_left > 0 {
