@@ -22,8 +22,21 @@ impl Lower<'_> {
         if self.c.types.is_invalid(target) || !self.is_interface(target) {
             return x;
         }
-        if self.is_interface(src) || self.p.expr(x).text == "nil" {
+        if self.p.expr(x).text == "nil" {
             return x;
+        }
+        if self.is_interface(src) {
+            // Between interface types gc keeps an `OCONVIFACE` unless the underlying types
+            // are identical (`error` → `any`): no allocation, but an `interface-converted`
+            // step in `-m=2` explanations.
+            let (su, tu) = (self.c.under(src), self.c.under(target));
+            if self.c.identical(su, tu) {
+                return x;
+            }
+            let pos = self.conv_pos.get(&x).copied().unwrap_or(self.p.expr(x).pos);
+            let text = self.p.expr(x).text.clone();
+            let ty = self.ty(target);
+            return self.mk(ExprKind::ConvIface { x, rewritten_text: None }, ty, pos, text);
         }
         if matches!(self.basic(src), Some(BasicKind::UntypedNil)) {
             return x;
