@@ -513,7 +513,15 @@ impl Lower<'_> {
                 _ => None,
             })
             .collect();
-        let copy = define && self.loop_var_escapes(&objs, None, None, &body.stmts);
+        // gc's loopvar rewrite replaces only the variables that may leak, one by one.
+        let leaky: Vec<escapade_types::ObjId> = if define {
+            objs.iter()
+                .copied()
+                .filter(|o| self.loop_var_escapes(&[*o], None, None, &body.stmts))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut decls = Vec::new();
         let mut kv = |l: &mut Self, e: Option<&ast::Expr>| -> Option<ExprId> {
             let e = e?;
@@ -525,7 +533,7 @@ impl Lower<'_> {
                     let v = l.local(id)?;
                     let vp = l.p.var(v).pos;
                     decls.push(l.stmt_id(StmtKind::Decl(v), vp, format!("var {}", id.name)));
-                    if copy {
+                    if l.obj_of(id.id).is_some_and(|o| leaky.contains(&o)) {
                         // gc's loopvar rewrite: the range assigns a temporary copied into
                         // the per-iteration variable.
                         let ty = l.p.var(v).ty;
