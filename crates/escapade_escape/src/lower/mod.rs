@@ -343,6 +343,7 @@ impl Lower<'_> {
         let mut init_specs: Vec<&ast::ValueSpec> = Vec::new();
         let init = FuncId(0);
         let mut decls = Vec::new();
+        let mut user_inits = 0usize;
         for d in &file.decls {
             match &d.kind {
                 ast::DeclKind::Func(fd) => {
@@ -354,7 +355,12 @@ impl Lower<'_> {
                         self.unsupported(fd.name.span, "generic function");
                         continue;
                     }
-                    let name = func_name(fd);
+                    let mut name = func_name(fd);
+                    if fd.recv.is_none() && name == "init" {
+                        // gc numbers the user's `init` functions: `init.0`, `init.1`, …
+                        name = format!("init.{user_inits}");
+                        user_inits += 1;
+                    }
                     let pos = self.pos(fd.name.span);
                     let pragmas = self.pragmas(file, d.span);
                     self.p.funcs.push(Func { name, pos, pragmas, ..Func::default() });

@@ -422,7 +422,9 @@ impl Lower<'_> {
                     kind: ast::ExprKind::Ident(n.clone()),
                 })
                 .collect();
-            let pos = self.assign_pos(&lhs, "=");
+            // gc positions a package-level initialisation at the (first) declared name.
+            let Some(first) = sp.names.first() else { continue };
+            let pos = self.pos(first.span);
             self.assign(&lhs, &sp.values, false, pos, &mut out);
         }
         self.p.funcs[f.0 as usize].body = Some(out);
