@@ -459,7 +459,6 @@ try {
     eq(await tabs.count(), 3, 'tab count');
     eq((await tabs.allTextContents()).join(','), 'Escape,Map,Output', 'tab labels');
     const expect = {
-      escape: ['go build -gcflags=-m', 'no verdicts are shown yet'],
       map: ['Swiss-table groups', 'buckets', 'nothing is shown'],
       output: ['What the program prints', 'not available yet'],
     };
@@ -478,6 +477,9 @@ try {
     eq(await page.evaluate(() => document.activeElement?.id), 'tab-escape', 'arrow wraps to Escape');
     eq(await page.getAttribute('#tab-escape', 'aria-selected'), 'true', 'arrow selects');
     eq(await page.locator('#panel-output').isVisible(), false, 'other panels hidden');
+    // The Escape pane is live (checked in detail below); it says the results are for -l.
+    const note = await page.locator('#panel-escape .escape-note').textContent();
+    assert(note.includes("go build -gcflags='-m -l'") && note.includes('inlining is not modelled'), note);
   });
 
   await check('loading an example replaces the text and can be undone', async () => {
@@ -490,6 +492,219 @@ try {
     await page.focus(EDITOR);
     await page.keyboard.press('Control+Z');
     eq(await editorValue(page), before, 'undo restores the user text');
+  });
+
+  // ------------------------------------------------------------ escape workbench
+  // Expected lines come from the real compiler: go1.27.3 `go build -gcflags='-m=2 -l' main.go`
+  // prints for LEAK (gc writes ./main.go; the playground names the file main.go):
+  //   ./main.go:4:2: x escapes to heap in f:
+  //   ./main.go:4:2:   flow: ~r0 ← &x:
+  //   ./main.go:4:2:     from &x (address-of) at ./main.go:5:9
+  //   ./main.go:4:2:     from return &x (return) at ./main.go:5:2
+  //   ./main.go:4:2: moved to heap: x
+  const LEAK = 'package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() {\n\t_ = f()\n}\n';
+  const fresh = (page) => page.waitForSelector('.escape-pane[data-fresh="true"]');
+  const golden = (name, v = '127') => readFileSync(join(root, `www/examples/${name}.m-l.go${v}.txt`), 'utf8').trimEnd();
+  const rows = (page) => page.$$eval('#panel-escape .verdict-row', (rs) => rs.map((r) => ({
+    line: Number(r.dataset.line), col: Number(r.dataset.col), kind: r.className,
+    msg: r.querySelector('.verdict-msg').textContent, badge: r.querySelector('.change-badge')?.textContent ?? null,
+  })));
+
+  await check('escape: typing shows the verdict at gc line:col with a kind marker', async () => {
+    await page.click('#tab-escape');
+    await setSource(page, LEAK.replace('\treturn &x\n', '\treturn nil\n'));
+    await fresh(page);
+    // Type the escaping return key by key, then wait for the debounced analysis.
+    await select(page, LEAK.indexOf('\treturn') + 1, LEAK.indexOf('\treturn') + 'return nil'.length + 1);
+    await page.keyboard.press('Delete');
+    await page.locator(EDITOR).pressSequentially('return &x', { delay: 20 });
+    eq(await editorValue(page), LEAK, 'typed text');
+    await fresh(page);
+    const marker = page.locator('.verdict-marker[data-line="4"]');
+    eq(await marker.getAttribute('data-kind'), 'heap', 'gutter marker kind');
+    eq(await marker.textContent(), 'H', 'marker letter (not colour only)');
+    const mark = page.locator('.verdict-mark.kind-heap').first();
+    eq(await mark.textContent(), 'x', 'underlined expression');
+    // The underline sits over line 4, byte column 2 (after one tab), where the visible text is.
+    const m = await mark.boundingBox();
+    const want = await page.$eval('.editor-highlight .code-line:nth-child(4)', (el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let left = 1;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (left <= n.length) {
+          const r = document.createRange();
+          r.setStart(n, left);
+          r.setEnd(n, left + 1);
+          return r.getBoundingClientRect().toJSON();
+        }
+        left -= n.length;
+      }
+      return null;
+    });
+    assert(Math.abs(m.x - want.x) < 1.5, `mark x ${m.x} vs text x ${want.x}`);
+    assert(Math.abs((m.y + m.height / 2) - (want.y + want.height / 2)) < 2, `mark y ${m.y} vs text ${want.y}`);
+    const r = await rows(page);
+    eq(r.map((x) => `${x.line}:${x.col}: ${x.msg}`).join('|'), '4:2: moved to heap: x', 'panel rows');
+  });
+
+  await check('escape: hover card has gc text, meaning and a fix', async () => {
+    await page.locator('.verdict-mark.kind-heap').first().hover();
+    const card = page.locator('.verdict-card');
+    await card.waitFor();
+    const t = await card.textContent();
+    assert(t.includes('main.go:4:2: moved to heap: x'), t);
+    assert(t.includes('outlive') || t.includes('after the function returns'), t);
+    assert(t.includes('Returning &x moves x to the heap'), t);
+    const [c, mk] = [await card.boundingBox(), await page.locator('.verdict-mark.kind-heap').first().boundingBox()];
+    assert(Math.abs(c.x - mk.x) < 60 && c.y >= mk.y, `card next to the mark: ${JSON.stringify([c, mk])}`);
+    await page.screenshot({ path: join(outDir, 'escape-hover-card.png') });
+    await page.mouse.move(5, 5);
+    await page.focus('.verdict-marker[data-line="4"]');
+    await card.waitFor();
+    await page.mouse.move(5, 5);
+  });
+
+  await check('escape: the -m=2 why chain selects each step in the editor; raw -m=2 text', async () => {
+    await page.click('.verdict-marker[data-line="4"]');
+    await page.waitForSelector('.flow-step');
+    const steps = await page.$$eval('.flow-step', (bs) => bs.map((b) => b.textContent));
+    eq(steps.join('|'), 'from &x (address-of) at 5:9|from return &x (return) at 5:2', 'steps');
+    const heads = await page.$$eval('.flow-head', (hs) => hs.map((h) => h.textContent));
+    eq(heads.join('|'), 'flow: ~r0 ← &x', 'flow header');
+    for (const [i, want] of [[0, '&x'], [1, 'return &x']]) {
+      await page.click(`.flow-step[data-step="${i}"]`);
+      const sel = await page.$eval(EDITOR, (t) => [document.activeElement === t, t.value.slice(t.selectionStart, t.selectionEnd)]);
+      eq(sel[0], true, 'editor focused');
+      eq(sel[1], want, `step ${i} selection`);
+    }
+    await page.screenshot({ path: join(outDir, 'escape-why.png') });
+    await page.click('.toggle-m2');
+    eq(await page.locator('pre[data-raw="m2"]').textContent(), [
+      'main.go:4:2: x escapes to heap in f:',
+      'main.go:4:2:   flow: ~r0 ← &x:',
+      'main.go:4:2:     from &x (address-of) at main.go:5:9',
+      'main.go:4:2:     from return &x (return) at main.go:5:2',
+      'main.go:4:2: moved to heap: x'].join('\n'), 'raw -m=2 text');
+    await page.click('.toggle-m2');
+  });
+
+  await check('escape: a changed verdict is badged until the next edit', async () => {
+    // Returning the address of a copy instead: go1.27.3 now prints
+    //   ./main.go:5:2: moved to heap: y       (and nothing for x)
+    const at = LEAK.indexOf('return &x');
+    await select(page, at, at + 'return &x'.length);
+    await page.keyboard.press('Delete');
+    await page.locator(EDITOR).pressSequentially('y := x', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await page.locator(EDITOR).pressSequentially('return &y', { delay: 10 });
+    eq(await editorValue(page), LEAK.replace('return &x', 'y := x\n\treturn &y'), 'edited text');
+    await fresh(page);
+    const gone = await page.locator('.gone').textContent();
+    assert(gone.includes('moved to heap: x (in f)'), gone);
+    const r = await rows(page);
+    eq(r.map((x) => `${x.line}:${x.col}: ${x.msg} [${x.badge}]`).join('|'), '5:2: moved to heap: y [new]', 'rows');
+    await page.screenshot({ path: join(outDir, 'escape-change.png') });
+    // The next edit clears the badges: back to the original text, x is badged new, y gone.
+    await setSource(page, LEAK);
+    await fresh(page);
+    eq((await rows(page)).map((x) => x.badge).join('|'), 'new', 'badge after the next edit');
+    await page.locator(EDITOR).press('End');
+    await page.keyboard.type('\n');
+    await fresh(page);
+    eq(await page.locator('.change-badge').count(), 0, 'an edit that changes no verdict leaves no badge');
+  });
+
+  await check('escape: examples load with exactly the real go1.27.3 output', async () => {
+    for (const [id, file] of [['esc-slices', 'esc_slices'], ['esc-make', 'esc_make'], ['esc-maps', 'esc_maps'],
+      ['esc-slice-of-maps', 'esc_slice_of_maps'], ['esc-iface', 'esc_iface'], ['esc-closures', 'esc_closures']]) {
+      await page.selectOption('.example-picker select', id);
+      const src = readFileSync(join(root, `www/examples/${file}.go`), 'utf8');
+      await page.waitForFunction((s) => document.querySelector('textarea.editor-input').value === s, src);
+      await fresh(page);
+      const want = golden(file).split('\n');
+      const got = (await rows(page)).map((x) => `main.go:${x.line}:${x.col}: ${x.msg}`);
+      eq([...got].sort().join('\n'), [...want].sort().join('\n'), `${id} verdicts`);
+      assert(await page.locator('.example-claims').count() === 1, `${id} shows its checked claims`);
+    }
+  });
+
+  await check('escape: filters, per-function counts and the raw output tab', async () => {
+    await page.selectOption('.example-picker select', 'esc-maps');
+    await fresh(page);
+    const all = await rows(page);
+    await page.click('.filter[data-filter="heap"]');
+    const heap = await rows(page);
+    assert(heap.length > 0 && heap.every((x) => x.kind.includes('kind-heap')), JSON.stringify(heap));
+    eq(heap.length, all.filter((x) => x.kind.includes('kind-heap')).length, 'heap count');
+    await page.click('.filter[data-filter="params"]');
+    const params = await rows(page);
+    eq(params.map((x) => x.msg).join('|'), 'leaking param content: words|leaking param content: words|k does not escape', 'params');
+    await page.click('.filter[data-filter="all"]');
+    eq((await rows(page)).length, all.length, 'all again');
+    const counts = await page.$$eval('.func-group', (gs) => gs.map((g) => `${g.dataset.func}: ${g.querySelector('.func-counts').textContent}`));
+    assert(counts.includes('countAll: 1 heap / 2 verdicts'), counts.join('|'));
+    await page.screenshot({ path: join(outDir, 'escape-pane.png') });
+    await page.click('.escape-tab[data-tab="raw"]');
+    eq(await page.locator('pre[data-raw="m1"]').textContent(), golden('esc_maps'), 'raw = real go -m -l');
+    await page.click('.escape-tab[data-tab="verdicts"]');
+  });
+
+  await check('escape: switching to Go 1.23 re-analyses (make with a run-time size)', async () => {
+    await page.selectOption('.example-picker select', 'esc-make');
+    await fresh(page);
+    await page.selectOption('.version-picker select', '1.23');
+    await fresh(page);
+    const r = await rows(page);
+    const mk = r.find((x) => x.line === 13);
+    eq(mk.msg, 'make([]int, n) escapes to heap', 'go1.23 verdict');
+    eq(mk.badge, 'make([]int, n): stack → heap', 'change badge');
+    eq(r.map((x) => `main.go:${x.line}:${x.col}: ${x.msg}`).sort().join('\n'), golden('esc_make', '123').split('\n').sort().join('\n'), 'go1.23.9 output');
+    await page.screenshot({ path: join(outDir, 'escape-go123.png') });
+    await page.selectOption('.version-picker select', '1.27');
+    await fresh(page);
+    eq((await rows(page)).find((x) => x.line === 13).msg, 'make([]int, n) does not escape', 'back to 1.27');
+  });
+
+  await check('escape: type errors show like syntax errors, with no verdicts', async () => {
+    // go1.27.3: ./main.go:4:14: cannot use "s" (untyped string constant) as int value in variable declaration
+    await setSource(page, 'package main\n\nfunc main() {\n\tvar x int = "s"\n\t_ = x\n}\n');
+    await fresh(page);
+    const p = await problems(page);
+    eq(p.map((x) => x.text).join('|'), '4:14: cannot use "s" (untyped string constant) as int value in variable declaration', 'problems');
+    eq(await page.locator('#panel-escape [data-state="type-errors"]').count(), 1, 'pane state');
+    eq(await page.locator('.verdict-row').count(), 0, 'no verdicts');
+    eq(await page.locator('.diag-underline').count() > 0, true, 'underlined like a syntax error');
+  });
+
+  await check('escape: analysis time in the browser (starter, 300 lines)', async () => {
+    const parts = ['package main\n\nimport "fmt"\n\ntype point struct{ x, y int }\n'];
+    for (let i = 0; parts.join('').split('\n').length < 295; i++) {
+      parts.push(`\nfunc newPoint${i}(x, y int) *point {\n\tp := point{x, y}\n\treturn &p\n}\n\nfunc count${i}(words []string) int {\n\tm := make(map[string]int)\n\tfor _, w := range words {\n\t\tm[w]++\n\t}\n\treturn len(m)\n}\n\nfunc show${i}(x int) {\n\tfmt.Println(x, newPoint${i}(x, x).y, count${i}(nil))\n}\n`);
+    }
+    parts.push('\nfunc main() {\n\tshow0(1)\n}\n');
+    const big = parts.join('');
+    const lines = big.split('\n').length;
+    const timings = await page.evaluate(([s, b]) => ({
+      starter: window.wasmBindings.bench_escape(s, 20), big: window.wasmBindings.bench_escape(b, 10),
+    }), [starter, big]);
+    // In the page: keystroke → fresh verdicts (includes the 150 ms debounce).
+    await setSource(page, big);
+    await fresh(page);
+    const n = await page.locator('.verdict-row').count();
+    assert(n > 50, `300-line file has verdicts (${n})`);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await page.waitForSelector('.escape-pane[data-fresh="false"]', { timeout: 2000 }).catch(() => {});
+    await fresh(page);
+    const t1 = await page.evaluate(() => performance.now());
+    const paneMs = Number(await page.getAttribute('.escape-timing', 'data-escape-ms'));
+    metrics.escape = { starterMs: { median: median(timings.starter), p90: pct(timings.starter, 0.9) },
+      big: { lines, verdicts: n, medianMs: median(timings.big), p90: pct(timings.big, 0.9) },
+      keystrokeToVerdictsMs: Math.round(t1 - t0), lastRunMs: paneMs };
+    assert(median(timings.big) < 150, `escape analysis of ${lines} lines too slow: ${median(timings.big)} ms`);
+    await page.keyboard.press('Backspace');
   });
 
   await check('dark mode follows prefers-color-scheme', async () => {

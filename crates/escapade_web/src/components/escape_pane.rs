@@ -140,7 +140,7 @@ fn verdicts_view(props: &EscapePaneProps) -> Html {
         }
     });
     let counts = format!(
-        "{} heap · {} leaking params · {} stack · {} params that do not escape",
+        "heap {} · leaking params {} · does not escape {} · params that do not escape {}",
         m.count(Class::Heap),
         m.count(Class::Leak),
         m.count(Class::Stack),
@@ -177,7 +177,7 @@ fn verdicts_view(props: &EscapePaneProps) -> Html {
     let gone = (!m.gone.is_empty()).then(|| {
         let items = m.gone.iter().map(|g| html! { <li>{ g.clone() }</li> });
         html! {
-            <div class="gone" role="status"><p>{ "No longer reported since your edit:" }</p><ul>{ for items }</ul></div>
+            <div class="gone" role="status"><p>{ "No longer reported since the last analysis:" }</p><ul>{ for items }</ul></div>
         }
     });
     let empty = groups

@@ -17,7 +17,7 @@ pub fn problems(props: &ProblemsProps) -> Html {
     let body = if count == 0 {
         html! {
             <p class="problems-empty">
-                { "No syntax errors. Only the parser runs so far: type errors are not reported yet." }
+                { "No syntax or type errors." }
             </p>
         }
     } else {
