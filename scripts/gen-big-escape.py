@@ -406,19 +406,23 @@ CALLS = {
 }
 
 
-def generate(target_lines, seed):
+def generate(target_lines, seed, exclude=()):
+    templates = [t for t in TEMPLATES if t.__name__ not in exclude]
     rng = Lcg(seed)
     funcs, calls = [], []
     n_lines = PRELUDE.count("\n") + 10
     i = 0
     while n_lines < target_lines:
-        t = TEMPLATES[i % len(TEMPLATES)] if i < len(TEMPLATES) else rng.choice(TEMPLATES)
+        t = templates[i % len(templates)] if i < len(templates) else rng.choice(templates)
         text = t(i, rng)
         funcs.append(text)
         calls.append("\t" + CALLS[t.__name__].format(i=i))
         n_lines += text.count("\n") + 2
         i += 1
-    out = [PRELUDE.replace("@SEED@", str(seed)).replace("@N@", str(i)).replace("@K@", str(len(TEMPLATES)))]
+    prelude = PRELUDE
+    if "t_generic" in exclude:  # the generic Box type is used only by t_generic
+        prelude = "\n".join(l for l in prelude.split("\n") if "Box[T" not in l)
+    out = [prelude.replace("@SEED@", str(seed)).replace("@N@", str(i)).replace("@K@", str(len(templates)))]
     out.append("\n".join(funcs))
     out.append("\nfunc main() {\n" + "\n".join(calls) + "\n}\n")
     return "".join(out)
@@ -429,8 +433,15 @@ def main():
     ap.add_argument("out", help="output .go path")
     ap.add_argument("--lines", type=int, default=5000, help="approximate number of lines (default 5000)")
     ap.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
+    ap.add_argument("--exclude", default="",
+                    help="comma-separated template names to leave out (e.g. t_generic,t_iter), "
+                         "to benchmark only constructs an analyzer supports")
     args = ap.parse_args()
-    src = generate(args.lines, args.seed)
+    exclude = {x for x in args.exclude.split(",") if x}
+    unknown = exclude - {t.__name__ for t in TEMPLATES}
+    if unknown:
+        ap.error(f"unknown templates: {sorted(unknown)}")
+    src = generate(args.lines, args.seed, exclude)
     with open(args.out, "w") as f:
         f.write(src)
     print(f"{args.out}: {src.count(chr(10))} lines", file=sys.stderr)
