@@ -1,7 +1,7 @@
 //! Statements: definitions, assignments, control flow, go/defer wrappers.
 
 use escapade_syntax::ast::{self, BranchKind};
-use escapade_types::types::TypeKind;
+use escapade_types::types::{BasicKind, TypeKind};
 use escapade_types::TypeId;
 
 use super::{strip, Lower};
@@ -358,6 +358,17 @@ impl Lower<'_> {
             .map(|l| l.map_or_else(|| "_".to_string(), |l| self.text(l).to_string()))
             .collect();
         let lhs_types: Vec<TypeId> = lhs.iter().map(|l| self.lhs_type(l)).collect();
+        if rhs.len() == 1 && lhs.len() > 1 {
+            if let Some(st) =
+                self.assign_n1(&lhs_ids, &lhs_text, &lhs_types, &rhs[0], op_text, pos, out)
+            {
+                for v in new_vars {
+                    self.p.vars[v.0 as usize].defn = Some(st);
+                }
+                out.push(st);
+                return;
+            }
+        }
         let st = if rhs.len() == 1 && lhs.len() > 1 {
             let r = strip(&rhs[0]);
             let op = match &r.kind {
@@ -396,6 +407,111 @@ impl Lower<'_> {
             self.p.vars[v.0 as usize].defn = Some(st);
         }
         out.push(st);
+    }
+
+    /// go1.27's front end reads every N:1 assignment (`a, b = f()`, `v, ok = x.(T)`,
+    /// `v, ok = m[k]`, `v, ok = <-c`) as `.autotmp_A, .autotmp_B := rhs` followed by
+    /// `a, b = (T)(.autotmp_A), .autotmp_B` (the first value wrapped in the `OCONVNOP` that
+    /// carries the temporaries' init). Returns the final statement, or `None` (old shape,
+    /// with a `-m=2`-only refusal) when a value needs an implicit conversion.
+    #[allow(clippy::too_many_arguments)]
+    fn assign_n1(
+        &mut self,
+        lhs_ids: &[Option<ExprId>],
+        lhs_text: &[String],
+        lhs_types: &[TypeId],
+        rhs: &ast::Expr,
+        op_text: &str,
+        pos: Pos,
+        out: &mut Vec<StmtId>,
+    ) -> Option<StmtId> {
+        let r = strip(rhs);
+        let op = match &r.kind {
+            ast::ExprKind::Index { .. } => AssignOp::PairMapr,
+            ast::ExprKind::TypeAssert { .. } => AssignOp::PairDotType,
+            ast::ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => AssignOp::PairRecv,
+            ast::ExprKind::Call { .. } => AssignOp::Assign,
+            _ => return None,
+        };
+        let rt = self.type_of(r);
+        let elems: Vec<Option<TypeId>> = match self.c.types.kind(rt).clone() {
+            TypeKind::Tuple(v) => v.into_iter().map(Some).collect(),
+            _ if op != AssignOp::Assign => vec![Some(rt), None],
+            _ => return None,
+        };
+        if elems.len() != lhs_ids.len() {
+            return None;
+        }
+        // Any implicit conversion: its text (and `-m` expression) is not modelled here.
+        for (i, e) in elems.iter().enumerate() {
+            if lhs_ids[i].is_none() {
+                continue;
+            }
+            let lt = lhs_types[i];
+            let plain_bool = matches!(
+                self.c.types.kind(lt),
+                TypeKind::Basic(BasicKind::Bool | BasicKind::UntypedBool)
+            );
+            let same = match e {
+                Some(t) => {
+                    self.c.identical(*t, lt) || (i == 1 && op != AssignOp::Assign && plain_bool)
+                }
+                None => plain_bool,
+            };
+            if !same {
+                self.unsupported_m2(pos, "multi-value assignment with implicit conversion");
+                return None;
+            }
+        }
+        let mut temps = Vec::new();
+        for (i, e) in elems.iter().enumerate() {
+            let ty = match e {
+                Some(t) => self.ty(*t),
+                None => self.ty(lhs_types[i]),
+            };
+            let t = self.temp(ty, pos);
+            let name = self.p.var(t).name.clone();
+            out.push(self.stmt_id(StmtKind::Decl(t), pos, format!("var {name}")));
+            temps.push(t);
+        }
+        let x = self.expr(r);
+        let tlhs: Vec<Option<ExprId>> =
+            temps.iter().map(|t| Some(self.name_ref(*t, pos))).collect();
+        let names: Vec<String> = temps.iter().map(|t| self.p.var(*t).name.clone()).collect();
+        let text = format!("{} := {}", names.join(", "), self.text(x));
+        let kind = if op == AssignOp::Assign {
+            if !matches!(self.p.expr(x).kind, ExprKind::Call(_)) {
+                self.unsupported(r.span, "multi-value assignment");
+            }
+            StmtKind::AssignCall { lhs: tlhs, call: x }
+        } else {
+            StmtKind::Assign { op, lhs: tlhs, rhs: vec![x] }
+        };
+        let a = self.stmt_id(kind, pos, text);
+        for t in &temps {
+            self.p.vars[t.0 as usize].defn = Some(a);
+        }
+        out.push(a);
+        let mut vals = Vec::new();
+        for (i, t) in temps.iter().enumerate() {
+            let v = self.name_ref(*t, pos);
+            if i == 0 {
+                let t0 = elems[0].unwrap_or(lhs_types[0]);
+                let tt = self.type_text(t0);
+                let text = if self.is_named(t0) {
+                    format!("{tt}({})", self.text(v))
+                } else {
+                    format!("({tt})({})", self.text(v))
+                };
+                let ty = self.p.expr(v).ty;
+                vals.push(self.mk(ExprKind::Conv(v), ty, pos, text));
+            } else {
+                vals.push(v);
+            }
+        }
+        let text = format!("{} {op_text} {}", lhs_text.join(", "), self.join(&vals));
+        let kind = StmtKind::Assign { op: AssignOp::Pair, lhs: lhs_ids.to_vec(), rhs: vals };
+        Some(self.stmt_id(kind, pos, text))
     }
 
     /// The type of an assignment target (declaring identifiers carry no expression type).
