@@ -962,11 +962,78 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
     let analysis = crate::analyze(&lowered.program, cfg);
     let mut unsupported_m2 = lowered.unsupported_m2;
     unsupported_m2.extend(generated_wrappers(&lowered.program, &analysis, text));
+    unsupported_m2.extend(uintptrescapes_temps(&lowered.program));
+    unsupported_m2.extend(os_file_instances(text));
     EscapeRun {
         program: lowered.program,
         unsupported_m2,
         analysis: Some(analysis),
         ..EscapeRun::default()
+    }
+}
+
+/// gc's escape analysis rewrites a `uintptr(unsafe.Pointer(p))` argument of a
+/// `//go:uintptrescapes` callee through a new `.autotmp_N` (also renaming it inside the
+/// call's text); the `-m` verdicts do not depend on it, its `-m=2` explanation is not
+/// modelled.
+fn uintptrescapes_temps(prog: &Program) -> Vec<Unsupported> {
+    let mut out = Vec::new();
+    for e in &prog.exprs {
+        let ExprKind::Call(c) = &e.kind else { continue };
+        let marked = match &c.callee {
+            Callee::Static(StaticCallee::Local(f)) => prog.func(*f).pragmas.uintptrescapes,
+            Callee::Static(StaticCallee::Imported(f)) => f.pragmas.uintptrescapes,
+            _ => false,
+        };
+        if !marked {
+            continue;
+        }
+        let rewritten = c.args.iter().any(|&a| {
+            let elems: Vec<ExprId> = match &prog.expr(a).kind {
+                ExprKind::SliceLit(xs) => xs.clone(),
+                _ => vec![a],
+            };
+            elems.into_iter().any(|el| {
+                let x = prog.expr(el);
+                matches!(x.kind, ExprKind::Conv(inner)
+                    if x.ty.kind == crate::ir::TyKind::Uintptr
+                        && prog.expr(inner).ty.kind == crate::ir::TyKind::UnsafePointer)
+            })
+        });
+        if rewritten {
+            let what = "-m=2 explanations of gc's //go:uintptrescapes argument temporaries";
+            out.push(Unsupported { pos: e.pos, what: what.into() });
+        }
+    }
+    out
+}
+
+/// A file that uses `*os.File` makes gc instantiate `sync/atomic.Pointer[os.dirInfo]`'s
+/// methods in the package; their `-m=2` explanations (at `$GOROOT/src/sync/atomic/…`) are
+/// not modelled. Detected on the source text, erring on the refusing side.
+fn os_file_instances(text: &str) -> Vec<Unsupported> {
+    const USES: [&str; 8] = [
+        "os.Stdout",
+        "os.Stderr",
+        "os.Stdin",
+        "os.File",
+        "os.Open",
+        "os.Create",
+        "os.NewFile",
+        "os.Pipe",
+    ];
+    if !text.contains("\"os\"") {
+        return Vec::new();
+    }
+    let first = USES.iter().filter_map(|u| text.find(u)).min();
+    match first {
+        Some(off) => {
+            let lc = LineIndex::new(text).line_col(off);
+            let pos = Pos { line: lc.line, col: lc.col, span: Span::default() };
+            let what = "-m=2 explanations of std generic methods gc instantiates for os.File";
+            vec![Unsupported { pos, what: what.into() }]
+        }
+        None => Vec::new(),
     }
 }
 
