@@ -81,6 +81,9 @@ pub struct Interp<'o> {
     pending_recover: bool,
     /// `append` verdicts by byte offset of the call's `(` (sorted): true when it escapes.
     append_sites: Vec<(u32, bool)>,
+    /// The `append` call of the statement being executed when it has the form
+    /// `x = append(x, …)` (same variable on both sides).
+    self_append: Option<NodeId>,
 }
 
 macro_rules! unsup {
@@ -126,6 +129,7 @@ impl<'o> Interp<'o> {
             global_inits: Vec::new(),
             pending_recover: false,
             append_sites,
+            self_append: None,
         }
     }
 
@@ -634,8 +638,9 @@ impl Interp<'_> {
                 let Some(lit) = self.res.lits.get(*i).cloned() else {
                     unsup!(self, span, "closure")
                 };
+                let lit_id = self.res.lit_expr.get(*i).copied().unwrap_or(lit.0.id);
                 let sig_t =
-                    self.info.types.get(lit.0.id.index()).and_then(|t| t.as_ref()).map(|t| t.ty);
+                    self.info.types.get(lit_id.index()).and_then(|t| t.as_ref()).map(|t| t.ty);
                 let sig_t = sig_t.unwrap_or(self.ck.types.invalid());
                 let captured = clo.captured.clone();
                 self.with_recover(recover, |s| {
@@ -780,6 +785,7 @@ impl Interp<'_> {
                 Ok(Flow::Normal)
             }
             StmtKind::Assign { lhs, op: None, rhs } => {
+                self.self_append = self.self_append_call(lhs, rhs);
                 self.assign(lhs, rhs, false, s.span)?;
                 Ok(Flow::Normal)
             }
@@ -992,6 +998,57 @@ impl Interp<'_> {
             StmtKind::Range { key, value, define, x, body } => {
                 self.exec_range(s, key.as_deref(), value.as_deref(), *define, x, body, label)
             }
+        }
+    }
+
+    /// The id of the `append` call in `x = append(x, …)` when both `x` denote the same
+    /// variable (identifiers, field selectors, dereferences, indexes by the same variable or
+    /// constant): the old slice value is overwritten by the result.
+    fn self_append_call(&self, lhs: &[Expr], rhs: &[Expr]) -> Option<NodeId> {
+        let ([l], [r]) = (lhs, rhs) else { return None };
+        let r = strip_paren(r);
+        let ExprKind::Call { fun, args, .. } = &r.kind else { return None };
+        let ExprKind::Ident(f) = &strip_paren(fun).kind else { return None };
+        let o = self.info.uses.get(f.id.index()).copied().flatten()?;
+        if !matches!(self.ck.obj(o).kind, ObjKind::Builtin(Builtin::Append)) {
+            return None;
+        }
+        self.same_place(l, args.first()?, 0).then_some(r.id)
+    }
+
+    fn same_place(&self, a: &Expr, b: &Expr, depth: u32) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        let (a, b) = (strip_paren(a), strip_paren(b));
+        let var = |id: &Ident| {
+            let o = self.info.uses.get(id.id.index()).copied().flatten()?;
+            matches!(self.ck.obj(o).kind, ObjKind::Var { .. }).then_some(o)
+        };
+        match (&a.kind, &b.kind) {
+            (ExprKind::Ident(x), ExprKind::Ident(y)) => {
+                x.name != "_" && var(x).is_some() && var(x) == var(y)
+            }
+            (ExprKind::Selector { x, sel }, ExprKind::Selector { x: y, sel: s2 }) => {
+                sel.name == s2.name && self.same_place(x, y, depth + 1)
+            }
+            (ExprKind::Star(x), ExprKind::Star(y)) => self.same_place(x, y, depth + 1),
+            (ExprKind::Index { x, indices: i }, ExprKind::Index { x: y, indices: j }) => {
+                let ([i], [j]) = (&i[..], &j[..]) else { return false };
+                let konst = |e: &Expr| {
+                    self.info.types.get(e.id.index()).and_then(|t| t.as_ref()?.value.clone())
+                };
+                let same_index = match (konst(i), konst(j)) {
+                    (Some(p), Some(q)) => p == q,
+                    (None, None) => {
+                        matches!((&strip_paren(i).kind, &strip_paren(j).kind),
+                            (ExprKind::Ident(p), ExprKind::Ident(q)) if var(p).is_some() && var(p) == var(q))
+                    }
+                    _ => false,
+                };
+                same_index && self.same_place(x, y, depth + 1)
+            }
+            _ => false,
         }
     }
 
@@ -1842,6 +1899,23 @@ impl Interp<'_> {
         bt: TypeId,
         span: Span,
     ) -> R<bool> {
+        // `x == nil`: the untyped nil on one side.
+        let nil_t = |it: &Self, t: TypeId| it.ck.types.basic_kind(t) == Some(BK::UntypedNil);
+        let is_nil = |v: &Value| match v {
+            Value::Ptr(p) => Some(p.is_none()),
+            Value::Map(m) => Some(m.is_none()),
+            Value::Func(f) => Some(f.is_none()),
+            Value::Slice(s) => Some(s.arr.is_none()),
+            Value::Iface(i) => Some(i.is_none()),
+            _ => None,
+        };
+        if nil_t(self, at) || nil_t(self, bt) {
+            let other = if nil_t(self, at) { &b } else { &a };
+            match is_nil(other) {
+                Some(n) => return Ok(n),
+                None => unsup!(self, span, "comparison with nil"),
+            }
+        }
         let ai = self.is_iface(at);
         let bi = self.is_iface(bt);
         if ai && !bi {
@@ -1991,6 +2065,19 @@ impl Interp<'_> {
         s: &escapade_types::Selection,
     ) -> R<(Rc<Closure>, ())> {
         let xt = self.ty_of(x)?;
+        // A method of a type parameter's constraint: dispatch on the type argument.
+        let raw = self.info.types.get(x.id.index()).and_then(|t| t.as_ref()).map(|t| t.ty);
+        let on_tparam = raw.is_some_and(|r| {
+            let r = match self.ck.types.kind(r) {
+                TypeKind::Pointer(e) => *e,
+                _ => r,
+            };
+            matches!(self.ck.types.kind(r), TypeKind::TypeParam(_))
+        });
+        if on_tparam && !self.is_iface(xt) {
+            let v = self.eval(x)?;
+            return self.dyn_method(Dyn::Go(xt), v, &sel.name, e.span).map(|c| (c, ()));
+        }
         if self.is_iface(xt) {
             let v = self.eval(x)?;
             let Value::Iface(Some(p)) = v else {
@@ -2654,6 +2741,9 @@ impl Interp<'_> {
         for i in 0..fixed {
             let Some((v, t)) = it.next() else { unsup!(self, span, "arguments") };
             let pt = self.subst(sig.params[i].ty);
+            if matches!(self.ck.types.kind(pt), TypeKind::TypeParam(_)) {
+                unsup!(self, span, "argument of a type-parameter type");
+            }
             out.push(self.convert_assign(v, t, pt));
         }
         if sig.variadic {
@@ -2663,6 +2753,9 @@ impl Interp<'_> {
                 out.push(v);
             } else {
                 let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "variadic") };
+                if matches!(self.ck.types.kind(et), TypeKind::TypeParam(_)) {
+                    unsup!(self, span, "argument of a type-parameter type");
+                }
                 let mut rest = Vec::new();
                 for (v, t) in it {
                     rest.push(self.convert_assign(v, t, et));
@@ -2681,6 +2774,19 @@ impl Interp<'_> {
     pub fn eval_call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], spread: bool) -> R<Value> {
         self.step(e.span)?;
         let fun_s = strip_paren(fun);
+        // An explicit instantiation `f[T](…)` is recorded on `f`.
+        let (fun_s, inst_at) = match &fun_s.kind {
+            ExprKind::Index { x, .. }
+                if self
+                    .info
+                    .instances
+                    .get(strip_paren(x).id.index())
+                    .is_some_and(|i| i.is_some()) =>
+            {
+                (strip_paren(x), strip_paren(x).id)
+            }
+            _ => (fun_s, fun_s.id),
+        };
         let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
         let Some(ftv) = ftv else { unsup!(self, e.span, "call") };
         match ftv.mode {
@@ -2694,7 +2800,9 @@ impl Interp<'_> {
             Mode::Builtin(b) => return self.builtin(e, b, args, spread),
             _ => {}
         }
-        let fun_t = self.subst(ftv.ty);
+        // A generic function's parameters are typed by its instantiated signature.
+        let inst_t = self.info.instances.get(inst_at.index()).cloned().flatten().map(|i| i.ty);
+        let fun_t = self.subst(inst_t.unwrap_or(ftv.ty));
         // std functions: dispatched by name on the typed arguments.
         if let ExprKind::Selector { sel, .. } = &fun_s.kind {
             if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
@@ -2788,6 +2896,7 @@ impl Interp<'_> {
                 Ok(Value::Int(n as i64))
             }
             Builtin::Append => {
+                let self_assign = self.self_append.take() == Some(e.id);
                 let Some(first) = args.first() else { unsup!(self, span, "append") };
                 let st = self.ty_of(e)?;
                 let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "append") };
@@ -2816,7 +2925,7 @@ impl Interp<'_> {
                     _ => (e.span.end, e.span.end),
                 };
                 let paren = (paren.0, args.first().map_or(paren.1, |a| a.span.start.min(paren.1)));
-                self.append(s, add, et, span, paren, spread).map(Value::Slice)
+                self.append(s, add, et, span, paren, spread, self_assign).map(Value::Slice)
             }
             Builtin::Make => {
                 let t = self.ty_of(e)?;
@@ -3047,6 +3156,7 @@ impl Interp<'_> {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn append(
         &mut self,
         s: Slice,
@@ -3055,6 +3165,7 @@ impl Interp<'_> {
         span: Span,
         paren: (u32, u32),
         spread: bool,
+        self_assign: bool,
     ) -> R<Slice> {
         if add.is_empty() {
             return Ok(s);
@@ -3062,6 +3173,11 @@ impl Interp<'_> {
         let new_len = s.len + add.len();
         let fits = new_len <= s.cap;
         let fits_alt = new_len <= s.alt_cap;
+        if fits != fits_alt && self_assign {
+            if let Some(r) = self.append_either_world(&s, &add, et, span, paren, spread)? {
+                return Ok(r);
+            }
+        }
         if fits != fits_alt {
             unsup!(
                 self,
@@ -3126,6 +3242,80 @@ impl Interp<'_> {
             cap: cap as usize,
             alt_cap: alt as usize,
         })
+    }
+
+    /// `x = append(x, …)` where the append fits in place in one world (stack buffer or heap)
+    /// and grows in the other. When nothing but `x` refers to the backing array, the old slice
+    /// becomes unreachable and the two worlds differ only in capacity (tracked as `cap` and
+    /// `alt_cap`) and in what lies past the length; the result is a fresh array holding the
+    /// in-place world's tail. `None` when that reasoning does not apply.
+    fn append_either_world(
+        &mut self,
+        s: &Slice,
+        add: &[Value],
+        et: TypeId,
+        span: Span,
+        paren: (u32, u32),
+        spread: bool,
+    ) -> R<Option<Slice>> {
+        let Some(arr) = &s.arr else { return Ok(None) };
+        // The variable being assigned and `s` itself.
+        if Rc::strong_count(arr) != 2 {
+            return Ok(None);
+        }
+        let new_len = s.len + add.len();
+        let layout = self.elem_layout(et);
+        let verdict = self.append_verdict(paren.0, paren.1).map(|esc| esc || spread);
+        let grow = |it: &Self, c: usize, stack_world: bool| -> Option<u64> {
+            match verdict {
+                Some(escapes) => it.grown_cap(c, new_len, layout, escapes),
+                None if stack_world => match stack_buffer_len(layout) {
+                    Some(k) if s.len == 0 && c == 0 && new_len as u64 <= k => Some(k),
+                    _ => grow_cap(c as u64, new_len as u64, layout).ok(),
+                },
+                None => grow_cap(c as u64, new_len as u64, layout).ok(),
+            }
+        };
+        let (cap, alt, in_place_cap) = if new_len <= s.cap {
+            let Some(a) = grow(self, s.alt_cap, true) else { return Ok(None) };
+            (s.cap as u64, a, s.cap)
+        } else {
+            let Some(c) = grow(self, s.cap, false) else { return Ok(None) };
+            (c, s.alt_cap as u64, s.alt_cap)
+        };
+        if cap.max(alt) > 1 << 26 {
+            unsup!(self, span, "slice of {} elements", cap.max(alt));
+        }
+        let z = self.zero(et, span)?;
+        let mut v = s.to_vec();
+        v.extend(add.iter().cloned());
+        let mut tail_zero = true;
+        {
+            let b = arr.borrow();
+            for i in new_len..in_place_cap {
+                match b.get(s.off + i) {
+                    Some(x) => {
+                        tail_zero &= is_zero_value(x);
+                        v.push(x.clone());
+                    }
+                    None => v.push(z.clone()),
+                }
+            }
+        }
+        // With equal capacities the tail would be observable through reslicing.
+        if cap == alt && !tail_zero {
+            return Ok(None);
+        }
+        let n = cap.max(alt);
+        self.alloc(n * layout.size.max(1), span)?;
+        v.resize(n as usize, z);
+        Ok(Some(Slice {
+            arr: Some(Rc::new(RefCell::new(v))),
+            off: 0,
+            len: new_len,
+            cap: cap as usize,
+            alt_cap: alt as usize,
+        }))
     }
 
     fn convert(&mut self, v: Value, from: TypeId, to: TypeId, span: Span) -> R<Value> {
@@ -3259,6 +3449,24 @@ pub fn decode_runes(s: &[u8]) -> Vec<(u32, usize)> {
 
 /// A slice from a string conversion: its capacity is a stack buffer's or a size class's
 /// depending on escape analysis, so it is marked as uncertain.
+/// Whether `v` is a zero value (as a fresh array element would be).
+fn is_zero_value(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => !b,
+        Value::Int(i) => *i == 0,
+        Value::Float(f) => f.to_bits() == 0,
+        Value::Complex(a, b) => a.to_bits() == 0 && b.to_bits() == 0,
+        Value::Str(s) => s.is_empty(),
+        Value::Array(xs) | Value::Struct(xs) => xs.iter().all(is_zero_value),
+        Value::Slice(s) => s.arr.is_none(),
+        Value::Map(m) => m.is_none(),
+        Value::Ptr(p) => p.is_none(),
+        Value::Func(f) => f.is_none(),
+        Value::Iface(i) => i.is_none(),
+        Value::Tuple(_) => false,
+    }
+}
+
 fn unsup_if_cap_uncertain(s: Slice) -> Value {
     Value::Slice(Slice { alt_cap: s.cap + 1, ..s })
 }

@@ -28,6 +28,8 @@ pub struct Resolved {
     /// Function literals: (signature, body), indexed by order of appearance.
     pub lits: Vec<Rc<(FuncType, Block)>>,
     pub lit_index: BTreeMap<NodeId, usize>,
+    /// Expression id of each function literal (its type is recorded there).
+    pub lit_expr: Vec<NodeId>,
     pub funcs: BTreeMap<ObjId, Rc<FuncDecl>>,
     /// Package-level variables.
     pub globals: Vec<ObjId>,
@@ -58,6 +60,7 @@ pub fn resolve(ck: &Checker, info: &FileInfo, file: &File) -> Resolved {
             layouts: BTreeMap::new(),
             lits: Vec::new(),
             lit_index: BTreeMap::new(),
+            lit_expr: Vec::new(),
             funcs: BTreeMap::new(),
             globals: Vec::new(),
         },
@@ -329,6 +332,7 @@ impl Walker<'_> {
                 let idx = self.res.lits.len();
                 self.res.lits.push(Rc::new((sig.clone(), body.clone())));
                 self.res.lit_index.insert(e.id, idx);
+                self.res.lit_expr.push(e.id);
                 self.stack.push(Fn {
                     body: body.id,
                     slots: BTreeMap::new(),
