@@ -707,6 +707,7 @@ impl Interp<'_> {
 /// An assignable location.
 pub enum Place {
     Ptr(Ptr),
+    /// A map entry: map, key, value type.
     MapEntry(Rc<RefCell<MapObj>>, Value, TypeId, Span),
     NilMap,
     Blank,
@@ -911,8 +912,9 @@ impl Interp<'_> {
                 if let Some(i) = init {
                     self.exec(i, None)?;
                 }
-                let ExprKind::TypeAssert { x: inner, .. } = &x.kind else {
-                    unsup!(self, s.span, "type switch")
+                let inner = match &x.kind {
+                    ExprKind::TypeAssert { x: inner, ty: None } => inner,
+                    _ => x,
                 };
                 let v = self.eval(inner)?;
                 let mut matched = None;
@@ -1053,8 +1055,21 @@ impl Interp<'_> {
     }
 
     fn is_nil_ident(&self, e: &Expr) -> bool {
-        matches!(&e.kind, ExprKind::Ident(i) if i.name == "nil"
-            && matches!(self.info.uses.get(i.id.index()).copied().flatten().map(|o| &self.ck.obj(o).kind), Some(ObjKind::Nil)))
+        let ExprKind::Ident(i) = &strip_paren(e).kind else { return false };
+        if i.name != "nil" {
+            return false;
+        }
+        let used = self.info.uses.get(i.id.index()).copied().flatten();
+        match used {
+            Some(o) => matches!(self.ck.obj(o).kind, ObjKind::Nil),
+            // A type switch's `case nil` may carry only its type.
+            None => self
+                .info
+                .types
+                .get(strip_paren(e).id.index())
+                .and_then(|t| t.as_ref())
+                .is_some_and(|t| self.ck.types.basic_kind(t.ty) == Some(BK::UntypedNil)),
+        }
     }
 
     /// Does interface value `v` match the type-switch case type `e`?
@@ -1079,16 +1094,67 @@ impl Interp<'_> {
 
     /// Whether dynamic type `d` implements interface `t`.
     pub fn implements(&mut self, d: Dyn, t: TypeId, span: Span) -> R<bool> {
-        let TypeKind::Interface(it) = self.ukind(t) else { return Ok(false) };
-        if !it.embeddeds.is_empty() {
-            unsup!(self, span, "embedded interfaces in dynamic checks");
+        let TypeKind::Interface(_) = self.ukind(t) else { return Ok(false) };
+        let ts = self.ck.type_set(t);
+        if ts.terms.is_some() {
+            unsup!(self, span, "constraint interfaces in dynamic checks");
         }
-        for m in &it.methods {
-            if !self.has_method(d, &m.name) {
+        for m in ts.methods.iter() {
+            let ok = match d {
+                Dyn::Go(dt) => match self.ck.lookup_field_or_method(dt, m.pkg, &m.name) {
+                    LookupResult::Method { obj, recv_named, indirect, sig, .. } => {
+                        let generic_recv = recv_named
+                            .and_then(|r| self.ck.types.named(r))
+                            .is_some_and(|n| !n.targs.is_empty());
+                        let msig = match sig {
+                            Some(s) => s,
+                            None if !generic_recv => {
+                                self.ck.obj(obj).ty.unwrap_or(self.ck.types.invalid())
+                            }
+                            None => unsup!(self, span, "method sets of generic types"),
+                        };
+                        let ptr_recv = self.ck.method_recv.get(&obj).is_some_and(|&r| {
+                            matches!(self.ck.types.kind(r), TypeKind::Pointer(_))
+                        });
+                        let is_ptr = matches!(self.ck.types.kind(dt), TypeKind::Pointer(_));
+                        self.ck.identical(msig, m.sig) && (!ptr_recv || indirect || is_ptr)
+                    }
+                    _ => false,
+                },
+                _ => self.builtin_error_has(d, &m.name, m.sig),
+            };
+            if !ok {
                 return Ok(false);
             }
         }
         Ok(true)
+    }
+
+    /// Whether a runtime-provided error type (`*errors.errorString`, …) has method `name`
+    /// with signature `sig`.
+    fn builtin_error_has(&mut self, d: Dyn, name: &str, sig: TypeId) -> bool {
+        let Some(sg) = self.ck.types.signature(sig).cloned() else { return false };
+        if !sg.params.is_empty() || sg.variadic {
+            return false;
+        }
+        let res: Vec<TypeId> = sg.results.iter().map(|p| p.ty).collect();
+        let error_t = self.ck.error_type;
+        let is = |it: &mut Self, t: TypeId, w: TypeId| it.ck.identical(t, w);
+        match (name, &res[..]) {
+            ("Error", [r]) => {
+                self.basic(*r) == Some(BK::String) && self.ck.types.named(*r).is_none()
+            }
+            ("Unwrap", [r]) => match d {
+                Dyn::WrapError | Dyn::NumError => is(self, *r, error_t),
+                Dyn::WrapErrors | Dyn::JoinError => match self.ck.types.kind(*r).clone() {
+                    TypeKind::Slice(e) => is(self, e, error_t),
+                    _ => false,
+                },
+                _ => false,
+            },
+            ("RuntimeError", []) => matches!(d, Dyn::Runtime(_)),
+            _ => false,
+        }
     }
 
     pub fn has_method(&mut self, d: Dyn, name: &str) -> bool {
@@ -1375,13 +1441,13 @@ impl Interp<'_> {
             ExprKind::Index { x, indices } if indices.len() == 1 => {
                 let xt = self.ty_of(x)?;
                 match self.ukind(xt) {
-                    TypeKind::Map(kt, _) => {
+                    TypeKind::Map(kt, vt) => {
                         let m = self.eval(x)?;
                         let k = self.eval(&indices[0])?;
                         let it = self.ty_of(&indices[0])?;
                         let k = self.convert_assign(k, it, kt);
                         match m {
-                            Value::Map(Some(m)) => Ok(Place::MapEntry(m, k, kt, e.span)),
+                            Value::Map(Some(m)) => Ok(Place::MapEntry(m, k, vt, e.span)),
                             _ => Ok(Place::NilMap),
                         }
                     }
@@ -1457,12 +1523,16 @@ impl Interp<'_> {
                 Some(v) => Ok(v),
                 None => unsup!(self, span, "load"),
             },
-            Place::MapEntry(m, k, _, _) => {
+            Place::MapEntry(m, k, vt, _) => {
                 let gk = self.map_key(k, span)?;
                 let got = m.borrow_mut().map.get(&gk).map(|x| x.1.clone());
                 match got {
                     Some(v) => Ok(v),
-                    None => unsup!(self, span, "compound assignment to a missing map entry"),
+                    // `m[k] op= v` of a missing key reads the zero value.
+                    None => {
+                        let vt = *vt;
+                        self.zero(vt, span)
+                    }
                 }
             }
             Place::NilMap => Err(self.panic_rt(RuntimeError::NilMapWrite)),
@@ -2712,7 +2782,14 @@ impl Interp<'_> {
         });
         let Some(sig) = sig else { unsup!(self, span, "call") };
         let mut vals: Vec<(Value, TypeId)> = Vec::new();
-        if args.len() == 1 && sig.params.len() > 1 {
+        let tuple_arg = args.len() == 1
+            && self
+                .info
+                .types
+                .get(args[0].id.index())
+                .and_then(|x| x.as_ref())
+                .is_some_and(|x| self.ck.types.tuple_elems(x.ty).len() > 1);
+        if args.len() == 1 && (sig.params.len() > 1 || tuple_arg) {
             let v = self.eval_multi(&args[0])?;
             let t = self
                 .info
@@ -2848,7 +2925,22 @@ impl Interp<'_> {
             if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
                 if let Some(o) = self.info.uses.get(sel.id.index()).copied().flatten() {
                     if self.ck.obj(o).pkg != self.user_pkg {
-                        unsup!(self, e.span, "deferred std call");
+                        let pkg = self
+                            .ck
+                            .obj(o)
+                            .pkg
+                            .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
+                            .unwrap_or_default();
+                        let name = format!("{pkg}.{}", sel.name);
+                        let fun_t = self.subst(ftv.ty);
+                        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+                        let clo = Closure {
+                            code: Code::Std(name),
+                            captured: Vec::new(),
+                            targs: Rc::new(Vec::new()),
+                            recv: None,
+                        };
+                        return Ok((Rc::new(clo), argv));
                     }
                 }
             }
