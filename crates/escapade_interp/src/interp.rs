@@ -1176,6 +1176,13 @@ impl Interp<'_> {
         }
     }
 
+    /// Whether `d` is `*strings.Builder`.
+    pub fn is_builder_ptr(&mut self, d: Dyn) -> bool {
+        let Dyn::Go(t) = d else { return false };
+        let TypeKind::Pointer(e) = self.ck.types.kind(t).clone() else { return false };
+        self.runtime_type_name(e, 0).as_deref() == Some("strings.Builder")
+    }
+
     /// The method `name` in the method set of `t`: (method object, embedding path).
     pub fn find_method(&mut self, t: TypeId, name: &str) -> Option<(ObjId, Vec<usize>)> {
         match self.ck.lookup_field_or_method(t, self.user_pkg, name) {

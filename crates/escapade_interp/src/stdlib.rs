@@ -207,12 +207,131 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             }
             Ok(Vec::new())
         }
+        "strings.Builder.WriteString"
+        | "strings.Builder.WriteByte"
+        | "strings.Builder.WriteRune"
+        | "strings.Builder.String"
+        | "strings.Builder.Len"
+        | "strings.Builder.Reset" => builder_method(it, name, &args, span),
+        "fmt.Fprintf" | "fmt.Fprintln" | "fmt.Fprint" => {
+            let text = match name {
+                "fmt.Fprintln" => sprint(it, &list(arg(1)), true, span)?,
+                "fmt.Fprint" => sprint(it, &list(arg(1)), false, span)?,
+                _ => sprintf(it, &bytes_of(&arg(1)), &list(arg(2)), span)?,
+            };
+            let n = text.len() as i64;
+            // Only a *strings.Builder as the writer.
+            let w = match arg(0) {
+                Value::Iface(Some(p)) if it.is_builder_ptr(p.0) => p.1.clone(),
+                _ => return Err(it.unsupported(span, &format!("{name} to this writer"))),
+            };
+            builder_write(it, &w, &text, span)?;
+            Ok(vec![Value::Int(n), Value::Iface(None)])
+        }
         "os.Exit" => match arg(0) {
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
             _ => Err(it.unsupported(span, name)),
         },
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     }
+}
+
+/// `strings.Builder` is `struct { addr *Builder; buf []byte }`: `buf` holds the bytes (each a
+/// `Value::Int`), `addr` the builder's own address after the first write (Go panics when a
+/// copied non-empty builder is written; the evaluator refuses that instead).
+fn builder_method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
+    let arg = args.get(1).cloned().unwrap_or(Value::Int(0));
+    match name {
+        "strings.Builder.String" | "strings.Builder.Len" => {
+            let Value::Ptr(Some(p)) = &recv else {
+                return Err(it.unsupported(span, "strings.Builder method on a nil pointer"));
+            };
+            let buf = match p.load() {
+                Some(Value::Struct(f)) => match f.get(1) {
+                    Some(Value::Slice(s)) => s.to_vec(),
+                    _ => return Err(it.unsupported(span, name)),
+                },
+                _ => return Err(it.unsupported(span, name)),
+            };
+            if name.ends_with("Len") {
+                return Ok(vec![Value::Int(buf.len() as i64)]);
+            }
+            let bytes: Vec<u8> = buf
+                .iter()
+                .map(|v| match v {
+                    Value::Int(b) => *b as u8,
+                    _ => 0,
+                })
+                .collect();
+            Ok(vec![Value::Str(Rc::from(bytes))])
+        }
+        "strings.Builder.Reset" => {
+            let Value::Ptr(Some(p)) = &recv else {
+                return Err(it.unsupported(span, "strings.Builder method on a nil pointer"));
+            };
+            if !p.store(Value::Struct(vec![Value::Ptr(None), Value::Slice(Slice::nil())])) {
+                return Err(it.unsupported(span, name));
+            }
+            Ok(Vec::new())
+        }
+        _ => {
+            let bytes: Vec<u8> = match (name, &arg) {
+                ("strings.Builder.WriteString", Value::Str(s)) => s.to_vec(),
+                ("strings.Builder.WriteByte", Value::Int(b)) => vec![*b as u8],
+                ("strings.Builder.WriteRune", Value::Int(r)) => {
+                    let c = u32::try_from(*r)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or(char::REPLACEMENT_CHARACTER);
+                    c.to_string().into_bytes()
+                }
+                _ => return Err(it.unsupported(span, name)),
+            };
+            builder_write(it, &recv, &bytes, span)?;
+            Ok(match name {
+                "strings.Builder.WriteByte" => vec![Value::Iface(None)],
+                _ => vec![Value::Int(bytes.len() as i64), Value::Iface(None)],
+            })
+        }
+    }
+}
+
+fn builder_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
+    let Value::Ptr(Some(p)) = recv else {
+        return Err(it.unsupported(span, "strings.Builder method on a nil pointer"));
+    };
+    let Some(Value::Struct(mut f)) = p.load() else {
+        return Err(it.unsupported(span, "strings.Builder"));
+    };
+    if f.len() != 2 {
+        return Err(it.unsupported(span, "strings.Builder"));
+    }
+    match &f[0] {
+        Value::Ptr(None) => f[0] = Value::Ptr(Some(p.clone())),
+        Value::Ptr(Some(a)) if a.same(p) => {}
+        _ => return Err(it.unsupported(span, "writing to a copied strings.Builder")),
+    }
+    let Value::Slice(buf) = &f[1] else { return Err(it.unsupported(span, "strings.Builder")) };
+    it.alloc(bytes.len() as u64, span)?;
+    let add = bytes.iter().map(|&b| Value::Int(i64::from(b)));
+    let grown = match &buf.arr {
+        Some(a) if buf.off == 0 && a.borrow().len() == buf.len => {
+            a.borrow_mut().extend(add);
+            let n = a.borrow().len();
+            Slice { arr: Some(a.clone()), off: 0, len: n, cap: n, alt_cap: n }
+        }
+        _ => {
+            let mut v = buf.to_vec();
+            v.extend(add);
+            Slice::from_vec(v)
+        }
+    };
+    f[1] = Value::Slice(grown);
+    if !p.store(Value::Struct(f)) {
+        return Err(it.unsupported(span, "strings.Builder"));
+    }
+    Ok(())
 }
 
 fn sprint(it: &mut Interp, args: &[Value], ln: bool, span: Span) -> R<Vec<u8>> {
