@@ -34,8 +34,19 @@ pub fn call_std(
     name: &str,
     args: Vec<Value>,
     e: &Expr,
-    _arg_exprs: &[Expr],
+    arg_exprs: &[Expr],
 ) -> R<Vec<Value>> {
+    if name == "slices.Sort" {
+        // Unsigned elements are stored as bit patterns: order them as unsigned.
+        let uns = match arg_exprs.first().map(|a| it.ty_of(a)).transpose()? {
+            Some(t) => match it.ukind(t) {
+                TypeKind::Slice(et) => it.basic(et).is_some_and(|k| k.is_unsigned()),
+                _ => false,
+            },
+            None => false,
+        };
+        return slices_sort(it, &args, uns, e.span);
+    }
     call_std_values(it, name, args, e.span)
 }
 
@@ -228,12 +239,99 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             builder_write(it, &w, &text, span)?;
             Ok(vec![Value::Int(n), Value::Iface(None)])
         }
+        "sort.Slice" | "sort.SliceStable" | "slices.SortFunc" | "slices.SortStableFunc" => {
+            sort_with_func(it, name, &args, span)
+        }
         "os.Exit" => match arg(0) {
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
             _ => Err(it.unsupported(span, name)),
         },
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     }
+}
+
+/// slices.Sort on integers, strings and floats: the sorted order is unique except for NaNs and
+/// the two zeros (Go's pdqsort may order them either way), which are refused.
+fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span) -> R<Vec<Value>> {
+    let Some(Value::Slice(sl)) = args.first() else {
+        return Err(it.unsupported(span, "slices.Sort"));
+    };
+    let Some(arr) = &sl.arr else { return Ok(Vec::new()) };
+    let mut a = arr.borrow_mut();
+    let Some(part) = a.get_mut(sl.off..sl.off + sl.len) else {
+        drop(a);
+        return Err(it.unsupported(span, "slices.Sort"));
+    };
+    let ok = part.iter().all(|v| match v {
+        Value::Int(_) | Value::Str(_) => true,
+        Value::Float(f) => !f.is_nan() && *f != 0.0,
+        _ => false,
+    }) && part
+        .windows(2)
+        .all(|w| std::mem::discriminant(&w[0]) == std::mem::discriminant(&w[1]));
+    if !ok {
+        drop(a);
+        return Err(it.unsupported(span, "slices.Sort of these elements"));
+    }
+    part.sort_by(|x, y| match (x, y) {
+        (Value::Int(x), Value::Int(y)) if uns => (*x as u64).cmp(&(*y as u64)),
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.total_cmp(y),
+        _ => std::cmp::Ordering::Equal,
+    });
+    Ok(Vec::new())
+}
+
+/// sort.Slice / slices.SortFunc (pdqsort) on at most 12 elements and sort.SliceStable /
+/// slices.SortStableFunc on at most 20 run exactly Go's insertion sort: `j` walks down from `i`
+/// while `less(j, j-1)` (or `cmp(s[j], s[j-1]) < 0`), swapping, so the comparison calls and
+/// the result (ties included) are Go's. Longer slices are refused.
+fn sort_with_func(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let sl = match args.first() {
+        Some(Value::Iface(Some(p))) => match &p.1 {
+            Value::Slice(sl) => sl.clone(),
+            _ => return Err(it.unsupported(span, &format!("{name} of a non-slice"))),
+        },
+        Some(Value::Slice(sl)) => sl.clone(),
+        _ => return Err(it.unsupported(span, name)),
+    };
+    let Some(Value::Func(Some(f))) = args.get(1) else {
+        return Err(it.unsupported(span, &format!("{name} with a nil function")));
+    };
+    let f = f.clone();
+    let limit = if name.contains("Stable") { 20 } else { 12 };
+    if sl.len > limit {
+        return Err(it.unsupported(span, &format!("{name} of more than {limit} elements")));
+    }
+    let Some(arr) = sl.arr.clone() else { return Ok(Vec::new()) };
+    let by_index = name.starts_with("sort.");
+    for i in 1..sl.len {
+        let mut j = i;
+        while j > 0 {
+            let call_args = if by_index {
+                vec![Value::Int(j as i64), Value::Int(j as i64 - 1)]
+            } else {
+                let b = arr.borrow();
+                match (b.get(sl.off + j), b.get(sl.off + j - 1)) {
+                    (Some(x), Some(y)) => vec![x.clone(), y.clone()],
+                    _ => return Err(it.unsupported(span, name)),
+                }
+            };
+            let r = it.call_closure(&f, call_args, span, false)?;
+            let before = match r.first() {
+                Some(Value::Bool(b)) if by_index => *b,
+                Some(Value::Int(c)) if !by_index => *c < 0,
+                _ => return Err(it.unsupported(span, name)),
+            };
+            if !before {
+                break;
+            }
+            arr.borrow_mut().swap(sl.off + j, sl.off + j - 1);
+            j -= 1;
+        }
+    }
+    Ok(Vec::new())
 }
 
 /// `strings.Builder` is `struct { addr *Builder; buf []byte }`: `buf` holds the bytes (each a
