@@ -3546,8 +3546,6 @@ pub fn decode_runes(s: &[u8]) -> Vec<(u32, usize)> {
     out
 }
 
-/// A slice from a string conversion: its capacity is a stack buffer's or a size class's
-/// depending on escape analysis, so it is marked as uncertain.
 /// Whether `v` is a zero value (as a fresh array element would be).
 fn is_zero_value(v: &Value) -> bool {
     match v {
@@ -3566,6 +3564,8 @@ fn is_zero_value(v: &Value) -> bool {
     }
 }
 
+/// A slice from a string conversion: its capacity is a stack buffer's or a size class's
+/// depending on escape analysis, so it is marked as uncertain.
 fn unsup_if_cap_uncertain(s: Slice) -> Value {
     Value::Slice(Slice { alt_cap: s.cap + 1, ..s })
 }

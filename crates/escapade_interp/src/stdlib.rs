@@ -36,6 +36,31 @@ pub fn call_std(
     e: &Expr,
     arg_exprs: &[Expr],
 ) -> R<Vec<Value>> {
+    if name == "cmp.Compare" || name == "cmp.Less" {
+        let uns = match arg_exprs.first().map(|a| it.ty_of(a)).transpose()? {
+            Some(t) => it.basic(t).is_some_and(|k| k.is_unsigned()),
+            None => false,
+        };
+        use std::cmp::Ordering::*;
+        let ord = match (args.first(), args.get(1)) {
+            (Some(Value::Int(x)), Some(Value::Int(y))) if uns => (*x as u64).cmp(&(*y as u64)),
+            (Some(Value::Int(x)), Some(Value::Int(y))) => x.cmp(y),
+            (Some(Value::Str(x)), Some(Value::Str(y))) => x.cmp(y),
+            // NaN is below every number and equal to NaN; -0 equals +0.
+            (Some(Value::Float(x)), Some(Value::Float(y))) => match (x.is_nan(), y.is_nan()) {
+                (true, true) => Equal,
+                (true, false) => Less,
+                (false, true) => Greater,
+                _ => x.partial_cmp(y).unwrap_or(Equal),
+            },
+            _ => return Err(it.unsupported(e.span, name)),
+        };
+        return Ok(vec![if name == "cmp.Less" {
+            Value::Bool(ord == Less)
+        } else {
+            Value::Int(ord as i64)
+        }]);
+    }
     if name == "slices.Sort" {
         // Unsigned elements are stored as bit patterns: order them as unsigned.
         let uns = match arg_exprs.first().map(|a| it.ty_of(a)).transpose()? {
@@ -241,6 +266,74 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         }
         "sort.Slice" | "sort.SliceStable" | "slices.SortFunc" | "slices.SortStableFunc" => {
             sort_with_func(it, name, &args, span)
+        }
+        "math.Sqrt" | "math.Floor" | "math.Ceil" | "math.Trunc" | "math.Abs" => {
+            let Value::Float(x) = arg(0) else { return Err(it.unsupported(span, name)) };
+            // IEEE operations: correctly rounded / exact, as Go's.
+            let r = match name {
+                "math.Sqrt" => x.sqrt(),
+                "math.Floor" => x.floor(),
+                "math.Ceil" => x.ceil(),
+                "math.Trunc" => x.trunc(),
+                _ => x.abs(),
+            };
+            Ok(vec![Value::Float(r)])
+        }
+        "strings.LastIndex" => {
+            let a = bytes_of(&arg(0));
+            let b = bytes_of(&arg(1));
+            let at = if b.is_empty() {
+                Some(a.len())
+            } else {
+                a.windows(b.len()).rposition(|w| w == &b[..])
+            };
+            Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "strings.Compare" => {
+            let o = bytes_of(&arg(0)).cmp(&bytes_of(&arg(1)));
+            Ok(vec![Value::Int(o as i64)])
+        }
+        "strings.Cut" => {
+            let a = bytes_of(&arg(0));
+            let b = bytes_of(&arg(1));
+            let at =
+                if b.is_empty() { Some(0) } else { a.windows(b.len()).position(|w| w == &b[..]) };
+            Ok(match at {
+                Some(i) => vec![
+                    Value::Str(Rc::from(&a[..i])),
+                    Value::Str(Rc::from(&a[i + b.len()..])),
+                    Value::Bool(true),
+                ],
+                None => vec![Value::Str(Rc::from(a)), s(""), Value::Bool(false)],
+            })
+        }
+        "unicode/utf8.RuneCountInString" => {
+            let n = crate::interp::decode_runes(&bytes_of(&arg(0))).len();
+            Ok(vec![Value::Int(n as i64)])
+        }
+        "unicode.IsLetter" | "unicode.IsDigit" | "unicode.IsUpper" | "unicode.IsLower"
+        | "unicode.IsSpace" | "unicode.IsPunct" | "unicode.ToUpper" | "unicode.ToLower" => {
+            let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
+            // ASCII only: the Unicode tables are not modelled.
+            let Some(c) = u8::try_from(r).ok().filter(u8::is_ascii) else {
+                return Err(it.unsupported(span, &format!("{name} of a non-ASCII rune")));
+            };
+            let b = match name {
+                "unicode.IsLetter" => c.is_ascii_alphabetic(),
+                "unicode.IsDigit" => c.is_ascii_digit(),
+                "unicode.IsUpper" => c.is_ascii_uppercase(),
+                "unicode.IsLower" => c.is_ascii_lowercase(),
+                // Go: '\t', '\n', '\v', '\f', '\r', ' ' (U+0085 and U+00A0 are not ASCII).
+                "unicode.IsSpace" => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
+                "unicode.IsPunct" => {
+                    return Err(it.unsupported(span, name));
+                }
+                "unicode.ToUpper" => {
+                    return Ok(vec![Value::Int(i64::from(c.to_ascii_uppercase()))])
+                }
+                _ => return Ok(vec![Value::Int(i64::from(c.to_ascii_lowercase()))]),
+            };
+            Ok(vec![Value::Bool(b)])
         }
         "os.Exit" => match arg(0) {
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
