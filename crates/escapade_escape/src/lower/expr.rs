@@ -645,6 +645,10 @@ impl Lower<'_> {
         let fun_text;
         let mut recv_text: Option<String> = None;
         let selection = self.info.selections.get(f.id.index()).cloned().flatten();
+        // gc's front end spills a callee holding a call into `.autotmp_N` (after the callee
+        // and the arguments are read); for an interface method call only the receiver is
+        // spilled (`.autotmp_N.M(…)`). `(type, method suffix)` of the temporary.
+        let mut spill: Option<(TypeId, String)> = None;
         match (&f.kind, selection) {
             (ast::ExprKind::Selector { x, sel }, Some(s)) if s.kind == SelectionKind::MethodVal => {
                 let sel_pos = self.expr_pos(f);
@@ -664,6 +668,11 @@ impl Lower<'_> {
                 };
                 if iface {
                     fun_text = format!("{}.{}", self.text(r), sel.name);
+                    match self.callee_spill(x) {
+                        Some(false) => {}
+                        Some(true) => spill = Some((self.type_of(x), format!(".{}", sel.name))),
+                        None => self.unsupported(x.span, "callee temporary of this receiver"),
+                    }
                 } else {
                     // gc rewrites static method calls to method-expression calls.
                     fun_text = format!("{}.{}", self.recv_type_text(s.obj), sel.name);
@@ -692,8 +701,24 @@ impl Lower<'_> {
                 sig_t = self.drop_first_param(full);
             }
             _ => {
+                // An index expression is an instantiation unless it indexes a slice, an
+                // array (or a pointer to one) or a map.
+                let element = match &f.kind {
+                    ast::ExprKind::Index { x, indices } if indices.len() == 1 => {
+                        let xt = self.type_of(x);
+                        let xu = self.c.under(xt);
+                        matches!(
+                            self.c.types.kind(xu),
+                            TypeKind::Slice(_)
+                                | TypeKind::Array(..)
+                                | TypeKind::Map(..)
+                                | TypeKind::Pointer(_)
+                        )
+                    }
+                    _ => false,
+                };
                 if self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some())
-                    || matches!(&f.kind, ast::ExprKind::Index { .. })
+                    || matches!(&f.kind, ast::ExprKind::Index { .. }) && !element
                 {
                     return self.placeholder(e, "call of a generic function");
                 }
@@ -703,6 +728,11 @@ impl Lower<'_> {
                     }
                 }
                 sig_t = self.type_of(f);
+                match self.callee_spill(f) {
+                    Some(false) => {}
+                    Some(true) => spill = Some((sig_t, String::new())),
+                    None => self.unsupported(f.span, "callee temporary of this callee"),
+                }
                 let (c, fe) = self.callee(f);
                 callee = match c {
                     Some(c) => c,
@@ -723,6 +753,14 @@ impl Lower<'_> {
             Some(x) => x,
             None => return self.placeholder(e, "multi-value argument"),
         };
+        let fun_text = match spill {
+            Some((t, suffix)) => {
+                let ty = self.ty(t);
+                let tmp = self.temp(ty, pos);
+                format!("{}{suffix}", self.p.var(tmp).name)
+            }
+            None => fun_text,
+        };
         let mut all = Vec::new();
         all.extend(recv_text);
         all.extend(texts);
@@ -734,6 +772,52 @@ impl Lower<'_> {
         };
         let call = Call { callee, fun: fun_e, recv, args: lowered, results };
         self.mk(ExprKind::Call(call), ty, pos, text)
+    }
+
+    /// Whether gc's front end spills the callee expression `e` (or an interface method
+    /// call's receiver) into a temporary: it does when `e` holds a call, a builtin other
+    /// than `new` or a receive, outside function literal bodies and constants (verified on
+    /// go1.23 and go1.27, `tests/extra/callee_temps*.go`). `None` when unsure.
+    pub(super) fn callee_spill(&self, e: &ast::Expr) -> Option<bool> {
+        use ast::ExprKind as K;
+        if self.tv(e.id).is_some_and(|t| t.mode == Mode::Constant) {
+            return Some(false);
+        }
+        let any = |l: &Self, xs: &mut dyn Iterator<Item = &ast::Expr>| -> Option<bool> {
+            let mut r = false;
+            for x in xs {
+                r |= l.callee_spill(x)?;
+            }
+            Some(r)
+        };
+        match &e.kind {
+            K::Call { fun, args, .. } => match self.tv(fun.id).map(|t| t.mode) {
+                Some(Mode::TypeExpr) => any(self, &mut args.iter()),
+                Some(Mode::Builtin(B::New)) => match any(self, &mut args.iter()) {
+                    Some(false) => Some(false),
+                    _ => None,
+                },
+                Some(_) => Some(true),
+                None => None,
+            },
+            K::Unary { op: UnaryOp::Recv, .. } => Some(true),
+            K::Unary { x, .. }
+            | K::Paren(x)
+            | K::Star(x)
+            | K::Selector { x, .. }
+            | K::TypeAssert { x, .. } => self.callee_spill(x),
+            K::Index { x, indices } => any(self, &mut std::iter::once(&**x).chain(indices)),
+            K::Slice { x, low, high, max, .. } => any(
+                self,
+                &mut std::iter::once(&**x)
+                    .chain(low.as_deref())
+                    .chain(high.as_deref())
+                    .chain(max.as_deref()),
+            ),
+            K::Binary { x, y, .. } => any(self, &mut [&**x, &**y].into_iter()),
+            K::Ident(_) | K::BasicLit(_) | K::FuncLit { .. } => Some(false),
+            _ => None,
+        }
     }
 
     /// A method's receiver type as gc prints it in a method expression: `T` or `(*T)`.

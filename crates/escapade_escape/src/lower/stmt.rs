@@ -700,6 +700,30 @@ impl Lower<'_> {
             self.unsupported(s.span, "go/defer of a non-call");
             return;
         };
+        // gc spills a callee holding a call (or an interface receiver holding one) into a
+        // temporary before normalising go/defer; that shape of the wrapper is not modelled.
+        let peeled = match &strip(fun).kind {
+            ast::ExprKind::Selector { x, .. }
+                if self
+                    .info
+                    .selections
+                    .get(strip(fun).id.index())
+                    .cloned()
+                    .flatten()
+                    .is_some_and(|s| s.kind == escapade_types::SelectionKind::MethodVal) =>
+            {
+                x
+            }
+            _ => fun,
+        };
+        let is_type_or_builtin = matches!(
+            self.tv(fun.id).map(|t| t.mode),
+            Some(escapade_types::Mode::TypeExpr | escapade_types::Mode::Builtin(_))
+        );
+        if !is_type_or_builtin && self.callee_spill(peeled) != Some(false) {
+            self.unsupported(s.span, "go/defer of a call whose callee gc spills to a temporary");
+            return;
+        }
         let ft = self.type_of(fun);
         let fu = self.c.under(ft);
         let no_sig = matches!(self.c.types.kind(fu), TypeKind::Func(sig) if sig.params.is_empty() && sig.results.is_empty());

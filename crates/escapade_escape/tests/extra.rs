@@ -1,0 +1,76 @@
+//! Small programs for shapes the corpus lacks (`tests/extra/NAME.go`), compared with what the
+//! real compilers print (`tests/extra/NAME.CONFIG.txt`, written by
+//! `scripts/escape-extra-goldens.sh`; never edited by hand). Each file must either match its
+//! golden exactly or be refused (every printed line an `unsupported:` marker) — and the files
+//! in `EXACT` must match.
+#![allow(clippy::disallowed_methods, reason = "the harness reads the programs and goldens")]
+
+use escapade_escape::lower::escape_file;
+use escapade_escape::{Config, GoVersion};
+
+const CONFIGS: &[(&str, GoVersion, u8)] = &[
+    ("go1.27.3-m-l", GoVersion::Go127, 1),
+    ("go1.27.3-m2-l", GoVersion::Go127, 2),
+    ("go1.23.9-m-l", GoVersion::Go123, 1),
+];
+
+/// (program, config) pairs that must be byte-identical to the real compiler's output.
+const EXACT: &[(&str, &str)] = &[
+    ("callee_temps", "go1.27.3-m-l"),
+    ("callee_temps", "go1.23.9-m-l"),
+    ("callee_temps_index", "go1.27.3-m-l"),
+    ("callee_temps_index", "go1.27.3-m2-l"),
+    ("callee_temps_index", "go1.23.9-m-l"),
+    ("callee_temps_flow", "go1.27.3-m-l"),
+    ("callee_temps_flow", "go1.27.3-m2-l"),
+    ("callee_temps_flow", "go1.23.9-m-l"),
+];
+
+fn is_unsupported(line: &str) -> bool {
+    line.splitn(4, ':').nth(3).is_some_and(|rest| rest.starts_with(" unsupported: "))
+}
+
+#[test]
+fn extra_programs_match_real_go_or_are_refused() {
+    let dir = format!("{}/tests/extra", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/extra")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".go"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty(), "no programs in {dir}");
+    let mut failures = Vec::new();
+    let mut exact_seen = 0;
+    for name in &names {
+        let stem = name.trim_end_matches(".go");
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).expect("program");
+        for &(config, version, m) in CONFIGS {
+            let golden = std::fs::read_to_string(format!("{dir}/{stem}.{config}.txt"))
+                .unwrap_or_else(|_| panic!("missing golden {stem}.{config}.txt"));
+            let want: Vec<&str> = golden.lines().filter(|l| !l.is_empty()).collect();
+            let got = escape_file(name, &text, Config { version, m }).lines(name, m);
+            let same = got.iter().map(String::as_str).eq(want.iter().copied());
+            let refused = !got.is_empty() && got.iter().all(|l| is_unsupported(l));
+            let must_match = EXACT.contains(&(stem, config));
+            exact_seen += usize::from(must_match);
+            if !(same || refused && !must_match) {
+                let mut msg = format!("{stem} {config}:\n");
+                for l in &want {
+                    if !got.iter().any(|g| g == l) {
+                        msg.push_str(&format!("- {l}\n"));
+                    }
+                }
+                for l in &got {
+                    if !want.contains(&l.as_str()) {
+                        msg.push_str(&format!("+ {l}\n"));
+                    }
+                }
+                failures.push(msg);
+            }
+        }
+    }
+    assert_eq!(exact_seen, EXACT.len(), "an EXACT entry names a missing program");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
