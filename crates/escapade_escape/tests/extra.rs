@@ -24,6 +24,8 @@ const EXACT: &[(&str, &str)] = &[
     ("callee_temps_flow", "go1.27.3-m-l"),
     ("callee_temps_flow", "go1.27.3-m2-l"),
     ("callee_temps_flow", "go1.23.9-m-l"),
+    ("callee_temps_embedded", "go1.27.3-m-l"),
+    ("callee_temps_embedded", "go1.23.9-m-l"),
 ];
 
 fn is_unsupported(line: &str) -> bool {
