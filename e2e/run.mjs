@@ -838,6 +838,98 @@ func f${n}(n int) *point {
     await page.keyboard.press('Control+Z');
   });
 
+  // ------------------------------------------------------------ share links and saved sessions
+  const origin = url.replace(/\/$/, '');
+  const shareCode = 'package main\n\nfunc leak() *int {\n\tx := 42 // shared 世界\n\treturn &x\n}\n\nfunc main() { _ = leak() }\n';
+  /** A fresh tab in the same profile, with its own console-error tracking. */
+  async function openPage(address, init) {
+    const p = await ctx.newPage();
+    p.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`[tab] ${m.text()}`); });
+    p.on('pageerror', (e) => consoleErrors.push(`[tab] pageerror: ${e.message}`));
+    if (init) await p.addInitScript(init);
+    await p.goto(address);
+    await p.waitForSelector('.editor-highlight .code-line', { timeout: 20000 });
+    return p;
+  }
+  const selectedPane = (p) => p.$eval('[role=tab][aria-selected=true]', (t) => t.textContent.trim());
+
+  await check('share: Copy link → a new page restores the code, Go version and pane', async () => {
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await setSource(page, shareCode);
+    await page.selectOption('.version-picker select', '1.23');
+    await page.click('[role=tab]:has-text("Output")');
+    await page.click('.share-button');
+    await page.waitForSelector('.share-status:has-text("copied")');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    eq(await page.$eval('.share-link', (i) => i.value), link, 'the field shows the copied link');
+    assert(link.startsWith(`${url}#v1.`), `link format: ${link.slice(0, 60)}`);
+    assert(/^[A-Za-z0-9_-]+$/.test(link.split('#v1.')[1]), 'base64url body');
+    await page.screenshot({ path: join(outDir, 'share-copied.png') });
+    metrics.shareLink = { chars: link.length, sourceBytes: Buffer.byteLength(shareCode) };
+    const p2 = await openPage(link);
+    try {
+      eq(await editorValue(p2), shareCode, 'restored code');
+      eq(await p2.$eval('.version-picker select', (s) => s.value), '1.23', 'restored Go version');
+      eq(await selectedPane(p2), 'Output', 'restored pane');
+      eq(await p2.evaluate(() => location.hash), '', 'the fragment is dropped after loading');
+      eq(await p2.locator('.notice').count(), 0, 'no error notice');
+    } finally {
+      await p2.close();
+    }
+    await page.click('.share-close');
+    eq(await page.locator('.share-panel').count(), 0, 'share panel closes');
+  });
+
+  await check('share: a corrupted or unknown link shows a dismissable message over the default example', async () => {
+    for (const frag of ['#v1.AAAAnot-deflate', '#v9.abc', `#v1.${'A'.repeat(70000)}`]) {
+      const p = await openPage(url + frag);
+      try {
+        const msg = await p.locator('.notice[role=alert]').textContent();
+        assert(msg.includes('could not be opened'), `message for ${frag.slice(0, 12)}: ${msg}`);
+        eq(await editorValue(p), starter, 'default example loaded');
+        if (frag === '#v1.AAAAnot-deflate') await p.screenshot({ path: join(outDir, 'share-bad-link.png') });
+        await p.click('.notice-dismiss');
+        eq(await p.locator('.notice').count(), 0, 'dismissed');
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
+  await check('session: a reload keeps the edited code and choices', async () => {
+    const edited = shareCode.replace('42', '43');
+    await setSource(page, edited);
+    await page.waitForFunction(() => {
+      try { return (localStorage.getItem('escapade:session') ?? '').length > 0; } catch { return false; }
+    });
+    await page.waitForTimeout(400); // the save debounce (300 ms) after the last change
+    await page.reload();
+    await page.waitForFunction((v) => document.querySelector('textarea.editor-input')?.value === v, edited,
+      { timeout: 20000 });
+    eq(await page.$eval('.version-picker select', (s) => s.value), '1.23', 'version kept');
+    eq(await selectedPane(page), 'Output', 'pane kept');
+  });
+
+  await check('share: works without storage (throwing localStorage) and without a clipboard', async () => {
+    const p = await openPage(`${url}#${(await page.evaluate(() => localStorage.getItem('escapade:session')))}`, () => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get() { return undefined; } });
+    });
+    try {
+      eq(await editorValue(p), shareCode.replace('42', '43'), 'link restored without storage');
+      await p.click('.share-button');
+      await p.waitForSelector('.share-status:has-text("unavailable")');
+      const field = await p.$eval('.share-link', (i) => i.value);
+      assert(field.startsWith(`${url}#v1.`), 'the link is shown to copy by hand');
+      await p.focus('.share-link');
+      eq(await p.evaluate(() => { const i = document.querySelector('.share-link'); return i.selectionEnd - i.selectionStart; }),
+        field.length, 'focusing the field selects the whole link');
+      await p.screenshot({ path: join(outDir, 'share-no-clipboard.png') });
+    } finally {
+      await p.close();
+    }
+  });
+
   await check('no console errors', async () => {
     eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
   });

@@ -8,14 +8,29 @@ use crate::components::escape_pane::EscapePane;
 use crate::components::header::Header;
 use crate::components::panes::Panes;
 use crate::components::problems::Problems;
+use crate::components::share_panel::{Notice, SharePanel, ShareResult};
 use crate::components::status_bar::StatusBar;
-use crate::perf;
 use crate::state::{Action, AppState, Pane, ESCAPE_DEBOUNCE_MS};
+use crate::{perf, session, share};
+
+/// Milliseconds after the last change before the session is written to localStorage.
+const SAVE_DEBOUNCE_MS: u32 = 300;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer_eq(|| AppState::new(perf::now_ms));
+    // Where the page starts: a share link in the fragment, else the saved session.
+    let start = use_memo((), |_| {
+        let fragment = session::fragment();
+        let (shared, error) = share::startup(Some(&fragment), session::load_saved().as_deref());
+        if shared.is_some() && !fragment.is_empty() {
+            session::clear_fragment();
+        }
+        (shared, error)
+    });
+    let state = use_reducer_eq(|| AppState::restored(perf::now_ms, start.0.clone()));
     let dispatcher = state.dispatcher();
+    let notice = use_state(|| start.1.clone().map(AttrValue::from));
+    let share_result = use_state(|| None::<ShareResult>);
 
     use_effect_with((), |_| perf::mark("escapade:first-render"));
 
@@ -43,6 +58,37 @@ pub fn app() -> Html {
         d.dispatch(Action::SelectRange(a, b))
     });
     let on_toggle_m2 = use_callback(dispatcher.clone(), |_: (), d| d.dispatch(Action::ToggleRawM2));
+    let on_share = {
+        let (state, result) = (state.clone(), share_result.clone());
+        Callback::from(move |_: ()| {
+            let link = AttrValue::from(session::link(&share::encode(&state.shared())));
+            result.set(Some(ShareResult { link: link.clone(), copied: None }));
+            let result = result.clone();
+            session::copy(&link.clone(), move |ok| {
+                result.set(Some(ShareResult { link, copied: Some(ok) }))
+            });
+        })
+    };
+    let on_share_close = {
+        let result = share_result.clone();
+        Callback::from(move |_: ()| result.set(None))
+    };
+    let on_dismiss = {
+        let notice = notice.clone();
+        Callback::from(move |_: ()| notice.set(None))
+    };
+
+    // The session is saved (when storage works) once edits and choices pause.
+    {
+        let shared = state.shared();
+        use_effect_with(shared, move |shared| {
+            let encoded = share::encode(shared);
+            let timer = gloo::timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                session::save(&encoded)
+            });
+            move || drop(timer)
+        });
+    }
 
     // Escape analysis runs once typing pauses (the syntax layer updates on every keystroke).
     {
@@ -60,7 +106,13 @@ pub fn app() -> Html {
     let pos = state.analysis.line_index.line_col(state.caret);
     html! {
         <div class="app">
-            <Header example={state.unchanged_example()} {on_example} />
+            <Header example={state.unchanged_example()} {on_example} {on_share} />
+            if let Some(r) = (*share_result).clone() {
+                <SharePanel result={r} on_close={on_share_close} />
+            }
+            if let Some(m) = (*notice).clone() {
+                <Notice message={m} {on_dismiss} />
+            }
             <main class="workspace">
                 <section class="editor-column" aria-label="Go source">
                     <Editor source={state.source.clone()} replace_seq={state.replace_seq}

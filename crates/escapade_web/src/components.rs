@@ -7,6 +7,7 @@ pub mod gutter;
 pub mod header;
 pub mod panes;
 pub mod problems;
+pub mod share_panel;
 pub mod status_bar;
 pub mod tooltip;
 pub mod verdict_card;

@@ -11,6 +11,8 @@ mod editing;
 mod escape_model;
 mod examples;
 mod perf;
+mod session;
+mod share;
 mod state;
 mod view_model;
 

@@ -147,6 +147,11 @@ pub enum Action {
     /// Select a byte range in the editor (a flow step).
     SelectRange(usize, usize),
     ToggleRawM2,
+    /// Replace the text and choices with a shared link's or a saved session's.
+    Restore {
+        shared: Box<crate::share::Shared>,
+        clock: Clock,
+    },
 }
 
 impl AppState {
@@ -175,6 +180,30 @@ impl AppState {
             },
         };
         state.run_escape(clock, false)
+    }
+
+    /// The starting state, restored from `shared` (a link or saved session) when given.
+    pub fn restored(clock: Clock, shared: Option<crate::share::Shared>) -> AppState {
+        let state = AppState::new(clock);
+        match shared {
+            Some(shared) => {
+                let next =
+                    Rc::new(state).reduce(Action::Restore { shared: Box::new(shared), clock });
+                Rc::unwrap_or_clone(next)
+            }
+            None => state,
+        }
+    }
+
+    /// What a share link (or the saved session) carries.
+    pub fn shared(&self) -> crate::share::Shared {
+        crate::share::Shared {
+            source: self.source.to_string(),
+            version: self.escape.version,
+            pane: self.pane,
+            filter: self.escape.filter,
+            tab: self.escape.tab,
+        }
     }
 
     /// Runs the escape analysis on the current text. `diff`: badge what changed since the
@@ -308,6 +337,20 @@ impl Reducible for AppState {
                 Rc::new(next)
             }
             Action::SelectRange(a, b) => Rc::new(self.select(a, b)),
+            Action::Restore { shared, clock } => {
+                let mut next = self.with_source(&shared.source, clock);
+                if let Some(e) = EXAMPLES.iter().find(|e| *e.source == *shared.source) {
+                    next.example = e.id;
+                }
+                next.replace_seq += 1;
+                next.caret = 0;
+                next.pane = shared.pane;
+                next.escape.version = shared.version;
+                next.escape.filter = shared.filter;
+                next.escape.tab = shared.tab;
+                next.escape.selected = None;
+                Rc::new(next.run_escape(clock, false))
+            }
         }
     }
 }
@@ -487,6 +530,26 @@ mod tests {
         let s = edit(s, &good).reduce(Action::RunEscape { clock: zero });
         assert_eq!(s.escape.model.status, Status::Verdicts);
         assert!(s.view.problems.is_empty());
+    }
+
+    #[test]
+    fn restoring_a_shared_state_round_trips_through_a_link() {
+        let s = Rc::new(AppState::new(zero))
+            .reduce(Action::SelectPane(Pane::Map))
+            .reduce(Action::SetVersion { version: GoVersion::Go123, clock: zero })
+            .reduce(Action::SetFilter(Filter::Params))
+            .reduce(Action::SetEscapeTab(EscapeTab::Raw));
+        let s = edit(s, "package main\n\nfunc main() { _ = new(int) }\n");
+        let link = crate::share::encode(&s.shared());
+        let back = AppState::restored(zero, crate::share::decode(&link).ok());
+        assert_eq!(back.shared(), s.shared());
+        assert!(back.escape.fresh && back.replace_seq > 0);
+        assert_eq!(back.unchanged_example(), None);
+        let ex = Example::by_id("maps").map_or("", |e| e.source);
+        let mut shared = back.shared();
+        shared.source = ex.to_string();
+        assert_eq!(AppState::restored(zero, Some(shared)).unchanged_example(), Some("maps"));
+        assert_eq!(AppState::restored(zero, None).source, AppState::new(zero).source);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub struct HeaderProps {
     /// The example the editor holds unchanged, if any.
     pub example: Option<&'static str>,
     pub on_example: Callback<&'static str>,
+    pub on_share: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -33,6 +34,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <span>{ "Example" }</span>
                 <select onchange={on_change}>{ edited.unwrap_or_default() }{ for options }</select>
             </label>
+            <button type="button" class="share-button" onclick={props.on_share.reform(|_: MouseEvent| ())}
+                title="Copy a link to this code, Go version and pane">{ "Copy link" }</button>
         </header>
     }
 }
