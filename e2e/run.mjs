@@ -881,6 +881,8 @@ func f${n}(n int) *point {
   });
 
   await check('share: a corrupted or unknown link shows a dismissable message over the default example', async () => {
+    const saved = await page.evaluate(() => localStorage.getItem('escapade:session'));
+    assert(saved, 'a saved session exists before');
     for (const frag of ['#v1.AAAAnot-deflate', '#v9.abc', `#v1.${'A'.repeat(70000)}`]) {
       const p = await openPage(url + frag);
       try {
@@ -890,9 +892,30 @@ func f${n}(n int) *point {
         if (frag === '#v1.AAAAnot-deflate') await p.screenshot({ path: join(outDir, 'share-bad-link.png') });
         await p.click('.notice-dismiss');
         eq(await p.locator('.notice').count(), 0, 'dismissed');
+        await p.waitForTimeout(400);
+        eq(await p.evaluate(() => localStorage.getItem('escapade:session')), saved,
+          'a bad link does not overwrite the saved session');
       } finally {
         await p.close();
       }
+    }
+  });
+
+  await check('share: pasting a link into an open page (hashchange) restores it; a bad one keeps the code', async () => {
+    const link = `#${await page.evaluate(() => localStorage.getItem('escapade:session'))}`;
+    const p = await openPage(url);
+    try {
+      const before = 'package main\n\nfunc main() {}\n';
+      await setSource(p, before);
+      await p.evaluate(() => { location.hash = '#v1.broken'; });
+      await p.waitForSelector('.notice:has-text("Your code is unchanged")');
+      eq(await editorValue(p), before, 'code kept after a bad link');
+      await p.evaluate((h) => { location.hash = h; }, `#${link.split('#')[1]}`);
+      await p.waitForFunction((v) => document.querySelector('textarea.editor-input')?.value === v, shareCode);
+      eq(await p.locator('.notice').count(), 0, 'notice cleared by a good link');
+      eq(await p.evaluate(() => location.hash), '', 'fragment dropped');
+    } finally {
+      await p.close();
     }
   });
 

@@ -78,13 +78,48 @@ pub fn app() -> Html {
         Callback::from(move |_: ()| notice.set(None))
     };
 
+    // A share link pasted into the address bar of an open page only changes the fragment.
+    {
+        let (d, notice) = (dispatcher.clone(), notice.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                    let fragment = session::fragment();
+                    if fragment.len() <= 1 {
+                        return;
+                    }
+                    match share::decode(&fragment) {
+                        Ok(shared) => {
+                            session::clear_fragment();
+                            notice.set(None);
+                            d.dispatch(Action::Restore {
+                                shared: Box::new(shared),
+                                clock: perf::now_ms,
+                            });
+                        }
+                        Err(e) => notice.set(Some(AttrValue::from(format!(
+                            "This share link could not be opened: {e}. Your code is unchanged."
+                        )))),
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // The session is saved (when storage works) once edits and choices pause.
+    // After a bad link the page shows the default example: that must not overwrite the saved
+    // session until the user changes something.
+    let skip_save = use_mut_ref(|| start.1.is_some());
     {
         let shared = state.shared();
         use_effect_with(shared, move |shared| {
-            let encoded = share::encode(shared);
-            let timer = gloo::timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
-                session::save(&encoded)
+            let skip = std::mem::replace(&mut *skip_save.borrow_mut(), false);
+            let timer = (!skip).then(|| {
+                let encoded = share::encode(shared);
+                gloo::timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
+                    session::save(&encoded)
+                })
             });
             move || drop(timer)
         });
