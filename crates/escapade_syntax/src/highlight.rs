@@ -38,34 +38,6 @@ pub struct HighlightSpan {
     pub class: HighlightClass,
 }
 
-const KEYWORDS: &[&str] = &[
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
-
 const BUILTIN_FUNCS: &[&str] = &[
     "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max",
     "min", "new", "panic", "print", "println", "real", "recover",
@@ -122,7 +94,7 @@ fn walk(root: tree_sitter::Node<'_>, text: &str, out: &mut Vec<HighlightSpan>) {
 
 fn classify(node: tree_sitter::Node<'_>, kind: &str, text: &str) -> Option<HighlightClass> {
     if !node.is_named() {
-        if KEYWORDS.contains(&kind) {
+        if crate::token::KEYWORDS.contains(&kind) {
             return Some(HighlightClass::Keyword);
         }
         if node.child_count() == 0 && kind.chars().all(|c| c.is_ascii_punctuation()) {
