@@ -650,6 +650,26 @@ impl Lower<'_> {
         // spilled (`.autotmp_N.M(…)`). `(type, method suffix)` of the temporary.
         let mut spill: Option<(TypeId, String)> = None;
         match (&f.kind, selection) {
+            (ast::ExprKind::Selector { x, .. }, Some(s))
+                if s.kind == SelectionKind::MethodVal && self.orig_is_type_param(x) =>
+            {
+                // A method of a type parameter: a call of the method expression the
+                // dictionary holds, the receiver converted to its shape as first argument.
+                let r = self.expr(x);
+                let rt = self.type_of(x);
+                let ft = self.type_text(s.ty);
+                let params = ft.strip_prefix("func(").unwrap_or(&ft);
+                let rtt = self.type_text(rt);
+                let sep = if params.starts_with(')') { "" } else { ", " };
+                let k = self.dict_calls;
+                self.dict_calls += 1;
+                fun_text = format!("(func({rtt}{sep}{params})(&.dict[{k}])");
+                recv_text = Some(self.text(r).to_string());
+                self.unsupported_m2(pos, "-m=2 texts of dictionary method calls");
+                callee = Callee::Dynamic;
+                recv = Some(r);
+                sig_t = s.ty;
+            }
             (ast::ExprKind::Selector { x, sel }, Some(s)) if s.kind == SelectionKind::MethodVal => {
                 let sel_pos = self.expr_pos(f);
                 let (r, iface) = self.method_recv(x, &s.index, s.obj, sel_pos);
@@ -717,32 +737,40 @@ impl Lower<'_> {
                     }
                     _ => false,
                 };
-                if self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some())
-                    || matches!(&f.kind, ast::ExprKind::Index { .. }) && !element
-                {
-                    return self.placeholder(e, "call of a generic function");
-                }
-                if let ast::ExprKind::Selector { sel, .. } = &f.kind {
-                    if self.info.instances.get(sel.id.index()).is_some_and(|i| i.is_some()) {
+                let generic = self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some())
+                    || matches!(&f.kind, ast::ExprKind::Index { .. }) && !element;
+                if generic {
+                    let Some((sf, name, dict, inst_t)) = self.generic_call(f) else {
                         return self.placeholder(e, "call of a generic function");
+                    };
+                    sig_t = inst_t;
+                    callee = Callee::Static(StaticCallee::Local(sf));
+                    fun_e = None;
+                    fun_text = name;
+                    recv_text = Some(dict);
+                } else {
+                    if let ast::ExprKind::Selector { sel, .. } = &f.kind {
+                        if self.info.instances.get(sel.id.index()).is_some_and(|i| i.is_some()) {
+                            return self.placeholder(e, "call of a generic function");
+                        }
                     }
+                    sig_t = self.type_of(f);
+                    match self.callee_spill(f) {
+                        Some(false) => {}
+                        Some(true) => spill = Some((sig_t, String::new())),
+                        None => self.unsupported(f.span, "callee temporary of this callee"),
+                    }
+                    let (c, fe) = self.callee(f);
+                    callee = match c {
+                        Some(c) => c,
+                        None => return self.placeholder(e, "call of a generic function"),
+                    };
+                    fun_e = fe;
+                    fun_text = match fe {
+                        Some(x) => self.prec_operand(x),
+                        None => self.src.get(f.span.range()).unwrap_or("").to_string(),
+                    };
                 }
-                sig_t = self.type_of(f);
-                match self.callee_spill(f) {
-                    Some(false) => {}
-                    Some(true) => spill = Some((sig_t, String::new())),
-                    None => self.unsupported(f.span, "callee temporary of this callee"),
-                }
-                let (c, fe) = self.callee(f);
-                callee = match c {
-                    Some(c) => c,
-                    None => return self.placeholder(e, "call of a generic function"),
-                };
-                fun_e = fe;
-                fun_text = match fe {
-                    Some(x) => self.prec_operand(x),
-                    None => self.src.get(f.span.range()).unwrap_or("").to_string(),
-                };
             }
         }
         let u = self.c.under(sig_t);
@@ -818,6 +846,23 @@ impl Lower<'_> {
             K::Ident(_) | K::BasicLit(_) | K::FuncLit { .. } => Some(false),
             _ => None,
         }
+    }
+
+    /// The shape instantiation called by `f` (`F` or `F[int]`): (function, printed name,
+    /// dictionary argument text).
+    fn generic_call(&mut self, f: &ast::Expr) -> Option<(FuncId, String, String, TypeId)> {
+        let id = match &f.kind {
+            ast::ExprKind::Ident(id) => id,
+            ast::ExprKind::Index { x, .. } => match &strip(x).kind {
+                ast::ExprKind::Ident(id) => id,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let inst = self.info.instances.get(id.id.index()).cloned().flatten()?;
+        let obj = self.obj_of(id.id)?;
+        let (sf, name, dict) = self.shape_callee(obj, &inst.targs)?;
+        Some((sf, name, dict, inst.ty))
     }
 
     /// A method's receiver type as gc prints it in a method expression: `T` or `(*T)`.
@@ -1086,7 +1131,12 @@ impl Lower<'_> {
                 let tt = match self.c.types.kind(t) {
                     TypeKind::Pointer(el) => {
                         let el = *el;
-                        self.type_text(el)
+                        // A shaped type comes from the dictionary at run time.
+                        if self.has_shape(el, 0) {
+                            "<node DYNAMICTYPE>".into()
+                        } else {
+                            self.type_text(el)
+                        }
                     }
                     _ => String::new(),
                 };

@@ -7,12 +7,13 @@
 //! silent wrong verdict: callers must not show the analysis of a program with any.
 
 mod expr;
+mod generic;
 mod reassign;
 mod stmt;
 mod ty;
 mod visit;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use escapade_base::{LineIndex, Span};
 use escapade_syntax::ast::{self, NodeId};
@@ -78,6 +79,15 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         conv_pos: BTreeMap::new(),
         unsupported: Vec::new(),
         unsupported_m2: Vec::new(),
+        subst: Vec::new(),
+        shape_types: BTreeMap::new(),
+        shape_set: BTreeSet::new(),
+        shapes: BTreeMap::new(),
+        shape_jobs: VecDeque::new(),
+        generic_fds: BTreeMap::new(),
+        orig_info: None,
+        dict_calls: 0,
+        wrapper_reqs: BTreeMap::new(),
     };
     l.file(&ast);
     Lowered { program: l.p, unsupported: l.unsupported, unsupported_m2: l.unsupported_m2 }
@@ -129,6 +139,22 @@ pub(crate) struct Lower<'a> {
     conv_pos: BTreeMap<ExprId, Pos>,
     unsupported: Vec<Unsupported>,
     unsupported_m2: Vec<Unsupported>,
+    /// Type parameters → shapes of the shape instantiation being lowered.
+    subst: Vec<(TypeId, TypeId)>,
+    /// Shape types by name, and the set of them.
+    shape_types: BTreeMap<String, TypeId>,
+    shape_set: BTreeSet<TypeId>,
+    /// Shape instantiations: (generic function, shapes) → function.
+    shapes: BTreeMap<(ObjId, Vec<TypeId>), FuncId>,
+    shape_jobs: VecDeque<generic::ShapeJob>,
+    /// Generic functions of the file (lowered once per shape instantiation).
+    generic_fds: BTreeMap<ObjId, ast::FuncDecl>,
+    /// The unsubstituted side tables while a shape instantiation is lowered.
+    orig_info: Option<FileInfo>,
+    /// Dictionary method calls of the shape instantiation being lowered.
+    dict_calls: usize,
+    /// Instantiation wrappers to generate, by name.
+    wrapper_reqs: BTreeMap<String, generic::WrapperReq>,
 }
 
 impl Lower<'_> {
@@ -351,8 +377,12 @@ impl Lower<'_> {
                     if self.user_pkg.is_none() {
                         self.user_pkg = self.c.obj(obj).pkg;
                     }
-                    if fd.type_params.is_some() || recv_is_generic(fd) {
+                    if recv_is_generic(fd) {
                         self.unsupported(fd.name.span, "generic function");
+                        continue;
+                    }
+                    if fd.type_params.is_some() {
+                        self.generic_fds.insert(obj, (**fd).clone());
                         continue;
                     }
                     let mut name = func_name(fd);
@@ -401,6 +431,8 @@ impl Lower<'_> {
         for (fd, id) in decls {
             self.func_decl(fd, id);
         }
+        self.lower_shapes();
+        self.lower_wrappers();
     }
 
     /// Package-level initializers gc handles statically (no escape output).

@@ -1,0 +1,415 @@
+//! Generic functions as gc compiles them: one *shape instantiation* per distinct tuple of
+//! shape types used in the file (`F[go.shape.int]`), analysed like any function but DUPOK
+//! (no parameter summaries), its body typed with the shape types, and called by its users
+//! with a dictionary as hidden first argument (`F[go.shape.int](&.dict.F[int], x)`).
+//!
+//! A type argument's shape is its underlying type, except that every pointer type used for
+//! a type parameter whose constraint is a basic interface (no methods) shares the shape
+//! `*uint8`; the shape prints as `go.shape.` followed by the link string of that type.
+
+use escapade_syntax::ast;
+use escapade_types::types::{BasicKind, ChanDir, Named, TypeKind};
+use escapade_types::{ObjId, ObjKind, Object, TypeId};
+
+use super::Lower;
+use crate::ir::{
+    Call, Callee, ExprKind, Func, FuncId, Param, StaticCallee, StmtKind, Ty, VarClass,
+};
+
+/// A non-shape instantiation `F[int]`: gc compiles it as a wrapper that calls the shape
+/// function with the instantiation's dictionary.
+pub(super) struct WrapperReq {
+    obj: ObjId,
+    inst_sig: TypeId,
+    shape: FuncId,
+    shape_name: String,
+    dict: String,
+}
+
+/// A shape instantiation whose body is still to be lowered.
+pub(super) struct ShapeJob {
+    obj: ObjId,
+    map: Vec<(TypeId, TypeId)>,
+    func: FuncId,
+}
+
+impl Lower<'_> {
+    /// `t` with the type parameters of the shape instantiation being lowered substituted.
+    pub(super) fn subst_ty(&mut self, t: TypeId) -> TypeId {
+        if self.subst.is_empty() {
+            return t;
+        }
+        let m = std::mem::take(&mut self.subst);
+        let r = self.c.subst(t, &m);
+        self.subst = m;
+        r
+    }
+
+    /// gc's link string of a type (package-qualified names); `None` for types whose link
+    /// string is not modelled.
+    pub(super) fn link_text(&mut self, t: TypeId, depth: u32) -> Option<String> {
+        if depth > 12 {
+            return None;
+        }
+        let d = depth + 1;
+        Some(match self.c.types.kind(t).clone() {
+            TypeKind::Basic(k) => match k.canonical() {
+                BasicKind::UnsafePointer => "unsafe.Pointer".into(),
+                k if k.is_untyped() => return None,
+                k => k.name().into(),
+            },
+            TypeKind::Pointer(e) => format!("*{}", self.link_text(e, d)?),
+            TypeKind::Slice(e) => format!("[]{}", self.link_text(e, d)?),
+            TypeKind::Array(n, e) => format!("[{n}]{}", self.link_text(e, d)?),
+            TypeKind::Map(k, v) => {
+                format!("map[{}]{}", self.link_text(k, d)?, self.link_text(v, d)?)
+            }
+            TypeKind::Chan(dir, e) => {
+                let et = self.link_text(e, d)?;
+                match dir {
+                    ChanDir::Both => format!("chan {et}"),
+                    ChanDir::Send => format!("chan<- {et}"),
+                    ChanDir::Recv => format!("<-chan {et}"),
+                }
+            }
+            TypeKind::Struct(fields) => {
+                if fields.is_empty() {
+                    return Some("struct {}".into());
+                }
+                let mut parts = Vec::new();
+                for f in &fields {
+                    if f.embedded || f.tag.is_some() {
+                        return None;
+                    }
+                    let ft = self.link_text(f.ty, d)?;
+                    let exported = f.name.chars().next().is_some_and(char::is_uppercase);
+                    if exported {
+                        parts.push(format!("{} {ft}", f.name));
+                    } else {
+                        parts.push(format!("{}.{} {ft}", self.user_pkg_path(), f.name));
+                    }
+                }
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Interface(i) if i.methods.is_empty() && i.embeddeds.is_empty() => {
+                "interface {}".into()
+            }
+            TypeKind::Named(n) => {
+                let obj = self.c.obj(n.obj).clone();
+                let mut s = match obj.pkg {
+                    None => obj.name.clone(),
+                    Some(p) if Some(p) == self.user_pkg => format!("main.{}", obj.name),
+                    Some(p) => format!("{}.{}", self.c.pkgs[p.0 as usize].path, obj.name),
+                };
+                if !n.targs.is_empty() {
+                    let mut ts = Vec::new();
+                    for a in &n.targs {
+                        ts.push(self.link_text(*a, d)?);
+                    }
+                    s = format!("{s}[{}]", ts.join(","));
+                }
+                s
+            }
+            _ => return None,
+        })
+    }
+
+    fn user_pkg_path(&self) -> &'static str {
+        "main"
+    }
+
+    /// Whether `tparam`'s constraint is a basic interface (no methods).
+    fn basic_constraint(&mut self, tparam: TypeId) -> bool {
+        let bound = match self.c.types.kind(tparam) {
+            TypeKind::TypeParam(p) => p.bound,
+            _ => None,
+        };
+        match bound {
+            Some(b) => self.c.type_set(b).methods.is_empty(),
+            None => true,
+        }
+    }
+
+    /// The shape type of type argument `targ` (created on first use).
+    fn shape_type(&mut self, targ: TypeId, basic: bool) -> Option<TypeId> {
+        if self.is_shape(targ) {
+            return Some(targ);
+        }
+        let u = self.c.under(targ);
+        let under = if basic && matches!(self.c.types.kind(u), TypeKind::Pointer(_)) {
+            let b = self.c.types.basic(BasicKind::Uint8);
+            self.c.types.pointer(b)
+        } else {
+            u
+        };
+        let name = format!("go.shape.{}", self.link_text(under, 0)?);
+        if let Some(t) = self.shape_types.get(&name) {
+            return Some(*t);
+        }
+        let obj = ObjId(self.c.objs.len() as u32);
+        self.c.objs.push(Object {
+            name: name.clone(),
+            kind: ObjKind::TypeName { alias: false },
+            ty: None,
+            pkg: None,
+            pos: None,
+            used: true,
+            local: false,
+        });
+        let t = self.c.types.alloc(TypeKind::Named(Named {
+            obj,
+            underlying: Some(under),
+            methods: Vec::new(),
+            tparams: Vec::new(),
+            origin: None,
+            targs: Vec::new(),
+        }));
+        self.c.objs[obj.0 as usize].ty = Some(t);
+        self.shape_types.insert(name, t);
+        self.shape_set.insert(t);
+        Some(t)
+    }
+
+    pub(super) fn is_shape(&self, t: TypeId) -> bool {
+        self.shape_set.contains(&t)
+    }
+
+    /// Whether `t` mentions a shape type (a type of a shape instantiation's body).
+    pub(super) fn has_shape(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 12 {
+            return false;
+        }
+        let d = depth + 1;
+        match self.c.types.kind(t) {
+            _ if self.is_shape(t) => true,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
+                self.has_shape(*e, d)
+            }
+            TypeKind::Chan(_, e) => self.has_shape(*e, d),
+            TypeKind::Map(k, v) => self.has_shape(*k, d) || self.has_shape(*v, d),
+            TypeKind::Named(n) => n.targs.iter().any(|a| self.has_shape(*a, d)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_shape(f.ty, d)),
+            TypeKind::Func(s) => {
+                s.params.iter().chain(s.results.iter()).any(|p| self.has_shape(p.ty, d))
+            }
+            _ => false,
+        }
+    }
+
+    /// The shape instantiation of generic function `obj` for type arguments `targs`:
+    /// (function, its printed name, the dictionary argument's text). `None` when the
+    /// function is not a generic function of this file or a shape is not modelled.
+    pub(super) fn shape_callee(
+        &mut self,
+        obj: ObjId,
+        targs: &[TypeId],
+    ) -> Option<(FuncId, String, String)> {
+        if !self.subst.is_empty() {
+            // A generic call inside a shape body uses a sub-dictionary (not modelled).
+            return None;
+        }
+        let fd = self.generic_fds.get(&obj)?.clone();
+        let sig_t = self.c.obj_type(obj);
+        let tparams = match self.c.types.kind(sig_t) {
+            TypeKind::Func(s) => s.tparams.clone(),
+            _ => return None,
+        };
+        if tparams.len() != targs.len() || targs.is_empty() {
+            return None;
+        }
+        let mut shapes = Vec::new();
+        let mut dict = Vec::new();
+        for (&tp, &ta) in tparams.iter().zip(targs) {
+            if self.has_shape(ta, 0) {
+                return None;
+            }
+            let basic = self.basic_constraint(tp);
+            shapes.push(self.shape_type(ta, basic)?);
+            dict.push(self.link_text(ta, 0)?);
+        }
+        let shape_names: Vec<String> = shapes.iter().map(|&s| self.type_text(s)).collect();
+        let name = format!("{}[{}]", fd.name.name, shape_names.join(","));
+        let dict_text = format!("&.dict.{}[{}]", fd.name.name, dict.join(","));
+        let wrapper_name = format!("{}[{}]", fd.name.name, dict.join(","));
+        let key = (obj, shapes.clone());
+        if let Some(&f) = self.shapes.get(&key) {
+            if !self.wrapper_reqs.contains_key(&wrapper_name) {
+                let inst_map: Vec<(TypeId, TypeId)> =
+                    tparams.iter().copied().zip(targs.iter().copied()).collect();
+                let inst_sig = self.c.subst(sig_t, &inst_map);
+                let req = WrapperReq {
+                    obj,
+                    inst_sig,
+                    shape: f,
+                    shape_name: name.clone(),
+                    dict: dict_text.clone(),
+                };
+                self.wrapper_reqs.insert(wrapper_name, req);
+            }
+            return Some((f, name, dict_text));
+        }
+        let pos = self.pos(fd.name.span);
+        self.p.funcs.push(Func { name: name.clone(), pos, dupok: true, ..Func::default() });
+        let id = FuncId(self.p.funcs.len() as u32 - 1);
+        let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(shapes).collect();
+        let st = self.c.subst(sig_t, &map);
+        self.cur_sig.insert(id, st);
+        self.shapes.insert(key, id);
+        self.shape_jobs.push_back(ShapeJob { obj, map, func: id });
+        let inst_map: Vec<(TypeId, TypeId)> =
+            tparams.iter().copied().zip(targs.iter().copied()).collect();
+        let inst_sig = self.c.subst(sig_t, &inst_map);
+        let req = WrapperReq {
+            obj,
+            inst_sig,
+            shape: id,
+            shape_name: name.clone(),
+            dict: dict_text.clone(),
+        };
+        self.wrapper_reqs.entry(wrapper_name).or_insert(req);
+        Some((id, name, dict_text))
+    }
+
+    /// Lowers the bodies of the shape instantiations requested so far.
+    pub(super) fn lower_shapes(&mut self) {
+        while let Some(job) = self.shape_jobs.pop_front() {
+            let Some(fd) = self.generic_fds.get(&job.obj).cloned() else { continue };
+            self.shape_body(&fd, job);
+        }
+    }
+
+    /// The wrappers `F[int]` of the instantiations used, after every other function
+    /// (ordered by name).
+    pub(super) fn lower_wrappers(&mut self) {
+        let reqs = std::mem::take(&mut self.wrapper_reqs);
+        for (name, w) in reqs {
+            let Some(fd) = self.generic_fds.get(&w.obj).cloned() else { continue };
+            self.wrapper(name, &fd, &w);
+        }
+    }
+
+    fn wrapper(&mut self, name: String, fd: &ast::FuncDecl, w: &WrapperReq) {
+        let pos = self.pos(fd.name.span);
+        let u = self.c.under(w.inst_sig);
+        let TypeKind::Func(sig) = self.c.types.kind(u).clone() else { return };
+        self.p.funcs.push(Func { name, pos, dupok: true, ..Func::default() });
+        let id = FuncId(self.p.funcs.len() as u32 - 1);
+        let saved = self.cur;
+        self.cur = id;
+        let mut faithful = !sig.variadic && sig.results.len() <= 1;
+        let mut pi = 0;
+        let mut args = Vec::new();
+        for field in &fd.sig.params.fields {
+            if field.names.is_empty() {
+                faithful = false;
+            }
+            for nm in &field.names {
+                let t = sig.params.get(pi).map_or_else(|| self.c.types.invalid(), |p| p.ty);
+                pi += 1;
+                let ty = self.ty(t);
+                let ppos = self.pos(nm.span);
+                let var = if nm.is_blank() {
+                    faithful = false;
+                    None
+                } else {
+                    Some(self.new_var(&nm.name, ppos, VarClass::Param, ty))
+                };
+                let pname = if nm.is_blank() { String::new() } else { nm.name.clone() };
+                let param = Param { var, name: pname, pos: ppos, ty, ddd: false };
+                self.p.funcs[id.0 as usize].params.push(param);
+                if let Some(v) = var {
+                    args.push(self.name_ref(v, pos));
+                }
+            }
+        }
+        if fd.sig.results.as_ref().is_some_and(|r| r.fields.iter().any(|f| !f.names.is_empty())) {
+            faithful = false;
+        }
+        let mut rty = Ty::default();
+        for (i, r) in sig.results.iter().enumerate() {
+            let ty = self.ty(r.ty);
+            rty = ty;
+            let v = self.new_var(&format!("~r{i}"), pos, VarClass::Result, ty);
+            self.p.funcs[id.0 as usize].results.push(v);
+        }
+        if !faithful {
+            self.unsupported_m2(pos, "-m=2 explanations of this generic instantiation wrapper");
+        }
+        let mut texts = vec![w.dict.clone()];
+        texts.extend(args.iter().map(|a| self.text(*a).to_string()));
+        let text = format!("{}({})", w.shape_name, texts.join(", "));
+        let n = sig.results.len();
+        let call = Call {
+            callee: Callee::Static(StaticCallee::Local(w.shape)),
+            fun: None,
+            recv: None,
+            args,
+            results: n,
+        };
+        let call = self.mk(ExprKind::Call(call), rty, pos, text.clone());
+        let st = if n == 0 {
+            self.stmt_id(StmtKind::Expr(call), pos, text)
+        } else {
+            self.stmt_id(StmtKind::Return(vec![call]), pos, format!("return {text}"))
+        };
+        self.p.funcs[id.0 as usize].body = Some(vec![st]);
+        self.cur = saved;
+    }
+
+    fn shape_body(&mut self, fd: &ast::FuncDecl, job: ShapeJob) {
+        let saved_cur = self.cur;
+        self.subst = job.map;
+        // The body's side tables and its objects' types, with the shapes substituted.
+        let mut info = self.info.clone();
+        for tv in info.types.iter_mut().flatten() {
+            tv.ty = self.subst_ty(tv.ty);
+        }
+        for t in info.implicit.iter_mut().flatten() {
+            *t = self.subst_ty(*t);
+        }
+        for s in info.selections.iter_mut().flatten() {
+            s.recv = self.subst_ty(s.recv);
+            s.ty = self.subst_ty(s.ty);
+        }
+        for i in info.instances.iter_mut().flatten() {
+            for a in i.targs.iter_mut() {
+                *a = self.subst_ty(*a);
+            }
+            i.ty = self.subst_ty(i.ty);
+        }
+        let mut saved_objs = Vec::new();
+        let defs: Vec<ObjId> = info.defs.iter().flatten().copied().collect();
+        for o in defs {
+            if let Some(t) = self.c.obj(o).ty {
+                let nt = self.subst_ty(t);
+                if nt != t {
+                    saved_objs.push((o, t));
+                    self.c.objs[o.0 as usize].ty = Some(nt);
+                }
+            }
+        }
+        let orig = std::mem::replace(&mut self.info, info);
+        self.orig_info = Some(orig);
+        self.dict_calls = 0;
+        let saved_vars = self.vars.clone();
+        let saved_lits = std::mem::take(&mut self.lit_funcs);
+        self.func_decl(fd, job.func);
+        self.vars = saved_vars;
+        self.lit_funcs = saved_lits;
+        if let Some(orig) = self.orig_info.take() {
+            self.info = orig;
+        }
+        for (o, t) in saved_objs {
+            self.c.objs[o.0 as usize].ty = Some(t);
+        }
+        self.subst.clear();
+        self.cur = saved_cur;
+    }
+
+    /// Whether expression `x` of the generic body being lowered has a type-parameter type.
+    pub(super) fn orig_is_type_param(&mut self, x: &ast::Expr) -> bool {
+        let Some(info) = &self.orig_info else { return false };
+        let Some(t) = info.type_of(x.id).map(|tv| tv.ty) else { return false };
+        matches!(self.c.types.kind(t), TypeKind::TypeParam(_))
+    }
+}
