@@ -3,6 +3,8 @@
 
 usage: maps-gen.py MODE N SEED [W]        one op script on stdout
        maps-gen.py --sweep-spec I         the (mode, n, seed, w, keytype) of sweep sequence I
+       maps-gen.py --sweep-batch FIRST N  sweep sequences FIRST..FIRST+N-1 as one batch script for
+                                          the oracle: each starts with `@seq I KEYTYPE EVERY`
 
 Modes (keys are int unless the mode starts with "str"):
   seq       put 0..N-1
@@ -15,12 +17,15 @@ Modes (keys are int unless the mode starts with "str"):
   strseq    put k0..k{N-1}
   strchurn  random put/del/get of string keys (some long: > 16 and > 48 bytes)
   mixed     every op kind, random key spaces, optional hint
+  strslide  slide with string keys (same-size grows and tombstones with the string hasher)
+  strhint   make H (random H) then string churn with gets and iterations
 """
 import random
 import sys
 
-MODES = ["seq", "churn", "slide", "hint", "clear", "iter", "float", "strseq", "strchurn", "mixed"]
-STRING_MODES = {"strseq", "strchurn"}
+MODES = ["seq", "churn", "slide", "hint", "clear", "iter", "float", "strseq", "strchurn", "mixed",
+         "strslide", "strhint"]
+STRING_MODES = {"strseq", "strchurn", "strslide", "strhint"}
 
 
 def keytype(mode):
@@ -61,11 +66,12 @@ def gen(mode, n, seed, w=100):
                 out.append(f"get {k}")
             else:
                 out.append(("put " if r.random() < 0.6 else "del ") + str(k))
-    elif mode == "slide":
+    elif mode in ("slide", "strslide"):
+        key = (lambda i: f"w{i}") if mode == "strslide" else str
         for i in range(n):
-            out.append(f"put {i}")
+            out.append(f"put {key(i)}")
             if i >= w:
-                out.append(f"del {i - w}")
+                out.append(f"del {key(i - w)}")
     elif mode == "float":
         pool = ["0", "-0", "+Inf", "-Inf", "0.5", "-0.5", "1e300", "5e-324"] + [f"{i}.25" for i in range(space)]
         for i in range(n):
@@ -81,7 +87,9 @@ def gen(mode, n, seed, w=100):
                 out.append("iter")
     elif mode == "strseq":
         out = [f"put k{i}" for i in range(n)]
-    elif mode == "strchurn":
+    elif mode in ("strchurn", "strhint"):
+        if mode == "strhint":
+            out.append(f"make {r.choice([0, 7, 8, 9, 57, 100, 500, r.randrange(1500)])}")
         for i in range(n):
             x = r.random()
             k = skey(r, space)
@@ -121,14 +129,29 @@ def sweep_spec(i):
     mode = MODES[i % len(MODES)]
     n = r.choice([20, 40, 80, 150, 300, 600]) if r.random() < 0.9 else r.choice([1500, 3000])
     w = r.choice([20, 50, 100, 200, 400])
-    if mode == "slide":
+    if mode in ("slide", "strslide"):
         n = max(n, 3 * w)
     return mode, n, i, w, keytype(mode)
+
+
+def sweep_every(n):
+    """Full state after every op for short sequences, every 7th op (summary otherwise) for long."""
+    return 1 if n <= 600 else 7
+
+
+def sweep_batch(first, count, out):
+    for i in range(first, first + count):
+        mode, n, seed, w, kt = sweep_spec(i)
+        out.write(f"@seq {i} {kt} {sweep_every(n)}\n")
+        out.write("\n".join(gen(mode, n, seed, w)))
+        out.write("\n")
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "--sweep-spec":
         print(*sweep_spec(int(sys.argv[2])))
+    elif sys.argv[1] == "--sweep-batch":
+        sweep_batch(int(sys.argv[2]), int(sys.argv[3]), sys.stdout)
     else:
         mode, n = sys.argv[1], int(sys.argv[2])
         seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1

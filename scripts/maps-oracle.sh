@@ -8,8 +8,11 @@
 #                                     the simulator must reproduce the fresh dumps exactly
 #                                     (dumps themselves differ per run: random seeds, AES keys)
 #   scripts/maps-oracle.sh --sweep N [FIRST]
-#                                     N randomized sequences (scripts/maps-gen.py --sweep-spec)
-#                                     on every runtime variant, every state compared
+#                                     N randomized sequences FIRST..FIRST+N-1 (sequence I is
+#                                     scripts/maps-gen.py --sweep-spec I, seeded by I) on every
+#                                     runtime variant, every state compared; one oracle process
+#                                     per runtime runs the whole batch, compared by the
+#                                     crate's `sweep` example. The full sweep: --sweep 10000 0
 #
 # Variants: classic123 (go1.23.9), classic124noswiss (go1.24.11 GOEXPERIMENT=noswissmap),
 #           swiss124 (go1.24.11), swiss127 (go1.27.3).
@@ -40,6 +43,12 @@ build_cli() {
   local td=${CARGO_TARGET_DIR:-$ROOT/target}
   cargo build -q -p escapade_cli --profile release-native >&2
   ESCAPADE=$td/release-native/escapade
+}
+
+build_sweep() {
+  local td=${CARGO_TARGET_DIR:-$ROOT/target}
+  cargo build -q -p escapade_maps --profile release-native --example sweep >&2
+  SWEEP=$td/release-native/examples/sweep
 }
 
 # name mode n seed w every
@@ -113,32 +122,30 @@ case ${1:-} in
     N=${2:?--sweep N [FIRST]}
     FIRST=${3:-0}
     build_oracle
-    build_cli
+    build_sweep
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
-    seqs=0 runs=0 records=0 bad=0 iters=0 itok=0
-    for ((i = FIRST; i < FIRST + N; i++)); do
-      read -r mode n seed w kt <<< "$(python3 scripts/maps-gen.py --sweep-spec "$i")"
-      python3 scripts/maps-gen.py "$mode" "$n" "$seed" "$w" > "$tmp/ops"
-      every=1; [ "$n" -gt 600 ] && every=7
-      seqs=$((seqs + 1))
-      for v in $VARIANTS; do
-        "$BIN/$v" -k "$kt" -dump full -every "$every" < "$tmp/ops" > "$tmp/dump" || { echo "oracle failed: seq $i $v"; bad=$((bad + 1)); continue; }
-        runs=$((runs + 1))
-        if ! out=$("$ESCAPADE" maps --replay "$tmp/dump" --compare --quiet 2>&1); then
-          bad=$((bad + 1)); echo "DIFF seq $i ($mode n=$n w=$w $kt) $v:"; echo "$out" | tail -n 8
-          cp "$tmp/ops" "$tmp/../maps-sweep-fail-$i-$v.ops" 2>/dev/null || true
-        fi
-        last=$(echo "$out" | tail -n 1)
-        r=$(echo "$last" | sed -n 's/.*: \([0-9]*\) records.*/\1/p'); records=$((records + ${r:-0}))
-        it=$(echo "$last" | sed -n 's/.*reproduced \([0-9]*\)\/\([0-9]*\).*/\1 \2/p')
-        if [ -n "$it" ]; then set -- $it; itok=$((itok + $1)); iters=$((iters + $2)); fi
-      done
-      if (( (i - FIRST + 1) % 500 == 0 )); then echo "... $((i - FIRST + 1)) sequences, $runs runs, $records records, $bad failing runs"; fi
+    # One batch script (every sequence starts with "@seq I KEYTYPE EVERY"), one oracle process
+    # per runtime for the whole batch, piped into one comparing process.
+    python3 scripts/maps-gen.py --sweep-batch "$FIRST" "$N" > "$tmp/ops"
+    echo "sweep: sequences $FIRST..$((FIRST + N - 1)), $(grep -vc '^@seq' "$tmp/ops") operations each runtime"
+    pids=""
+    for v in $VARIANTS; do
+      ( set -o pipefail
+        "$BIN/$v" -dump full < "$tmp/ops" 2> "$tmp/$v.oracle-err" | "$SWEEP" > "$tmp/$v.out"
+        echo $? > "$tmp/$v.rc" ) &
+      pids="$pids $!"
     done
-    echo "sweep: $seqs sequences x 4 runtimes = $runs runs, $records records compared, $bad runs with differences; iterations reproduced $itok/$iters"
-    [ "$bad" = 0 ]
+    wait $pids
+    fail=0
+    for v in $VARIANTS; do
+      grep '^DIFF' -A8 "$tmp/$v.out" | head -n 40 || true
+      echo "$v: $(tail -n 1 "$tmp/$v.out")"
+      if [ "$(cat "$tmp/$v.rc")" != 0 ]; then fail=1; tail -n 5 "$tmp/$v.oracle-err"; fi
+    done
+    [ "$fail" = 0 ] && echo "sweep: every state identical on all 4 runtimes" || echo "sweep: DIFFERENCES (see above)"
+    exit $fail
     ;;
   *)
-    sed -n '2,16p' "$0"; exit 2 ;;
+    sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -32,6 +32,8 @@ pub struct ReplayReport {
     pub target: String,
     /// Records compared.
     pub records: usize,
+    /// Compared records whose state was a full one (every bucket / group), not a summary.
+    pub full_states: usize,
     /// Records with at least one difference.
     pub mismatched: usize,
     /// `iter` records seen.
@@ -165,6 +167,46 @@ fn is_full_state(st: &Value) -> bool {
     }
 }
 
+/// Splits a record into its text before `,"state":` and the state's text, when the state is
+/// the record's last member (no violations). A string key cannot contain the separator: inside
+/// a JSON string every `"` is escaped.
+fn split_state(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim_end();
+    let pos = line.find(",\"state\":")?;
+    let st = line.get(pos + 9..line.len() - 1)?;
+    (line.ends_with("}}") && st.starts_with('{') && st.ends_with('}')).then(|| (&line[..pos], st))
+}
+
+/// [`is_full_state`] on the state's text (the oracle writes every bucket / group or none).
+fn is_full_state_text(st: &str) -> bool {
+    if st.starts_with("{\"count\":") {
+        st.contains(",\"buckets\":[") || st.contains(",\"nbuckets\":0,")
+    } else {
+        !st.contains("\"tables\":") || st.contains("\"groups\":")
+    }
+}
+
+/// Whether the runtime's state text equals ours byte for byte once the members the comparison
+/// ignores (`addr`: memory addresses) are removed. `false` only means "compare structurally".
+fn same_state_text(ours: &str, theirs: &str) -> bool {
+    if !theirs.contains("\"addr\":") {
+        return ours == theirs;
+    }
+    let mut rest = theirs;
+    let mut o = ours;
+    while let Some(p) = rest.find("\"addr\":\"") {
+        let Some(q) = rest[p + 8..].find('"') else { return false };
+        let mut end = p + 8 + q + 1;
+        if rest[end..].starts_with(',') {
+            end += 1;
+        }
+        let Some(tail) = o.strip_prefix(&rest[..p]) else { return false };
+        o = tail;
+        rest = &rest[end..];
+    }
+    o == rest
+}
+
 fn run<K: MapKey>(
     imp: Impl,
     version: GoVersion,
@@ -175,8 +217,18 @@ fn run<K: MapKey>(
     let mut m: Option<GoMap<K, i64>> = None;
     for &(ln, line) in recs {
         let err = |msg: String| ReplayError { line: ln + 1, msg };
-        let r =
-            json::parse(line).map_err(|e| err(format!("bad JSON at byte {}: {}", e.pos, e.msg)))?;
+        // Fast path: parse everything but the state, which is compared as text first (a
+        // structural comparison only runs when the texts differ).
+        let split = if m.is_some() && opts.compare { split_state(line) } else { None };
+        let parsed_head = split.and_then(|(head, _)| json::parse(&format!("{head}}}")).ok());
+        let (r, their_state) = match parsed_head {
+            Some(v) => (v, split.map(|(_, st)| st)),
+            None => (
+                json::parse(line)
+                    .map_err(|e| err(format!("bad JSON at byte {}: {}", e.pos, e.msg)))?,
+                None,
+            ),
+        };
         let step = r
             .get("step")
             .and_then(Value::as_i64)
@@ -291,7 +343,10 @@ fn run<K: MapKey>(
         if let Some(s) = theirs_after {
             map.set_seed(s);
         }
-        let full = r.get("state").is_none_or(is_full_state);
+        let full = match their_state {
+            Some(t) => is_full_state_text(t),
+            None => r.get("state").is_none_or(is_full_state),
+        };
         let mut rec = format!("{{\"step\":{step},\"op\":\"{op}\"");
         if let Some(a) = r.get("arg") {
             rec.push_str(",\"arg\":");
@@ -317,12 +372,39 @@ fn run<K: MapKey>(
             let _ = write!(rec, ",\"seed_after\":\"{}\"", hex(map.seed()));
         }
         let st = state_json(map, full);
-        let _ = write!(rec, ",\"len\":{},\"state\":{st}}}", map.len());
+        let _ = write!(rec, ",\"len\":{}", map.len());
         if opts.compare {
             rep.records += 1;
-            let ours = json::parse(&rec)
+            rep.full_states += usize::from(full);
+            let ours = json::parse(&format!("{rec},\"state\":{{}}}}"))
                 .map_err(|e| err(format!("internal: our record is not JSON ({})", e.msg)))?;
+            let ours_state = |st: &str| {
+                json::parse(st)
+                    .map_err(|e| err(format!("internal: our state is not JSON ({})", e.msg)))
+            };
             for f in ["len", "keyinfo", "result", "state"] {
+                if f == "state" {
+                    let theirs = match their_state {
+                        Some(t) if same_state_text(&st, t) => continue,
+                        Some(t) => Some(json::parse(t).map_err(|e| {
+                            err(format!("bad JSON in state at byte {}: {}", e.pos, e.msg))
+                        })?),
+                        None => r.get("state").cloned(),
+                    };
+                    match theirs {
+                        Some(b) => json::diff(
+                            &ours_state(&st)?,
+                            &b,
+                            f,
+                            &["addr", "hashes"],
+                            &[],
+                            &mut diffs,
+                            20,
+                        ),
+                        None => diffs.push(format!("{f}: ours true vs theirs false")),
+                    }
+                    continue;
+                }
                 match (ours.get(f), r.get(f)) {
                     (Some(a), Some(b)) => {
                         json::diff(a, b, f, &["addr", "hashes"], &[], &mut diffs, 20)
@@ -346,7 +428,7 @@ fn run<K: MapKey>(
         }
         if opts.emit {
             rep.output.push_str(&rec);
-            rep.output.push('\n');
+            let _ = writeln!(rep.output, ",\"state\":{st}}}");
         }
     }
     Ok(())
@@ -356,5 +438,33 @@ fn iterate_with<K: MapKey>(m: &mut GoMap<K, i64>, a: u64, b: u64) -> Vec<(K, i64
     match &mut m.inner {
         Inner::Classic(h) => h.iterate(a),
         Inner::Swiss(s) => s.iterate(a, b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn state_text_split_and_fast_comparison() {
+        let line = r#"{"step":3,"op":"put","key":"a,\"state\":x","len":1,"state":{"used":1,"tables":[{"id":0,"addr":"0xc000","index":0}]}}"#;
+        let (head, st) = split_state(line).expect("state is last");
+        assert!(head.ends_with(r#""len":1"#), "{head}");
+        assert_eq!(st, r#"{"used":1,"tables":[{"id":0,"addr":"0xc000","index":0}]}"#);
+        // addr is ignored, anything else must be byte-identical.
+        assert!(same_state_text(r#"{"used":1,"tables":[{"id":0,"index":0}]}"#, st));
+        assert!(!same_state_text(r#"{"used":1,"tables":[{"id":0,"index":1}]}"#, st));
+        assert!(!same_state_text(r#"{"used":1,"tables":[{"id":0}]}"#, st));
+        assert!(!same_state_text("", st));
+        // Violations after the state, or no state: no fast path.
+        assert!(
+            split_state(r#"{"step":1,"len":0,"state":{"used":0},"violations":["x"]}"#).is_none()
+        );
+        assert!(split_state(r#"{"step":1,"len":0}"#).is_none());
+        assert!(is_full_state_text(r#"{"count":0,"B":0,"nbuckets":0,"x":1}"#));
+        assert!(!is_full_state_text(r#"{"count":9,"B":1,"nbuckets":2,"x":1}"#));
+        assert!(is_full_state_text(r#"{"count":1,"nbuckets":1,"buckets":[]}"#));
+        assert!(!is_full_state_text(r#"{"used":9,"tables":[{"id":0}]}"#));
+        assert!(is_full_state_text(r#"{"used":9,"tables":[{"id":0,"groups":[]}]}"#));
     }
 }

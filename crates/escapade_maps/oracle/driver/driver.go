@@ -207,6 +207,19 @@ func jsonFloat(f float64) any {
 	return f
 }
 
+// targetFor returns the target for a -k value, or nil.
+func targetFor(keyType string) Target {
+	switch keyType {
+	case "int", "int64":
+		return intTarget{}
+	case "string", "str":
+		return strTarget{}
+	case "float", "float64":
+		return floatTarget{}
+	}
+	return nil
+}
+
 // ---- records -------------------------------------------------------------
 
 // Hex formats a hash or seed as a fixed-width hex string (JSON numbers lose
@@ -242,15 +255,8 @@ func Main(ins Inspector) {
 	every := flag.Int("every", 1, "with -dump full: write the full state only every N-th op (summary otherwise); add a `dump` line to force a full state")
 	flag.Parse()
 
-	var tgt Target
-	switch *keyType {
-	case "int", "int64":
-		tgt = intTarget{}
-	case "string", "str":
-		tgt = strTarget{}
-	case "float", "float64":
-		tgt = floatTarget{}
-	default:
+	tgt := targetFor(*keyType)
+	if tgt == nil {
 		fmt.Fprintf(os.Stderr, "unknown -k %q\n", *keyType)
 		os.Exit(2)
 	}
@@ -264,6 +270,7 @@ func Main(ins Inspector) {
 	enc := json.NewEncoder(out)
 
 	made := false
+	seqID := ""
 	ensure := func() {
 		if !made {
 			tgt.Make(-1)
@@ -271,7 +278,7 @@ func Main(ins Inspector) {
 		}
 	}
 
-	in := bufio.NewReader(os.Stdin)
+	in := bufio.NewReaderSize(os.Stdin, 1<<20)
 	step := 0
 	totalViolations := 0
 	headerDone := false
@@ -280,13 +287,17 @@ func Main(ins Inspector) {
 			return
 		}
 		headerDone = true
-		enc.Encode(header{map[string]any{
+		h := map[string]any{
 			"go":      runtime.Version(),
 			"goarch":  runtime.GOARCH,
 			"impl":    ins.Impl(),
 			"keytype": kk.Name,
 			"layout":  ins.Layout(tgt.Map()),
-		}})
+		}
+		if seqID != "" {
+			h["seq"] = seqID
+		}
+		enc.Encode(header{h})
 	}
 	for {
 		line, err := in.ReadString('\n')
@@ -298,6 +309,24 @@ func Main(ins Inspector) {
 		}
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "@seq ") {
+			// Batch mode: "@seq ID KEYTYPE EVERY" starts a new sequence on a fresh map,
+			// with its own header (which carries ID), so one process runs many sequences.
+			f := strings.Fields(line)
+			if len(f) != 4 {
+				fmt.Fprintf(os.Stderr, "bad sequence line %q (want @seq ID KEYTYPE EVERY)\n", line)
+				os.Exit(2)
+			}
+			t := targetFor(f[2])
+			ev, err := strconv.Atoi(f[3])
+			if t == nil || err != nil || ev < 1 {
+				fmt.Fprintf(os.Stderr, "bad sequence line %q\n", line)
+				os.Exit(2)
+			}
+			tgt, kk, *every, seqID = t, t.Kind(), ev, f[1]
+			made, headerDone, step = false, false, 0
 			continue
 		}
 		op, rest, _ := strings.Cut(line, " ")
