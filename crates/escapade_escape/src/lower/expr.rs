@@ -298,6 +298,15 @@ impl Lower<'_> {
                 let (recv, iface) = self.method_recv(x, &s.index, s.obj, pos);
                 let target = if iface {
                     MethodTarget::Interface
+                } else if self.generic_fds.contains_key(&s.obj) {
+                    // A method of a generic type: its shape instantiation's tags.
+                    let xt = self.type_of(x);
+                    let shaped =
+                        if s.index.len() == 1 { self.shape_method(s.obj, xt) } else { None };
+                    match shaped {
+                        Some((sf, _, _)) => MethodTarget::Static(StaticCallee::Local(sf)),
+                        None => return self.placeholder(e, "method value of a generic type"),
+                    }
                 } else {
                     match self.func_callee(s.obj) {
                         Some(c) => MethodTarget::Static(c),
@@ -644,6 +653,8 @@ impl Lower<'_> {
         let callee;
         let fun_text;
         let mut recv_text: Option<String> = None;
+        let mut dict_text: Option<String> = None;
+        let mut generic_method: Option<(String, String)> = None;
         let selection = self.info.selections.get(f.id.index()).cloned().flatten();
         // gc's front end spills a callee holding a call into `.autotmp_N` (after the callee
         // and the arguments are read); for an interface method call only the receiver is
@@ -680,6 +691,15 @@ impl Lower<'_> {
                         self.unsupported.push(super::Unsupported { pos, what: what.into() });
                     }
                     Callee::Interface
+                } else if self.generic_fds.contains_key(&s.obj) {
+                    let xt = self.type_of(x);
+                    let shaped =
+                        if s.index.len() == 1 { self.shape_method(s.obj, xt) } else { None };
+                    let Some((sf, name, dict)) = shaped else {
+                        return self.placeholder(e, "call of a method of a generic type");
+                    };
+                    generic_method = Some((name, dict));
+                    Callee::Static(StaticCallee::Local(sf))
                 } else {
                     match self.func_callee(s.obj) {
                         Some(c) => Callee::Static(c),
@@ -693,6 +713,10 @@ impl Lower<'_> {
                         Some(true) => spill = Some((self.type_of(x), format!(".{}", sel.name))),
                         None => self.unsupported(x.span, "callee temporary of this receiver"),
                     }
+                } else if let Some((name, dict)) = generic_method.take() {
+                    fun_text = name;
+                    recv_text = Some(self.text(r).to_string());
+                    dict_text = Some(dict);
                 } else {
                     // gc rewrites static method calls to method-expression calls.
                     fun_text = format!("{}.{}", self.recv_type_text(s.obj), sel.name);
@@ -747,7 +771,7 @@ impl Lower<'_> {
                     callee = Callee::Static(StaticCallee::Local(sf));
                     fun_e = None;
                     fun_text = name;
-                    recv_text = Some(dict);
+                    dict_text = Some(dict);
                 } else {
                     if let ast::ExprKind::Selector { sel, .. } = &f.kind {
                         if self.info.instances.get(sel.id.index()).is_some_and(|i| i.is_some()) {
@@ -791,6 +815,7 @@ impl Lower<'_> {
         };
         let mut all = Vec::new();
         all.extend(recv_text);
+        all.extend(dict_text);
         all.extend(texts);
         let text = format!("{fun_text}({}{})", all.join(", "), if spread { "..." } else { "" });
         let (ty, results) = match sig.results.len() {

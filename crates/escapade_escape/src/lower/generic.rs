@@ -21,6 +21,8 @@ use crate::ir::{
 pub(super) struct WrapperReq {
     obj: ObjId,
     inst_sig: TypeId,
+    /// The receiver type of a method's wrapper.
+    recv: Option<TypeId>,
     shape: FuncId,
     shape_name: String,
     dict: String,
@@ -240,6 +242,7 @@ impl Lower<'_> {
                 let req = WrapperReq {
                     obj,
                     inst_sig,
+                    recv: None,
                     shape: f,
                     shape_name: name.clone(),
                     dict: dict_text.clone(),
@@ -262,11 +265,105 @@ impl Lower<'_> {
         let req = WrapperReq {
             obj,
             inst_sig,
+            recv: None,
             shape: id,
             shape_name: name.clone(),
             dict: dict_text.clone(),
         };
         self.wrapper_reqs.entry(wrapper_name).or_insert(req);
+        Some((id, name, dict_text))
+    }
+
+    /// The receiver's generic type of method `obj` of a generic type: (pointer receiver,
+    /// the generic type's declared name, the receiver's type parameters).
+    fn generic_recv(&mut self, obj: ObjId) -> Option<(bool, String, Vec<TypeId>)> {
+        let rt = self.c.method_recv.get(&obj).copied()?;
+        let (ptr, named) = match self.c.types.kind(rt) {
+            TypeKind::Pointer(e) => (true, *e),
+            _ => (false, rt),
+        };
+        let n = self.c.types.named(named)?.clone();
+        if n.targs.is_empty() {
+            return None;
+        }
+        let name = self.c.obj(n.obj).name.clone();
+        Some((ptr, name, n.targs))
+    }
+
+    /// The shape instantiation of method `obj` of a generic type, for a receiver of type
+    /// `recv_t` (the instantiated type or a pointer to it).
+    pub(super) fn shape_method(
+        &mut self,
+        obj: ObjId,
+        recv_t: TypeId,
+    ) -> Option<(FuncId, String, String)> {
+        if !self.subst.is_empty() {
+            return None;
+        }
+        let fd = self.generic_fds.get(&obj)?.clone();
+        let (ptr, tname, tparams) = self.generic_recv(obj)?;
+        let inst = match self.c.types.kind(recv_t) {
+            TypeKind::Pointer(e) => *e,
+            _ => recv_t,
+        };
+        let targs = self.c.types.named(inst)?.targs.clone();
+        if targs.len() != tparams.len() {
+            return None;
+        }
+        let mut shapes = Vec::new();
+        let mut dict = Vec::new();
+        for (&tp, &ta) in tparams.iter().zip(&targs) {
+            if self.has_shape(ta, 0) {
+                return None;
+            }
+            let basic = self.basic_constraint(tp);
+            shapes.push(self.shape_type(ta, basic)?);
+            dict.push(self.link_text(ta, 0)?);
+        }
+        let shape_names: Vec<String> = shapes.iter().map(|&s| self.type_text(s)).collect();
+        let m = &fd.name.name;
+        let recv_name = |args: &str| {
+            if ptr {
+                format!("(*{tname}[{args}]).{m}")
+            } else {
+                format!("{tname}[{args}].{m}")
+            }
+        };
+        let name = recv_name(&shape_names.join(","));
+        let wrapper_name = recv_name(&dict.join(","));
+        let dict_text = format!("&.dict.{tname}[{}]", dict.join(","));
+        let key = (obj, shapes.clone());
+        let sig_t = self.c.obj_type(obj);
+        let id = match self.shapes.get(&key) {
+            Some(&f) => f,
+            None => {
+                let pos = self.pos(fd.name.span);
+                self.p.funcs.push(Func { name: name.clone(), pos, dupok: true, ..Func::default() });
+                let id = FuncId(self.p.funcs.len() as u32 - 1);
+                let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(shapes).collect();
+                let st = self.c.subst(sig_t, &map);
+                self.cur_sig.insert(id, st);
+                self.shapes.insert(key, id);
+                self.shape_jobs.push_back(ShapeJob { obj, map, func: id });
+                id
+            }
+        };
+        if !self.wrapper_reqs.contains_key(&wrapper_name) {
+            let inst_map: Vec<(TypeId, TypeId)> =
+                tparams.iter().copied().zip(targs.iter().copied()).collect();
+            let inst_sig = self.c.subst(sig_t, &inst_map);
+            let rt = self.c.method_recv.get(&obj).copied();
+            let recv = rt.map(|t| self.c.subst(t, &inst_map));
+            let req = WrapperReq {
+                obj,
+                inst_sig,
+                recv,
+                shape: id,
+                shape_name: name.clone(),
+                dict: dict_text.clone(),
+            };
+            self.wrapper_reqs.insert(wrapper_name, req);
+        }
         Some((id, name, dict_text))
     }
 
@@ -289,7 +386,11 @@ impl Lower<'_> {
     }
 
     fn wrapper(&mut self, name: String, fd: &ast::FuncDecl, w: &WrapperReq) {
-        let pos = self.pos(fd.name.span);
+        // gc positions a method's wrapper at its receiver list.
+        let pos = match &fd.recv {
+            Some(r) => self.pos(r.span),
+            None => self.pos(fd.name.span),
+        };
         let u = self.c.under(w.inst_sig);
         let TypeKind::Func(sig) = self.c.types.kind(u).clone() else { return };
         self.p.funcs.push(Func { name, pos, dupok: true, ..Func::default() });
@@ -299,6 +400,25 @@ impl Lower<'_> {
         let mut faithful = !sig.variadic && sig.results.len() <= 1;
         let mut pi = 0;
         let mut args = Vec::new();
+        let mut recv_arg = None;
+        if let (Some(rt), Some(recv)) = (w.recv, &fd.recv) {
+            let ty = self.ty(rt);
+            match recv.fields.first().and_then(|f| f.names.first()) {
+                Some(nm) if !nm.is_blank() => {
+                    let ppos = self.pos(nm.span);
+                    let v = self.new_var(&nm.name, ppos, VarClass::Param, ty);
+                    let param =
+                        Param { var: Some(v), name: nm.name.clone(), pos: ppos, ty, ddd: false };
+                    self.p.funcs[id.0 as usize].recv = Some(param);
+                    recv_arg = Some(self.name_ref(v, pos));
+                }
+                _ => {
+                    faithful = false;
+                    let param = Param { var: None, name: String::new(), pos, ty, ddd: false };
+                    self.p.funcs[id.0 as usize].recv = Some(param);
+                }
+            }
+        }
         for field in &fd.sig.params.fields {
             if field.names.is_empty() {
                 faithful = false;
@@ -335,14 +455,15 @@ impl Lower<'_> {
         if !faithful {
             self.unsupported_m2(pos, "-m=2 explanations of this generic instantiation wrapper");
         }
-        let mut texts = vec![w.dict.clone()];
+        let mut texts: Vec<String> = recv_arg.iter().map(|r| self.text(*r).to_string()).collect();
+        texts.push(w.dict.clone());
         texts.extend(args.iter().map(|a| self.text(*a).to_string()));
         let text = format!("{}({})", w.shape_name, texts.join(", "));
         let n = sig.results.len();
         let call = Call {
             callee: Callee::Static(StaticCallee::Local(w.shape)),
             fun: None,
-            recv: None,
+            recv: recv_arg,
             args,
             results: n,
         };

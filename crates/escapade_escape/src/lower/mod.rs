@@ -377,11 +377,7 @@ impl Lower<'_> {
                     if self.user_pkg.is_none() {
                         self.user_pkg = self.c.obj(obj).pkg;
                     }
-                    if recv_is_generic(fd) {
-                        self.unsupported(fd.name.span, "generic function");
-                        continue;
-                    }
-                    if fd.type_params.is_some() {
+                    if fd.type_params.is_some() || recv_is_generic(fd) {
                         self.generic_fds.insert(obj, (**fd).clone());
                         continue;
                     }
@@ -496,7 +492,7 @@ impl Lower<'_> {
             let method = self.obj_of(fd.name.id);
             for f in &recv.fields {
                 let t = match method.and_then(|m| self.c.method_recv.get(&m).copied()) {
-                    Some(t) => t,
+                    Some(t) => self.subst_ty(t),
                     None => self.type_of(&f.ty),
                 };
                 let ty = self.ty(t);
