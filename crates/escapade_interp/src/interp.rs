@@ -84,6 +84,8 @@ pub struct Interp<'o> {
     /// The `append` call of the statement being executed when it has the form
     /// `x = append(x, …)` (same variable on both sides).
     self_append: Option<NodeId>,
+    /// `strconv.ErrSyntax` and `strconv.ErrRange` (one value each, so `errors.Is` finds them).
+    strconv_errs: Option<(Value, Value)>,
 }
 
 macro_rules! unsup {
@@ -130,6 +132,26 @@ impl<'o> Interp<'o> {
             pending_recover: false,
             append_sites,
             self_append: None,
+            strconv_errs: None,
+        }
+    }
+
+    /// `strconv.ErrSyntax`, `strconv.ErrRange`.
+    pub fn strconv_errors(&mut self) -> (Value, Value) {
+        let mk = |t: &str| {
+            Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(t.as_bytes()))))))
+        };
+        self.strconv_errs
+            .get_or_insert_with(|| (mk("invalid syntax"), mk("value out of range")))
+            .clone()
+    }
+
+    /// A package-level variable of a std package that the evaluator models.
+    fn std_var(&mut self, path: &str, name: &str) -> Option<Value> {
+        match (path, name) {
+            ("strconv", "ErrSyntax") => Some(self.strconv_errors().0),
+            ("strconv", "ErrRange") => Some(self.strconv_errors().1),
+            _ => None,
         }
     }
 
@@ -2092,6 +2114,18 @@ impl Interp<'_> {
             let o = self.info.uses.get(sel.id.index()).copied().flatten();
             match o.map(|o| (o, self.ck.obj(o).kind.clone())) {
                 Some((o, ObjKind::Func { .. })) => return self.func_value(o, e, sel.id),
+                Some((o, ObjKind::Var { .. })) => {
+                    let path = self
+                        .ck
+                        .obj(o)
+                        .pkg
+                        .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
+                        .unwrap_or_default();
+                    if let Some(v) = self.std_var(&path, &sel.name) {
+                        return Ok(v);
+                    }
+                    unsup!(self, e.span, "{}", crate::stdlib::describe_qualified(self, e))
+                }
                 _ => unsup!(self, e.span, "{}", crate::stdlib::describe_qualified(self, e)),
             }
         };

@@ -14,6 +14,7 @@
 //! supported subset stops the run with `unsupported: WHAT at LINE:COL` instead of guessing.
 #![warn(clippy::disallowed_methods, clippy::disallowed_types)]
 
+pub mod errs;
 pub mod fmtflags;
 pub mod fmtfloat;
 pub mod fmtint;
@@ -21,6 +22,8 @@ pub mod growslice;
 pub mod interp;
 pub mod panics;
 mod prepass;
+pub mod quote;
+pub mod sconv;
 mod stdlib;
 pub mod value;
 

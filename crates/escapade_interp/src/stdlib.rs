@@ -97,20 +97,41 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         }
         "fmt.Errorf" => {
             let fmt = bytes_of(&arg(0));
-            if fmt.windows(2).any(|w| w == b"%w") {
-                return Err(it.unsupported(span, "fmt.Errorf with %w"));
-            }
-            let text = sprintf(it, &fmt, &list(arg(1)), span)?;
-            Ok(vec![Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(text))))))])
+            let fargs = list(arg(1));
+            let mut wrapped = Vec::new();
+            let text = sprintf_w(it, &fmt, &fargs, span, Some(&mut wrapped))?;
+            let text = Value::Str(Rc::from(text));
+            let v = match wrapped.len() {
+                0 => (Dyn::ErrorString, text),
+                1 => (Dyn::WrapError, Value::Tuple(vec![text, fargs[wrapped[0]].clone()])),
+                _ => {
+                    wrapped.sort_unstable();
+                    wrapped.dedup();
+                    let errs: Vec<Value> = wrapped.iter().map(|&i| fargs[i].clone()).collect();
+                    (Dyn::WrapErrors, Value::Tuple(vec![text, Value::Slice(Slice::from_vec(errs))]))
+                }
+            };
+            Ok(vec![Value::Iface(Some(Rc::new(v)))])
         }
-        "errors.New" => Ok(vec![Value::Iface(Some(Rc::new((Dyn::ErrorString, arg(0)))))]),
-        "error.Error" => match arg(0) {
+        "errors.Is" => Ok(vec![Value::Bool(crate::errs::errors_is(it, &arg(0), &arg(1), span)?)]),
+        "errors.As" => Ok(vec![Value::Bool(crate::errs::errors_as(it, &arg(0), &arg(1), span)?)]),
+        "errors.Unwrap" => Ok(vec![crate::errs::errors_unwrap(it, &arg(0), span)?]),
+        "errors.Join" => Ok(vec![crate::errs::errors_join(list(arg(0)))]),
+        "error.Unwrap" => match arg(0) {
             Value::Iface(Some(p)) => match (&p.0, &p.1) {
-                (Dyn::ErrorString | Dyn::Runtime(_), v) => Ok(vec![v.clone()]),
+                (Dyn::WrapError, Value::Tuple(f)) => Ok(vec![f[1].clone()]),
+                (Dyn::NumError, Value::Tuple(f)) => Ok(vec![f[2].clone()]),
+                (Dyn::WrapErrors, Value::Tuple(f)) => Ok(vec![f[1].clone()]),
+                (Dyn::JoinError, v @ Value::Slice(_)) => Ok(vec![v.clone()]),
                 _ => Err(it.unsupported(span, "error method")),
             },
             _ => Err(it.unsupported(span, "error method")),
         },
+        "errors.New" => Ok(vec![Value::Iface(Some(Rc::new((Dyn::ErrorString, arg(0)))))]),
+        "error.Error" => {
+            let t = crate::errs::error_text(it, &arg(0), span, 0)?;
+            Ok(vec![Value::Str(Rc::from(t))])
+        }
         "strconv.Itoa" => match arg(0) {
             Value::Int(i) => Ok(vec![s(&i.to_string())]),
             _ => Err(it.unsupported(span, name)),
@@ -203,24 +224,109 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 if b.is_empty() { Some(0) } else { a.windows(b.len()).position(|w| w == &b[..]) };
             Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
         }
-        "strconv.Atoi" => {
+        "strconv.Atoi" | "strconv.ParseInt" | "strconv.ParseUint" => {
+            use crate::sconv::*;
             let b = bytes_of(&arg(0));
-            let digits = match b.first() {
-                Some(b'+' | b'-') => &b[1..],
-                _ => &b[..],
+            let (base, bits) = match (name, arg(1), arg(2)) {
+                ("strconv.Atoi", _, _) => (10, 0),
+                (_, Value::Int(base), Value::Int(bits)) => (base, bits),
+                _ => return Err(it.unsupported(span, name)),
             };
-            let ok = !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
-            let n = if ok {
-                std::str::from_utf8(&b).ok().and_then(|t| t.parse::<i64>().ok())
+            let func = &name["strconv.".len()..];
+            let r = if name == "strconv.ParseUint" {
+                parse_uint(&b, base, bits)
+                    .map(|r| r.map(|v| v as i64).map_err(|(v, e)| (v as i64, e)))
             } else {
-                None
+                parse_int(&b, base, bits)
             };
-            match n {
-                Some(n) => Ok(vec![Value::Int(n), Value::Iface(None)]),
-                // The *strconv.NumError value is not modelled.
-                None => Err(it.unsupported(span, "strconv.Atoi of an invalid number")),
+            match r {
+                Some(Ok(n)) => Ok(vec![Value::Int(n), Value::Iface(None)]),
+                Some(Err((n, e))) => {
+                    let sentinels = it.strconv_errors();
+                    Ok(vec![Value::Int(n), num_error(func, &b, e, &sentinels)])
+                }
+                None => Err(it.unsupported(span, &format!("{name} of this input"))),
             }
         }
+        "strconv.ParseFloat" => {
+            use crate::sconv::*;
+            let b = bytes_of(&arg(0));
+            let Value::Int(bits) = arg(1) else { return Err(it.unsupported(span, name)) };
+            match parse_float(&b, bits) {
+                Some(Ok(f)) => Ok(vec![Value::Float(f), Value::Iface(None)]),
+                Some(Err((f, e))) => {
+                    let sentinels = it.strconv_errors();
+                    Ok(vec![Value::Float(f), num_error("ParseFloat", &b, e, &sentinels)])
+                }
+                None => Err(it.unsupported(span, &format!("{name} of this input"))),
+            }
+        }
+        "strconv.ParseBool" => {
+            let b = bytes_of(&arg(0));
+            match crate::sconv::parse_bool(&b) {
+                Some(v) => Ok(vec![Value::Bool(v), Value::Iface(None)]),
+                None => {
+                    let sentinels = it.strconv_errors();
+                    let e = crate::sconv::ParseErr::Syntax;
+                    Ok(vec![
+                        Value::Bool(false),
+                        crate::sconv::num_error("ParseBool", &b, e, &sentinels),
+                    ])
+                }
+            }
+        }
+        "strconv.FormatInt" | "strconv.FormatUint" => {
+            let (Value::Int(v), Value::Int(base)) = (arg(0), arg(1)) else {
+                return Err(it.unsupported(span, name));
+            };
+            let (mag, neg) = if name == "strconv.FormatInt" && v < 0 {
+                ((v as u64).wrapping_neg(), true)
+            } else {
+                (v as u64, false)
+            };
+            match crate::sconv::format_bits(mag, neg, base as u64) {
+                Some(t) => Ok(vec![s(&t)]),
+                None => Err(it.unsupported(span, &format!("{name} with base {base}"))),
+            }
+        }
+        "strconv.FormatBool" => {
+            Ok(vec![s(if matches!(arg(0), Value::Bool(true)) { "true" } else { "false" })])
+        }
+        "strconv.FormatFloat" => {
+            let (Value::Float(f), Value::Int(fmt), Value::Int(prec), Value::Int(bits)) =
+                (arg(0), arg(1), arg(2), arg(3))
+            else {
+                return Err(it.unsupported(span, name));
+            };
+            let fb = match bits {
+                32 => FloatBits::F32,
+                64 => FloatBits::F64,
+                _ => return Err(it.unsupported(span, "strconv.FormatFloat bit size")),
+            };
+            match u8::try_from(fmt).ok().and_then(|c| crate::fmtfloat::format_float(f, c, prec, fb))
+            {
+                Some(t) => Ok(vec![s(&t)]),
+                None => Err(it.unsupported(span, "strconv.FormatFloat format")),
+            }
+        }
+        "strconv.Quote" | "strconv.QuoteToASCII" => {
+            match crate::quote::quote(&bytes_of(&arg(0)), name.ends_with("ASCII")) {
+                Some(t) => Ok(vec![s(&t)]),
+                None => Err(it.unsupported(span, "quoting this string")),
+            }
+        }
+        "strconv.QuoteRune" | "strconv.QuoteRuneToASCII" => {
+            let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
+            match crate::quote::quote_rune(r, name.ends_with("ASCII")) {
+                Some(t) => Ok(vec![s(&t)]),
+                None => Err(it.unsupported(span, "quoting this rune")),
+            }
+        }
+        "strconv.Unquote" => match crate::sconv::unquote(&bytes_of(&arg(0))) {
+            Ok(Some(b)) => Ok(vec![Value::Str(Rc::from(b)), Value::Iface(None)]),
+            Ok(None) => Ok(vec![s(""), it.strconv_errors().0]),
+            Err(()) => Err(it.unsupported(span, "strconv.Unquote of this input")),
+        },
         "sort.Ints" | "sort.Strings" => {
             let Value::Slice(sl) = arg(0) else { return Err(it.unsupported(span, name)) };
             if let Some(arr) = &sl.arr {
@@ -543,6 +649,18 @@ fn sprint(it: &mut Interp, args: &[Value], ln: bool, span: Span) -> R<Vec<u8>> {
 }
 
 fn sprintf(it: &mut Interp, f: &[u8], args: &[Value], span: Span) -> R<Vec<u8>> {
+    sprintf_w(it, f, args, span, None)
+}
+
+/// `sprintf`; with `wrapped` (fmt.Errorf) `%w` formats an error like `%v` and records its
+/// argument index.
+fn sprintf_w(
+    it: &mut Interp,
+    f: &[u8],
+    args: &[Value],
+    span: Span,
+    mut wrapped: Option<&mut Vec<usize>>,
+) -> R<Vec<u8>> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut argi = 0;
@@ -577,6 +695,18 @@ fn sprintf(it: &mut Interp, f: &[u8], args: &[Value], span: Span) -> R<Vec<u8>> 
             return Err(it.unsupported(span, "missing format argument"));
         };
         argi += 1;
+        let verb = if verb == 'w' {
+            let is_err = crate::errs::is_error_value(it, a);
+            match wrapped.as_deref_mut() {
+                Some(w) if is_err => {
+                    w.push(argi - 1);
+                    'v'
+                }
+                _ => return Err(it.unsupported(span, "%w of this value")),
+            }
+        } else {
+            verb
+        };
         out.extend_from_slice(&fmt_arg(it, a, verb, &flags, span)?);
     }
     if argi < args.len() {
@@ -603,10 +733,9 @@ fn fmt_arg(it: &mut Interp, a: &Value, verb: char, flags: &Flags, span: Span) ->
             }
             match p.0 {
                 Dyn::Go(t) => fmt_value(it, t, &p.1, verb, flags, span, 0, true),
-                Dyn::ErrorString | Dyn::Runtime(_)
-                    if matches!(verb, 'v' | 's') && !flags.sharp && !flags.plus =>
-                {
-                    Ok(pad(&String::from_utf8_lossy(&bytes_of(&p.1)), flags).into_bytes())
+                _ if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') && !flags.sharp => {
+                    let text = crate::errs::error_text(it, a, span, 0)?;
+                    fmt_string(it, &text, verb, flags, span)
                 }
                 _ => Err(it.unsupported(span, "formatting this error value")),
             }
@@ -667,6 +796,13 @@ fn fmt_value(
                 return Err(it.unsupported(span, "%#v"));
             }
             match verb {
+                'q' if !flags.zero && !flags.sharp => {
+                    let r = if bits > 0x10ffff { -1 } else { bits as i64 };
+                    match crate::quote::quote_rune(r, flags.plus) {
+                        Some(q) => Ok(pad(&q, flags).into_bytes()),
+                        None => Err(it.unsupported(span, "quoting this rune")),
+                    }
+                }
                 'v' | 'd' | 'b' | 'o' | 'x' | 'X' | 'c' | 'U' | 'O' => {
                     match fmt_integer(bits, !uns, verb, flags) {
                         Some(s) => Ok(s.into_bytes()),
@@ -698,14 +834,8 @@ fn fmt_value(
         {
             Ok(pad(if *b { "true" } else { "false" }, flags).into_bytes())
         }
-        (TypeKind::Basic(_), Value::Str(st))
-            if matches!(verb, 'v' | 's') && !flags.sharp && flags.prec.is_none() =>
-        {
-            match std::str::from_utf8(st) {
-                Ok(x) => Ok(pad(x, flags).into_bytes()),
-                Err(_) if flags.width.is_none() => Ok(st.to_vec()),
-                Err(_) => Err(it.unsupported(span, "padding invalid UTF-8")),
-            }
+        (TypeKind::Basic(_), Value::Str(st)) if matches!(verb, 's' | 'v' | 'q' | 'x' | 'X') => {
+            fmt_string(it, st, verb, flags, span)
         }
         (TypeKind::Slice(et), Value::Slice(sl))
             if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
@@ -833,4 +963,76 @@ fn fmt_value(
             Err(it.unsupported(span, &msg))
         }
     }
+}
+
+/// fmt's `%s %v %q %x %X` of a string (`fmtString`): precision truncates (runes for s/v/q,
+/// bytes for x), width pads by runes.
+fn fmt_string(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span) -> R<Vec<u8>> {
+    let sharp_v = flags.sharp_v || (verb == 'v' && flags.sharp);
+    let truncate = |st: &[u8]| -> Vec<u8> {
+        match flags.prec {
+            Some(n) => {
+                let runes = crate::interp::decode_runes(st);
+                let bytes: usize = runes.iter().take(n).map(|r| r.1).sum();
+                st[..bytes.min(st.len())].to_vec()
+            }
+            None => st.to_vec(),
+        }
+    };
+    let body = match verb {
+        'v' | 's' if !sharp_v => {
+            if verb == 's' && flags.sharp {
+                return Err(it.unsupported(span, "%#s"));
+            }
+            truncate(st)
+        }
+        'v' | 'q' => {
+            let t = truncate(st);
+            let backquote = verb == 'q' && flags.sharp && crate::quote::can_backquote(&t);
+            if backquote {
+                let mut q = b"`".to_vec();
+                q.extend_from_slice(&t);
+                q.push(b'`');
+                q
+            } else {
+                let ascii = verb == 'q' && flags.plus;
+                match crate::quote::quote(&t, ascii) {
+                    Some(q) => q.into_bytes(),
+                    None => return Err(it.unsupported(span, "quoting this string")),
+                }
+            }
+        }
+        _ => {
+            if flags.zero && flags.width.is_some() {
+                return Err(it.unsupported(span, "zero-padded %x of a string"));
+            }
+            let digits: &[u8] =
+                if verb == 'x' { b"0123456789abcdefx" } else { b"0123456789ABCDEFX" };
+            let n = flags.prec.map_or(st.len(), |p| p.min(st.len()));
+            let mut out = Vec::new();
+            for (i, &c) in st[..n].iter().enumerate() {
+                if flags.sharp && (i == 0 || flags.space) {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    out.extend_from_slice(&[b'0', digits[16]]);
+                } else if flags.space && i > 0 {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(&[digits[usize::from(c >> 4)], digits[usize::from(c & 15)]]);
+            }
+            out
+        }
+    };
+    let Some(width) = flags.width else { return Ok(body) };
+    if flags.zero && !matches!(verb, 's' | 'v') {
+        return Err(it.unsupported(span, "zero padding of a quoted string"));
+    }
+    let count = crate::interp::decode_runes(&body).len();
+    if count >= width {
+        return Ok(body);
+    }
+    let fill = if flags.zero && !flags.minus { b'0' } else { b' ' };
+    let padding = vec![fill; width - count];
+    Ok(if flags.minus { [body, padding].concat() } else { [padding, body].concat() })
 }

@@ -1,0 +1,382 @@
+//! strconv's parsers and formatters with Go's results and errors (`*strconv.NumError` with
+//! `ErrSyntax` / `ErrRange`).
+
+use std::rc::Rc;
+
+use crate::value::*;
+
+/// Why a parse failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseErr {
+    Syntax,
+    Range,
+}
+
+/// `ParseUint` without the error wrapping: `Ok(v)`, or the error with the value Go returns.
+/// `None` when the input uses a form not modelled here (underscores, an invalid base or bit
+/// size: Go reports those with other messages).
+pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, ParseErr)>> {
+    if s.is_empty() {
+        return Some(Err((0, ParseErr::Syntax)));
+    }
+    let bits = if bits == 0 { 64 } else { bits };
+    if !(1..=64).contains(&bits) {
+        return None;
+    }
+    let base0 = base == 0;
+    let (mut s, base) = if base0 {
+        let lower = |i: usize| s.get(i).map(u8::to_ascii_lowercase);
+        if s[0] == b'0' {
+            match lower(1) {
+                Some(b'b') if s.len() >= 3 => (&s[2..], 2u64),
+                Some(b'o') if s.len() >= 3 => (&s[2..], 8),
+                Some(b'x') if s.len() >= 3 => (&s[2..], 16),
+                _ => (&s[1..], 8),
+            }
+        } else {
+            (s, 10)
+        }
+    } else if (2..=36).contains(&base) {
+        (s, base as u64)
+    } else {
+        return None;
+    };
+    if s.contains(&b'_') {
+        return None;
+    }
+    // `0` alone with base 0: the leading zero was taken as the octal prefix.
+    if base0 && base == 8 && s.is_empty() {
+        return Some(Ok(0));
+    }
+    let max: u64 = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let cutoff = u64::MAX / base + 1;
+    let mut n: u64 = 0;
+    while let Some((&c, rest)) = s.split_first() {
+        s = rest;
+        let d = match c {
+            b'0'..=b'9' => u64::from(c - b'0'),
+            b'a'..=b'z' => u64::from(c - b'a') + 10,
+            b'A'..=b'Z' => u64::from(c - b'A') + 10,
+            _ => return Some(Err((0, ParseErr::Syntax))),
+        };
+        if d >= base {
+            return Some(Err((0, ParseErr::Syntax)));
+        }
+        if n >= cutoff {
+            return Some(Err((max, ParseErr::Range)));
+        }
+        n *= base;
+        let n1 = n.wrapping_add(d);
+        if n1 < n || n1 > max {
+            return Some(Err((max, ParseErr::Range)));
+        }
+        n = n1;
+    }
+    Some(Ok(n))
+}
+
+/// `ParseInt` (the error's value included).
+pub fn parse_int(s: &[u8], base: i64, bits: i64) -> Option<Result<i64, (i64, ParseErr)>> {
+    if s.is_empty() {
+        return Some(Err((0, ParseErr::Syntax)));
+    }
+    let bits = if bits == 0 { 64 } else { bits };
+    let (neg, body) = match s[0] {
+        b'+' => (false, &s[1..]),
+        b'-' => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let un = match parse_uint(body, base, bits)? {
+        Ok(v) => v,
+        Err((_, ParseErr::Syntax)) => return Some(Err((0, ParseErr::Syntax))),
+        Err((v, ParseErr::Range)) => v,
+    };
+    if !(1..=64).contains(&bits) {
+        return None;
+    }
+    let cutoff = 1u64 << (bits - 1);
+    if !neg && un >= cutoff {
+        return Some(Err(((cutoff - 1) as i64, ParseErr::Range)));
+    }
+    if neg && un > cutoff {
+        return Some(Err(((cutoff as i64).wrapping_neg(), ParseErr::Range)));
+    }
+    let v = if neg { (un as i64).wrapping_neg() } else { un as i64 };
+    // A range error of ParseUint inside the bounds cannot happen; report it as Go would.
+    Some(Ok(v))
+}
+
+/// `ParseFloat(s, bits)`: `None` for forms not modelled (hexadecimal mantissas wider than 52
+/// bits, underscores after a base prefix).
+pub fn parse_float(s: &[u8], bits: i64) -> Option<Result<f64, (f64, ParseErr)>> {
+    let text = std::str::from_utf8(s).ok();
+    let Some(text) = text else { return Some(Err((0.0, ParseErr::Syntax))) };
+    let (neg, body) = match text.as_bytes().first() {
+        Some(b'+') => (false, &text[1..]),
+        Some(b'-') => (true, &text[1..]),
+        _ => (false, text),
+    };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Some(Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY }));
+    }
+    if lower == "nan" {
+        if text.len() != body.len() {
+            return Some(Err((0.0, ParseErr::Syntax)));
+        }
+        return Some(Ok(f64::NAN));
+    }
+    if let Some(hex) = lower.strip_prefix("0x") {
+        return parse_hex_float(hex, neg, bits);
+    }
+    // Underscores may separate digits (Go's underscoreOK); they do not change the value.
+    let cleaned;
+    let body = if body.contains('_') {
+        let mut saw = b'^';
+        for c in body.bytes() {
+            if c.is_ascii_digit() {
+                saw = b'0';
+            } else if c == b'_' {
+                if saw != b'0' {
+                    return Some(Err((0.0, ParseErr::Syntax)));
+                }
+                saw = b'_';
+            } else if saw == b'_' {
+                return Some(Err((0.0, ParseErr::Syntax)));
+            } else {
+                saw = b'!';
+            }
+        }
+        if saw == b'_' {
+            return Some(Err((0.0, ParseErr::Syntax)));
+        }
+        cleaned = body.replace('_', "");
+        cleaned.as_str()
+    } else {
+        body
+    };
+    let ok_chars = !body.is_empty()
+        && body
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && body.bytes().next().is_some_and(|c| c.is_ascii_digit() || c == b'.');
+    if !ok_chars {
+        return Some(Err((0.0, ParseErr::Syntax)));
+    }
+    let v =
+        if bits == 32 { body.parse::<f32>().ok().map(f64::from) } else { body.parse::<f64>().ok() };
+    let Some(v) = v else { return Some(Err((0.0, ParseErr::Syntax))) };
+    let v = if neg { -v } else { v };
+    if v.is_infinite() {
+        return Some(Err((v, ParseErr::Range)));
+    }
+    Some(Ok(v))
+}
+
+fn parse_hex_float(s: &str, neg: bool, bits: i64) -> Option<Result<f64, (f64, ParseErr)>> {
+    let (mant, exp) = match s.split_once('p') {
+        Some((m, e)) => (m, e),
+        None => return Some(Err((0.0, ParseErr::Syntax))),
+    };
+    if mant.contains('_') || exp.contains('_') {
+        return None;
+    }
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return Some(Err((0.0, ParseErr::Syntax)));
+    }
+    let digits: String = format!("{int}{frac}");
+    if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return Some(Err((0.0, ParseErr::Syntax)));
+    }
+    let digits = digits.trim_start_matches('0');
+    if digits.len() > 13 {
+        return None;
+    }
+    let m = if digits.is_empty() { 0 } else { u64::from_str_radix(digits, 16).ok()? };
+    let e: i32 = match exp.parse::<i32>() {
+        Ok(e) if (-900..=900).contains(&e) => e,
+        _ => return None,
+    };
+    let e = e - 4 * frac.len() as i32;
+    // m < 2^52: exact unless the result is subnormal or overflows.
+    let v = m as f64 * 2f64.powi(e);
+    if m != 0 && (v == 0.0 || v.is_infinite() || v < f64::MIN_POSITIVE) {
+        return None;
+    }
+    let v = if bits == 32 {
+        let f = v as f32;
+        if f64::from(f) != v {
+            return None;
+        }
+        v
+    } else {
+        v
+    };
+    Some(Ok(if neg { -v } else { v }))
+}
+
+/// `ParseBool`.
+pub fn parse_bool(s: &[u8]) -> Option<bool> {
+    match s {
+        b"1" | b"t" | b"T" | b"TRUE" | b"true" | b"True" => Some(true),
+        b"0" | b"f" | b"F" | b"FALSE" | b"false" | b"False" => Some(false),
+        _ => None,
+    }
+}
+
+/// `FormatUint`/`FormatInt` in base 2..36.
+pub fn format_bits(v: u64, neg: bool, base: u64) -> Option<String> {
+    if !(2..=36).contains(&base) {
+        return None;
+    }
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    let mut u = v;
+    loop {
+        out.push(DIGITS[(u % base) as usize]);
+        u /= base;
+        if u == 0 {
+            break;
+        }
+    }
+    if neg {
+        out.push(b'-');
+    }
+    out.reverse();
+    String::from_utf8(out).ok()
+}
+
+/// `Unquote`: `Ok(Some(bytes))`, `Ok(None)` for `ErrSyntax`, `Err(())` for forms not modelled
+/// (invalid UTF-8, numeric escapes in a rune literal).
+#[allow(clippy::result_unit_err)]
+pub fn unquote(s: &[u8]) -> Result<Option<Vec<u8>>, ()> {
+    if std::str::from_utf8(s).is_err() {
+        return Err(());
+    }
+    let (Some((&q, rest)), true) = (s.split_first(), s.len() >= 2) else { return Ok(None) };
+    let Some((&last, body)) = rest.split_last() else { return Ok(None) };
+    if q != last {
+        return Ok(None);
+    }
+    match q {
+        b'`' => {
+            if body.contains(&b'`') {
+                return Ok(None);
+            }
+            Ok(Some(body.iter().copied().filter(|&c| c != b'\r').collect()))
+        }
+        b'"' | b'\'' => {
+            let mut out = Vec::new();
+            let mut i = 0;
+            let mut runes = 0;
+            while i < body.len() {
+                let c = body[i];
+                if c == q || c == b'\n' {
+                    return Ok(None);
+                }
+                runes += 1;
+                if c != b'\\' {
+                    let w = crate::interp::decode_runes(&body[i..]).first().map_or(1, |r| r.1);
+                    out.extend_from_slice(&body[i..i + w]);
+                    i += w;
+                    continue;
+                }
+                let Some(&e) = body.get(i + 1) else { return Ok(None) };
+                i += 2;
+                let simple = match e {
+                    b'a' => Some(7),
+                    b'b' => Some(8),
+                    b'f' => Some(12),
+                    b'n' => Some(10),
+                    b'r' => Some(13),
+                    b't' => Some(9),
+                    b'v' => Some(11),
+                    b'\\' => Some(b'\\'),
+                    b'\'' | b'"' if e == q => Some(e),
+                    _ => None,
+                };
+                if let Some(b) = simple {
+                    out.push(b);
+                    continue;
+                }
+                if q == b'\'' {
+                    return Err(());
+                }
+                let n = match e {
+                    b'x' => 2,
+                    b'u' => 4,
+                    b'U' => 8,
+                    b'0'..=b'7' => 3,
+                    _ => return Ok(None),
+                };
+                let start = if n == 3 { i - 1 } else { i };
+                let Some(digits) = body.get(start..start + n) else { return Ok(None) };
+                let radix = if n == 3 { 8 } else { 16 };
+                let Some(v) = std::str::from_utf8(digits)
+                    .ok()
+                    .and_then(|d| u32::from_str_radix(d, radix).ok())
+                else {
+                    return Ok(None);
+                };
+                i = start + n;
+                if e == b'x' || n == 3 {
+                    if v > 255 {
+                        return Ok(None);
+                    }
+                    out.push(v as u8);
+                } else {
+                    let Some(c) = char::from_u32(v) else { return Ok(None) };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+            if q == b'\'' && runes != 1 {
+                return Ok(None);
+            }
+            Ok(Some(out))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The `*strconv.NumError` value for a failed parse.
+pub fn num_error(func: &str, num: &[u8], e: ParseErr, sentinels: &(Value, Value)) -> Value {
+    let err = match e {
+        ParseErr::Syntax => sentinels.0.clone(),
+        ParseErr::Range => sentinels.1.clone(),
+    };
+    let fields = vec![Value::Str(Rc::from(func.as_bytes())), Value::Str(Rc::from(num)), err];
+    Value::Iface(Some(Rc::new((Dyn::NumError, Value::Tuple(fields)))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_like_go() {
+        assert_eq!(parse_int(b"-0x1f", 0, 64), Some(Ok(-31)));
+        assert_eq!(parse_int(b"0", 0, 64), Some(Ok(0)));
+        assert_eq!(parse_int(b"017", 0, 64), Some(Ok(15)));
+        assert_eq!(parse_int(b"300", 10, 8), Some(Err((127, ParseErr::Range))));
+        assert_eq!(parse_int(b"-300", 10, 8), Some(Err((-128, ParseErr::Range))));
+        assert_eq!(parse_int(b"12a", 10, 0), Some(Err((0, ParseErr::Syntax))));
+        assert_eq!(parse_uint(b"300", 10, 8), Some(Err((255, ParseErr::Range))));
+        assert_eq!(
+            parse_int(b"99999999999999999999", 10, 0),
+            Some(Err((i64::MAX, ParseErr::Range)))
+        );
+        assert_eq!(parse_float(b"0x1p-2", 64), Some(Ok(0.25)));
+        assert_eq!(parse_float(b"1_000.5", 64), Some(Ok(1000.5)));
+        assert_eq!(parse_float(b"1__0", 64), Some(Err((0.0, ParseErr::Syntax))));
+        assert_eq!(parse_float(b"_1", 64), Some(Err((0.0, ParseErr::Syntax))));
+        assert_eq!(parse_float(b"1e400", 64), Some(Err((f64::INFINITY, ParseErr::Range))));
+        assert_eq!(format_bits(255, false, 2).as_deref(), Some("11111111"));
+        assert_eq!(format_bits(255, true, 16).as_deref(), Some("-ff"));
+        assert_eq!(unquote(br#""a\tb""#), Ok(Some(b"a\tb".to_vec())));
+        assert_eq!(unquote(b"'x'"), Ok(Some(b"x".to_vec())));
+        assert_eq!(unquote(b"`raw`"), Ok(Some(b"raw".to_vec())));
+        assert_eq!(unquote(b"\"bad"), Ok(None));
+    }
+}
