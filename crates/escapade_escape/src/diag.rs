@@ -36,6 +36,8 @@ pub enum DiagKind {
     ExplainEscape,
     /// `-m=2` explanation block: `parameter p leaks to S [for F ]with derefs=N:`.
     ExplainLeak,
+    /// `devirtualizing X.M to T` (the front end's devirtualizer, before escape analysis).
+    Devirtualized,
 }
 
 /// One `from WHERE (why) at POS` line.

@@ -173,6 +173,9 @@ pub struct Program {
     pub vars: Vec<Var>,
     pub exprs: Vec<Expr>,
     pub stmts: Vec<Stmt>,
+    /// The front end's `devirtualizing X.M to T` notes (function, call position, text):
+    /// printed before escape analysis, in the order functions are analysed.
+    pub devirtualized: Vec<(FuncId, Pos, String)>,
 }
 
 impl Program {

@@ -65,6 +65,13 @@ pub fn analyze(prog: &Program, cfg: Config) -> Analysis {
     let mut tags: BTreeMap<FuncId, Vec<Vec<u8>>> = BTreeMap::new();
     let mut diagnostics = Vec::new();
     for batch in &batches {
+        for f in batch {
+            for (_, pos, msg) in prog.devirtualized.iter().filter(|d| d.0 == *f) {
+                diagnostics.push(Diagnostic::new(DiagKind::Devirtualized, *pos, msg.clone()));
+            }
+        }
+    }
+    for batch in &batches {
         let (out, new_tags) = {
             let mut b = Batch::new(prog, cfg, batch.clone(), &tags);
             run_batch(&mut b);

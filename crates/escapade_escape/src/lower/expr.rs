@@ -683,14 +683,24 @@ impl Lower<'_> {
             }
             (ast::ExprKind::Selector { x, sel }, Some(s)) if s.kind == SelectionKind::MethodVal => {
                 let sel_pos = self.expr_pos(f);
-                let (r, iface) = self.method_recv(x, &s.index, s.obj, sel_pos);
+                let (mut r, iface) = self.method_recv(x, &s.index, s.obj, sel_pos);
+                let mut devirt = None;
                 callee = if iface {
                     if s.index.len() <= 1 && self.may_devirtualize(x, 0) {
-                        let what = "interface method call on a value of static concrete type \
-                                    (gc devirtualizes it)";
-                        self.unsupported.push(super::Unsupported { pos, what: what.into() });
+                        if self.go_defer_depth == 0 {
+                            devirt = self.devirt_target(x, &sel.name);
+                        }
+                        let c = devirt.and_then(|(m, _)| self.func_callee(m));
+                        if c.is_none() {
+                            devirt = None;
+                            let what = "interface method call on a value of static concrete \
+                                        type (gc devirtualizes it)";
+                            self.unsupported.push(super::Unsupported { pos, what: what.into() });
+                        }
+                        c.map_or(Callee::Interface, Callee::Static)
+                    } else {
+                        Callee::Interface
                     }
-                    Callee::Interface
                 } else if self.generic_fds.contains_key(&s.obj) {
                     let xt = self.type_of(x);
                     let shaped =
@@ -706,7 +716,28 @@ impl Lower<'_> {
                         None => return self.placeholder(e, "call of this method"),
                     }
                 };
-                if iface {
+                if let Some((m, t)) = devirt {
+                    // gc's devirtualizer: `x.M(…)` → `T.M(x.(T), …)`.
+                    let tt = self.type_text(t);
+                    let msg = format!("devirtualizing {}.{} to {tt}", self.text(r), sel.name);
+                    self.p.devirtualized.push((self.cur, pos, msg));
+                    let text = format!("{}.({tt})", self.text(r));
+                    let dpos = if self.version.is_127() { pos } else { sel_pos };
+                    let ty = self.ty(t);
+                    r = self.mk(ExprKind::TypeAssert(r), ty, dpos, text);
+                    let want_ptr =
+                        self.c.method_recv.get(&m).is_some_and(|rt| {
+                            matches!(self.c.types.kind(*rt), TypeKind::Pointer(_))
+                        });
+                    if let (false, TypeKind::Pointer(el)) = (want_ptr, self.c.types.kind(t).clone())
+                    {
+                        let ety = self.ty(el);
+                        let text = format!("*{}", self.text(r));
+                        r = self.mk(ExprKind::Deref(r), ety, dpos, text);
+                    }
+                    fun_text = format!("{}.{}", self.recv_type_text(m), sel.name);
+                    recv_text = Some(self.text(r).to_string());
+                } else if iface {
                     fun_text = format!("{}.{}", self.text(r), sel.name);
                     match self.callee_spill(x) {
                         Some(false) => {}

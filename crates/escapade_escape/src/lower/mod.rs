@@ -88,6 +88,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         orig_info: None,
         dict_calls: 0,
         wrapper_reqs: BTreeMap::new(),
+        go_defer_depth: 0,
     };
     l.file(&ast);
     Lowered { program: l.p, unsupported: l.unsupported, unsupported_m2: l.unsupported_m2 }
@@ -155,6 +156,8 @@ pub(crate) struct Lower<'a> {
     dict_calls: usize,
     /// Instantiation wrappers to generate, by name.
     wrapper_reqs: BTreeMap<String, generic::WrapperReq>,
+    /// Lowering the call of a `go`/`defer` statement (gc does not devirtualize it).
+    go_defer_depth: u32,
 }
 
 impl Lower<'_> {

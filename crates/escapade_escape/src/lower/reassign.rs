@@ -109,6 +109,58 @@ impl Lower<'_> {
         }
     }
 
+    /// The concrete type gc's devirtualizer finds behind interface value `x` and the method
+    /// `name` it calls, in the cases go1.23's `StaticValue` and go1.27's concrete-type
+    /// analysis agree on: a local (not a parameter) defined once, never reassigned nor
+    /// address-taken, from a value of a named non-generic type (or a pointer to one)
+    /// converted implicitly or explicitly, the method declared on that type.
+    pub(super) fn devirt_target(&mut self, x: &ast::Expr, name: &str) -> Option<(ObjId, TypeId)> {
+        let ast::ExprKind::Ident(id) = &strip(x).kind else { return None };
+        let obj = self.obj_of(id.id)?;
+        let o = self.c.obj(obj);
+        if !matches!(o.kind, ObjKind::Var { .. }) || !o.local || self.stainted.contains(&obj) {
+            return None;
+        }
+        if self.vars.get(&obj).is_none_or(|v| self.p.var(*v).class != crate::ir::VarClass::Local) {
+            return None;
+        }
+        if self.srhs.get(&obj).map_or(0, Vec::len) != 1 {
+            return None;
+        }
+        let def = self.sdefs.get(&obj)?.clone();
+        let d = strip(&def);
+        let own = |l: &Self, e: &ast::Expr| l.tv(e.id).map(|tv| tv.ty);
+        let mut t = own(self, d)?;
+        if self.is_interface(t) {
+            let ast::ExprKind::Call { fun, args, .. } = &d.kind else { return None };
+            if args.len() != 1 || self.tv(fun.id).is_none_or(|tv| tv.mode != Mode::TypeExpr) {
+                return None;
+            }
+            t = own(self, strip(&args[0]))?;
+            if self.is_interface(t) {
+                return None;
+            }
+        }
+        let (named, is_ptr) = match self.c.types.kind(t) {
+            TypeKind::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let n = self.c.types.named(named)?.clone();
+        if n.origin.is_some() || !n.targs.is_empty() || !n.tparams.is_empty() {
+            return None;
+        }
+        let m = n.methods.iter().copied().find(|m| self.c.obj(*m).name == name)?;
+        let ptr_recv = self
+            .c
+            .method_recv
+            .get(&m)
+            .is_some_and(|rt| matches!(self.c.types.kind(*rt), TypeKind::Pointer(_)));
+        if ptr_recv && !is_ptr {
+            return None;
+        }
+        Some((m, t))
+    }
+
     /// Whether local `obj` is assigned a method expression `T.M` (gc's `StaticValue` then
     /// resolves calls through it to the method, with the receiver as first argument).
     pub(super) fn assigned_method_expr(&self, obj: ObjId) -> bool {

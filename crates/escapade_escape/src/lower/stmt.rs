@@ -742,7 +742,9 @@ impl Lower<'_> {
             out.push(self.stmt_id(kind_of(f), pos, format!("{kw} {}", self.text(f))));
             return;
         }
+        self.go_defer_depth += 1;
         let c = self.expr(call);
+        self.go_defer_depth -= 1;
         // Operands that stay inside the wrapper.
         let mut temps: Vec<(VarId, ExprId)> = Vec::new();
         let mut slots: Vec<ExprId> = Vec::new();
