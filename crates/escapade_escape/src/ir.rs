@@ -176,6 +176,9 @@ pub struct Program {
     /// The front end's `devirtualizing X.M to T` notes (function, call position, text):
     /// printed before escape analysis, in the order functions are analysed.
     pub devirtualized: Vec<(FuncId, Pos, String)>,
+    /// The order gc's `Target.Funcs` lists the functions in (declared functions, then
+    /// generic instantiations); empty means `funcs` order.
+    pub order: Vec<FuncId>,
 }
 
 impl Program {

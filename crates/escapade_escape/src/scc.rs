@@ -194,9 +194,17 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
         stack: Vec::new(),
         batches: Vec::new(),
     };
-    for (i, f) in prog.funcs.iter().enumerate() {
-        if !f.is_closure() {
-            v.visit(FuncId(i as u32));
+    let order: Vec<FuncId> = if prog.order.is_empty() {
+        (0..prog.funcs.len() as u32).map(FuncId).collect()
+    } else {
+        let mut o = prog.order.clone();
+        let listed: std::collections::BTreeSet<FuncId> = o.iter().copied().collect();
+        o.extend((0..prog.funcs.len() as u32).map(FuncId).filter(|f| !listed.contains(f)));
+        o
+    };
+    for f in order {
+        if (f.0 as usize) < prog.funcs.len() && !prog.func(f).is_closure() {
+            v.visit(f);
         }
     }
     v.batches

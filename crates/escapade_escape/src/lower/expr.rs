@@ -301,8 +301,11 @@ impl Lower<'_> {
                 } else if self.generic_fds.contains_key(&s.obj) {
                     // A method of a generic type: its shape instantiation's tags.
                     let xt = self.type_of(x);
-                    let shaped =
-                        if s.index.len() == 1 { self.shape_method(s.obj, xt) } else { None };
+                    let shaped = if s.index.len() == 1 {
+                        self.shape_method(s.obj, xt, sel.id.0)
+                    } else {
+                        None
+                    };
                     match shaped {
                         Some((sf, _, _)) => MethodTarget::Static(StaticCallee::Local(sf)),
                         None => return self.placeholder(e, "method value of a generic type"),
@@ -598,6 +601,10 @@ impl Lower<'_> {
     fn func_lit(&mut self, e: &ast::Expr, sig: &ast::FuncType, body: &ast::Block) -> ExprId {
         let name = self.sub_name(0);
         let pos = self.pos(e.span);
+        if !self.subst.is_empty() {
+            // Closures of shape instantiations also capture the dictionary (`.dict`).
+            self.unsupported_m2(pos, "-m=2 captures of a closure in a generic function");
+        }
         let parent = self.cur;
         self.p.funcs.push(Func { name, pos, parent: Some(parent), ..Func::default() });
         let f = FuncId(self.p.funcs.len() as u32 - 1);
@@ -693,9 +700,12 @@ impl Lower<'_> {
                         let c = devirt.and_then(|(m, _)| self.func_callee(m));
                         if c.is_none() {
                             devirt = None;
-                            let what = "interface method call on a value of static concrete \
-                                        type (gc devirtualizes it)";
-                            self.unsupported.push(super::Unsupported { pos, what: what.into() });
+                            if !self.never_devirtualized(x) {
+                                let what = "interface method call on a value of static \
+                                            concrete type (gc devirtualizes it)";
+                                let u = super::Unsupported { pos, what: what.into() };
+                                self.unsupported.push(u);
+                            }
                         }
                         c.map_or(Callee::Interface, Callee::Static)
                     } else {
@@ -703,8 +713,11 @@ impl Lower<'_> {
                     }
                 } else if self.generic_fds.contains_key(&s.obj) {
                     let xt = self.type_of(x);
-                    let shaped =
-                        if s.index.len() == 1 { self.shape_method(s.obj, xt) } else { None };
+                    let shaped = if s.index.len() == 1 {
+                        self.shape_method(s.obj, xt, sel.id.0)
+                    } else {
+                        None
+                    };
                     let Some((sf, name, dict)) = shaped else {
                         return self.placeholder(e, "call of a method of a generic type");
                     };
@@ -809,13 +822,28 @@ impl Lower<'_> {
                             return self.placeholder(e, "call of a generic function");
                         }
                     }
-                    sig_t = self.type_of(f);
+                    let mut fsig = self.type_of(f);
                     match self.callee_spill(f) {
                         Some(false) => {}
-                        Some(true) => spill = Some((sig_t, String::new())),
+                        Some(true) => spill = Some((fsig, String::new())),
                         None => self.unsupported(f.span, "callee temporary of this callee"),
                     }
-                    let (c, fe) = self.callee(f);
+                    let mexpr = if args_ast.is_empty() { None } else { self.method_expr_value(f) };
+                    let (c, fe) = match mexpr {
+                        // gc's StaticValue resolves the callee to the method; the receiver
+                        // is the first argument.
+                        Some(c) => {
+                            let fe = self.expr(f);
+                            let first = args_ast.remove(0);
+                            let r = self.expr(first);
+                            recv_text = Some(self.text(r).to_string());
+                            recv = Some(r);
+                            fsig = self.drop_first_param(fsig);
+                            (Some(Callee::Static(c)), Some(fe))
+                        }
+                        None => self.callee(f),
+                    };
+                    sig_t = fsig;
                     callee = match c {
                         Some(c) => c,
                         None => return self.placeholder(e, "call of a generic function"),
@@ -917,8 +945,25 @@ impl Lower<'_> {
         };
         let inst = self.info.instances.get(id.id.index()).cloned().flatten()?;
         let obj = self.obj_of(id.id)?;
-        let (sf, name, dict) = self.shape_callee(obj, &inst.targs)?;
+        let (sf, name, dict) = self.shape_callee(obj, &inst.targs, id.id.0)?;
         Some((sf, name, dict, inst.ty))
+    }
+
+    /// The method a local func variable statically holds (defined once from a method
+    /// expression `T.M`, never reassigned nor address-taken).
+    fn method_expr_value(&mut self, f: &ast::Expr) -> Option<StaticCallee> {
+        let ast::ExprKind::Ident(id) = &f.kind else { return None };
+        let obj = self.obj_of(id.id)?;
+        if self.stainted.contains(&obj) || self.srhs.get(&obj).map_or(0, Vec::len) != 1 {
+            return None;
+        }
+        let def = self.sdefs.get(&obj)?.clone();
+        let d = strip(&def);
+        let s = self.info.selections.get(d.id.index()).cloned().flatten()?;
+        if s.kind != SelectionKind::MethodExpr || s.index.len() != 1 {
+            return None;
+        }
+        self.func_callee(s.obj)
     }
 
     /// A method's receiver type as gc prints it in a method expression: `T` or `(*T)`.

@@ -7,6 +7,8 @@
 //! a type parameter whose constraint is a basic interface (no methods) shares the shape
 //! `*uint8`; the shape prints as `go.shape.` followed by the link string of that type.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use escapade_syntax::ast;
 use escapade_types::types::{BasicKind, ChanDir, Named, TypeKind};
 use escapade_types::{ObjId, ObjKind, Object, TypeId};
@@ -205,6 +207,7 @@ impl Lower<'_> {
         &mut self,
         obj: ObjId,
         targs: &[TypeId],
+        at: u32,
     ) -> Option<(FuncId, String, String)> {
         if !self.subst.is_empty() {
             // A generic call inside a shape body uses a sub-dictionary (not modelled).
@@ -235,6 +238,7 @@ impl Lower<'_> {
         let wrapper_name = format!("{}[{}]", fd.name.name, dict.join(","));
         let key = (obj, shapes.clone());
         if let Some(&f) = self.shapes.get(&key) {
+            self.inst_refs.push((at, wrapper_name.clone(), f));
             if !self.wrapper_reqs.contains_key(&wrapper_name) {
                 let inst_map: Vec<(TypeId, TypeId)> =
                     tparams.iter().copied().zip(targs.iter().copied()).collect();
@@ -270,6 +274,7 @@ impl Lower<'_> {
             shape_name: name.clone(),
             dict: dict_text.clone(),
         };
+        self.inst_refs.push((at, wrapper_name.clone(), id));
         self.wrapper_reqs.entry(wrapper_name).or_insert(req);
         Some((id, name, dict_text))
     }
@@ -296,10 +301,8 @@ impl Lower<'_> {
         &mut self,
         obj: ObjId,
         recv_t: TypeId,
+        at: u32,
     ) -> Option<(FuncId, String, String)> {
-        if !self.subst.is_empty() {
-            return None;
-        }
         let fd = self.generic_fds.get(&obj)?.clone();
         let (ptr, tname, tparams) = self.generic_recv(obj)?;
         let inst = match self.c.types.kind(recv_t) {
@@ -310,10 +313,15 @@ impl Lower<'_> {
         if targs.len() != tparams.len() {
             return None;
         }
+        if !self.subst.is_empty() && !targs.iter().all(|&t| self.is_shape(t)) {
+            return None;
+        }
         let mut shapes = Vec::new();
         let mut dict = Vec::new();
+        // A type instantiated with shapes (inside a shape body) has no wrappers.
+        let shaped = targs.iter().all(|&t| self.is_shape(t));
         for (&tp, &ta) in tparams.iter().zip(&targs) {
-            if self.has_shape(ta, 0) {
+            if !shaped && self.has_shape(ta, 0) {
                 return None;
             }
             let basic = self.basic_constraint(tp);
@@ -348,6 +356,10 @@ impl Lower<'_> {
                 id
             }
         };
+        if shaped {
+            return Some((id, name, dict_text));
+        }
+        self.inst_refs.push((at, wrapper_name.clone(), id));
         if !self.wrapper_reqs.contains_key(&wrapper_name) {
             let inst_map: Vec<(TypeId, TypeId)> =
                 tparams.iter().copied().zip(targs.iter().copied()).collect();
@@ -367,6 +379,108 @@ impl Lower<'_> {
         Some((id, name, dict_text))
     }
 
+    /// gc instantiates every method of a generic type when the type is instantiated: the
+    /// type instances `info` records with concrete (or, inside a shape body, shape) type
+    /// arguments get all their methods' shape instantiations (and wrappers).
+    pub(super) fn instantiate_type_methods(&mut self) {
+        let n = self.info.instances.len();
+        for i in 0..n {
+            let Some(inst) = self.info.instances[i].clone() else { continue };
+            let Some(named) = self.c.types.named(inst.ty).cloned() else { continue };
+            let Some(origin) = named.origin else { continue };
+            let methods = self.c.types.named(origin).map(|o| o.methods.clone()).unwrap_or_default();
+            if methods.is_empty() {
+                continue;
+            }
+            if inst.targs.iter().any(|&t| self.has_type_param(t, 0)) {
+                continue;
+            }
+            // Inside a shape body only the types instantiated with its shapes are new.
+            if !self.subst.is_empty() && !inst.targs.iter().all(|&t| self.is_shape(t)) {
+                continue;
+            }
+            for m in methods {
+                if !self.generic_fds.contains_key(&m) {
+                    continue;
+                }
+                if self.shape_method(m, inst.ty, i as u32).is_none() {
+                    let pos = self.generic_fds.get(&m).map(|fd| fd.name.span);
+                    if let Some(sp) = pos {
+                        self.unsupported(sp, "instantiation of this method of a generic type");
+                    }
+                }
+            }
+        }
+    }
+
+    fn has_type_param(&self, t: TypeId, depth: u32) -> bool {
+        if depth > 12 {
+            return true;
+        }
+        let d = depth + 1;
+        match self.c.types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
+                self.has_type_param(*e, d)
+            }
+            TypeKind::Chan(_, e) => self.has_type_param(*e, d),
+            TypeKind::Map(k, v) => self.has_type_param(*k, d) || self.has_type_param(*v, d),
+            TypeKind::Named(n) => n.targs.iter().any(|a| self.has_type_param(*a, d)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_type_param(f.ty, d)),
+            TypeKind::Func(s) => {
+                s.params.iter().chain(s.results.iter()).any(|p| self.has_type_param(p.ty, d))
+            }
+            TypeKind::Interface(i) => {
+                i.methods.iter().any(|m| self.has_type_param(m.sig, d))
+                    || i.embeddeds.iter().any(|e| self.has_type_param(*e, d))
+            }
+            TypeKind::Tuple(ts) => ts.iter().any(|a| self.has_type_param(*a, d)),
+            _ => false,
+        }
+    }
+
+    /// gc's `Target.Funcs` order: the declared functions, then the instantiations in the
+    /// order the reader pops them off its LIFO work list (declared bodies are read last
+    /// first; the instantiations a body references are pushed in source order).
+    pub(super) fn instantiation_order(&mut self, decl_ids: &[u32]) {
+        if self.inst_refs.is_empty() {
+            return;
+        }
+        let wrappers: BTreeMap<String, FuncId> = std::mem::take(&mut self.wrapper_ids);
+        let mut inst: BTreeSet<FuncId> = self.shapes.values().copied().collect();
+        inst.extend(wrappers.values().copied());
+        let mut order: Vec<FuncId> =
+            (0..self.p.funcs.len() as u32).map(FuncId).filter(|f| !inst.contains(f)).collect();
+        let mut refs = std::mem::take(&mut self.inst_refs);
+        refs.sort_by_key(|r| r.0);
+        let decl_of = |id: u32| decl_ids.partition_point(|&d| d <= id);
+        let mut seen_items: BTreeSet<String> = BTreeSet::new();
+        let mut placed: BTreeSet<FuncId> = BTreeSet::new();
+        for d in (0..=decl_ids.len()).rev() {
+            let items: Vec<&(u32, String, FuncId)> =
+                refs.iter().filter(|r| decl_of(r.0) == d).collect();
+            let mut pushed = Vec::new();
+            for r in items {
+                if seen_items.insert(r.1.clone()) {
+                    pushed.push(r);
+                }
+            }
+            for r in pushed.into_iter().rev() {
+                for f in wrappers.get(&r.1).copied().into_iter().chain(Some(r.2)) {
+                    if placed.insert(f) {
+                        order.push(f);
+                    }
+                }
+            }
+        }
+        for f in inst {
+            if placed.insert(f) {
+                order.push(f);
+            }
+        }
+        self.p.order = order;
+    }
+
     /// Lowers the bodies of the shape instantiations requested so far.
     pub(super) fn lower_shapes(&mut self) {
         while let Some(job) = self.shape_jobs.pop_front() {
@@ -381,7 +495,11 @@ impl Lower<'_> {
         let reqs = std::mem::take(&mut self.wrapper_reqs);
         for (name, w) in reqs {
             let Some(fd) = self.generic_fds.get(&w.obj).cloned() else { continue };
-            self.wrapper(name, &fd, &w);
+            let id = FuncId(self.p.funcs.len() as u32);
+            self.wrapper(name.clone(), &fd, &w);
+            if (id.0 as usize) < self.p.funcs.len() {
+                self.wrapper_ids.insert(name, id);
+            }
         }
     }
 
@@ -397,7 +515,7 @@ impl Lower<'_> {
         let id = FuncId(self.p.funcs.len() as u32 - 1);
         let saved = self.cur;
         self.cur = id;
-        let mut faithful = !sig.variadic && sig.results.len() <= 1;
+        let mut faithful = !sig.variadic;
         let mut pi = 0;
         let mut args = Vec::new();
         let mut recv_arg = None;
@@ -468,12 +586,32 @@ impl Lower<'_> {
             results: n,
         };
         let call = self.mk(ExprKind::Call(call), rty, pos, text.clone());
-        let st = if n == 0 {
-            self.stmt_id(StmtKind::Expr(call), pos, text)
+        let body = if n == 0 {
+            vec![self.stmt_id(StmtKind::Expr(call), pos, text)]
+        } else if n == 1 {
+            vec![self.stmt_id(StmtKind::Return(vec![call]), pos, format!("return {text}"))]
         } else {
-            self.stmt_id(StmtKind::Return(vec![call]), pos, format!("return {text}"))
+            // Several results go through temporaries first.
+            let results = self.p.func(id).results.clone();
+            let mut temps = Vec::new();
+            let mut lhs = Vec::new();
+            for r in &results {
+                let ty = self.p.var(*r).ty;
+                let t = self.temp(ty, pos);
+                temps.push(t);
+                lhs.push(Some(self.name_ref(t, pos)));
+            }
+            let names: Vec<String> = temps.iter().map(|t| self.p.var(*t).name.clone()).collect();
+            let atext = format!("{} = {text}", names.join(", "));
+            let a = self.stmt_id(StmtKind::AssignCall { lhs, call }, pos, atext);
+            for t in &temps {
+                self.p.vars[t.0 as usize].defn = Some(a);
+            }
+            let vals: Vec<_> = temps.iter().map(|t| self.name_ref(*t, pos)).collect();
+            let rtext = format!("return {}", names.join(", "));
+            vec![a, self.stmt_id(StmtKind::Return(vals), pos, rtext)]
         };
-        self.p.funcs[id.0 as usize].body = Some(vec![st]);
+        self.p.funcs[id.0 as usize].body = Some(body);
         self.cur = saved;
     }
 
@@ -515,6 +653,7 @@ impl Lower<'_> {
         let saved_vars = self.vars.clone();
         let saved_lits = std::mem::take(&mut self.lit_funcs);
         self.func_decl(fd, job.func);
+        self.instantiate_type_methods();
         self.vars = saved_vars;
         self.lit_funcs = saved_lits;
         if let Some(orig) = self.orig_info.take() {

@@ -75,6 +75,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         cur_sig: BTreeMap::new(),
         sdefs: BTreeMap::new(),
         stainted: BTreeSet::new(),
+        saddr: BTreeSet::new(),
         srhs: BTreeMap::new(),
         conv_pos: BTreeMap::new(),
         unsupported: Vec::new(),
@@ -89,6 +90,8 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         dict_calls: 0,
         wrapper_reqs: BTreeMap::new(),
         go_defer_depth: 0,
+        inst_refs: Vec::new(),
+        wrapper_ids: BTreeMap::new(),
     };
     l.file(&ast);
     Lowered { program: l.p, unsupported: l.unsupported, unsupported_m2: l.unsupported_m2 }
@@ -133,6 +136,8 @@ pub(crate) struct Lower<'a> {
     /// initializers of locals, and the locals assigned again or address-taken.
     sdefs: BTreeMap<ObjId, ast::Expr>,
     stainted: BTreeSet<ObjId>,
+    /// Locals whose address is taken (explicitly or by a pointer-receiver method call).
+    saddr: BTreeSet<ObjId>,
     /// Right-hand sides of every plain assignment to a local (devirtualization).
     srhs: BTreeMap<ObjId, Vec<ast::Expr>>,
     /// Explicit conversions' own syntax positions (their `(`), used when they are the
@@ -158,6 +163,10 @@ pub(crate) struct Lower<'a> {
     wrapper_reqs: BTreeMap<String, generic::WrapperReq>,
     /// Lowering the call of a `go`/`defer` statement (gc does not devirtualize it).
     go_defer_depth: u32,
+    /// References to instantiations: (node id, wrapper name, shape function).
+    inst_refs: Vec<(u32, String, FuncId)>,
+    /// The generated instantiation wrappers by name.
+    wrapper_ids: BTreeMap<String, FuncId>,
 }
 
 impl Lower<'_> {
@@ -430,8 +439,11 @@ impl Lower<'_> {
         for (fd, id) in decls {
             self.func_decl(fd, id);
         }
+        self.instantiate_type_methods();
         self.lower_shapes();
         self.lower_wrappers();
+        let decl_ids: Vec<u32> = file.decls.iter().map(|d| d.id.0).collect();
+        self.instantiation_order(&decl_ids);
     }
 
     /// Package-level initializers gc handles statically (no escape output).
@@ -487,6 +499,7 @@ impl Lower<'_> {
         self.assigns.clear();
         self.sdefs.clear();
         self.stainted.clear();
+        self.saddr.clear();
         self.srhs.clear();
         if let Some(body) = &fd.body {
             self.collect_block(body);
@@ -754,6 +767,7 @@ impl Lower<'_> {
         self.sv_implicit_addr(e);
         match &e.kind {
             E::Unary { op: ast::UnaryOp::Addr, x } => {
+                self.sv_addr(x);
                 self.sv_taint(x);
                 self.record(x, Rhs::Other);
                 self.collect_expr(x);

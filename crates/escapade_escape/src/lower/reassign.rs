@@ -161,6 +161,39 @@ impl Lower<'_> {
         Some((m, t))
     }
 
+    /// Whether neither go1.23's nor go1.27's devirtualizer resolves interface value `x`: a
+    /// local whose address is taken, or assigned values of two different concrete types.
+    pub(super) fn never_devirtualized(&mut self, x: &ast::Expr) -> bool {
+        let ast::ExprKind::Ident(id) = &strip(x).kind else { return false };
+        let Some(obj) = self.obj_of(id.id) else { return false };
+        if self.saddr.contains(&obj) {
+            return true;
+        }
+        let rhs = self.srhs.get(&obj).cloned().unwrap_or_default();
+        let mut seen: Vec<TypeId> = Vec::new();
+        for r in &rhs {
+            let d = strip(r);
+            let Some(mut t) = self.tv(d.id).map(|tv| tv.ty) else { continue };
+            if self.is_interface(t) {
+                let ast::ExprKind::Call { fun, args, .. } = &d.kind else { continue };
+                if args.len() != 1 || self.tv(fun.id).is_none_or(|tv| tv.mode != Mode::TypeExpr) {
+                    continue;
+                }
+                match self.tv(strip(&args[0]).id).map(|tv| tv.ty) {
+                    Some(a) if !self.is_interface(a) => t = a,
+                    _ => continue,
+                }
+            }
+            if self.c.types.is_untyped(t) {
+                continue;
+            }
+            if !seen.contains(&t) {
+                seen.push(t);
+            }
+        }
+        seen.len() >= 2
+    }
+
     /// Whether local `obj` is assigned a method expression `T.M` (gc's `StaticValue` then
     /// resolves calls through it to the method, with the receiver as first argument).
     pub(super) fn assigned_method_expr(&self, obj: ObjId) -> bool {
@@ -215,6 +248,24 @@ impl Lower<'_> {
         }
     }
 
+    /// Records that `e`'s outer variable has its address taken.
+    pub(super) fn sv_addr(&mut self, e: &ast::Expr) {
+        let mut e = strip(e);
+        loop {
+            match &e.kind {
+                ast::ExprKind::Selector { x, .. } if !self.is_pointer(x) => e = strip(x),
+                ast::ExprKind::Index { x, .. } if self.is_array(x) => e = strip(x),
+                ast::ExprKind::Ident(id) => {
+                    if let Some(obj) = self.obj_of(id.id) {
+                        self.saddr.insert(obj);
+                    }
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
     /// Implicit `&x` of a method selector with a pointer receiver on a value operand, and of
     /// an array being sliced.
     pub(super) fn sv_implicit_addr(&mut self, e: &ast::Expr) {
@@ -230,6 +281,7 @@ impl Lower<'_> {
                     matches!(self.c.types.kind(u), TypeKind::Pointer(_))
                 });
                 if ptr_recv {
+                    self.sv_addr(x);
                     self.sv_taint(x);
                 }
             }
