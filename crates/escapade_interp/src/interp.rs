@@ -86,6 +86,7 @@ pub struct Interp<'o> {
     self_append: Option<NodeId>,
     /// `strconv.ErrSyntax` and `strconv.ErrRange` (one value each, so `errors.Is` finds them).
     strconv_errs: Option<(Value, Value)>,
+    sched: sched::Sched,
 }
 
 macro_rules! unsup {
@@ -94,6 +95,9 @@ macro_rules! unsup {
         return Err($s.unsupported($span, &msg));
     }};
 }
+
+#[path = "sched.rs"]
+mod sched;
 
 impl<'o> Interp<'o> {
     pub fn new(ck: Checker, info: FileInfo, res: Resolved, src: &str, opts: &'o Options) -> Self {
@@ -133,6 +137,7 @@ impl<'o> Interp<'o> {
             append_sites,
             self_append: None,
             strconv_errs: None,
+            sched: Default::default(),
         }
     }
 
@@ -407,6 +412,14 @@ impl Interp<'_> {
                 "interface {}".into()
             }
             TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+            TypeKind::Chan(dir, e) => {
+                let e = self.runtime_type_name(e, d)?;
+                match dir {
+                    escapade_types::types::ChanDir::Both => format!("chan {e}"),
+                    escapade_types::types::ChanDir::Send => format!("chan<- {e}"),
+                    escapade_types::types::ChanDir::Recv => format!("<-chan {e}"),
+                }
+            }
             _ => return None,
         })
     }
@@ -434,6 +447,7 @@ impl Interp<'_> {
             TypeKind::Map(..) => Value::Map(None),
             TypeKind::Func(_) => Value::Func(None),
             TypeKind::Interface(_) => Value::Iface(None),
+            TypeKind::Chan(..) => Value::Chan(None),
             TypeKind::Array(n, e) => {
                 if n > 1 << 20 {
                     unsup!(self, span, "array of {n} elements");
@@ -706,7 +720,7 @@ impl Interp<'_> {
         let kind = match &e {
             RuntimeError::Bounds { .. } => RuntimeKind::Bounds,
             RuntimeError::Assertion(_) => RuntimeKind::TypeAssertion,
-            RuntimeError::NilMapWrite => RuntimeKind::PlainError,
+            RuntimeError::NilMapWrite | RuntimeError::Plain(_) => RuntimeKind::PlainError,
             _ => RuntimeKind::Error,
         };
         let msg = e.message();
@@ -816,8 +830,21 @@ impl Interp<'_> {
                 self.assign(lhs, rhs, true, s.span)?;
                 Ok(Flow::Normal)
             }
-            StmtKind::Go(_) => unsup!(self, s.span, "goroutines"),
-            StmtKind::Send { .. } | StmtKind::Select { .. } => unsup!(self, s.span, "channels"),
+            StmtKind::Go(e) => self.go_stmt(s, e),
+            StmtKind::Send { chan, value } => {
+                let ct = self.ty_of(chan)?;
+                let c = self.eval(chan)?;
+                let v = self.eval(value)?;
+                let vt = self.ty_of(value)?;
+                let et = match self.ukind(ct) {
+                    TypeKind::Chan(_, et) => et,
+                    _ => vt,
+                };
+                let v = self.convert_assign(v, vt, et);
+                self.chan_send(c, v, s.span)?;
+                Ok(Flow::Normal)
+            }
+            StmtKind::Select { cases } => self.exec_select(s, cases, label),
             StmtKind::Defer(e) => {
                 let ExprKind::Call { fun, args, spread } = &e.kind else {
                     unsup!(self, s.span, "defer")
@@ -1806,7 +1833,10 @@ impl Interp<'_> {
                 }
                 _ => unsup!(self, e.span, "address of map entry"),
             },
-            UnaryOp::Recv => unsup!(self, e.span, "channels"),
+            UnaryOp::Recv => {
+                let c = self.eval(x)?;
+                Ok(self.chan_recv(c, e.span)?.0)
+            }
             UnaryOp::Pos => self.eval(x),
             UnaryOp::Not => Ok(Value::Bool(!self.eval_bool(x)?)),
             UnaryOp::Neg => {
@@ -2006,6 +2036,7 @@ impl Interp<'_> {
             Value::Func(f) => Some(f.is_none()),
             Value::Slice(s) => Some(s.arr.is_none()),
             Value::Iface(i) => Some(i.is_none()),
+            Value::Chan(c) => Some(c.is_none()),
             _ => None,
         };
         if nil_t(self, at) || nil_t(self, bt) {
@@ -2042,6 +2073,11 @@ impl Interp<'_> {
             },
             (Value::Map(p), Value::Map(q)) => p.is_none() && q.is_none(),
             (Value::Func(p), Value::Func(q)) => p.is_none() && q.is_none(),
+            (Value::Chan(p), Value::Chan(q)) => match (p, q) {
+                (None, None) => true,
+                (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+                _ => false,
+            },
             (Value::Slice(p), Value::Slice(q)) => p.arr.is_none() && q.arr.is_none(),
             (Value::Iface(p), Value::Iface(q)) => match (p, q) {
                 (None, None) => true,
@@ -2481,6 +2517,10 @@ impl Interp<'_> {
             }
             ExprKind::TypeAssert { .. } => self.eval_comma_ok_assert(e, false),
             ExprKind::Paren(x) => self.eval_comma_ok(x),
+            ExprKind::Unary { op: UnaryOp::Recv, x } => {
+                let c = self.eval(x)?;
+                self.chan_recv(c, e.span)
+            }
             _ => unsup!(self, e.span, "comma-ok expression"),
         }
     }
@@ -2959,8 +2999,18 @@ impl Interp<'_> {
         let fun_s = strip_paren(fun);
         let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
         let Some(ftv) = ftv else { unsup!(self, e.span, "defer") };
-        if let Mode::Builtin(_) = ftv.mode {
-            unsup!(self, e.span, "deferred builtin call");
+        if let Mode::Builtin(b) = ftv.mode {
+            if b != Builtin::Close || args.len() != 1 {
+                unsup!(self, e.span, "deferred builtin call");
+            }
+            let c = self.eval(&args[0])?;
+            let clo = Closure {
+                code: Code::Std("builtin.close".into()),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: None,
+            };
+            return Ok((Rc::new(clo), vec![c]));
         }
         if let ExprKind::Selector { sel, .. } = &fun_s.kind {
             if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
@@ -3017,6 +3067,9 @@ impl Interp<'_> {
                     }
                     (_, Value::Array(a)) => a.len(),
                     (Builtin::Len, Value::Map(m)) => m.map(|m| m.borrow().map.len()).unwrap_or(0),
+                    (_, c @ Value::Chan(_)) => {
+                        self.chan_len_cap(&c, b == Builtin::Cap).unwrap_or(0)
+                    }
                     (_, Value::Ptr(_)) => match self.ukind(at) {
                         TypeKind::Pointer(p) => match self.ukind(p) {
                             TypeKind::Array(n, _) => n as usize,
@@ -3089,6 +3142,7 @@ impl Interp<'_> {
                         let hint = ns.first().map(|&h| h.max(0) as usize);
                         self.new_map(t, hint, span)
                     }
+                    TypeKind::Chan(..) => self.make_chan(t, ns.first().copied().unwrap_or(0), span),
                     _ => unsup!(self, span, "make of {}", self.type_name(t)),
                 }
             }
@@ -3251,6 +3305,12 @@ impl Interp<'_> {
                     Some(v) => Ok(v),
                     None => unsup!(self, span, "min/max"),
                 }
+            }
+            Builtin::Close => {
+                let Some(a) = args.first() else { unsup!(self, span, "close") };
+                let c = self.eval(a)?;
+                self.chan_close(c, span)?;
+                Ok(Value::Tuple(Vec::new()))
             }
             _ => unsup!(self, span, "builtin {}", b.name()),
         }
@@ -3594,6 +3654,7 @@ fn is_zero_value(v: &Value) -> bool {
         Value::Ptr(p) => p.is_none(),
         Value::Func(f) => f.is_none(),
         Value::Iface(i) => i.is_none(),
+        Value::Chan(c) => c.is_none(),
         Value::Tuple(_) => false,
     }
 }
@@ -3751,6 +3812,7 @@ impl Interp<'_> {
                 _ => unsup!(self, x.span, "range over pointer"),
             },
             (TypeKind::Map(..), Value::Map(m)) => RangeSrc::Map(m),
+            (TypeKind::Chan(..), c @ Value::Chan(_)) => RangeSrc::Chan(c),
             (TypeKind::Func(_), _) => unsup!(self, x.span, "range over function"),
             _ => unsup!(self, x.span, "range over {}", self.type_name(xt)),
         };
@@ -3787,6 +3849,13 @@ impl Interp<'_> {
                     (Value::Int(i), Some(x.clone()))
                 }
                 RangeSrc::Map(None) => break,
+                RangeSrc::Chan(c) => {
+                    let (v, ok) = self.chan_recv(c.clone(), x.span)?;
+                    if !ok {
+                        break;
+                    }
+                    (v, None)
+                }
                 RangeSrc::Map(Some(m)) => {
                     let it = map_it.get_or_insert_with(|| m.borrow_mut().map.iter_init());
                     let next = m.borrow_mut().map.iter_next(it);
@@ -3842,6 +3911,7 @@ enum RangeSrc {
     Slice(Slice),
     Array(Vec<Value>),
     Map(Option<Rc<RefCell<MapObj>>>),
+    Chan(Value),
 }
 
 /// A short text of a map key or value for the trace (scalars exactly, composites abridged).
@@ -3864,6 +3934,7 @@ pub fn fmt_key(v: &Value) -> String {
         Value::Map(_) => "map".into(),
         Value::Ptr(_) => "ptr".into(),
         Value::Func(_) => "func".into(),
+        Value::Chan(_) => "chan".into(),
         Value::Complex(a, b) => format!("({a}+{b}i)"),
         Value::Tuple(_) => String::new(),
     }

@@ -71,6 +71,8 @@ pub enum RuntimeError {
     Assertion(AssertionError),
     /// `panic(nil)`.
     PanicNil,
+    /// A `runtime.plainError` (`send on closed channel`, `close of nil channel`, …).
+    Plain(String),
 }
 
 impl RuntimeError {
@@ -87,6 +89,7 @@ impl RuntimeError {
             RuntimeError::DivideByZero => "runtime error: integer divide by zero".into(),
             RuntimeError::Assertion(a) => assertion(a),
             RuntimeError::PanicNil => "runtime error: panic called with nil argument".into(),
+            RuntimeError::Plain(m) => m.clone(),
         }
     }
 

@@ -81,6 +81,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         Value::Slice(s) => s.to_vec(),
         _ => Vec::new(),
     };
+    if let Some(r) = it.sync_method(name, &args, span) {
+        return r;
+    }
     match name {
         "fmt.Println" | "fmt.Print" | "fmt.Printf" | "fmt.Sprintf" | "fmt.Sprint"
         | "fmt.Sprintln" => {
@@ -394,6 +397,30 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 a.windows(b.len()).rposition(|w| w == &b[..])
             };
             Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "builtin.close" => {
+            it.chan_close(arg(0), span)?;
+            Ok(Vec::new())
+        }
+        "strings.Count" => {
+            let a = bytes_of(&arg(0));
+            let b = bytes_of(&arg(1));
+            let n = if b.is_empty() {
+                crate::interp::decode_runes(&a).len() + 1
+            } else {
+                let mut n = 0;
+                let mut i = 0;
+                while i + b.len() <= a.len() {
+                    if a[i..i + b.len()] == b[..] {
+                        n += 1;
+                        i += b.len();
+                    } else {
+                        i += 1;
+                    }
+                }
+                n
+            };
+            Ok(vec![Value::Int(n as i64)])
         }
         "strings.Compare" => {
             let o = bytes_of(&arg(0)).cmp(&bytes_of(&arg(1)));

@@ -37,6 +37,7 @@ pub enum Value {
     Ptr(Option<Ptr>),
     Func(Option<Rc<Closure>>),
     Iface(Option<Rc<(Dyn, Value)>>),
+    Chan(Option<Rc<RefCell<ChanObj>>>),
     /// Several results of a call.
     Tuple(Vec<Value>),
 }
@@ -206,4 +207,34 @@ pub struct MapObj {
     pub map: GoMap<GoValue, (Value, Value)>,
     pub site: Span,
     pub instance: u32,
+}
+
+/// A channel: its buffer and the goroutines (blocked lower on the native stack) waiting on it.
+#[derive(Debug)]
+pub struct ChanObj {
+    pub buf: std::collections::VecDeque<Value>,
+    pub cap: usize,
+    pub closed: bool,
+    /// The element type's zero value (what a receive from a closed channel gives).
+    pub zero: Value,
+    /// Waiting receivers: (waiter, select case index).
+    pub recvq: std::collections::VecDeque<(Rc<Waiter>, usize)>,
+    /// Waiting senders: (waiter, value, select case index).
+    pub sendq: std::collections::VecDeque<(Rc<Waiter>, Value, usize)>,
+}
+
+/// A blocked goroutine's wake-up record (shared by the cases of one `select`).
+#[derive(Debug, Default)]
+pub struct Waiter {
+    pub done: RefCell<Option<Wake>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Wake {
+    /// A receive completed: case, value, ok.
+    Recv(usize, Value, bool),
+    /// A send completed.
+    Sent(usize),
+    /// The channel of a waiting send was closed.
+    SendClosed(usize),
 }
