@@ -75,6 +75,13 @@ impl Batch<'_> {
             let src = srcs.get(i).copied().flatten();
             let mut k = k;
             if let (Dst::Expr(Some(d)), Some(src)) = (dsts[i], src) {
+                // A uintptr stored into a reflect header's Data field is a pointer.
+                if self.prog.reflect_data.contains(&d) {
+                    let h = self.heap_hole();
+                    let h = self.note(h, Where::Stmt(s), why);
+                    self.unsafe_value(h, src);
+                    continue;
+                }
                 if self.is_self_assign(d, src) {
                     let st = self.prog.stmt(s);
                     let msg = format!(

@@ -194,7 +194,7 @@ impl Batch<'_> {
 
     /// `unsafeValue`: follows a uintptr expression looking for conversions from
     /// `unsafe.Pointer`.
-    fn unsafe_value(&mut self, k: Hole, n: ExprId) {
+    pub(crate) fn unsafe_value(&mut self, k: Hole, n: ExprId) {
         let prog = self.prog;
         match &prog.expr(n).kind {
             ExprKind::Conv(a) => {
@@ -205,6 +205,10 @@ impl Batch<'_> {
                 }
             }
             ExprKind::Unary(a) => self.unsafe_value(k, *a),
+            ExprKind::Dot { x, ptr: true } if prog.reflect_data.contains(&n) => {
+                let k = self.deref(k, Where::Expr(n), "reflect.Header.Data");
+                self.expr(k, *x);
+            }
             ExprKind::Binary(a, c) => {
                 self.unsafe_value(k, *a);
                 self.unsafe_value(k, *c);

@@ -179,6 +179,10 @@ pub struct Program {
     /// The order gc's `Target.Funcs` lists the functions in (declared functions, then
     /// generic instantiations); empty means `funcs` order.
     pub order: Vec<FuncId>,
+    /// `p.Data` selectors through a pointer to `reflect.SliceHeader`/`StringHeader` (gc's
+    /// `IsReflectHeaderDataField` on an `ODOTPTR`): stores into them and reads of them in
+    /// `uintptr` arithmetic keep the pointer's flow.
+    pub reflect_data: Vec<ExprId>,
 }
 
 impl Program {

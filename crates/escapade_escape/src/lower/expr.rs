@@ -292,6 +292,9 @@ impl Lower<'_> {
                 let xt = self.type_of(x);
                 let xe = self.expr(x);
                 let (r, _) = self.field_path(xe, xt, &s.index, pos);
+                if sel.name == "Data" && s.index.len() == 1 && self.reflect_header_ptr(xt) {
+                    self.p.reflect_data.push(r);
+                }
                 r
             }
             SelectionKind::MethodVal => {

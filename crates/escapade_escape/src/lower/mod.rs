@@ -670,7 +670,6 @@ impl Lower<'_> {
         match &s.kind {
             S::Assign { lhs, rhs, op } => {
                 lhs.iter().for_each(|l| self.sv_taint(l));
-                lhs.iter().for_each(|l| self.reflect_header_store(l));
                 if op.is_none() {
                     self.sv_assign(lhs, rhs);
                 }

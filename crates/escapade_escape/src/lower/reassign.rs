@@ -211,22 +211,14 @@ impl Lower<'_> {
         })
     }
 
-    /// gc's `isReflectHeaderDataField` stores (`h.Data = uintptr(p)` on a
-    /// `reflect.SliceHeader`/`StringHeader`) keep `p`'s flow: not modelled, so refused.
-    pub(super) fn reflect_header_store(&mut self, l: &ast::Expr) {
-        let ast::ExprKind::Selector { x, sel } = &strip(l).kind else { return };
-        if sel.name != "Data" {
-            return;
-        }
-        let mut t = self.type_of(x);
-        let u = self.c.under(t);
-        if let TypeKind::Pointer(el) = self.c.types.kind(u) {
-            t = *el;
-        }
-        let name = self.type_text(t);
-        if name == "reflect.SliceHeader" || name == "reflect.StringHeader" {
-            self.unsupported(l.span, "store to a reflect header's Data field");
-        }
+    /// Whether `t` is a pointer to `reflect.SliceHeader` or `reflect.StringHeader` (gc's
+    /// `IsReflectHeaderDataField` through an `ODOTPTR`).
+    pub(super) fn reflect_header_ptr(&mut self, t: TypeId) -> bool {
+        let TypeKind::Pointer(el) = self.c.types.kind(t).clone() else { return false };
+        let Some(n) = self.c.types.named(el).cloned() else { return false };
+        let o = self.c.obj(n.obj).clone();
+        let in_reflect = o.pkg.is_some_and(|p| self.c.pkgs[p.0 as usize].path == "reflect");
+        in_reflect && (o.name == "SliceHeader" || o.name == "StringHeader")
     }
 
     /// `e` is assigned or has its address taken: its outer variable (gc's `OuterValue`:
