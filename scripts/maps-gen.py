@@ -3,8 +3,10 @@
 
 usage: maps-gen.py MODE N SEED [W]        one op script on stdout
        maps-gen.py --sweep-spec I         the (mode, n, seed, w, keytype) of sweep sequence I
-       maps-gen.py --sweep-batch FIRST N  sweep sequences FIRST..FIRST+N-1 as one batch script for
+       maps-gen.py --sweep-batch FIRST N [MODE,MODE...]
+                                          sweep sequences FIRST..FIRST+N-1 as one batch script for
                                           the oracle: each starts with `@seq I KEYTYPE EVERY`
+                                          (optionally drawn from the given modes only)
 
 Modes (keys are int unless the mode starts with "str"):
   seq       put 0..N-1
@@ -19,13 +21,16 @@ Modes (keys are int unless the mode starts with "str"):
   mixed     every op kind, random key spaces, optional hint
   strslide  slide with string keys (same-size grows and tombstones with the string hasher)
   strhint   make H (random H) then string churn with gets and iterations
+  iterw     churn with range loops that write while iterating (iterw put:K del:K ...: the j-th
+            write runs after the j-th yielded key; new keys make the map grow mid-loop)
+  striterw  iterw with string keys
 """
 import random
 import sys
 
 MODES = ["seq", "churn", "slide", "hint", "clear", "iter", "float", "strseq", "strchurn", "mixed",
-         "strslide", "strhint"]
-STRING_MODES = {"strseq", "strchurn", "strslide", "strhint"}
+         "strslide", "strhint", "iterw", "striterw"]
+STRING_MODES = {"strseq", "strchurn", "strslide", "strhint", "striterw"}
 
 
 def keytype(mode):
@@ -66,6 +71,24 @@ def gen(mode, n, seed, w=100):
                 out.append(f"get {k}")
             else:
                 out.append(("put " if r.random() < 0.6 else "del ") + str(k))
+    elif mode in ("iterw", "striterw"):
+        key = (lambda k: f"i{k}") if mode == "striterw" else str
+        fresh = 10 * space
+        for i in range(n):
+            x = r.random()
+            if x < 0.06:
+                writes = []
+                for j in range(r.randrange(1, 40)):
+                    if r.random() < 0.6:
+                        writes.append(f"put:{key(fresh)}")
+                        fresh += 1
+                    else:
+                        writes.append(f"del:{key(r.randrange(space))}")
+                out.append("iterw " + " ".join(writes))
+            elif x < 0.65:
+                out.append(f"put {key(r.randrange(space))}")
+            else:
+                out.append(f"del {key(r.randrange(space))}")
     elif mode in ("slide", "strslide"):
         key = (lambda i: f"w{i}") if mode == "strslide" else str
         for i in range(n):
@@ -123,10 +146,11 @@ def gen(mode, n, seed, w=100):
     return out
 
 
-def sweep_spec(i):
+def sweep_spec(i, modes=None):
     """Sequence i of the comparison sweep: mostly short, some long, every mode."""
+    modes = modes or MODES
     r = random.Random(1_000_003 * i + 7)
-    mode = MODES[i % len(MODES)]
+    mode = modes[i % len(modes)]
     n = r.choice([20, 40, 80, 150, 300, 600]) if r.random() < 0.9 else r.choice([1500, 3000])
     w = r.choice([20, 50, 100, 200, 400])
     if mode in ("slide", "strslide"):
@@ -139,9 +163,9 @@ def sweep_every(n):
     return 1 if n <= 600 else 7
 
 
-def sweep_batch(first, count, out):
+def sweep_batch(first, count, out, modes=None):
     for i in range(first, first + count):
-        mode, n, seed, w, kt = sweep_spec(i)
+        mode, n, seed, w, kt = sweep_spec(i, modes)
         out.write(f"@seq {i} {kt} {sweep_every(n)}\n")
         out.write("\n".join(gen(mode, n, seed, w)))
         out.write("\n")
@@ -151,7 +175,10 @@ if __name__ == "__main__":
     if sys.argv[1] == "--sweep-spec":
         print(*sweep_spec(int(sys.argv[2])))
     elif sys.argv[1] == "--sweep-batch":
-        sweep_batch(int(sys.argv[2]), int(sys.argv[3]), sys.stdout)
+        modes = sys.argv[4].split(",") if len(sys.argv) > 4 else None
+        if modes and not set(modes) <= set(MODES):
+            sys.exit(f"unknown modes {modes} (known: {MODES})")
+        sweep_batch(int(sys.argv[2]), int(sys.argv[3]), sys.stdout, modes)
     else:
         mode, n = sys.argv[1], int(sys.argv[2])
         seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1

@@ -1,9 +1,12 @@
 //! Throughput benchmark (not part of the library; it may use a clock).
 //!
-//! `cargo run -p escapade_maps --profile release-native --example bench -- [fast|events] [N] [KEYSPACE]`
+//! `cargo run -p escapade_maps --profile release-native --example bench -- [fast|events] [N] [KEYSPACE] [IMPL]`
 //! fast: N mixed operations per implementation in fast mode, prints ops/s.
 //! events: N operations with event recording on, keeping every event (measure peak RSS with
 //! `/usr/bin/time -v`).
+//! IMPL (`classic`, `swiss124` or `swiss127`) runs one implementation only, so a whole-process
+//! timing of the binary measures it alone; `setup N KEYSPACE` only generates the workload (the
+//! baseline to pair a whole-process timing with: process start and workload generation).
 //!
 //! Each line gives wall-clock throughput and, where `/proc/thread-self/schedstat` exists, the
 //! throughput over on-CPU time only (`cpu ...`), which a busy shared machine disturbs far less.
@@ -40,12 +43,21 @@ fn main() {
     let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(5_000_000);
     let space: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1000);
     let ops = workload(n, space, 42);
-    let configs = [
-        (Impl::Classic, GoVersion::Go123),
-        (Impl::Swiss, GoVersion::Go124),
-        (Impl::Swiss, GoVersion::Go127),
+    if mode == "setup" {
+        // Process start and workload generation only: the baseline for whole-process timings.
+        println!("setup: {} ops generated", ops.len());
+        return;
+    }
+    let all = [
+        ("classic", Impl::Classic, GoVersion::Go123),
+        ("swiss124", Impl::Swiss, GoVersion::Go124),
+        ("swiss127", Impl::Swiss, GoVersion::Go127),
     ];
-    for (imp, go) in configs {
+    let only = args.get(3).map(String::as_str);
+    for (name, imp, go) in all {
+        if only.is_some_and(|o| o != name) {
+            continue;
+        }
         let h = HashKind::Fallback(Fallback::random(&mut Rng::new(9)));
         let mut m: GoMap<i64, i64> = GoMap::new(imp, go, None, h, 1).expect("config");
         let record = mode == "events";

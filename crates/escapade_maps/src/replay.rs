@@ -5,7 +5,7 @@ use crate::dump::{hex, keyinfo_json, state_json};
 use crate::hash::HashKind;
 use crate::json::{self, Value};
 use crate::key::MapKey;
-use crate::map::{GoMap, GoVersion, Impl, Inner};
+use crate::map::{GoMap, GoVersion, Impl, Inner, MapIter};
 use std::fmt::Write;
 
 /// What to do while replaying.
@@ -154,6 +154,116 @@ fn find_iter_start<K: MapKey>(m: &GoMap<K, i64>, want: &[K]) -> Option<(u64, u64
             None
         }
     }
+}
+
+/// The iteration start draws worth trying: every (start bucket, offset) of the classic map,
+/// every (entry offset, directory offset) of the Swiss map.
+fn iter_candidates<K: MapKey>(m: &GoMap<K, i64>) -> Vec<(u64, u64)> {
+    match &m.inner {
+        Inner::Classic(h) => (0..(1u64 << h.b))
+            .flat_map(|start| (0..8u64).map(move |off| (start | (off << h.b), 0)))
+            .collect(),
+        Inner::Swiss(s) => {
+            let maxcap = if s.dir.is_empty() {
+                8
+            } else {
+                s.table_order().iter().map(|&t| s.table(t).capacity as u64).max().unwrap_or(8)
+            };
+            let dl = s.dir.len().max(1) as u64;
+            (0..dl).flat_map(|d| (0..maxcap).map(move |e| (e, d))).collect()
+        }
+    }
+}
+
+/// Whether a range loop from `start` yields `first` first (no copy: nothing is written
+/// before the first key is yielded).
+fn first_key_matches<K: MapKey>(m: &GoMap<K, i64>, start: (u64, u64), first: Option<&K>) -> bool {
+    let got = match &m.inner {
+        Inner::Classic(h) => {
+            let mut it = h.iter_start(start.0);
+            h.next_entry(&mut it).map(|(k, _)| k)
+        }
+        Inner::Swiss(s) => {
+            let mut it = s.iter_start(start.0, start.1);
+            s.next_entry(&mut it).map(|(k, _)| k)
+        }
+    };
+    match (got, first) {
+        (Some(k), Some(w)) => same_key(&k, w),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// One write done inside a range loop (`iterw`), after the key at position `after`.
+struct IterWrite<K> {
+    after: usize,
+    put: bool,
+    key: K,
+    val: i64,
+    seed: u64,
+    hash: u64,
+}
+
+fn parse_iter_writes<K: MapKey>(r: &Value) -> Option<Vec<IterWrite<K>>> {
+    let ws = r.get("writes")?.as_arr()?;
+    ws.iter()
+        .map(|w| {
+            Some(IterWrite {
+                after: usize::try_from(w.get("after")?.as_i64()?).ok()?,
+                put: match w.get("op")?.as_str()? {
+                    "put" => true,
+                    "del" => false,
+                    _ => return None,
+                },
+                key: K::from_json(w.get("key")?)?,
+                val: w.get("val").and_then(Value::as_i64).unwrap_or(0),
+                seed: w.get("seed")?.as_hex()?,
+                hash: w.get("hash")?.as_hex()?,
+            })
+        })
+        .collect()
+}
+
+/// Runs a range loop from `start` on a copy of `m`, doing `writes` between the yielded keys;
+/// the copy when the loop yields exactly `want`, else `None`. With `want == None`, any order
+/// is accepted (the copy and the keys it yielded).
+fn iter_with_writes<K: MapKey>(
+    m: &GoMap<K, i64>,
+    start: (u64, u64),
+    want: Option<&[K]>,
+    writes: &[IterWrite<K>],
+) -> Option<(GoMap<K, i64>, Vec<K>)> {
+    let mut c = m.clone();
+    let mut it = match &mut c.inner {
+        Inner::Classic(h) => MapIter::Classic(h.iter_init(start.0)),
+        Inner::Swiss(s) => MapIter::Swiss(s.iter_init(start.0, start.1)),
+    };
+    let mut got = Vec::new();
+    let mut wi = 0;
+    while let Some((k, _)) = c.iter_next(&mut it) {
+        if let Some(w) = want {
+            if !w.get(got.len()).is_some_and(|x| same_key(&k, x)) {
+                return None;
+            }
+        }
+        got.push(k);
+        while let Some(w) = writes.get(wi).filter(|w| w.after < got.len()) {
+            if w.seed != c.seed() {
+                c.set_seed(w.seed);
+            }
+            if w.put {
+                c.put_hashed(w.key.clone(), w.val, w.hash);
+            } else {
+                c.delete_hashed(&w.key, w.hash);
+            }
+            wi += 1;
+        }
+    }
+    if want.is_some_and(|w| w.len() != got.len()) {
+        return None;
+    }
+    Some((c, got))
 }
 
 fn is_full_state(st: &Value) -> bool {
@@ -324,6 +434,49 @@ fn run<K: MapKey>(
                 };
                 let mut s = String::from("[");
                 for (i, (k, _)) in order.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    k.write_json(&mut s);
+                }
+                s.push(']');
+                result = Some(s);
+            }
+            "iterw" => {
+                rep.iters += 1;
+                let want: Vec<K> = match r.get("result").and_then(Value::as_arr) {
+                    Some(a) => a.iter().filter_map(K::from_json).collect(),
+                    None => Vec::new(),
+                };
+                // No writes member: the loop yielded nothing, so none ran.
+                let writes = match r.get("writes") {
+                    None => Vec::new(),
+                    Some(_) => parse_iter_writes::<K>(&r)
+                        .ok_or_else(|| err("iterw record with malformed writes".into()))?,
+                };
+                let search = |cands: Vec<(u64, u64)>| {
+                    cands
+                        .into_iter()
+                        .filter(|&st| first_key_matches(map, st, want.first()))
+                        .find_map(|st| iter_with_writes(map, st, Some(&want), &writes))
+                };
+                // A Swiss table or directory that grows inside the loop makes higher bits of
+                // the start draws matter: then try the start range of the grown map.
+                let found = search(iter_candidates(map)).or_else(|| {
+                    let (grown, _) = iter_with_writes(map, (0, 0), None, &writes)?;
+                    search(iter_candidates(&grown))
+                });
+                let (next, order) = match found {
+                    Some(x) => {
+                        rep.iters_matched += 1;
+                        x
+                    }
+                    None => iter_with_writes(map, (0, 0), None, &writes)
+                        .ok_or_else(|| err("internal: unconstrained iteration failed".into()))?,
+                };
+                *map = next;
+                let mut s = String::from("[");
+                for (i, k) in order.iter().enumerate() {
                     if i > 0 {
                         s.push(',');
                     }

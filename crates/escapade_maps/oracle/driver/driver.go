@@ -45,6 +45,9 @@ type Target interface {
 	Get(p unsafe.Pointer) (int64, bool)
 	Clear()
 	Iter() []any
+	// IterWith is a range loop that calls after(i) once the i-th key (from 0) was yielded,
+	// before the loop asks for the next one (writes inside a range loop).
+	IterWith(after func(i int)) []any
 	Kind() *KeyKind
 	Len() int
 }
@@ -108,6 +111,14 @@ func (intTarget) Iter() []any {
 	}
 	return out
 }
+func (intTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mInt {
+		out = append(out, k)
+		after(len(out) - 1)
+	}
+	return out
+}
 func (intTarget) Len() int { return len(mInt) }
 func (intTarget) Kind() *KeyKind {
 	return &KeyKind{
@@ -143,6 +154,14 @@ func (strTarget) Iter() []any {
 	out := []any{}
 	for k := range mStr {
 		out = append(out, k)
+	}
+	return out
+}
+func (strTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mStr {
+		out = append(out, k)
+		after(len(out) - 1)
 	}
 	return out
 }
@@ -185,6 +204,14 @@ func (floatTarget) Iter() []any {
 	out := []any{}
 	for k := range mFloat {
 		out = append(out, jsonFloat(k))
+	}
+	return out
+}
+func (floatTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mFloat {
+		out = append(out, jsonFloat(k))
+		after(len(out) - 1)
 	}
 	return out
 }
@@ -236,10 +263,22 @@ type record struct {
 	HashNote   string         `json:"hash_note,omitempty"`
 	KeyInfo    map[string]any `json:"keyinfo,omitempty"`
 	Result     any            `json:"result,omitempty"`
+	Writes     []iterWrite    `json:"writes,omitempty"` // iterw: writes done inside the loop
 	SeedAfter  string         `json:"seed_after,omitempty"` // only when it changed
 	Len        int            `json:"len"`
 	State      any            `json:"state,omitempty"`
 	Violations []string       `json:"violations,omitempty"`
+}
+
+// iterWrite is one write performed inside a range loop (op iterw), after the key at
+// position After was yielded, with the seed in effect and the key's hash.
+type iterWrite struct {
+	After int    `json:"after"`
+	Op    string `json:"op"`
+	Key   any    `json:"key"`
+	Val   int64  `json:"val,omitempty"`
+	Seed  string `json:"seed"`
+	Hash  string `json:"hash"`
 }
 
 type header struct {
@@ -407,10 +446,48 @@ func Main(ins Inspector) {
 			tgt.Clear()
 		case "iter":
 			rec.Result = tgt.Iter()
+		case "iterw":
+			// "iterw put:K del:K ...": the j-th write runs after the j-th yielded key.
+			type w struct {
+				op  string
+				p   unsafe.Pointer
+				key any
+			}
+			var ws []w
+			for _, tok := range strings.Fields(rest) {
+				wop, wk, ok := strings.Cut(tok, ":")
+				if !ok || (wop != "put" && wop != "del") {
+					fmt.Fprintf(os.Stderr, "line %q: bad write %q (want put:KEY or del:KEY)\n", line, tok)
+					os.Exit(2)
+				}
+				p, jk, err := tgt.Parse(wk)
+				if err != nil || !kk.SelfEqual(p) {
+					fmt.Fprintf(os.Stderr, "line %q: bad key in %q\n", line, tok)
+					os.Exit(2)
+				}
+				ws = append(ws, w{wop, p, jk})
+			}
+			rec.Writes = []iterWrite{}
+			rec.Result = tgt.IterWith(func(i int) {
+				if i >= len(ws) {
+					return
+				}
+				x := ws[i]
+				mm := tgt.Map()
+				sd := ins.Seed(mm)
+				iw := iterWrite{After: i, Op: x.op, Key: x.key, Seed: Hex(uint64(sd)), Hash: Hex(uint64(ins.Hash(mm, x.p, sd)))}
+				if x.op == "put" {
+					iw.Val = int64(step*1000 + i + 1)
+					tgt.Put(x.p, iw.Val)
+				} else {
+					tgt.Del(x.p)
+				}
+				rec.Writes = append(rec.Writes, iw)
+			})
 		case "dump":
 			// nothing to do; state is written below (always full).
 		default:
-			fmt.Fprintf(os.Stderr, "unknown op %q (want make/put/del/get/clear/iter/dump)\n", op)
+			fmt.Fprintf(os.Stderr, "unknown op %q (want make/put/del/get/clear/iter/iterw/dump)\n", op)
 			os.Exit(2)
 		}
 		if s := ins.Seed(m); s != seedBefore {

@@ -20,6 +20,11 @@ pub struct SwissIter {
     open: bool,
 }
 
+/// Bit i set: slot i holds a key (its control byte has the high bit clear).
+fn full_mask(ctrl: &[u8; GROUP_SLOTS]) -> u8 {
+    ctrl.iter().enumerate().fold(0, |m, (i, &c)| if c & EMPTY == 0 { m | (1 << i) } else { m })
+}
+
 impl<K: MapKey, V: Clone> SwissMap<K, V> {
     /// The iterator `Iter.Init` would build from its two random draws, without touching the map.
     pub fn iter_start(&self, entry_offset: u64, dir_offset: u64) -> SwissIter {
@@ -126,22 +131,65 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
             };
             let t = self.table(tid);
             let mask = t.capacity as u64 - 1;
-            while it.entry_idx <= mask {
+            let grown = t.index == -1;
+            // `Iter.Next` as the runtime runs it: a fast path that checks the slot at
+            // entry_idx, then a slow path that matches the group's full slots and, when it
+            // yields, already moves entry_idx to the group's next full slot (or past the
+            // group). Writes between two calls are therefore seen only where entry_idx lands.
+            if it.entry_idx <= mask {
                 let e = it.entry_idx.wrapping_add(it.entry_offset) & mask;
-                it.entry_idx += 1;
                 let g = t.group((e >> 3) as usize);
                 let s = (e & 7) as usize;
-                if g.ctrl[s] & EMPTY != 0 {
-                    continue;
-                }
-                let Some(slot) = g.slots[s].as_ref() else { continue };
-                if t.index == -1 {
-                    match self.grown_entry(it, &slot.key, slot.hash, &slot.elem) {
-                        Some(kv) => return Some(kv),
-                        None => continue,
+                if g.ctrl[s] & EMPTY == 0 {
+                    if let Some(slot) = g.slots[s].as_ref() {
+                        let kv = if grown {
+                            self.grown_entry(it, &slot.key, slot.hash, &slot.elem)
+                        } else {
+                            Some((slot.key.clone(), slot.elem.clone()))
+                        };
+                        if let Some(kv) = kv {
+                            it.entry_idx += 1;
+                            return Some(kv);
+                        }
                     }
                 }
-                return Some((slot.key.clone(), slot.elem.clone()));
+                it.entry_idx += 1;
+                let mut matched: u8 = 0; // bit i: slot i of the current group is full
+                while it.entry_idx <= mask {
+                    let e = it.entry_idx.wrapping_add(it.entry_offset) & mask;
+                    let g = t.group((e >> 3) as usize);
+                    let mut s = (e & 7) as u32;
+                    if matched == 0 {
+                        matched = full_mask(g.ctrl) & (0xffu8 << s);
+                        if matched == 0 {
+                            it.entry_idx += GROUP_SLOTS as u64 - s as u64;
+                            continue;
+                        }
+                        let i = matched.trailing_zeros();
+                        it.entry_idx += (i - s) as u64;
+                        if it.entry_idx > mask {
+                            continue;
+                        }
+                        s = i;
+                    }
+                    let kv = g.slots[s as usize].as_ref().and_then(|slot| {
+                        if grown {
+                            self.grown_entry(it, &slot.key, slot.hash, &slot.elem)
+                        } else {
+                            Some((slot.key.clone(), slot.elem.clone()))
+                        }
+                    });
+                    matched &= matched - 1;
+                    let step = if matched == 0 {
+                        GROUP_SLOTS as u64 - s as u64
+                    } else {
+                        (matched.trailing_zeros() - s) as u64
+                    };
+                    it.entry_idx += step;
+                    if let Some(kv) = kv {
+                        return Some(kv);
+                    }
+                }
             }
             it.dir_idx += 1i64 << (self.global_depth - t.local_depth);
             it.tab = None;
