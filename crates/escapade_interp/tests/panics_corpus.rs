@@ -113,6 +113,10 @@ fn cases() -> Vec<(&'static str, Crash)> {
         ("panic_repanic_same", chain(vec![(s("same value"), true), (s("same value"), false)])),
         ("panic_in_defer", chain(vec![(s("original"), false), (s("from defer"), false)])),
         (
+            "chan_closed_panics",
+            Crash::single(rt(RuntimeError::Plain("close of nil channel".into()))),
+        ),
+        (
             "panic_runtime_error_value",
             chain(vec![
                 (rt(RuntimeError::NilMapWrite), true),
