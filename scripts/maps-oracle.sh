@@ -3,7 +3,8 @@
 # toolchains, regenerates the committed goldens, and compares the simulator with the real
 # runtime state by state.
 #
-#   scripts/maps-oracle.sh            regenerate crates/escapade_maps/tests/data (ops + dumps)
+#   scripts/maps-oracle.sh            regenerate crates/escapade_maps/tests/data (ops + dumps);
+#                                     every dump is replayed by the crate's `sweep` example
 #   scripts/maps-oracle.sh --check    regenerate into a temp dir: the ops must be identical and
 #                                     the simulator must reproduce the fresh dumps exactly
 #                                     (dumps themselves differ per run: random seeds, AES keys)
@@ -39,12 +40,6 @@ build_oracle() {
   )
 }
 
-build_cli() {
-  local td=${CARGO_TARGET_DIR:-$ROOT/target}
-  cargo build -q -p escapade_cli --profile release-native >&2
-  ESCAPADE=$td/release-native/escapade
-}
-
 build_sweep() {
   local td=${CARGO_TARGET_DIR:-$ROOT/target}
   cargo build -q -p escapade_maps --profile release-native --example sweep >&2
@@ -53,6 +48,8 @@ build_sweep() {
 
 # name mode n seed w every
 GOLDENS="
+iterw iterw 200 11 100 10
+striterw striterw 150 12 100 10
 seq seq 120 1 100 6
 churn churn 200 2 100 20
 slide slide 400 3 25 40
@@ -85,7 +82,7 @@ gen_goldens() {
 compare_dir() {
   local dir=$1 fail=0
   for f in "$dir"/*.jsonl; do
-    if ! out=$("$ESCAPADE" maps --replay "$f" --compare --quiet 2>&1); then
+    if ! out=$("$SWEEP" < "$f" 2>&1); then
       echo "DIFF $f"; echo "$out" | tail -n 20; fail=1
     else
       echo "ok   $(basename "$f"): $(echo "$out" | tail -n 1)"
@@ -99,13 +96,13 @@ case ${1:-} in
     build_oracle
     rm -f "$DATA"/*.ops "$DATA"/*.jsonl
     gen_goldens "$DATA"
-    build_cli
+    build_sweep
     compare_dir "$DATA"
     du -sh "$DATA"
     ;;
   --check)
     build_oracle
-    build_cli
+    build_sweep
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     gen_goldens "$tmp"
@@ -147,5 +144,5 @@ case ${1:-} in
     exit $fail
     ;;
   *)
-    sed -n '2,18p' "$0"; exit 2 ;;
+    sed -n '2,19p' "$0"; exit 2 ;;
 esac

@@ -23,8 +23,8 @@ fn dumps() -> Vec<std::path::PathBuf> {
 fn every_committed_dump_replays_identically() {
     let files = dumps();
     assert!(
-        files.len() >= 40,
-        "expected the golden set (10 workloads x 4 runtimes), found {}",
+        files.len() >= 48,
+        "expected the golden set (12 workloads x 4 runtimes), found {}",
         files.len()
     );
     let mut records = 0;
