@@ -313,7 +313,9 @@ impl Lower<'_> {
                 }
                 continue;
             }
-            let pos = self.assign_pos(&lhs, "=");
+            // gc positions a `var` declaration's assignment at its first name.
+            let Some(first) = sp.names.first() else { continue };
+            let pos = self.pos(first.span);
             self.assign(&lhs, &sp.values, true, pos, out);
         }
     }
