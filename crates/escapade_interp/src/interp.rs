@@ -87,6 +87,26 @@ pub struct Interp<'o> {
     /// `strconv.ErrSyntax` and `strconv.ErrRange` (one value each, so `errors.Is` finds them).
     strconv_errs: Option<(Value, Value)>,
     sched: sched::Sched,
+    /// Instances of generic function types (see `subst_with`).
+    func_substs: std::collections::BTreeMap<(TypeId, Vec<(TypeId, TypeId)>), TypeId>,
+    /// Active range-over-func loops, innermost last.
+    yield_loops: Vec<YieldLoop>,
+    next_yield: u64,
+}
+
+struct YieldLoop {
+    id: usize,
+    /// Frame of the function the loop is in (its body runs there).
+    owner: usize,
+    key: Option<Expr>,
+    value: Option<Expr>,
+    define: bool,
+    body: Rc<Block>,
+    label: Option<String>,
+    /// The body stopped the loop (`yield` returned false).
+    done: bool,
+    /// What the loop statement does once the iterator returns (`return`, outer break, …).
+    pending: Option<Flow>,
 }
 
 macro_rules! unsup {
@@ -138,6 +158,9 @@ impl<'o> Interp<'o> {
             self_append: None,
             strconv_errs: None,
             sched: Default::default(),
+            func_substs: Default::default(),
+            yield_loops: Vec::new(),
+            next_yield: 0,
         }
     }
 
@@ -306,6 +329,24 @@ impl Interp<'_> {
                 let v = v.iter().map(|&a| self.subst_with(a, m, d)).collect();
                 self.ck.types.tuple(v)
             }
+            TypeKind::Chan(dir, e) => {
+                let e = self.subst_with(e, m, d);
+                self.ck.types.chan(dir, e)
+            }
+            TypeKind::Func(sg) if sg.tparams.is_empty() && self.has_tparam(t, 0) => {
+                // Function types are not interned: one instance per (type, substitution).
+                let key = (t, m.to_vec());
+                if let Some(&r) = self.func_substs.get(&key) {
+                    return r;
+                }
+                let mut sg = sg.clone();
+                for p in sg.params.iter_mut().chain(sg.results.iter_mut()) {
+                    p.ty = self.subst_with(p.ty, m, d);
+                }
+                let r = self.ck.types.func(sg);
+                self.func_substs.insert(key, r);
+                r
+            }
             _ => t,
         }
     }
@@ -326,6 +367,7 @@ impl Interp<'_> {
             TypeKind::Func(s) => {
                 s.params.iter().chain(&s.results).any(|p| self.has_tparam(p.ty, depth + 1))
             }
+            TypeKind::Chan(_, e) => self.has_tparam(*e, depth + 1),
             _ => false,
         }
     }
@@ -3045,8 +3087,104 @@ impl Interp<'_> {
         }
     }
 
-    fn call_yield(&mut self, _i: usize, _args: Vec<Value>, span: Span) -> R<Vec<Value>> {
-        unsup!(self, span, "range over function")
+    /// `for k, v := range f`: calls `f` with a `yield` function whose every call runs the loop
+    /// body in the enclosing function's frame.
+    #[allow(clippy::too_many_arguments)]
+    fn range_func(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        f: Value,
+        body: &Block,
+        label: Option<&str>,
+    ) -> R<Flow> {
+        let Value::Func(Some(f)) = f else {
+            return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
+        };
+        self.next_yield += 1;
+        let id = self.next_yield as usize;
+        self.yield_loops.push(YieldLoop {
+            id,
+            owner: self.cur,
+            key: key.cloned(),
+            value: value.cloned(),
+            define,
+            body: Rc::new(body.clone()),
+            label: label.map(str::to_string),
+            done: false,
+            pending: None,
+        });
+        let targs = self.frames.get(self.cur).map(|f| f.targs.clone()).unwrap_or_default();
+        let y = Closure { code: Code::Yield(id), captured: Vec::new(), targs, recv: None };
+        let r = self.call_closure(&f, vec![Value::Func(Some(Rc::new(y)))], x.span, false);
+        let pos = self.yield_loops.iter().rposition(|l| l.id == id);
+        let pending = pos.and_then(|p| self.yield_loops.remove(p).pending);
+        r?;
+        Ok(pending.unwrap_or(Flow::Normal))
+    }
+
+    fn call_yield(&mut self, id: usize, args: Vec<Value>, span: Span) -> R<Vec<Value>> {
+        let Some(pos) = self.yield_loops.iter().rposition(|l| l.id == id) else {
+            unsup!(self, span, "a range-over-func yield called after its loop ended")
+        };
+        if self.yield_loops[pos].done {
+            unsup!(self, span, "range function continued iteration after the loop body stopped it");
+        }
+        let l = &self.yield_loops[pos];
+        let (owner, key, value, define, body, label) =
+            (l.owner, l.key.clone(), l.value.clone(), l.define, l.body.clone(), l.label.clone());
+        let saved = self.cur;
+        self.cur = owner;
+        let r = self.yield_body(key.as_ref(), value.as_ref(), define, args, &body, span);
+        self.cur = saved;
+        let label = label.as_deref();
+        let stop = match r {
+            Ok(Flow::Normal | Flow::Continue(None)) => None,
+            Ok(Flow::Continue(Some(l))) if Some(l.as_str()) == label => None,
+            Ok(Flow::Break(None)) => Some(None),
+            Ok(Flow::Break(Some(l))) if Some(l.as_str()) == label => Some(None),
+            Ok(f) => Some(Some(f)),
+            Err(e) => {
+                if let Some(l) = self.yield_loops.iter_mut().find(|l| l.id == id) {
+                    l.done = true;
+                }
+                return Err(e);
+            }
+        };
+        let Some(pending) = stop else { return Ok(vec![Value::Bool(true)]) };
+        if let Some(l) = self.yield_loops.iter_mut().find(|l| l.id == id) {
+            l.done = true;
+            l.pending = pending;
+        }
+        Ok(vec![Value::Bool(false)])
+    }
+
+    fn yield_body(
+        &mut self,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        args: Vec<Value>,
+        body: &Block,
+        span: Span,
+    ) -> R<Flow> {
+        self.step(span)?;
+        let mut args = args.into_iter();
+        for t in [key, value] {
+            let val = args.next();
+            let (Some(t), Some(val)) = (t, val) else { continue };
+            if define {
+                let ExprKind::Ident(id) = &t.kind else { unsup!(self, t.span, "range variable") };
+                self.define_ident(id, val)?;
+            } else {
+                let p = self.place(t)?;
+                let tt = self.ty_of(t)?;
+                self.store_place(p, val, tt, t.span)?;
+            }
+        }
+        self.exec_block(&body.stmts)
     }
 
     fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr], spread: bool) -> R<Value> {
@@ -3813,7 +3951,9 @@ impl Interp<'_> {
             },
             (TypeKind::Map(..), Value::Map(m)) => RangeSrc::Map(m),
             (TypeKind::Chan(..), c @ Value::Chan(_)) => RangeSrc::Chan(c),
-            (TypeKind::Func(_), _) => unsup!(self, x.span, "range over function"),
+            (TypeKind::Func(_), f) => {
+                return self.range_func(key, value, define, x, f, body, label);
+            }
             _ => unsup!(self, x.span, "range over {}", self.type_name(xt)),
         };
         let mut i: i64 = 0;
