@@ -747,9 +747,10 @@ impl Lower<'_> {
                         });
                     if let (false, TypeKind::Pointer(el)) = (want_ptr, self.c.types.kind(t).clone())
                     {
+                        // The implicit dereference prints as its operand, at the selector.
                         let ety = self.ty(el);
-                        let text = format!("*{}", self.text(r));
-                        r = self.mk(ExprKind::Deref(r), ety, dpos, text);
+                        let text = self.text(r).to_string();
+                        r = self.mk(ExprKind::Deref(r), ety, sel_pos, text);
                     }
                     fun_text = format!("{}.{}", self.recv_type_text(m), sel.name);
                     recv_text = Some(self.text(r).to_string());

@@ -50,6 +50,8 @@ pub struct Lowered {
     pub handled_ifaces: Vec<usize>,
     /// Struct types whose promoted-method wrappers gc generates (see `generated_wrappers`).
     pub promoted: Vec<(Pos, Vec<FuncId>)>,
+    /// Value-receiver methods whose `(*T).M` wrappers are generated.
+    pub ptr_wrapped: Vec<FuncId>,
 }
 
 /// Lowers user file `file` (index into `checked.files`, source `text`) for `version`.
@@ -99,6 +101,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         wrapper_ids: BTreeMap::new(),
         handled_ifaces: Vec::new(),
         promoted: Vec::new(),
+        ptr_wrapped: Vec::new(),
     };
     l.file(&ast);
     Lowered {
@@ -107,6 +110,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         unsupported_m2: l.unsupported_m2,
         handled_ifaces: l.handled_ifaces,
         promoted: l.promoted,
+        ptr_wrapped: l.ptr_wrapped,
     }
 }
 
@@ -185,6 +189,8 @@ pub(crate) struct Lower<'a> {
     /// Struct types embedding types with methods: (position, the methods' functions;
     /// empty when the wrappers always print).
     promoted: Vec<(Pos, Vec<FuncId>)>,
+    /// Value-receiver methods whose `(*T).M` wrappers are generated.
+    ptr_wrapped: Vec<FuncId>,
 }
 
 impl Lower<'_> {
@@ -1029,6 +1035,7 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
         &analysis,
         text,
         &lowered.handled_ifaces,
+        &lowered.ptr_wrapped,
     ));
     unsupported_m2.extend(promoted_wrappers(&lowered.program, &analysis, &lowered.promoted));
     unsupported_m2.extend(uintptrescapes_temps(&lowered.program));
@@ -1149,9 +1156,13 @@ fn generated_wrappers(
     a: &crate::Analysis,
     text: &str,
     handled: &[usize],
+    ptr_wrapped: &[FuncId],
 ) -> Vec<Unsupported> {
     let mut out = Vec::new();
     for (i, f) in prog.funcs.iter().enumerate() {
+        if ptr_wrapped.contains(&FuncId(i as u32)) || f.wrapper {
+            continue;
+        }
         let Some(r) = &f.recv else { continue };
         if r.ty.kind == crate::ir::TyKind::Pointer {
             continue;

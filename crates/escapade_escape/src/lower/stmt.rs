@@ -286,6 +286,18 @@ impl Lower<'_> {
     }
 
     fn local_decl(&mut self, d: &ast::Decl, out: &mut Vec<StmtId>) {
+        if let ast::DeclKind::Type { specs, .. } = &d.kind {
+            // A local struct type embedding a field gets promoted-method wrappers.
+            for sp in specs {
+                if let ast::ExprKind::StructType { fields } = &strip(&sp.ty).kind {
+                    if fields.fields.iter().any(|f| f.names.is_empty()) {
+                        let pos = self.pos(sp.name.span);
+                        let what = "-m=2 explanations of gc's promoted-method wrappers";
+                        self.unsupported_m2(pos, what);
+                    }
+                }
+            }
+        }
         let ast::DeclKind::Var { specs, .. } = &d.kind else { return };
         for sp in specs {
             let lhs: Vec<ast::Expr> = sp
