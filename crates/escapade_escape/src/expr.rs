@@ -157,7 +157,7 @@ impl Batch<'_> {
                 self.closure_loc.insert(l, *f);
                 self.closures.push((k, *f));
                 let func = prog.func(*f);
-                if !func.is_closure() {
+                if !func.is_closure_in(self.cfg.version) {
                     return;
                 }
                 for c in &func.captures {

@@ -243,6 +243,15 @@ impl Func {
     pub fn is_closure(&self) -> bool {
         self.parent.is_some() && !self.captures.is_empty()
     }
+    /// [`Func::is_closure`] for `version`: go1.23 (`IsHiddenClosure`) treats every function
+    /// literal as a closure (analysed in its parent's batch, walked when reached).
+    pub fn is_closure_in(&self, version: crate::version::GoVersion) -> bool {
+        if version == crate::version::GoVersion::Go123 {
+            self.parent.is_some()
+        } else {
+            self.is_closure()
+        }
+    }
     /// Receiver then parameters.
     pub fn recv_params(&self) -> impl Iterator<Item = &Param> {
         self.recv.iter().chain(self.params.iter())

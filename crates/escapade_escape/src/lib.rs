@@ -61,7 +61,7 @@ impl Analysis {
 
 /// Runs escape analysis on a whole program.
 pub fn analyze(prog: &Program, cfg: Config) -> Analysis {
-    let batches = scc::batches(prog);
+    let batches = scc::batches_for(prog, cfg.version);
     let mut tags: BTreeMap<FuncId, Vec<Vec<u8>>> = BTreeMap::new();
     let mut diagnostics = Vec::new();
     for batch in &batches {
@@ -101,7 +101,7 @@ fn run_batch(b: &mut Batch<'_>) {
         }
     }
     for f in b.funcs.clone() {
-        if !prog.func(f).is_closure() {
+        if !prog.func(f).is_closure_in(b.cfg.version) {
             b.walk_func(f);
         }
     }

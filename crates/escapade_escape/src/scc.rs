@@ -6,6 +6,7 @@ use crate::ir::{
     Builtin, Callee, ExprId, ExprKind, FuncId, MethodTarget, Program, StaticCallee, StmtId,
     StmtKind,
 };
+use crate::version::GoVersion;
 
 /// The functions referenced by `f`'s body, in pre-order (closures count as references).
 fn refs(prog: &Program, f: FuncId) -> Vec<FuncId> {
@@ -149,6 +150,7 @@ fn expr_refs(prog: &Program, n: ExprId, out: &mut Vec<FuncId>) {
 
 struct Visitor<'p> {
     prog: &'p Program,
+    version: GoVersion,
     /// 0 = unvisited, u32::MAX = done.
     node_id: Vec<u32>,
     visitgen: u32,
@@ -173,7 +175,7 @@ impl Visitor<'_> {
                 min = min.min(self.visit(r));
             }
         }
-        if (min == id || min == id + 1) && !self.prog.func(f).is_closure() {
+        if (min == id || min == id + 1) && !self.prog.func(f).is_closure_in(self.version) {
             let i = self.stack.iter().rposition(|&x| x == f).unwrap_or(0);
             let block = self.stack.split_off(i);
             for x in &block {
@@ -187,8 +189,14 @@ impl Visitor<'_> {
 
 /// The batches of `prog` in analysis order (callees first, otherwise declaration order).
 pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
+    batches_for(prog, GoVersion::Go127)
+}
+
+/// [`batches`] for `version` (go1.23 keeps every function literal in its parent's batch).
+pub fn batches_for(prog: &Program, version: GoVersion) -> Vec<Vec<FuncId>> {
     let mut v = Visitor {
         prog,
+        version,
         node_id: vec![0; prog.funcs.len()],
         visitgen: 0,
         stack: Vec::new(),
@@ -203,7 +211,7 @@ pub fn batches(prog: &Program) -> Vec<Vec<FuncId>> {
         o
     };
     for f in order {
-        if (f.0 as usize) < prog.funcs.len() && !prog.func(f).is_closure() {
+        if (f.0 as usize) < prog.funcs.len() && !prog.func(f).is_closure_in(version) {
             v.visit(f);
         }
     }
