@@ -609,7 +609,9 @@ impl Lower<'_> {
             self.unsupported_m2(pos, "-m=2 captures of a closure in a generic function");
         }
         let parent = self.cur;
-        self.p.funcs.push(Func { name, pos, parent: Some(parent), ..Func::default() });
+        // Closures of DUPOK functions (shape instantiations) are DUPOK too.
+        let dupok = self.p.func(parent).dupok;
+        self.p.funcs.push(Func { name, pos, parent: Some(parent), dupok, ..Func::default() });
         let f = FuncId(self.p.funcs.len() as u32 - 1);
         self.lit_funcs.insert(e.id, f);
         let t = self.type_of(e);

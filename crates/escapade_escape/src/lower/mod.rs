@@ -8,6 +8,7 @@
 
 mod expr;
 mod generic;
+mod rangefunc;
 mod reassign;
 mod stmt;
 mod ty;

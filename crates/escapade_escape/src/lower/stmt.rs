@@ -627,7 +627,7 @@ impl Lower<'_> {
         let xt = self.type_of(x);
         let xu = self.c.under(xt);
         if matches!(self.c.types.kind(xu), TypeKind::Func(_)) {
-            self.unsupported(s.span, "range over function");
+            self.range_func(s, key, value, define, x, body, out);
             return;
         }
         let xe = self.expr(x);

@@ -1,0 +1,187 @@
+//! Range over a function (`for k, v := range seq`), as gc's front end rewrites it: the
+//! loop body becomes a closure `sum-range1` taking the loop variables and returning `true`,
+//! guarded by a state variable `#state1` (declared at the `for`, assigned in and after the
+//! closure), and the iterator is called with the closure. Bodies whose rewrite needs more
+//! (`return`, `goto`, `defer`, labels, nested range-over-func) are refused.
+
+use escapade_syntax::ast::{self, BranchKind};
+use escapade_types::types::TypeKind;
+
+use super::{strip, Lower};
+use crate::ir::*;
+
+impl Lower<'_> {
+    /// Whether the body of a range-over-func loop needs rewrites that are not modelled.
+    fn rangefunc_unmodelled(&mut self, stmts: &[ast::Stmt]) -> bool {
+        use ast::StmtKind as S;
+        stmts.iter().any(|s| match &s.kind {
+            S::Return(_) | S::Defer(_) | S::Labeled { .. } => true,
+            S::Branch { kind, label } => label.is_some() || *kind == BranchKind::Goto,
+            S::Block(b) => self.rangefunc_unmodelled(&b.stmts),
+            S::If { init, then, els, .. } => {
+                init.iter().any(|i| self.rangefunc_unmodelled(std::slice::from_ref(&**i)))
+                    || self.rangefunc_unmodelled(&then.stmts)
+                    || els.iter().any(|e| self.rangefunc_unmodelled(std::slice::from_ref(&**e)))
+            }
+            S::For { body, .. } => self.rangefunc_unmodelled(&body.stmts),
+            S::Range { x, body, .. } => {
+                let t = self.type_of(x);
+                let u = self.c.under(t);
+                matches!(self.c.types.kind(u), TypeKind::Func(_))
+                    || self.rangefunc_unmodelled(&body.stmts)
+            }
+            S::Switch { cases, .. } | S::TypeSwitch { cases, .. } => {
+                cases.iter().any(|c| self.rangefunc_unmodelled(&c.body))
+            }
+            S::Select { cases } => cases.iter().any(|c| self.rangefunc_unmodelled(&c.body)),
+            _ => false,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn range_func(
+        &mut self,
+        s: &ast::Stmt,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        define: bool,
+        x: &ast::Expr,
+        body: &ast::Block,
+        out: &mut Vec<StmtId>,
+    ) {
+        let pos = self.pos(s.span);
+        // The iterator must be an unknown function value: a call's result, or a parameter.
+        let dynamic = match &strip(x).kind {
+            ast::ExprKind::Call { .. } => true,
+            ast::ExprKind::Ident(id) => self
+                .obj_of(id.id)
+                .and_then(|o| self.vars.get(&o).copied())
+                .is_some_and(|v| self.p.var(v).class == VarClass::Param),
+            _ => false,
+        };
+        let named_vars = [key, value]
+            .into_iter()
+            .flatten()
+            .all(|e| matches!(&strip(e).kind, ast::ExprKind::Ident(_)));
+        if !dynamic
+            || !named_vars
+            || (!define && (key.is_some() || value.is_some()))
+            || self.rangefunc_unmodelled(&body.stmts)
+        {
+            self.unsupported(s.span, "range over function");
+            return;
+        }
+        self.unsupported_m2(pos, "-m=2 explanations of the range-over-func rewrite");
+        let xt = self.type_of(x);
+        let xu = self.c.under(xt);
+        let TypeKind::Func(sig) = self.c.types.kind(xu).clone() else { return };
+        let Some(yt) = sig.params.first().map(|p| p.ty) else { return };
+        let yu = self.c.under(yt);
+        let TypeKind::Func(ysig) = self.c.types.kind(yu).clone() else { return };
+        // var #stateN = abi.RF_READY
+        let n = {
+            let c = self.sub_n.entry((self.cur, 4)).or_insert(0);
+            *c += 1;
+            *c
+        };
+        let int_ty = Ty { kind: TyKind::Scalar, size: 8, align: 8, ..Ty::default() };
+        let state = self.new_var(&format!("#state{n}"), pos, VarClass::Local, int_ty);
+        out.push(self.stmt_id(StmtKind::Decl(state), pos, format!("var #state{n}")));
+        let assign_state = |l: &mut Self, out: &mut Vec<StmtId>| {
+            let lhs = l.name_ref(state, pos);
+            let rhs = l.mk(ExprKind::Const, int_ty, pos, "0".into());
+            let kind =
+                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![rhs] };
+            let text = format!("#state{n} = 0");
+            out.push(l.stmt_id(kind, pos, text));
+        };
+        assign_state(self, out);
+        let xe = self.expr(x);
+        // The body closure.
+        let parent = self.cur;
+        let name = {
+            let c = self.sub_n.entry((parent, 3)).or_insert(0);
+            *c += 1;
+            format!("{}-range{}", self.p.func(parent).name, *c)
+        };
+        self.p.funcs.push(Func { name, pos, parent: Some(parent), ..Func::default() });
+        let f = FuncId(self.p.funcs.len() as u32 - 1);
+        let saved_labels = std::mem::take(&mut self.labels);
+        self.cur = f;
+        let vars = [key, value];
+        for (i, p) in ysig.params.iter().enumerate() {
+            let ty = self.ty(p.ty);
+            // A blank loop variable is a blank parameter; one not written is the parameter
+            // `#pN` at the `for`.
+            let (var, name, ppos) = match vars.get(i).copied().flatten().map(|e| &strip(e).kind) {
+                Some(ast::ExprKind::Ident(id)) if !id.is_blank() => {
+                    (self.local_param(id, ty), id.name.clone(), self.pos(id.span))
+                }
+                Some(_) => (None, String::new(), pos),
+                None => {
+                    let name = format!("#p{}", i + 1);
+                    (Some(self.new_var(&name, pos, VarClass::Param, ty)), name, pos)
+                }
+            };
+            self.p.funcs[f.0 as usize].params.push(Param { var, name, pos: ppos, ty, ddd: false });
+        }
+        let bool_ty = Ty { kind: TyKind::Scalar, size: 1, align: 1, ..Ty::default() };
+        let r = self.new_var("~r0", pos, VarClass::Result, bool_ty);
+        self.p.funcs[f.0 as usize].results.push(r);
+        let mut stmts = Vec::new();
+        assign_state(self, &mut stmts);
+        stmts.extend(self.block(&body.stmts));
+        assign_state(self, &mut stmts);
+        let t = self.mk(ExprKind::Const, bool_ty, pos, "true".into());
+        stmts.push(self.stmt_id(StmtKind::Return(vec![t]), pos, "return true".into()));
+        self.p.funcs[f.0 as usize].body = Some(stmts);
+        self.cur = parent;
+        self.labels = saved_labels;
+        let size: i64 = self
+            .p
+            .func(f)
+            .captures
+            .iter()
+            .map(|c| {
+                let s = self.p.var(c.var).ty.size;
+                if s <= 128 {
+                    (s + 7) / 8 * 8
+                } else {
+                    8
+                }
+            })
+            .sum();
+        self.p.funcs[f.0 as usize].closure_size = 8 + size;
+        let lit = self.mk(ExprKind::FuncLit(f), Ty::func(), pos, "func literal".into());
+        // #yieldN := func literal; iterator(#yieldN)
+        let yv = self.new_var(&format!("#yield{n}"), pos, VarClass::Local, Ty::func());
+        out.push(self.stmt_id(StmtKind::Decl(yv), pos, format!("var #yield{n}")));
+        let lhs = self.name_ref(yv, pos);
+        let text = format!("#yield{n} := func literal");
+        let kind = StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![lit] };
+        let a = self.stmt_id(kind, pos, text);
+        self.p.vars[yv.0 as usize].defn = Some(a);
+        out.push(a);
+        let arg = self.name_ref(yv, pos);
+        let text = format!("{}(#yield{n})", self.text(xe));
+        let call = Call {
+            callee: Callee::Dynamic,
+            fun: Some(xe),
+            recv: None,
+            args: vec![arg],
+            results: 0,
+        };
+        let call = self.mk(ExprKind::Call(call), Ty::default(), pos, text.clone());
+        out.push(self.stmt_id(StmtKind::Expr(call), pos, text));
+        assign_state(self, out);
+    }
+
+    /// A parameter variable for a loop variable of a range-over-func body closure.
+    fn local_param(&mut self, id: &ast::Ident, ty: Ty) -> Option<VarId> {
+        let obj = self.obj_of(id.id)?;
+        let pos = self.pos(id.span);
+        let v = self.new_var(&id.name, pos, VarClass::Param, ty);
+        self.vars.insert(obj, v);
+        Some(v)
+    }
+}
