@@ -103,6 +103,9 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         handled_ifaces: Vec::new(),
         promoted: Vec::new(),
         ptr_wrapped: Vec::new(),
+        rangefunc_ctx: Vec::new(),
+        rangefunc_rv: BTreeMap::new(),
+        result_pos: BTreeMap::new(),
     };
     l.file(&ast);
     Lowered {
@@ -192,6 +195,12 @@ pub(crate) struct Lower<'a> {
     promoted: Vec<(Pos, Vec<FuncId>)>,
     /// Value-receiver methods whose `(*T).M` wrappers are generated.
     ptr_wrapped: Vec<FuncId>,
+    /// Range-over-func body closures being lowered (innermost last).
+    rangefunc_ctx: Vec<rangefunc::RangeCtx>,
+    /// The `#rvN` result temporaries of each declared function.
+    rangefunc_rv: BTreeMap<FuncId, Vec<VarId>>,
+    /// Positions of unnamed results' types.
+    result_pos: BTreeMap<VarId, Pos>,
 }
 
 impl Lower<'_> {
@@ -616,6 +625,8 @@ impl Lower<'_> {
                 let ty = self.ty(t);
                 if field.names.is_empty() {
                     let v = self.new_var(&format!("~r{idx}"), fpos, VarClass::Result, ty);
+                    let tpos = self.pos(field.ty.span);
+                    self.result_pos.insert(v, tpos);
                     self.p.funcs[f.0 as usize].results.push(v);
                     idx += 1;
                 }

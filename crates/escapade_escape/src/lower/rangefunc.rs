@@ -7,15 +7,45 @@
 use escapade_syntax::ast::{self, BranchKind};
 use escapade_types::types::TypeKind;
 
+use escapade_types::TypeId;
+
 use super::{strip, Lower};
 use crate::ir::*;
+
+/// The range-over-func body closure being lowered, for its `return` statements.
+#[derive(Clone, Debug)]
+pub(super) struct RangeCtx {
+    func: FuncId,
+    rv: Vec<VarId>,
+    next: VarId,
+    state: VarId,
+}
+
+fn has_return(stmts: &[ast::Stmt]) -> bool {
+    use ast::StmtKind as S;
+    stmts.iter().any(|s| match &s.kind {
+        S::Return(_) => true,
+        S::Block(b) => has_return(&b.stmts),
+        S::If { then, els, .. } => {
+            has_return(&then.stmts) || els.iter().any(|e| has_return(std::slice::from_ref(&**e)))
+        }
+        S::For { body, .. } | S::Range { body, .. } => has_return(&body.stmts),
+        S::Switch { cases, .. } | S::TypeSwitch { cases, .. } => {
+            cases.iter().any(|c| has_return(&c.body))
+        }
+        S::Select { cases } => cases.iter().any(|c| has_return(&c.body)),
+        S::Labeled { stmt, .. } => has_return(std::slice::from_ref(&**stmt)),
+        _ => false,
+    })
+}
 
 impl Lower<'_> {
     /// Whether the body of a range-over-func loop needs rewrites that are not modelled.
     fn rangefunc_unmodelled(&mut self, stmts: &[ast::Stmt]) -> bool {
         use ast::StmtKind as S;
         stmts.iter().any(|s| match &s.kind {
-            S::Return(_) | S::Defer(_) | S::Labeled { .. } => true,
+            S::Return(xs) => !self.rangefunc_return_ok(xs),
+            S::Defer(_) | S::Labeled { .. } => true,
             S::Branch { kind, label } => label.is_some() || *kind == BranchKind::Goto,
             S::Block(b) => self.rangefunc_unmodelled(&b.stmts),
             S::If { init, then, els, .. } => {
@@ -36,6 +66,76 @@ impl Lower<'_> {
             S::Select { cases } => cases.iter().any(|c| self.rangefunc_unmodelled(&c.body)),
             _ => false,
         })
+    }
+
+    /// A `return` inside a range-over-func body is rewritten through `#rvN` and `#next`
+    /// when the enclosing declared function's results are unnamed and the values are
+    /// written out one per result.
+    fn rangefunc_return_ok(&mut self, xs: &[ast::Expr]) -> bool {
+        let outer = self.outer_func();
+        let n = self.p.func(outer).results.len();
+        let named =
+            self.p.func(outer).results.iter().any(|r| !self.p.var(*r).name.starts_with("~r"));
+        !named && xs.len() == n && self.p.func(self.cur).parent.is_none()
+    }
+
+    /// The declared function enclosing the function being lowered.
+    fn outer_func(&self) -> FuncId {
+        let mut f = self.cur;
+        while let Some(p) = self.p.func(f).parent {
+            f = p;
+        }
+        f
+    }
+
+    /// `return xs…` inside a range-over-func body closure: the values go to `#rvN`, `#next`
+    /// is set, the loop is marked done and the closure returns false.
+    pub(super) fn rangefunc_return(
+        &mut self,
+        s: &ast::Stmt,
+        xs: &[ast::Expr],
+        out: &mut Vec<StmtId>,
+    ) -> bool {
+        let Some(ctx) = self.rangefunc_ctx.last().cloned() else { return false };
+        if ctx.func != self.cur {
+            return false;
+        }
+        let pos = self.pos(s.span);
+        let outer = self.outer_func();
+        let rtypes: Vec<TypeId> = match self.cur_sig.get(&outer).copied() {
+            Some(t) => {
+                let u = self.c.under(t);
+                match self.c.types.kind(u) {
+                    TypeKind::Func(sig) => sig.results.iter().map(|r| r.ty).collect(),
+                    _ => Vec::new(),
+                }
+            }
+            None => Vec::new(),
+        };
+        for (i, x) in xs.iter().enumerate() {
+            let Some(&rv) = ctx.rv.get(i) else { break };
+            let val = match rtypes.get(i) {
+                Some(t) => self.value_to(x, *t),
+                None => self.expr(x),
+            };
+            let lhs = self.name_ref(rv, pos);
+            let text = format!("{} = {}", self.p.var(rv).name, self.text(val));
+            let kind =
+                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![val] };
+            out.push(self.stmt_id(kind, pos, text));
+        }
+        for v in [ctx.next, ctx.state] {
+            let lhs = self.name_ref(v, pos);
+            let rhs = self.mk(ExprKind::Const, self.p.var(v).ty, pos, "-1".into());
+            let text = format!("{} = -1", self.p.var(v).name);
+            let kind =
+                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![rhs] };
+            out.push(self.stmt_id(kind, pos, text));
+        }
+        let bool_ty = Ty { kind: TyKind::Scalar, size: 1, align: 1, ..Ty::default() };
+        let f = self.mk(ExprKind::Const, bool_ty, pos, "false".into());
+        out.push(self.stmt_id(StmtKind::Return(vec![f]), pos, "return false".into()));
+        true
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -85,6 +185,39 @@ impl Lower<'_> {
             *c
         };
         let int_ty = Ty { kind: TyKind::Scalar, size: 8, align: 8, ..Ty::default() };
+        // A body with `return`: result temporaries `#rvN` (at the results' types) and
+        // `#next` (no position), declared before the state.
+        let mut rv = Vec::new();
+        let mut next = None;
+        if has_return(&body.stmts) {
+            let outer = self.outer_func();
+            let fd_results: Vec<(crate::ir::Ty, Pos)> = self
+                .p
+                .func(outer)
+                .results
+                .iter()
+                .map(|r| (self.p.var(*r).ty, self.result_type_pos(*r)))
+                .collect();
+            // One set per function, declared before its other locals.
+            if let Some(existing) = self.rangefunc_rv.get(&outer) {
+                rv = existing.clone();
+            } else {
+                for (i, (ty, rpos)) in fd_results.into_iter().enumerate() {
+                    let name = format!("#rv{}", i + 1);
+                    let v = self.new_var(&name, rpos, VarClass::Local, ty);
+                    self.p.vars[v.0 as usize].func = outer;
+                    let locals = &mut self.p.funcs[outer.0 as usize].locals;
+                    if let Some(at) = locals.iter().position(|l| *l == v) {
+                        locals.remove(at);
+                    }
+                    self.p.funcs[outer.0 as usize].locals.insert(i, v);
+                    rv.push(v);
+                }
+                self.rangefunc_rv.insert(outer, rv.clone());
+            }
+            let nopos = Pos { line: u32::MAX, col: 0, span: pos.span };
+            next = Some(self.new_var("#next", nopos, VarClass::Local, int_ty));
+        }
         let state = self.new_var(&format!("#state{n}"), pos, VarClass::Local, int_ty);
         out.push(self.stmt_id(StmtKind::Decl(state), pos, format!("var #state{n}")));
         let assign_state = |l: &mut Self, out: &mut Vec<StmtId>| {
@@ -130,7 +263,13 @@ impl Lower<'_> {
         self.p.funcs[f.0 as usize].results.push(r);
         let mut stmts = Vec::new();
         assign_state(self, &mut stmts);
+        if let Some(next) = next {
+            self.rangefunc_ctx.push(RangeCtx { func: f, rv: rv.clone(), next, state });
+        }
         stmts.extend(self.block(&body.stmts));
+        if next.is_some() {
+            self.rangefunc_ctx.pop();
+        }
         assign_state(self, &mut stmts);
         let t = self.mk(ExprKind::Const, bool_ty, pos, "true".into());
         stmts.push(self.stmt_id(StmtKind::Return(vec![t]), pos, "return true".into()));
@@ -173,7 +312,21 @@ impl Lower<'_> {
         };
         let call = self.mk(ExprKind::Call(call), Ty::default(), pos, text.clone());
         out.push(self.stmt_id(StmtKind::Expr(call), pos, text));
+        if let Some(next) = next {
+            // if #next == -1 { return #rv… }
+            let cond = self.name_ref(next, pos);
+            let vals: Vec<ExprId> = rv.iter().map(|v| self.name_ref(*v, pos)).collect();
+            let text = format!("return {}", self.join(&vals));
+            let r = self.stmt_id(StmtKind::Return(vals), pos, text);
+            let kind = StmtKind::If { cond, then: vec![r], els: Vec::new() };
+            out.push(self.stmt_id(kind, pos, "if".into()));
+        }
         assign_state(self, out);
+    }
+
+    /// The position gc gives a result temporary: the result's type in the signature.
+    fn result_type_pos(&self, r: VarId) -> Pos {
+        self.result_pos.get(&r).copied().unwrap_or(self.p.var(r).pos)
     }
 
     /// A parameter variable for a loop variable of a range-over-func body closure.

@@ -561,6 +561,9 @@ impl Lower<'_> {
     }
 
     fn ret(&mut self, s: &ast::Stmt, xs: &[ast::Expr], out: &mut Vec<StmtId>) {
+        if self.rangefunc_return(s, xs, out) {
+            return;
+        }
         let pos = self.pos(s.span);
         let results = self.p.func(self.cur).results.clone();
         if xs.len() == 1 && results.len() > 1 {
