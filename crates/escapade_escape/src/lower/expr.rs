@@ -673,7 +673,7 @@ impl Lower<'_> {
         // spilled (`.autotmp_N.M(…)`). `(type, method suffix)` of the temporary.
         let mut spill: Option<(TypeId, String)> = None;
         match (&f.kind, selection) {
-            (ast::ExprKind::Selector { x, .. }, Some(s))
+            (ast::ExprKind::Selector { x, sel }, Some(s))
                 if s.kind == SelectionKind::MethodVal && self.orig_is_type_param(x) =>
             {
                 // A method of a type parameter: a call of the method expression the
@@ -684,11 +684,20 @@ impl Lower<'_> {
                 let params = ft.strip_prefix("func(").unwrap_or(&ft);
                 let rtt = self.type_text(rt);
                 let sep = if params.starts_with(')') { "" } else { ", " };
-                let k = self.dict_calls;
-                self.dict_calls += 1;
+                // The dictionary holds one word per distinct (type parameter, method), in
+                // order of first use, from offset 0.
+                let tp =
+                    self.orig_info.as_ref().and_then(|i| i.type_of(x.id)).map_or(rt, |tv| tv.ty);
+                let key = (tp, sel.name.clone());
+                let k = match self.dict_methods.iter().position(|m| *m == key) {
+                    Some(k) => k,
+                    None => {
+                        self.dict_methods.push(key);
+                        self.dict_methods.len() - 1
+                    }
+                };
                 fun_text = format!("(func({rtt}{sep}{params})(&.dict[{k}])");
                 recv_text = Some(self.text(r).to_string());
-                self.unsupported_m2(pos, "-m=2 texts of dictionary method calls");
                 callee = Callee::Dynamic;
                 recv = Some(r);
                 sig_t = s.ty;

@@ -649,7 +649,7 @@ impl Lower<'_> {
         }
         let orig = std::mem::replace(&mut self.info, info);
         self.orig_info = Some(orig);
-        self.dict_calls = 0;
+        self.dict_methods.clear();
         let saved_vars = self.vars.clone();
         let saved_lits = std::mem::take(&mut self.lit_funcs);
         self.func_decl(fd, job.func);

@@ -95,7 +95,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         shape_jobs: VecDeque::new(),
         generic_fds: BTreeMap::new(),
         orig_info: None,
-        dict_calls: 0,
+        dict_methods: Vec::new(),
         wrapper_reqs: BTreeMap::new(),
         go_defer_depth: 0,
         inst_refs: Vec::new(),
@@ -178,8 +178,8 @@ pub(crate) struct Lower<'a> {
     generic_fds: BTreeMap<ObjId, ast::FuncDecl>,
     /// The unsubstituted side tables while a shape instantiation is lowered.
     orig_info: Option<FileInfo>,
-    /// Dictionary method calls of the shape instantiation being lowered.
-    dict_calls: usize,
+    /// (type parameter, method) words of the dictionary of the shape body being lowered.
+    dict_methods: Vec<(TypeId, String)>,
     /// Instantiation wrappers to generate, by name.
     wrapper_reqs: BTreeMap<String, generic::WrapperReq>,
     /// Lowering the call of a `go`/`defer` statement (gc does not devirtualize it).

@@ -20,6 +20,15 @@ impl Lower<'_> {
     /// byte offsets of the `interface` keywords of the types handled.
     pub(super) fn iface_wrappers(&mut self, file: &ast::File) -> Vec<usize> {
         let mut handled = Vec::new();
+        // `interface` inside comments is no type.
+        for c in &file.comments {
+            let text = self.src.get(c.range()).unwrap_or("");
+            let mut from = 0;
+            while let Some(j) = text.get(from..).and_then(|t| t.find("interface")) {
+                handled.push(c.start as usize + from + j);
+                from += j + "interface".len();
+            }
+        }
         // (type name, type, interface elements or value methods).
         enum Wrap {
             Iface(Vec<ast::InterfaceElem>),
@@ -40,13 +49,52 @@ impl Lower<'_> {
         for d in &file.decls {
             let ast::DeclKind::Type { specs, .. } = &d.kind else { continue };
             for sp in specs {
-                if sp.alias || sp.type_params.is_some() {
+                if sp.alias {
+                    continue;
+                }
+                if sp.type_params.is_some() {
+                    // A generic interface with a type term is only a constraint: no wrappers.
+                    if let ast::ExprKind::InterfaceType { elems } = &strip(&sp.ty).kind {
+                        let constraint = elems.iter().any(|e| match &e.kind {
+                            ast::InterfaceElemKind::Embed(x) => {
+                                let u = self.type_of(x);
+                                let u = self.c.under(u);
+                                !matches!(self.c.types.kind(u), TypeKind::Interface(_))
+                            }
+                            ast::InterfaceElemKind::Method { .. } => false,
+                        });
+                        if constraint {
+                            handled.push(strip(&sp.ty).span.start as usize);
+                        }
+                    }
                     continue;
                 }
                 let Some(obj) = self.obj_of(sp.name.id) else { continue };
                 let t = self.c.obj_type(obj);
                 if let ast::ExprKind::InterfaceType { elems } = &strip(&sp.ty).kind {
                     if elems.is_empty() {
+                        continue;
+                    }
+                    // A constraint made of type-set terms only has no methods to wrap.
+                    let terms_only = elems.iter().all(|e| match &e.kind {
+                        ast::InterfaceElemKind::Embed(x) => {
+                            let u = self.type_of(x);
+                            let u = self.c.under(u);
+                            !matches!(self.c.types.kind(u), TypeKind::Interface(_))
+                        }
+                        ast::InterfaceElemKind::Method { .. } => false,
+                    });
+                    // So is any interface with a type term (usable only as a constraint).
+                    let constraint = elems.iter().any(|e| match &e.kind {
+                        ast::InterfaceElemKind::Embed(x) => {
+                            let u = self.type_of(x);
+                            let u = self.c.under(u);
+                            !matches!(self.c.types.kind(u), TypeKind::Interface(_))
+                        }
+                        ast::InterfaceElemKind::Method { .. } => false,
+                    });
+                    if terms_only || constraint {
+                        handled.push(strip(&sp.ty).span.start as usize);
                         continue;
                     }
                     let simple = elems.iter().all(|e| match &e.kind {
