@@ -234,7 +234,8 @@ pub fn errors_as(it: &mut Interp, err: &Value, target: &Value, span: Span) -> R<
     };
     let error_t = it.ck.error_type;
     let elem_iface = it.is_iface(elem);
-    if !elem_iface && !it.implements(Dyn::Go(elem), error_t, span)? {
+    let num_error = it.runtime_type_name(elem, 0).as_deref() == Some("*strconv.NumError");
+    if !elem_iface && !num_error && !it.implements(Dyn::Go(elem), error_t, span)? {
         return Err(it.unsupported(span, "errors.As target that does not implement error"));
     }
     as_walk(it, err.clone(), target, elem, elem_iface, &ptr, span, 0)
@@ -256,6 +257,17 @@ fn as_walk(
             return Err(it.unsupported(span, "deeply nested errors"));
         }
         let Value::Iface(Some(p)) = &err else { return Ok(false) };
+        if let (Dyn::NumError, Value::Tuple(f)) = (&p.0, &p.1) {
+            if !elem_iface && it.runtime_type_name(elem, 0).as_deref() == Some("*strconv.NumError")
+            {
+                // A new *strconv.NumError {Func, Num, Err} holding the same fields.
+                let v = Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f.clone())))));
+                if !ptr.store(v) {
+                    return Err(it.unsupported(span, "errors.As store"));
+                }
+                return Ok(true);
+            }
+        }
         let assignable = if elem_iface {
             it.implements(p.0, elem, span)?
         } else {

@@ -116,6 +116,8 @@ macro_rules! unsup {
     }};
 }
 
+#[path = "iters.rs"]
+mod iters;
 #[path = "sched.rs"]
 mod sched;
 
@@ -454,6 +456,40 @@ impl Interp<'_> {
                 "interface {}".into()
             }
             TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+            TypeKind::Func(sg) if sg.tparams.is_empty() => {
+                let mut ps = Vec::new();
+                for (i, p) in sg.params.iter().enumerate() {
+                    let n = self.runtime_type_name(p.ty, d)?;
+                    if sg.variadic && i + 1 == sg.params.len() {
+                        ps.push(format!("...{}", n.strip_prefix("[]")?));
+                    } else {
+                        ps.push(n);
+                    }
+                }
+                let mut rs = Vec::new();
+                for p in &sg.results {
+                    rs.push(self.runtime_type_name(p.ty, d)?);
+                }
+                let res = match rs.len() {
+                    0 => String::new(),
+                    1 => format!(" {}", rs[0]),
+                    _ => format!(" ({})", rs.join(", ")),
+                };
+                format!("func({}){res}", ps.join(", "))
+            }
+            TypeKind::Named(n) if n.origin.is_some() => {
+                let o = self.ck.obj(n.obj);
+                let pkg = o.pkg.map(|p| self.ck.pkgs[p.0 as usize].name.clone());
+                let base = match pkg {
+                    Some(p) => format!("{p}.{}", o.name),
+                    None => o.name.clone(),
+                };
+                let mut args = Vec::new();
+                for &a in &n.targs {
+                    args.push(self.runtime_type_name(a, d)?);
+                }
+                format!("{base}[{}]", args.join(","))
+            }
             TypeKind::Chan(dir, e) => {
                 let e = self.runtime_type_name(e, d)?;
                 match dir {
@@ -733,6 +769,26 @@ impl Interp<'_> {
                 self.with_recover(recover, |s| crate::stdlib::call_std_values(s, &name, args, span))
             }
             Code::Yield(i) => self.call_yield(*i, args, span),
+            Code::MethodExpr(o, deref) => {
+                if args.is_empty() {
+                    unsup!(self, span, "method expression call");
+                }
+                let mut r = args.remove(0);
+                if *deref {
+                    r = match r {
+                        Value::Ptr(Some(p)) => match p.load() {
+                            Some(v) => v,
+                            None => unsup!(self, span, "load"),
+                        },
+                        _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
+                    };
+                }
+                if self.ck.obj(*o).pkg != self.user_pkg {
+                    unsup!(self, span, "method expression of a std type");
+                }
+                let o = *o;
+                self.with_recover(recover, |s| s.call_decl(o, Some(r), args, targs, span))
+            }
         }
     }
 
@@ -1179,6 +1235,13 @@ impl Interp<'_> {
         }
         Ok(match d {
             Dyn::Go(dt) => self.ck.identical(dt, t),
+            Dyn::NumError => {
+                // The one runtime-provided error type a program can name.
+                if self.runtime_type_name(t, 0).as_deref() == Some("*strconv.NumError") {
+                    unsup!(self, span, "type assertion to *strconv.NumError");
+                }
+                false
+            }
             _ => false,
         })
     }
@@ -1416,7 +1479,13 @@ impl Interp<'_> {
                 if self.info.defs.get(id.id.index()).copied().flatten().is_some() {
                     self.define_ident(id, v)?;
                 } else {
-                    let to = self.ty_of(l)?;
+                    // A variable redeclared by `:=` is a use of the earlier one: its type is
+                    // the variable's.
+                    let o = self.info.uses.get(id.id.index()).copied().flatten();
+                    let to = match o.and_then(|o| self.ck.obj(o).ty) {
+                        Some(t) => self.subst(t),
+                        None => self.ty_of(l)?,
+                    };
                     let v = self.convert_assign(v, from, to);
                     let p = self.place(l)?;
                     self.store_place(p, v, to, l.span)?;
@@ -2241,7 +2310,34 @@ impl Interp<'_> {
                 let (clo, _) = self.method_target(e, x, sel, &selection)?;
                 Ok(Value::Func(Some(clo)))
             }
-            SelectionKind::MethodExpr => unsup!(self, e.span, "method expressions"),
+            SelectionKind::MethodExpr => {
+                if selection.index.len() > 1 {
+                    unsup!(self, e.span, "method expression of a promoted method");
+                }
+                let obj = selection.obj;
+                let ptr_recv = self
+                    .ck
+                    .method_recv
+                    .get(&obj)
+                    .is_some_and(|&r| matches!(self.ck.types.kind(r), TypeKind::Pointer(_)));
+                let rt = self.subst(selection.recv);
+                let is_ptr = matches!(self.ukind(rt), TypeKind::Pointer(_));
+                if self.is_iface(rt) {
+                    unsup!(self, e.span, "method expression of an interface type");
+                }
+                let recv_t = self.ck.method_recv.get(&obj).copied();
+                let base = match self.ck.types.kind(rt) {
+                    TypeKind::Pointer(b) => *b,
+                    _ => rt,
+                };
+                let targs = self.recv_targs(recv_t, base);
+                Ok(Value::Func(Some(Rc::new(Closure {
+                    code: Code::MethodExpr(obj, !ptr_recv && is_ptr),
+                    captured: Vec::new(),
+                    targs,
+                    recv: None,
+                }))))
+            }
         }
     }
 
@@ -2471,7 +2567,12 @@ impl Interp<'_> {
             }
         };
         if self.ck.obj(obj).pkg != self.user_pkg {
-            let name = self.std_method_name(obj);
+            let mut name = self.std_method_name(obj);
+            if name.starts_with('.') {
+                if let Some(tn) = self.runtime_type_name(t, 0) {
+                    name = format!("{}{name}", tn.trim_start_matches('*'));
+                }
+            }
             return Ok(Rc::new(Closure {
                 code: Code::Std(name),
                 captured: Vec::new(),

@@ -61,6 +61,9 @@ pub fn call_std(
             Value::Int(ord as i64)
         }]);
     }
+    if let Some(r) = it.iter_std(name, &args, e) {
+        return r;
+    }
     if name == "slices.Sort" {
         // Unsigned elements are stored as bit patterns: order them as unsigned.
         let uns = match arg_exprs.first().map(|a| it.ty_of(a)).transpose()? {
@@ -82,6 +85,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         _ => Vec::new(),
     };
     if let Some(r) = it.sync_method(name, &args, span) {
+        return r;
+    }
+    if let Some(r) = it.iter_call(name, &args, span) {
         return r;
     }
     match name {
@@ -115,6 +121,21 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 }
             };
             Ok(vec![Value::Iface(Some(Rc::new(v)))])
+        }
+        "strconv.NumError.Error" | "strconv.NumError.Unwrap" => {
+            let f = match arg(0) {
+                Value::Ptr(Some(p)) => match p.load() {
+                    Some(Value::Struct(f)) if f.len() == 3 => f,
+                    _ => return Err(it.unsupported(span, name)),
+                },
+                _ => return Err(it.unsupported(span, &format!("{name} on a nil pointer"))),
+            };
+            if name.ends_with("Unwrap") {
+                return Ok(vec![f[2].clone()]);
+            }
+            let e = Value::Iface(Some(Rc::new((Dyn::NumError, Value::Tuple(f)))));
+            let t = crate::errs::error_text(it, &e, span, 0)?;
+            Ok(vec![Value::Str(Rc::from(t))])
         }
         "errors.Is" => Ok(vec![Value::Bool(crate::errs::errors_is(it, &arg(0), &arg(1), span)?)]),
         "errors.As" => Ok(vec![Value::Bool(crate::errs::errors_as(it, &arg(0), &arg(1), span)?)]),
@@ -397,6 +418,265 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 a.windows(b.len()).rposition(|w| w == &b[..])
             };
             Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "strings.IndexByte" | "strings.IndexRune" | "strings.ContainsRune" => {
+            let a = bytes_of(&arg(0));
+            let Value::Int(c) = arg(1) else { return Err(it.unsupported(span, name)) };
+            let at = if name == "strings.IndexByte" {
+                a.iter().position(|&b| i64::from(b) == (c & 0xff))
+            } else {
+                // RuneError matches U+FFFD and invalid bytes; other invalid runes nothing.
+                let invalid = !(0..=0x10ffff).contains(&c) || (0xd800..0xe000).contains(&c);
+                let mut off = 0;
+                let mut found = None;
+                for (r, w) in crate::interp::decode_runes(&a) {
+                    if !invalid && i64::from(r) == c {
+                        found = Some(off);
+                        break;
+                    }
+                    off += w;
+                }
+                found
+            };
+            if name == "strings.ContainsRune" {
+                return Ok(vec![Value::Bool(at.is_some())]);
+            }
+            Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "strings.ContainsAny" | "strings.IndexAny" => {
+            let a = bytes_of(&arg(0));
+            let set: Vec<u32> =
+                crate::interp::decode_runes(&bytes_of(&arg(1))).iter().map(|r| r.0).collect();
+            let mut off = 0;
+            let mut found = None;
+            for (r, w) in crate::interp::decode_runes(&a) {
+                if set.contains(&r) {
+                    found = Some(off);
+                    break;
+                }
+                off += w;
+            }
+            if name == "strings.ContainsAny" {
+                return Ok(vec![Value::Bool(found.is_some())]);
+            }
+            Ok(vec![Value::Int(found.map_or(-1, |i| i as i64))])
+        }
+        "strings.Trim" | "strings.TrimLeft" | "strings.TrimRight" => {
+            let a = bytes_of(&arg(0));
+            let set: Vec<u32> =
+                crate::interp::decode_runes(&bytes_of(&arg(1))).iter().map(|r| r.0).collect();
+            let runes = crate::interp::decode_runes(&a);
+            // A RuneError in the cutset would also match invalid bytes: not modelled.
+            if set.contains(&0xfffd) {
+                return Err(it.unsupported(span, &format!("{name} with U+FFFD in the cutset")));
+            }
+            let mut start = 0;
+            let mut end = a.len();
+            if name != "strings.TrimRight" {
+                for &(r, w) in &runes {
+                    if !set.contains(&r) || (r == 0xfffd && w == 1) {
+                        break;
+                    }
+                    start += w;
+                }
+            }
+            if name != "strings.TrimLeft" {
+                for &(r, w) in runes.iter().rev() {
+                    if end <= start || !set.contains(&r) || (r == 0xfffd && w == 1) {
+                        break;
+                    }
+                    end -= w;
+                }
+            }
+            Ok(vec![Value::Str(Rc::from(&a[start..end.max(start)]))])
+        }
+        "strings.TrimPrefix" | "strings.TrimSuffix" => {
+            let a = bytes_of(&arg(0));
+            let p = bytes_of(&arg(1));
+            let r: &[u8] = if name == "strings.TrimPrefix" {
+                a.strip_prefix(&p[..]).unwrap_or(&a)
+            } else {
+                a.strip_suffix(&p[..]).unwrap_or(&a)
+            };
+            Ok(vec![Value::Str(Rc::from(r))])
+        }
+        "strings.ReplaceAll" | "strings.Replace" => {
+            let a = bytes_of(&arg(0));
+            let old = bytes_of(&arg(1));
+            let new = bytes_of(&arg(2));
+            let n = match (name, arg(3)) {
+                ("strings.Replace", Value::Int(n)) => n,
+                _ => -1,
+            };
+            if old.is_empty() {
+                return Err(it.unsupported(span, &format!("{name} of an empty string")));
+            }
+            let mut out = Vec::new();
+            let mut i = 0;
+            let mut done = 0;
+            while i < a.len() {
+                if (n < 0 || done < n) && a[i..].starts_with(&old) {
+                    out.extend_from_slice(&new);
+                    i += old.len();
+                    done += 1;
+                } else {
+                    out.push(a[i]);
+                    i += 1;
+                }
+            }
+            Ok(vec![Value::Str(Rc::from(out))])
+        }
+        "unicode/utf8.DecodeRuneInString" | "unicode/utf8.DecodeLastRuneInString" => {
+            let a = bytes_of(&arg(0));
+            let runes = crate::interp::decode_runes(&a);
+            let r = if name.ends_with("LastRuneInString") { runes.last() } else { runes.first() };
+            Ok(match r {
+                // DecodeLastRune of a trailing invalid sequence reports width 1 as well.
+                Some(&(r, w)) => vec![Value::Int(i64::from(r)), Value::Int(w as i64)],
+                None => vec![Value::Int(0xfffd), Value::Int(0)],
+            })
+        }
+        "unicode/utf8.ValidString" | "unicode/utf8.Valid" => {
+            let a = match arg(0) {
+                Value::Slice(sl) => sl
+                    .to_vec()
+                    .iter()
+                    .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+                    .collect(),
+                v => bytes_of(&v),
+            };
+            Ok(vec![Value::Bool(std::str::from_utf8(&a).is_ok())])
+        }
+        "unicode/utf8.RuneLen" => {
+            let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let n = match r {
+                0..=0x7f => 1,
+                0x80..=0x7ff => 2,
+                0xd800..=0xdfff => -1,
+                0x800..=0xffff => 3,
+                0x10000..=0x10ffff => 4,
+                _ => -1,
+            };
+            Ok(vec![Value::Int(n)])
+        }
+        "math.NaN" => Ok(vec![Value::Float(f64::NAN)]),
+        "math.Inf" => match arg(0) {
+            Value::Int(s) => {
+                Ok(vec![Value::Float(if s >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })])
+            }
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.IsNaN" => match arg(0) {
+            Value::Float(f) => Ok(vec![Value::Bool(f.is_nan())]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.IsInf" => match (arg(0), arg(1)) {
+            (Value::Float(f), Value::Int(s)) => Ok(vec![Value::Bool(
+                (s >= 0 && f == f64::INFINITY) || (s <= 0 && f == f64::NEG_INFINITY),
+            )]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Round" | "math.Signbit" => match arg(0) {
+            Value::Float(f) if name == "math.Round" => Ok(vec![Value::Float(f.round())]),
+            Value::Float(f) => Ok(vec![Value::Bool(f.is_sign_negative())]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Copysign" | "math.Max" | "math.Min" | "math.Mod" => match (arg(0), arg(1)) {
+            (Value::Float(x), Value::Float(y)) => {
+                let r = match name {
+                    "math.Copysign" => x.copysign(y),
+                    "math.Mod" => x % y,
+                    "math.Max" => {
+                        if x == f64::INFINITY || y == f64::INFINITY {
+                            f64::INFINITY
+                        } else if x.is_nan() || y.is_nan() {
+                            f64::NAN
+                        } else if x == 0.0 && y == 0.0 {
+                            if x.is_sign_negative() {
+                                y
+                            } else {
+                                x
+                            }
+                        } else if x > y {
+                            x
+                        } else {
+                            y
+                        }
+                    }
+                    _ => {
+                        if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
+                            f64::NEG_INFINITY
+                        } else if x.is_nan() || y.is_nan() {
+                            f64::NAN
+                        } else if x == 0.0 && y == 0.0 {
+                            if x.is_sign_negative() {
+                                x
+                            } else {
+                                y
+                            }
+                        } else if x < y {
+                            x
+                        } else {
+                            y
+                        }
+                    }
+                };
+                Ok(vec![Value::Float(r)])
+            }
+            _ => Err(it.unsupported(span, name)),
+        },
+        "cmp.Or" => {
+            let vals = list(arg(0));
+            let zero = |v: &Value| match v {
+                Value::Int(i) => *i == 0,
+                Value::Str(s) => s.is_empty(),
+                Value::Bool(b) => !b,
+                Value::Float(f) => *f == 0.0,
+                _ => false,
+            };
+            for v in &vals {
+                if !matches!(v, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::Float(_)) {
+                    return Err(it.unsupported(span, "cmp.Or of this type"));
+                }
+                if !zero(v) {
+                    return Ok(vec![v.clone()]);
+                }
+            }
+            match vals.last() {
+                Some(Value::Int(_)) => Ok(vec![Value::Int(0)]),
+                Some(Value::Str(_)) => Ok(vec![s("")]),
+                Some(Value::Bool(_)) => Ok(vec![Value::Bool(false)]),
+                Some(Value::Float(_)) => Ok(vec![Value::Float(0.0)]),
+                _ => Err(it.unsupported(span, "cmp.Or with no arguments")),
+            }
+        }
+        "sort.SearchInts" => {
+            let (Value::Slice(sl), Value::Int(x)) = (arg(0), arg(1)) else {
+                return Err(it.unsupported(span, name));
+            };
+            let v = sl.to_vec();
+            // Binary search for the first index with a[i] >= x (as sort.Search does).
+            let (mut lo, mut hi) = (0usize, v.len());
+            while lo < hi {
+                let h = lo + (hi - lo) / 2;
+                let Value::Int(e) = v[h] else { return Err(it.unsupported(span, name)) };
+                if e < x {
+                    lo = h + 1;
+                } else {
+                    hi = h;
+                }
+            }
+            Ok(vec![Value::Int(lo as i64)])
+        }
+        "sort.IntsAreSorted" | "sort.StringsAreSorted" => {
+            let Value::Slice(sl) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let v = sl.to_vec();
+            let sorted = v.windows(2).all(|w| match (&w[0], &w[1]) {
+                (Value::Int(a), Value::Int(b)) => a <= b,
+                (Value::Str(a), Value::Str(b)) => a <= b,
+                _ => false,
+            });
+            Ok(vec![Value::Bool(sorted)])
         }
         "builtin.close" => {
             it.chan_close(arg(0), span)?;

@@ -199,6 +199,9 @@ pub enum Code {
     Std(String),
     /// The `yield` function of a range-over-func loop (index into the active loop table).
     Yield(usize),
+    /// A method expression `T.M` / `(*T).M`: the receiver is the first argument
+    /// (dereferenced first when `M` has a value receiver and the expression names `*T`).
+    MethodExpr(ObjId, bool),
 }
 
 /// A map and its bookkeeping for the trace.

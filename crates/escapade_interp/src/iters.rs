@@ -1,0 +1,181 @@
+//! The iterator functions of `maps` and `slices` (`iter.Seq`/`iter.Seq2` values) and the
+//! functions that consume them (`slices.Collect`, `slices.Sorted`). A map iterator walks the
+//! simulated map like a `range` statement does, so its order is the simulated runtime's.
+
+use std::rc::Rc;
+
+use escapade_base::Span;
+use escapade_syntax::ast::Expr;
+use escapade_types::types::{BasicKind as BK, TypeKind};
+
+use super::{Interp, R};
+use crate::growslice::grow_cap;
+use crate::value::*;
+
+const SOURCES: [&str; 6] =
+    ["maps.Keys", "maps.Values", "maps.All", "slices.All", "slices.Values", "slices.Backward"];
+
+fn std_closure(name: String, recv: Value) -> Value {
+    Value::Func(Some(Rc::new(Closure {
+        code: Code::Std(name),
+        captured: Vec::new(),
+        targs: Rc::new(Vec::new()),
+        recv: Some(recv),
+    })))
+}
+
+impl Interp<'_> {
+    /// Std functions that make or consume iterators, called from a call expression.
+    pub fn iter_std(&mut self, name: &str, args: &[Value], e: &Expr) -> Option<R<Vec<Value>>> {
+        if SOURCES.contains(&name) {
+            let src = args.first().cloned().unwrap_or(Value::Tuple(Vec::new()));
+            return Some(Ok(vec![std_closure(format!("iter:{name}"), src)]));
+        }
+        if name == "slices.Collect" || name == "slices.Sorted" {
+            return Some(self.collect(name == "slices.Sorted", args, e));
+        }
+        None
+    }
+
+    /// Calls of the iterator values made above (`args[0]` is the source, `args[1]` the yield
+    /// function); `None` for other names.
+    pub fn iter_call(&mut self, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+        let name = name.strip_prefix("iter:")?;
+        if name == "collect" {
+            // The yield of slices.Collect: (accumulator, value).
+            if let Some(Value::Ptr(Some(Ptr { base: PtrBase::Cell(c), .. }))) = args.first() {
+                if let Value::Array(acc) = &mut *c.borrow_mut() {
+                    acc.push(args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new())));
+                }
+            }
+            return Some(Ok(vec![Value::Bool(true)]));
+        }
+        Some(self.iter_run(name, args, span).map(|()| Vec::new()))
+    }
+
+    fn yield_to(&mut self, y: &Rc<Closure>, args: Vec<Value>, span: Span) -> R<bool> {
+        let r = self.call_closure(y, args, span, false)?;
+        Ok(matches!(r.first(), Some(Value::Bool(true))))
+    }
+
+    fn iter_run(&mut self, name: &str, args: &[Value], span: Span) -> R<()> {
+        let Some(Value::Func(Some(y))) = args.get(1) else { unsup!(self, span, "iterator call") };
+        let y = y.clone();
+        match (name, args.first()) {
+            (_, Some(Value::Map(None))) => Ok(()),
+            ("maps.Keys" | "maps.Values" | "maps.All", Some(Value::Map(Some(m)))) => {
+                let m = m.clone();
+                let mut it = m.borrow_mut().map.iter_init();
+                loop {
+                    self.step(span)?;
+                    let next = m.borrow_mut().map.iter_next(&mut it);
+                    let Some((_, (k, v))) = next else { break };
+                    if self.opts.trace {
+                        self.trace_raw(&m, "next", super::fmt_key(&k), super::fmt_key(&v), span);
+                    }
+                    let a = match name {
+                        "maps.Keys" => vec![k],
+                        "maps.Values" => vec![v],
+                        _ => vec![k, v],
+                    };
+                    if !self.yield_to(&y, a, span)? {
+                        break;
+                    }
+                }
+                m.borrow_mut().map.iter_close(&mut it);
+                Ok(())
+            }
+            ("slices.All" | "slices.Values" | "slices.Backward", Some(Value::Slice(s))) => {
+                let s = s.clone();
+                let n = s.len;
+                for k in 0..n {
+                    self.step(span)?;
+                    let i = if name == "slices.Backward" { n - 1 - k } else { k };
+                    let Some(v) = s.get(i) else { break };
+                    let a = match name {
+                        "slices.Values" => vec![v],
+                        _ => vec![Value::Int(i as i64), v],
+                    };
+                    if !self.yield_to(&y, a, span)? {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            _ => unsup!(self, span, "iterator {name}"),
+        }
+    }
+
+    fn collect(&mut self, sorted: bool, args: &[Value], e: &Expr) -> R<Vec<Value>> {
+        let span = e.span;
+        let st = self.ty_of(e)?;
+        let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "slices.Collect") };
+        let Some(Value::Func(seq)) = args.first() else { unsup!(self, span, "slices.Collect") };
+        let Some(seq) = seq.clone() else {
+            return Err(self.panic_rt(crate::panics::RuntimeError::NilDeref { addr: 0 }));
+        };
+        let acc = Ptr::to_cell(cell(Value::Array(Vec::new())));
+        let y = Closure {
+            code: Code::Std("iter:collect".into()),
+            captured: Vec::new(),
+            targs: Rc::new(Vec::new()),
+            recv: Some(Value::Ptr(Some(acc.clone()))),
+        };
+        self.call_closure(&seq, vec![Value::Func(Some(Rc::new(y)))], span, false)?;
+        let mut items = match acc.load() {
+            Some(Value::Array(v)) => v,
+            _ => Vec::new(),
+        };
+        if sorted {
+            let kind = self.basic(et);
+            let uns = kind.is_some_and(|k| k.is_unsigned());
+            let mut bad = false;
+            items.sort_by(|a, b| match (a, b) {
+                (Value::Int(x), Value::Int(y)) if uns => (*x as u64).cmp(&(*y as u64)),
+                (Value::Int(x), Value::Int(y)) => x.cmp(y),
+                (Value::Str(x), Value::Str(y)) => x.cmp(y),
+                (Value::Float(x), Value::Float(y))
+                    if !x.is_nan() && !y.is_nan() && (*x != 0.0 || *y != 0.0) =>
+                {
+                    x.total_cmp(y)
+                }
+                _ => {
+                    bad = true;
+                    std::cmp::Ordering::Equal
+                }
+            });
+            if bad || kind == Some(BK::Bool) {
+                unsup!(self, span, "slices.Sorted of these elements");
+            }
+        }
+        if items.is_empty() {
+            return Ok(vec![Value::Slice(Slice::nil())]);
+        }
+        // AppendSeq appends one element at a time from a nil slice.
+        let layout = self.elem_layout(et);
+        let mut cap = 0u64;
+        for len in 1..=items.len() as u64 {
+            if len > cap {
+                cap = match grow_cap(cap, len, layout) {
+                    Ok(c) => c,
+                    Err(_) => unsup!(self, span, "slices.Collect of this size"),
+                };
+            }
+        }
+        let (sz, _) = self.ck.size_align(et);
+        self.alloc(cap * sz.max(1), span)?;
+        let n = items.len();
+        let zero = self.zero(et, span)?;
+        items.resize(cap as usize, zero);
+        let s = Slice {
+            arr: Some(Rc::new(std::cell::RefCell::new(items))),
+            off: 0,
+            len: n,
+            cap: cap as usize,
+            // If the compiler inlines the collection, escape analysis may give the first append a
+            // stack buffer: the capacity is not certain.
+            alt_cap: cap as usize + 1,
+        };
+        Ok(vec![Value::Slice(s)])
+    }
+}
