@@ -82,6 +82,11 @@ impl Diagnostic {
         Diagnostic { kind, pos, message, explanation: None }
     }
 
+    /// An `-m=2` explanation block (printed with a position even when gc has none).
+    fn is_explanation(&self) -> bool {
+        matches!(self.kind, DiagKind::ExplainEscape | DiagKind::ExplainLeak)
+    }
+
     /// Whether this line only appears with `-m=2`.
     pub fn is_m2(&self) -> bool {
         matches!(
@@ -97,7 +102,7 @@ impl Diagnostic {
     pub fn lines(&self, file: &str) -> Vec<String> {
         let at = pos_text(file, self.pos);
         // A variable gc created without a position (`#next`) prints no position at all.
-        let first = if self.pos.line == u32::MAX {
+        let first = if self.pos.line == u32::MAX && !self.is_explanation() {
             self.message.clone()
         } else {
             format!("{at}: {}", self.message)

@@ -112,16 +112,21 @@ impl Lower<'_> {
             }
             None => Vec::new(),
         };
-        for (i, x) in xs.iter().enumerate() {
-            let Some(&rv) = ctx.rv.get(i) else { break };
+        // `#rv1, … = xs…`: the targets are referenced before the values.
+        let lhs: Vec<ExprId> =
+            ctx.rv.iter().take(xs.len()).map(|&rv| self.name_ref(rv, pos)).collect();
+        let mut vals = Vec::new();
+        for (i, x) in xs.iter().enumerate().take(lhs.len()) {
             let val = match rtypes.get(i) {
                 Some(t) => self.value_to(x, *t),
                 None => self.expr(x),
             };
-            let lhs = self.name_ref(rv, pos);
-            let text = format!("{} = {}", self.p.var(rv).name, self.text(val));
+            vals.push(val);
+        }
+        for (l, val) in lhs.into_iter().zip(vals) {
+            let text = format!("{} = {}", self.text(l), self.text(val));
             let kind =
-                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![val] };
+                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(l)], rhs: vec![val] };
             out.push(self.stmt_id(kind, pos, text));
         }
         for v in [ctx.next, ctx.state] {
@@ -171,7 +176,6 @@ impl Lower<'_> {
             self.unsupported(s.span, "range over function");
             return;
         }
-        self.unsupported_m2(pos, "-m=2 explanations of the range-over-func rewrite");
         let xt = self.type_of(x);
         let xu = self.c.under(xt);
         let TypeKind::Func(sig) = self.c.types.kind(xu).clone() else { return };
@@ -185,6 +189,7 @@ impl Lower<'_> {
             *c
         };
         let int_ty = Ty { kind: TyKind::Scalar, size: 8, align: 8, ..Ty::default() };
+        let parent_fn = self.cur;
         // A body with `return`: result temporaries `#rvN` (at the results' types) and
         // `#next` (no position), declared before the state.
         let mut rv = Vec::new();
@@ -220,8 +225,11 @@ impl Lower<'_> {
         }
         let state = self.new_var(&format!("#state{n}"), pos, VarClass::Local, int_ty);
         out.push(self.stmt_id(StmtKind::Decl(state), pos, format!("var #state{n}")));
+        // Inside the body closure the state's uses have no position.
+        let nopos = Pos { line: u32::MAX, col: 0, span: pos.span };
         let assign_state = |l: &mut Self, out: &mut Vec<StmtId>| {
-            let lhs = l.name_ref(state, pos);
+            let at = if l.cur == parent_fn { pos } else { nopos };
+            let lhs = l.name_ref(state, at);
             let rhs = l.mk(ExprKind::Const, int_ty, pos, "0".into());
             let kind =
                 StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(lhs)], rhs: vec![rhs] };
@@ -302,7 +310,18 @@ impl Lower<'_> {
         self.p.vars[yv.0 as usize].defn = Some(a);
         out.push(a);
         let arg = self.name_ref(yv, pos);
-        let text = format!("{}(#yield{n})", self.text(xe));
+        // A call's result is spilled into a temporary first (gc's callee temporary).
+        let callee_text = if matches!(strip(x).kind, ast::ExprKind::Call { .. }) {
+            // gc numbers it without the result temporaries `#rvN`.
+            let rvs = self.rangefunc_rv.get(&parent_fn).map_or(0, Vec::len);
+            let t = self.temp(Ty::func(), pos);
+            let name = format!(".autotmp_{}", self.dcl_count(parent_fn) - 1 - rvs);
+            self.p.vars[t.0 as usize].name = name.clone();
+            name
+        } else {
+            self.text(xe).to_string()
+        };
+        let text = format!("{callee_text}(#yield{n})");
         let call = Call {
             callee: Callee::Dynamic,
             fun: Some(xe),
