@@ -104,6 +104,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         promoted: Vec::new(),
         ptr_wrapped: Vec::new(),
         rangefunc_ctx: Vec::new(),
+        promoted_handled: Vec::new(),
         rangefunc_rv: BTreeMap::new(),
         result_pos: BTreeMap::new(),
     };
@@ -197,6 +198,8 @@ pub(crate) struct Lower<'a> {
     ptr_wrapped: Vec<FuncId>,
     /// Range-over-func body closures being lowered (innermost last).
     rangefunc_ctx: Vec<rangefunc::RangeCtx>,
+    /// Struct types whose promoted-method wrappers are generated.
+    promoted_handled: Vec<ObjId>,
     /// The `#rvN` result temporaries of each declared function.
     rangefunc_rv: BTreeMap<FuncId, Vec<VarId>>,
     /// Positions of unnamed results' types.

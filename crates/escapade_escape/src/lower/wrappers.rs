@@ -33,7 +33,12 @@ impl Lower<'_> {
         enum Wrap {
             Iface(Vec<ast::InterfaceElem>),
             Ptr(Vec<(String, FuncId)>),
+            /// A struct whose only embedded field is a simple interface type of this file
+            /// (no methods of its own): (field name, interface type, its elements).
+            Promoted(String, TypeId, Vec<ast::InterfaceElem>),
         }
+        // Simple interface types of the file, by name.
+        let mut simple_ifaces: BTreeMap<String, Vec<ast::InterfaceElem>> = BTreeMap::new();
         let mut types = Vec::new();
         // Value-receiver methods by receiver type name.
         let mut value_methods: BTreeMap<String, Vec<(String, FuncId)>> = BTreeMap::new();
@@ -107,7 +112,12 @@ impl Lower<'_> {
                         continue;
                     }
                     handled.push(strip(&sp.ty).span.start as usize);
+                    simple_ifaces.insert(sp.name.name.clone(), elems.clone());
                     types.push((sp.name.name.clone(), t, Wrap::Iface(elems.clone())));
+                } else if let Some((field, it, elems)) = self.promoted_iface(sp, t, &simple_ifaces)
+                {
+                    self.promoted_handled.push(obj);
+                    types.push((sp.name.name.clone(), t, Wrap::Promoted(field, it, elems)));
                 } else if let Some(ms) = value_methods.get(&sp.name.name) {
                     let mut ms = ms.clone();
                     ms.sort();
@@ -128,7 +138,23 @@ impl Lower<'_> {
                         .collect();
                     methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
                     for (name, sig) in methods {
-                        self.iface_wrapper(&tname, t, name, sig);
+                        self.iface_wrapper(&tname, t, name, sig, None);
+                    }
+                }
+                Wrap::Promoted(field, it, elems) => {
+                    let mut methods: Vec<(&ast::Ident, &ast::FuncType)> = elems
+                        .iter()
+                        .filter_map(|e| match &e.kind {
+                            ast::InterfaceElemKind::Method { name, sig } => Some((name, sig)),
+                            ast::InterfaceElemKind::Embed(_) => None,
+                        })
+                        .collect();
+                    methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+                    for (name, sig) in methods {
+                        for ptr in [false, true] {
+                            let via = Some((tname.as_str(), t, field.as_str(), ptr));
+                            self.iface_wrapper("", it, name, sig, via);
+                        }
                     }
                 }
                 Wrap::Ptr(ms) => {
@@ -211,6 +237,27 @@ impl Lower<'_> {
         self.cur = saved;
     }
 
+    /// A struct type (no methods of its own, not generic) whose only embedded field is a
+    /// simple interface type declared earlier in the file.
+    fn promoted_iface(
+        &mut self,
+        sp: &ast::TypeSpec,
+        t: TypeId,
+        simple: &BTreeMap<String, Vec<ast::InterfaceElem>>,
+    ) -> Option<(String, TypeId, Vec<ast::InterfaceElem>)> {
+        if sp.type_params.is_some() || self.c.types.named(t).is_none_or(|n| !n.methods.is_empty()) {
+            return None;
+        }
+        let ast::ExprKind::StructType { fields } = &strip(&sp.ty).kind else { return None };
+        let embedded: Vec<&ast::Field> =
+            fields.fields.iter().filter(|f| f.names.is_empty()).collect();
+        let [f] = embedded.as_slice() else { return None };
+        let ast::ExprKind::Ident(id) = &strip(&f.ty).kind else { return None };
+        let elems = simple.get(&id.name)?.clone();
+        let it = self.type_of(&f.ty);
+        Some((id.name.clone(), it, elems))
+    }
+
     /// gc also wraps methods promoted through embedded fields (`T.M`, `(*T).M`): not
     /// modelled. Records, per struct type embedding a type with methods, the methods'
     /// functions (empty: an embedded interface, whose wrappers always print).
@@ -219,6 +266,9 @@ impl Lower<'_> {
             let ast::DeclKind::Type { specs, .. } = &d.kind else { continue };
             for sp in specs {
                 let Some(obj) = self.obj_of(sp.name.id) else { continue };
+                if self.promoted_handled.contains(&obj) {
+                    continue;
+                }
                 let t = self.c.obj_type(obj);
                 let u = self.c.under(t);
                 let TypeKind::Struct(fields) = self.c.types.kind(u).clone() else { continue };
@@ -248,19 +298,43 @@ impl Lower<'_> {
         }
     }
 
-    fn iface_wrapper(&mut self, tname: &str, t: TypeId, name: &ast::Ident, sig: &ast::FuncType) {
+    /// `I.M`, or with `via = (struct type name, struct type, embedded field, pointer)` the
+    /// promoted method wrapper `S.M` / `(*S).M` calling `~p0.field.M(…)`.
+    fn iface_wrapper(
+        &mut self,
+        tname: &str,
+        t: TypeId,
+        name: &ast::Ident,
+        sig: &ast::FuncType,
+        via: Option<(&str, TypeId, &str, bool)>,
+    ) {
         let u = self.c.under(t);
         let TypeKind::Interface(iface) = self.c.types.kind(u).clone() else { return };
         let Some(m) = iface.methods.iter().find(|m| m.name == name.name) else { return };
         let mu = self.c.under(m.sig);
         let TypeKind::Func(msig) = self.c.types.kind(mu).clone() else { return };
         let pos = AUTOGENERATED;
-        let fname = format!("{tname}.{}", name.name);
+        let fname = match via {
+            Some((sname, _, _, false)) => format!("{sname}.{}", name.name),
+            Some((sname, _, _, true)) => format!("(*{sname}).{}", name.name),
+            None => format!("{tname}.{}", name.name),
+        };
         self.p.funcs.push(Func { name: fname, pos, wrapper: true, ..Func::default() });
         let id = FuncId(self.p.funcs.len() as u32 - 1);
         let saved = self.cur;
         self.cur = id;
-        let rty = self.ty(t);
+        let ity = self.ty(t);
+        let rty = match via {
+            Some((_, st, _, ptr)) => {
+                let sty = self.ty(st);
+                if ptr {
+                    Ty::ptr(sty)
+                } else {
+                    sty
+                }
+            }
+            None => ity,
+        };
         let rv = self.new_var("~p0", pos, VarClass::Param, rty);
         self.p.funcs[id.0 as usize].recv =
             Some(Param { var: Some(rv), name: "~p0".into(), pos, ty: rty, ddd: false });
@@ -293,10 +367,15 @@ impl Lower<'_> {
             let v = self.new_var(&format!("~r{i}"), pos, VarClass::Result, ty);
             self.p.funcs[id.0 as usize].results.push(v);
         }
-        let recv = self.name_ref(rv, pos);
+        let mut recv = self.name_ref(rv, pos);
+        if let Some((_, _, field, ptr)) = via {
+            let text = format!("~p0.{field}");
+            recv = self.mk(ExprKind::Dot { x: recv, ptr }, ity, pos, text);
+        }
         let texts: Vec<String> = args.iter().map(|a| self.text(*a).to_string()).collect();
         let spread = if msig.variadic { "..." } else { "" };
-        let text = format!("~p0.{}({}{spread})", name.name, texts.join(", "));
+        let rtext = self.text(recv).to_string();
+        let text = format!("{rtext}.{}({}{spread})", name.name, texts.join(", "));
         let n = msig.results.len();
         let call =
             Call { callee: Callee::Interface, fun: None, recv: Some(recv), args, results: n };
