@@ -22,6 +22,17 @@ pub fn fmt_integer(v: u64, signed: bool, verb: char, flags: &Flags) -> Option<St
         'X' => Some(integer(v, signed, 16, true, &f)),
         'c' => Some(pad(&char_of(v).to_string(), &Flags { zero: false, ..f })),
         'U' if !f.sharp => Some(unicode(v, &f)),
+        'U' => {
+            // %#U adds the character when it is printable.
+            let plain = unicode(v, &Flags { width: None, ..f });
+            let text = match u32::try_from(v).ok().filter(|&r| r <= 0x10ffff) {
+                Some(r) if crate::quote::is_print(r)? => {
+                    format!("{plain} '{}'", char::from_u32(r)?)
+                }
+                _ => plain,
+            };
+            Some(pad(&text, &Flags { zero: false, ..f }))
+        }
         _ => None,
     }
 }

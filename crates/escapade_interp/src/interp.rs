@@ -1921,6 +1921,38 @@ impl Interp<'_> {
 // -------------------------------------------------------------------------------------------
 // Operators
 
+/// Complex division as Go's runtime does it (also for complex64, in float64): Smith's
+/// algorithm (scale by the larger component of the divisor), then C99 Annex G's recovery of
+/// infinities and zeros when both parts came out NaN.
+fn complex_div(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
+    let (mut e, mut f) = if c.abs() >= d.abs() {
+        let ratio = d / c;
+        let denom = c + ratio * d;
+        ((a + b * ratio) / denom, (b - a * ratio) / denom)
+    } else {
+        let ratio = c / d;
+        let denom = d + ratio * c;
+        ((a * ratio + b) / denom, (b * ratio - a) / denom)
+    };
+    if e.is_nan() && f.is_nan() {
+        let one_if_inf =
+            |x: f64| if x.is_infinite() { 1.0f64.copysign(x) } else { 0.0f64.copysign(x) };
+        if c == 0.0 && d == 0.0 && (!a.is_nan() || !b.is_nan()) {
+            e = f64::INFINITY.copysign(c) * a;
+            f = f64::INFINITY.copysign(c) * b;
+        } else if (a.is_infinite() || b.is_infinite()) && c.is_finite() && d.is_finite() {
+            let (a, b) = (one_if_inf(a), one_if_inf(b));
+            e = f64::INFINITY * (a * c + b * d);
+            f = f64::INFINITY * (b * c - a * d);
+        } else if (c.is_infinite() || d.is_infinite()) && a.is_finite() && b.is_finite() {
+            let (c, d) = (one_if_inf(c), one_if_inf(d));
+            e = 0.0 * (a * c + b * d);
+            f = 0.0 * (b * c - a * d);
+        }
+    }
+    (e, f)
+}
+
 fn wrap(v: i64, k: BK) -> i64 {
     match k.canonical() {
         BK::Int8 => v as i8 as i64,
@@ -2112,6 +2144,7 @@ impl Interp<'_> {
                     BinaryOp::Add => (a + c, b + d),
                     BinaryOp::Sub => (a - c, b - d),
                     BinaryOp::Mul => (a * c - b * d, a * d + b * c),
+                    BinaryOp::Quo => complex_div(a, b, c, d),
                     _ => unsup!(self, span, "complex operator {}", op.as_str()),
                 };
                 if k == BK::Complex64 {
@@ -3543,6 +3576,24 @@ impl Interp<'_> {
                 match best {
                     Some(v) => Ok(v),
                     None => unsup!(self, span, "min/max"),
+                }
+            }
+            Builtin::Real | Builtin::Imag => {
+                let Some(a) = args.first() else { unsup!(self, span, "real") };
+                match self.eval(a)? {
+                    Value::Complex(re, im) => {
+                        Ok(Value::Float(if b == Builtin::Real { re } else { im }))
+                    }
+                    _ => unsup!(self, span, "{}", b.name()),
+                }
+            }
+            Builtin::Complex => {
+                let (Some(x), Some(y)) = (args.first(), args.get(1)) else {
+                    unsup!(self, span, "complex")
+                };
+                match (self.eval(x)?, self.eval(y)?) {
+                    (Value::Float(re), Value::Float(im)) => Ok(Value::Complex(re, im)),
+                    _ => unsup!(self, span, "complex"),
                 }
             }
             Builtin::Close => {

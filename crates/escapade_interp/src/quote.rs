@@ -13,7 +13,7 @@ pub fn is_print(r: u32) -> Option<bool> {
     if r < 0x80 {
         return Some((0x20..0x7f).contains(&r));
     }
-    if (0x80..0xa0).contains(&r) || r == 0xa0 || r == 0xad {
+    if (0x80..0xa0).contains(&r) || r == 0xa0 || r == 0xad || (0xd800..0xe000).contains(&r) {
         // C1 controls, no-break space (Zs), soft hyphen (Cf).
         return Some(false);
     }
