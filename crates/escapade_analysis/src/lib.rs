@@ -132,7 +132,8 @@ pub fn append_verdicts(text: &str) -> Vec<(LineCol, bool)> {
     let cfg = escape::Config { version: escape::GoVersion::Go127, m: 1 };
     let run = escape::lower::escape_file("main.go", text, cfg);
     let Some(a) = run.analysis else { return Vec::new() };
-    a.diagnostics
+    let all: Vec<(LineCol, bool)> = a
+        .diagnostics
         .iter()
         .filter_map(|d| {
             let escapes = match d.message.as_str() {
@@ -142,7 +143,17 @@ pub fn append_verdicts(text: &str) -> Vec<(LineCol, bool)> {
             };
             Some((LineCol { line: d.pos.line, col: d.pos.col }, escapes))
         })
-        .collect()
+        .collect();
+    // A generic body is analysed once per shape: a site whose shapes disagree has no single
+    // verdict (the interpreter then refuses capacity-dependent appends there).
+    let mut out: Vec<(LineCol, bool)> = Vec::new();
+    for &(lc, esc) in &all {
+        let conflict = all.iter().any(|&(l, e)| l == lc && e != esc);
+        if !conflict && !out.contains(&(lc, esc)) {
+            out.push((lc, esc));
+        }
+    }
+    out
 }
 
 /// Runs a program in the interpreter, first giving it the append escape verdicts when it models
