@@ -6,7 +6,8 @@
 #   scripts/maps-oracle.sh            regenerate crates/escapade_maps/tests/data (ops + dumps);
 #                                     every dump is replayed by the crate's `sweep` example
 #   scripts/maps-oracle.sh --check    regenerate into a temp dir: the ops must be identical and
-#                                     the simulator must reproduce the fresh dumps exactly
+#                                     the simulator must reproduce the fresh dumps exactly (and
+#                                     the committed ones through `escapade maps --replay`)
 #                                     (dumps themselves differ per run: random seeds, AES keys)
 #   scripts/maps-oracle.sh --sweep N [FIRST]
 #                                     N randomized sequences FIRST..FIRST+N-1 (sequence I is
@@ -38,6 +39,25 @@ build_oracle() {
     "$go124" build -o "$BIN/swiss124" ./swiss
     "$go127" build -o "$BIN/swiss127" ./swiss
   )
+}
+
+build_cli() {
+  local td=${CARGO_TARGET_DIR:-$ROOT/target}
+  cargo build -q -p escapade_cli --profile release-native >&2
+  ESCAPADE=$td/release-native/escapade
+}
+
+# compare_dir_cli DIR: the same comparison through `escapade maps --replay` (the CLI path)
+compare_dir_cli() {
+  local dir=$1 fail=0
+  for f in "$dir"/*.jsonl; do
+    if ! out=$("$ESCAPADE" maps --replay "$f" --compare --quiet 2>&1); then
+      echo "DIFF (cli) $f"; echo "$out" | tail -n 20; fail=1
+    else
+      echo "ok   (cli) $(basename "$f"): $(echo "$out" | tail -n 1)"
+    fi
+  done
+  return $fail
 }
 
 build_sweep() {
@@ -112,7 +132,8 @@ case ${1:-} in
     done
     [ "$(ls "$DATA"/*.ops | wc -l)" = "$(ls "$tmp"/*.ops | wc -l)" ] || { echo "golden set differs"; fail=1; }
     compare_dir "$tmp" || fail=1
-    compare_dir "$DATA" || fail=1
+    build_cli
+    compare_dir_cli "$DATA" || fail=1
     exit $fail
     ;;
   --sweep)
@@ -144,5 +165,5 @@ case ${1:-} in
     exit $fail
     ;;
   *)
-    sed -n '2,19p' "$0"; exit 2 ;;
+    sed -n '2,20p' "$0"; exit 2 ;;
 esac
