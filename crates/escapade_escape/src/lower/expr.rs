@@ -309,6 +309,9 @@ impl Lower<'_> {
                     } else {
                         None
                     };
+                    if !self.subst.is_empty() {
+                        self.unsupported_m2(pos, "-m=2 texts of sub-dictionary method values");
+                    }
                     match shaped {
                         Some((sf, _, _)) => MethodTarget::Static(StaticCallee::Local(sf)),
                         None => return self.placeholder(e, "method value of a generic type"),
@@ -735,6 +738,10 @@ impl Lower<'_> {
                     let Some((sf, name, dict)) = shaped else {
                         return self.placeholder(e, "call of a method of a generic type");
                     };
+                    if !self.subst.is_empty() {
+                        // Inside a shape body the callee gets a sub-dictionary.
+                        self.unsupported_m2(pos, "-m=2 texts of sub-dictionary calls");
+                    }
                     generic_method = Some((name, dict));
                     Callee::Static(StaticCallee::Local(sf))
                 } else {
