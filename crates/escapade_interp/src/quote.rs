@@ -13,13 +13,23 @@ pub fn is_print(r: u32) -> Option<bool> {
     if r < 0x80 {
         return Some((0x20..0x7f).contains(&r));
     }
+    // Separators other than ASCII space and format characters are not printable.
+    let not_print = [(0x200b, 0x200f), (0x2028, 0x202f), (0x205f, 0x2064), (0xfeff, 0xfeff)];
+    if not_print.iter().any(|&(a, b)| (a..=b).contains(&r)) {
+        return Some(false);
+    }
     if (0x80..0xa0).contains(&r) || r == 0xa0 || r == 0xad || (0xd800..0xe000).contains(&r) {
         // C1 controls, no-break space (Zs), soft hyphen (Cf).
         return Some(false);
     }
     let c = char::from_u32(r)?;
     let symbol_blocks = [
+        (0x2010, 0x2027),   // General Punctuation: dashes, quotes, bullets, ellipsis
+        (0x2030, 0x205e),   // General Punctuation: per mille … four dot punctuation
+        (0x20a0, 0x20c0),   // Currency Symbols
         (0x2190, 0x21ff),   // Arrows
+        (0x2200, 0x22ff),   // Mathematical Operators
+        (0x2500, 0x25ff),   // Box Drawing, Block Elements, Geometric Shapes
         (0x2600, 0x26ff),   // Miscellaneous Symbols
         (0x2700, 0x27bf),   // Dingbats
         (0x1f300, 0x1f64f), // Miscellaneous Symbols and Pictographs, Emoticons
@@ -133,7 +143,8 @@ mod tests {
         assert_eq!(quote("é".as_bytes(), true).as_deref(), Some(r#""\u00e9""#));
         assert_eq!(quote("😀".as_bytes(), true).as_deref(), Some(r#""\U0001f600""#));
         assert_eq!(quote("\u{a0}".as_bytes(), false).as_deref(), Some(r#""\u00a0""#));
-        assert_eq!(quote("\u{200b}".as_bytes(), false), None);
+        assert_eq!(quote("\u{200b}".as_bytes(), false).as_deref(), Some(r#""\u200b""#));
+        assert_eq!(quote("\u{e000}".as_bytes(), false), None);
         assert_eq!(quote_rune(i64::from(b'\''), false).as_deref(), Some(r"'\''"));
         assert_eq!(quote_rune(-1, false).as_deref(), Some("'�'"));
         assert!(can_backquote(b"a\tb"));

@@ -1145,6 +1145,23 @@ fn fmt_value(
             fmt_string(it, st, verb, flags, span)
         }
         (TypeKind::Slice(et), Value::Slice(sl))
+            if matches!(verb, 's' | 'q' | 'x' | 'X') && it.basic(et) == Some(BK::Uint8) =>
+        {
+            let b: Vec<u8> = sl
+                .to_vec()
+                .iter()
+                .map(|v| if let Value::Int(x) = v { *x as u8 } else { 0 })
+                .collect();
+            fmt_string(it, &b, verb, flags, span)
+        }
+        (TypeKind::Array(_, et), Value::Array(a))
+            if matches!(verb, 's' | 'q' | 'x' | 'X') && it.basic(et) == Some(BK::Uint8) =>
+        {
+            let b: Vec<u8> =
+                a.iter().map(|v| if let Value::Int(x) = v { *x as u8 } else { 0 }).collect();
+            fmt_string(it, &b, verb, flags, span)
+        }
+        (TypeKind::Slice(et), Value::Slice(sl))
             if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
         {
             let mut out = b"[".to_vec();
