@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use escapade_base::Span;
 use escapade_syntax::ast;
 use escapade_types::types::{BasicKind, ChanDir, Named, TypeKind};
 use escapade_types::{ObjId, ObjKind, Object, TypeId};
@@ -98,6 +99,41 @@ impl Lower<'_> {
             TypeKind::Interface(i) if i.methods.is_empty() && i.embeddeds.is_empty() => {
                 "interface {}".into()
             }
+            TypeKind::Interface(i) if i.embeddeds.is_empty() => {
+                // Methods sorted by name, unexported ones qualified by their package.
+                let mut ms = i.methods.clone();
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                let mut parts = Vec::new();
+                for m in &ms {
+                    let TypeKind::Func(sig) = self.c.types.kind(m.sig).clone() else {
+                        return None;
+                    };
+                    if sig.variadic {
+                        return None;
+                    }
+                    let mut ps = Vec::new();
+                    for p in &sig.params {
+                        ps.push(self.link_text(p.ty, d)?);
+                    }
+                    let mut rs = Vec::new();
+                    for r in &sig.results {
+                        rs.push(self.link_text(r.ty, d)?);
+                    }
+                    let res = match rs.len() {
+                        0 => String::new(),
+                        1 => format!(" {}", rs[0]),
+                        _ => format!(" ({})", rs.join(", ")),
+                    };
+                    let exported = m.name.chars().next().is_some_and(char::is_uppercase);
+                    let name = if exported {
+                        m.name.clone()
+                    } else {
+                        format!("{}.{}", self.user_pkg_path(), m.name)
+                    };
+                    parts.push(format!("{name}({}){res}", ps.join(", ")));
+                }
+                format!("interface {{ {} }}", parts.join("; "))
+            }
             TypeKind::Named(n) => {
                 let obj = self.c.obj(n.obj).clone();
                 let mut s = match obj.pkg {
@@ -135,7 +171,7 @@ impl Lower<'_> {
     }
 
     /// The shape type of type argument `targ` (created on first use).
-    fn shape_type(&mut self, targ: TypeId, basic: bool) -> Option<TypeId> {
+    fn shape_type(&mut self, targ: TypeId, basic: bool, at: Span) -> Option<TypeId> {
         if self.is_shape(targ) {
             return Some(targ);
         }
@@ -149,6 +185,12 @@ impl Lower<'_> {
         let name = format!("go.shape.{}", self.link_text(under, 0)?);
         if let Some(t) = self.shape_types.get(&name) {
             return Some(*t);
+        }
+        if matches!(self.c.types.kind(under), TypeKind::Interface(i) if !i.methods.is_empty()) {
+            // gc also wraps the shape interface's methods (`go.shape.~p0`): not modelled.
+            let what = "-m=2 explanations of the method wrappers of an interface shape";
+            let pos = self.pos(at);
+            self.unsupported_m2(pos, what);
         }
         let obj = ObjId(self.c.objs.len() as u32);
         self.c.objs.push(Object {
@@ -229,7 +271,7 @@ impl Lower<'_> {
                 return None;
             }
             let basic = self.basic_constraint(tp);
-            shapes.push(self.shape_type(ta, basic)?);
+            shapes.push(self.shape_type(ta, basic, fd.name.span)?);
             dict.push(self.link_text(ta, 0)?);
         }
         let shape_names: Vec<String> = shapes.iter().map(|&s| self.type_text(s)).collect();
@@ -325,7 +367,7 @@ impl Lower<'_> {
                 return None;
             }
             let basic = self.basic_constraint(tp);
-            shapes.push(self.shape_type(ta, basic)?);
+            shapes.push(self.shape_type(ta, basic, fd.name.span)?);
             dict.push(self.link_text(ta, 0)?);
         }
         let shape_names: Vec<String> = shapes.iter().map(|&s| self.type_text(s)).collect();
