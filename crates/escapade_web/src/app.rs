@@ -1,6 +1,8 @@
 //! The root component: owns the state (a reducer), turns callbacks into [`Action`]s and lays out
 //! the page. The only place that dispatches.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::components::editor::Editor;
@@ -9,6 +11,7 @@ use crate::components::header::Header;
 use crate::components::panes::Panes;
 use crate::components::problems::Problems;
 use crate::components::share_panel::{Notice, SharePanel, ShareResult};
+use crate::components::shortcuts::{self, Shortcut, ShortcutsHelp};
 use crate::components::status_bar::StatusBar;
 use crate::state::{Action, AppState, Pane, ESCAPE_DEBOUNCE_MS};
 use crate::{perf, session, share};
@@ -131,6 +134,7 @@ pub fn app() -> Html {
         use_effect_with((state.source.clone(), state.escape.fresh), move |(_, fresh)| {
             let timer = (!*fresh).then(|| {
                 gloo::timers::callback::Timeout::new(ESCAPE_DEBOUNCE_MS, move || {
+                    perf::mark("escapade:escape-start");
                     d.dispatch(Action::RunEscape { clock: perf::now_ms })
                 })
             });
@@ -138,10 +142,101 @@ pub fn app() -> Html {
         });
     }
 
+    // Re-analysis latency, for DevTools and the e2e: from the debounced run to the rendered
+    // verdicts (`escapade:escape`) and to the next frame after them (`escapade:escape-frame`).
+    let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    use_effect_with(Rc::as_ptr(&state.escape.model) as usize, move |_| {
+        perf::measure("escapade:escape", "escapade:escape-start");
+        *frame.borrow_mut() = Some(gloo::render::request_animation_frame(|_| {
+            gloo::timers::callback::Timeout::new(0, || {
+                perf::measure("escapade:escape-frame", "escapade:escape-start");
+                perf::clear_mark("escapade:escape-start");
+            })
+            .forget();
+        }));
+    });
+
+    // Keyboard shortcuts (listed by the help overlay): next/previous verdict and `?`.
+    let help = use_state_eq(|| false);
+    let help_return = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    let on_help = {
+        let (help, help_return) = (help.clone(), help_return.clone());
+        Callback::from(move |_: ()| {
+            use wasm_bindgen::JsCast;
+            *help_return.borrow_mut() = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            help.set(true);
+        })
+    };
+    let on_help_close = {
+        let (help, help_return) = (help.clone(), help_return.clone());
+        Callback::from(move |_: ()| {
+            help.set(false);
+            if let Some(el) = help_return.borrow_mut().take() {
+                let _ = el.focus();
+            }
+        })
+    };
+    {
+        let (d, on_help) = (dispatcher.clone(), on_help.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if e.default_prevented() || e.is_composing() {
+                        return;
+                    }
+                    let in_text =
+                        e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(
+                            |el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"),
+                        );
+                    let key = e.key();
+                    let Some(s) = shortcuts::shortcut(
+                        &key,
+                        e.shift_key(),
+                        e.alt_key(),
+                        e.ctrl_key() || e.meta_key(),
+                        in_text,
+                    ) else {
+                        return;
+                    };
+                    e.prevent_default();
+                    let step = match s {
+                        Shortcut::NextVerdict => 1,
+                        Shortcut::PreviousVerdict => -1,
+                        Shortcut::ShowHelp => return on_help.emit(()),
+                    };
+                    // Verdicts of an older text are refreshed first (a no-op when fresh).
+                    d.dispatch(Action::RunEscape { clock: perf::now_ms });
+                    d.dispatch(Action::StepVerdict(step));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let announce = state.escape.selected.filter(|_| state.escape.fresh).and_then(|n| {
+        let v = state.escape.model.verdicts.get(n)?;
+        Some(format!(
+            "Verdict {} of {}: {}, {}",
+            n + 1,
+            state.escape.model.verdicts.len(),
+            v.class.spoken(),
+            v.gc_line()
+        ))
+    });
+
     let pos = state.analysis.line_index.line_col(state.caret);
     html! {
         <div class="app">
-            <Header example={state.unchanged_example()} {on_example} {on_share} />
+            <Header example={state.unchanged_example()} {on_example} {on_share} on_help={on_help.clone()} />
+            if *help {
+                <ShortcutsHelp on_close={on_help_close} />
+            }
+            <div class="visually-hidden verdict-announce" role="status" aria-live="polite">{ announce.unwrap_or_default() }</div>
             if let Some(r) = (*share_result).clone() {
                 <SharePanel result={r} on_close={on_share_close} />
             }

@@ -8,6 +8,7 @@ pub mod header;
 pub mod panes;
 pub mod problems;
 pub mod share_panel;
+pub mod shortcuts;
 pub mod status_bar;
 pub mod tooltip;
 pub mod verdict_card;

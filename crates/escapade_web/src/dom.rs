@@ -60,6 +60,15 @@ pub fn focus(el: &HtmlElement) {
     let _ = el.focus_with_options(&opts);
 }
 
+/// Focuses the first element matching `selector` (no scrolling); false when there is none.
+pub fn focus_selector(selector: &str) -> bool {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    el.map(|el| focus(&el)).is_some()
+}
+
 fn html_document() -> Option<HtmlDocument> {
     web_sys::window()?.document()?.dyn_into::<HtmlDocument>().ok()
 }

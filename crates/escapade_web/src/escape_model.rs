@@ -88,6 +88,17 @@ impl Class {
         }
     }
 
+    /// The kind in words, for screen readers (gutter markers, announcements).
+    pub fn spoken(self) -> &'static str {
+        match self {
+            Class::Heap => "heap",
+            Class::Leak => "leaking parameter",
+            Class::ParamOk => "parameter does not escape",
+            Class::Stack => "stack",
+            Class::Note => "note",
+        }
+    }
+
     /// Most important first: the gutter shows the first class of a line.
     fn rank(self) -> u8 {
         match self {
@@ -724,9 +735,9 @@ mod tests {
         assert!(lines[0].starts_with("main.go:4:14: "), "{lines:?}");
         assert!(m.verdicts.is_empty());
         assert!(!m.type_errors.is_empty());
-        let generic =
-            "package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() { _ = id(1) }\n";
-        let u = model(generic);
+        let range_func = "package main\n\nfunc seq(yield func(int) bool) {\n\tyield(1)\n}\n\n\
+            func main() {\n\tfor x := range seq {\n\t\t_ = x\n\t}\n}\n";
+        let u = model(range_func);
         let Status::Unsupported(lines) = &u.status else { panic!("{:?}", u.status) };
         assert!(lines.iter().all(|l| l.contains("unsupported:")), "{lines:?}");
         assert!(u.verdicts.is_empty());

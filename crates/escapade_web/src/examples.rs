@@ -106,7 +106,74 @@ pub const EXAMPLES: &[Example] = &[
             "29:9: func literal escapes to heap",
         ]
     ),
+    example!(
+        "esc-slice-ptr",
+        "esc_slice_ptr",
+        "Escape: pointers into slices",
+        [
+            "9:11: make([]int, 4) does not escape",
+            "18:11: make([]int, 4) escapes to heap",
+            "25:9: leaking param: s to result ~r0 level=0",
+            "35:11: new(int) escapes to heap",
+        ]
+    ),
+    example!(
+        "esc-large",
+        "esc_large",
+        "Escape: large arrays and the stack size limits",
+        [
+            "25:6: moved to heap: a",
+            "33:11: make([]int, 16384) escapes to heap",
+            "40:11: make([]int, 1024) does not escape",
+            "47:10: new([16384]int) escapes to heap",
+        ]
+    ),
+    example!(
+        "esc-goroutines",
+        "esc_goroutines",
+        "Escape: goroutines",
+        [
+            "15:2: moved to heap: total",
+            "18:6: func literal escapes to heap",
+            "30:11: p does not escape",
+            "37:6: moved to heap: a",
+        ]
+    ),
+    example!(
+        "esc-map-iface",
+        "esc_map_iface",
+        "Escape: map[string]int vs map[interface{}]interface{}",
+        [
+            "11:11: make(map[string]int) does not escape",
+            "22:11: make(map[interface {}]interface {}) does not escape",
+            "24:5: w escapes to heap",
+            "24:10: i escapes to heap",
+        ]
+    ),
+    example!(
+        "esc-closure-slice",
+        "esc_closure_slice",
+        "Escape: closures capturing slices",
+        [
+            "9:13: make([]int, 8) does not escape",
+            "25:2: moved to heap: buf",
+            "25:13: make([]int, 0, 4) escapes to heap",
+            "35:15: []int{...} escapes to heap",
+        ]
+    ),
+    example!(
+        "esc-strings",
+        "esc_strings",
+        "Escape: string and []byte conversions",
+        [
+            "10:14: zero-copy string->[]byte conversion",
+            "22:16: ([]byte)(s) escapes to heap",
+            "27:16: string(b) does not escape",
+            "32:16: string(b) escapes to heap",
+        ]
+    ),
     example!("maps", "maps", "A map growing and shrinking", []),
+    example!("map-grow", "map_grow", "Map: 100 inserts, step through growth (Map pane)", []),
 ];
 
 impl Example {
@@ -157,6 +224,7 @@ mod tests {
                 assert_eq!(m.raw_m1, want, "{} {v:?}", e.id);
             }
         }
-        assert!(escape_examples >= 6);
+        assert!(escape_examples >= 12);
+        assert!(EXAMPLES.len() >= 15);
     }
 }

@@ -21,6 +21,25 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Adds a measure `name` from the mark `start` to now (visible in DevTools and to the e2e);
+/// nothing when `start` was never marked.
+pub fn measure(name: &str, start: &str) {
+    if cfg!(target_arch = "wasm32") {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.measure_with_start_mark(name, start);
+        }
+    }
+}
+
+/// Removes the marks named `name` (so a later measure cannot start from a stale one).
+pub fn clear_mark(name: &str) {
+    if cfg!(target_arch = "wasm32") {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            p.clear_marks_with_mark_name(name);
+        }
+    }
+}
+
 /// Times `iters` runs of the per-keystroke work (analysis + editor view model) on `src`;
 /// returns each run's milliseconds.
 #[wasm_bindgen]

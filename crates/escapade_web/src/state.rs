@@ -74,6 +74,9 @@ pub enum EscapeTab {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workbench {
     pub model: Rc<EscapeModel>,
+    /// The last model with verdicts: changes are badged against it, so a syntax error while
+    /// typing (no verdicts for a moment) does not hide what the finished edit changed.
+    pub baseline: Rc<EscapeModel>,
     /// `model` belongs to the current text (false between an edit and the debounced run).
     pub fresh: bool,
     pub version: GoVersion,
@@ -102,6 +105,9 @@ pub struct AppState {
     /// The text the analysis and view belong to (what the textarea holds).
     pub source: Rc<str>,
     pub analysis: Rc<Analysis>,
+    /// The parser found errors in `source` (`analysis` may hold type errors instead, after an
+    /// escape run).
+    pub syntax_errors: bool,
     pub view: Rc<EditorView>,
     /// Bumped when the source is replaced from outside the editor (example picker): the editor
     /// then writes `source` into the textarea. Typing never bumps it.
@@ -146,6 +152,9 @@ pub enum Action {
     SelectVerdict(usize),
     /// Select a byte range in the editor (a flow step).
     SelectRange(usize, usize),
+    /// Select the next (`1`) or previous (`-1`) verdict the filter shows, in source order,
+    /// from the selected verdict (or the caret), wrapping around; shows the Escape pane.
+    StepVerdict(isize),
     ToggleRawM2,
     /// Replace the text and choices with a shared link's or a saved session's.
     Restore {
@@ -160,6 +169,7 @@ impl AppState {
         let (analysis, view, timing) = analyze_timed(starter.source, clock);
         let state = AppState {
             source: Rc::from(starter.source),
+            syntax_errors: !analysis.diagnostics.is_empty(),
             analysis,
             view,
             replace_seq: 0,
@@ -170,6 +180,7 @@ impl AppState {
             timing: Some(timing),
             escape: Workbench {
                 model: Rc::new(EscapeModel::default()),
+                baseline: Rc::new(EscapeModel::default()),
                 fresh: false,
                 version: crate::escape_model::VERSIONS[0],
                 filter: Filter::default(),
@@ -209,13 +220,13 @@ impl AppState {
     /// Runs the escape analysis on the current text. `diff`: badge what changed since the
     /// previous run. Type errors join the editor's diagnostics (shown like syntax errors).
     fn run_escape(mut self, clock: Clock, diff: bool) -> AppState {
-        let syntax = analyze(&self.source);
-        let has_syntax = !syntax.diagnostics.is_empty();
+        // The parse of this text is already in `analysis` (only its diagnostics may differ).
+        let has_syntax = self.syntax_errors;
         let t0 = clock();
         let mut model = EscapeModel::new(&self.source, self.escape.version, has_syntax);
         let t1 = clock();
         if diff {
-            model = model.diff_from(&self.escape.model);
+            model = model.diff_from(&self.escape.baseline);
         }
         // Keep the selection on the same verdict, or on the verdict now at its position.
         let selected =
@@ -225,17 +236,26 @@ impl AppState {
                 exact.or_else(|| model.verdicts.iter().position(at))
             });
         if let Status::TypeErrors(_) = model.status {
-            let mut a = syntax;
+            let mut a = (*self.analysis).clone();
             a.diagnostics = model.type_errors.clone();
             self.view = Rc::new(view_model::editor_view(&self.source, &a));
             self.analysis = Rc::new(a);
         } else if !self.analysis.diagnostics.is_empty() && !has_syntax {
             // Type errors of the previous run are fixed: back to the parser's (empty) list.
-            self.view = Rc::new(view_model::editor_view(&self.source, &syntax));
-            self.analysis = Rc::new(syntax);
+            let mut a = (*self.analysis).clone();
+            a.diagnostics.clear();
+            self.view = Rc::new(view_model::editor_view(&self.source, &a));
+            self.analysis = Rc::new(a);
         }
+        let model = Rc::new(model);
+        let baseline = if model.status == Status::Verdicts {
+            model.clone()
+        } else {
+            self.escape.baseline.clone()
+        };
         self.escape = Workbench {
-            model: Rc::new(model),
+            model,
+            baseline,
             fresh: true,
             selected,
             ms: t1 - t0,
@@ -254,6 +274,7 @@ impl AppState {
         let caret = self.caret.min(text.len());
         AppState {
             source: Rc::from(text),
+            syntax_errors: !analysis.diagnostics.is_empty(),
             analysis,
             view,
             caret,
@@ -337,6 +358,17 @@ impl Reducible for AppState {
                 Rc::new(next)
             }
             Action::SelectRange(a, b) => Rc::new(self.select(a, b)),
+            Action::StepVerdict(step) => match self.step_verdict(step) {
+                Some(n) => {
+                    let next = self.reduce(Action::SelectVerdict(n));
+                    if next.pane == Pane::Escape {
+                        next
+                    } else {
+                        Rc::new(AppState { pane: Pane::Escape, ..(*next).clone() })
+                    }
+                }
+                None => self,
+            },
             Action::Restore { shared, clock } => {
                 let mut next = self.with_source(&shared.source, clock);
                 if let Some(e) = EXAMPLES.iter().find(|e| *e.source == *shared.source) {
@@ -356,6 +388,36 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// The verdict [`Action::StepVerdict`] moves to: verdicts the filter keeps, ordered by
+    /// where they start in the source; none while the verdicts belong to an older text.
+    pub fn step_verdict(&self, step: isize) -> Option<usize> {
+        let m = &self.escape.model;
+        if !self.escape.fresh || step == 0 {
+            return None;
+        }
+        let mut order: Vec<usize> = (0..m.verdicts.len())
+            .filter(|&i| self.escape.filter.keeps(m.verdicts[i].class))
+            .collect();
+        order.sort_by_key(|&i| (m.verdicts[i].range.0, i));
+        let n = order.len() as isize;
+        if n == 0 {
+            return None;
+        }
+        let here = self.escape.selected.and_then(|s| order.iter().position(|&i| i == s));
+        let pos = match here {
+            Some(p) => (p as isize + step).rem_euclid(n),
+            None if step > 0 => order
+                .iter()
+                .position(|&i| m.verdicts[i].range.0 >= self.caret)
+                .map_or(0, |p| p as isize),
+            None => order
+                .iter()
+                .rposition(|&i| m.verdicts[i].range.0 < self.caret)
+                .map_or(n - 1, |p| p as isize),
+        };
+        Some(order[pos as usize])
+    }
+
     /// Requests the editor selection `a..b` (clamped, ordered) and focus.
     fn select(&self, a: usize, b: usize) -> AppState {
         let len = self.source.len();
@@ -399,6 +461,7 @@ impl PartialEq for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::escape_model::Class;
 
     fn zero() -> f64 {
         0.0
@@ -579,5 +642,55 @@ mod tests {
         let req = r.caret_request.expect("request");
         assert!(req.offset <= req.end && req.end <= r.source.len());
         assert!(Rc::ptr_eq(&t, &t.clone().reduce(Action::SelectVerdict(999))));
+    }
+
+    #[test]
+    fn changes_are_badged_against_the_last_analysis_with_verdicts() {
+        let leak = "package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n";
+        let run =
+            |s: Rc<AppState>, text: &str| edit(s, text).reduce(Action::RunEscape { clock: zero });
+        let s = run(Rc::new(AppState::new(zero)), leak);
+        // Half-typed (a syntax error: no verdicts), then finished.
+        let s = run(s, &leak.replace("return &x", "y := x\n\treturn &"));
+        assert_eq!(s.escape.model.status, Status::SyntaxErrors);
+        let s = run(s, &leak.replace("return &x", "y := x\n\treturn &y"));
+        assert_eq!(s.escape.model.gone, vec!["moved to heap: x (in f)".to_string()]);
+        let y = s.escape.model.verdicts.iter().find(|v| v.message == "moved to heap: y");
+        assert_eq!(y.and_then(|v| v.change.clone()), Some(crate::escape_model::Change::New));
+    }
+
+    #[test]
+    fn stepping_through_verdicts_follows_the_source_the_filter_and_the_caret() {
+        let s = Rc::new(AppState::new(zero))
+            .reduce(Action::LoadExample { id: "esc-maps", clock: zero })
+            .reduce(Action::SelectPane(Pane::Output));
+        let m = s.escape.model.clone();
+        let mut order: Vec<usize> = (0..m.verdicts.len()).collect();
+        order.sort_by_key(|&i| (m.verdicts[i].range.0, i));
+        assert!(order.len() >= 3);
+        // From the top of the file forwards, each step selects the next verdict in the editor
+        // and shows the Escape pane; it wraps at the end.
+        let mut t = s.clone();
+        for &want in order.iter().chain(order.first()) {
+            t = t.reduce(Action::StepVerdict(1));
+            assert_eq!(t.escape.selected, Some(want));
+            assert_eq!(t.pane, Pane::Escape);
+            let req = t.caret_request.expect("request");
+            assert_eq!((req.offset, req.end), m.verdicts[want].range);
+            assert_eq!(t.caret, m.verdicts[want].range.0);
+        }
+        let back = t.reduce(Action::StepVerdict(-1));
+        assert_eq!(back.escape.selected, order.last().copied(), "previous wraps to the end");
+        // Without a selection, the caret decides where stepping starts.
+        let mid = m.verdicts[order[1]].range.0;
+        let c = s.clone().reduce(Action::SetCaret(mid));
+        assert_eq!(c.step_verdict(1), Some(order[1]));
+        assert_eq!(c.step_verdict(-1), Some(order[0]));
+        // The filter limits the steps; stale verdicts (after an edit) are not stepped to.
+        let heap = s.clone().reduce(Action::SetFilter(Filter::HeapOnly));
+        let first_heap = order.iter().copied().find(|&i| m.verdicts[i].class == Class::Heap);
+        assert_eq!(heap.step_verdict(1), first_heap);
+        let edited = edit(s.clone(), &format!("{}\n", s.source));
+        assert!(Rc::ptr_eq(&edited, &edited.clone().reduce(Action::StepVerdict(1))));
     }
 }

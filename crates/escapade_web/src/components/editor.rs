@@ -63,8 +63,6 @@ pub fn editor(props: &EditorProps) -> Html {
     let scroller = use_node_ref();
     let tip = use_state_eq(|| None::<Anchor>);
     let card = use_state_eq(|| None::<Anchor>);
-    // After Escape, the next Tab moves focus instead of indenting (keyboard users can leave).
-    let tab_escapes = use_state_eq(|| false);
 
     // Write the text into the textarea on mount (plain set) and on external replacement
     // (one undoable edit, so Ctrl+Z brings the user's code back).
@@ -124,23 +122,18 @@ pub fn editor(props: &EditorProps) -> Html {
     };
 
     let onkeydown = {
-        let tab_escapes = tab_escapes.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.is_composing() || e.key_code() == 229 {
                 return;
             }
             let key = e.key();
             if key == "Escape" {
-                tab_escapes.set(true);
+                // Leave the editor for the analysis panel that is showing (keyboard users are
+                // never trapped by Tab indenting).
+                if dom::focus_selector(".pane-panel:not([hidden])") {
+                    e.prevent_default();
+                }
                 return;
-            }
-            if key == "Tab" && *tab_escapes {
-                // Let the browser move focus; the next visit to the editor indents again.
-                tab_escapes.set(false);
-                return;
-            }
-            if !matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
-                tab_escapes.set(false);
             }
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -178,10 +171,6 @@ pub fn editor(props: &EditorProps) -> Html {
         })
     };
     let onmouseup = Callback::from(move |_: MouseEvent| report_caret());
-    let onblur = {
-        let tab_escapes = tab_escapes.clone();
-        Callback::from(move |_: FocusEvent| tab_escapes.set(false))
-    };
     let on_hover = {
         let tip = tip.clone();
         use_callback((), move |anchor: Option<Anchor>, _| tip.set(anchor))
@@ -242,7 +231,7 @@ pub fn editor(props: &EditorProps) -> Html {
     });
     let problems = view.problems.len();
     let description = format!(
-        "{}. Tab indents; press Escape then Tab to move focus out of the editor.",
+        "{}. Tab indents; Escape moves focus to the analysis panel; F8 and Shift+F8 go to the next and previous escape verdict; press ? outside the editor for all shortcuts.",
         match problems {
             0 => "No syntax errors".to_string(),
             1 => "1 syntax error, listed under Problems".to_string(),
@@ -265,16 +254,13 @@ pub fn editor(props: &EditorProps) -> Html {
                             aria-describedby="editor-help" aria-invalid={(problems > 0).to_string()}
                             spellcheck="false" autocomplete="off" autocorrect="off"
                             autocapitalize="off" wrap="off" rows="1" cols="1"
-                            {oninput} {onkeydown} {onkeyup} {onmouseup} {onblur} />
+                            {oninput} {onkeydown} {onkeyup} {onmouseup} />
                         <div class="editor-verdicts" aria-hidden="true">{ for verdict_layer }</div>
                         <div class="editor-diagnostics" aria-hidden="true">{ for hit_lines }</div>
                     </div>
                 </div>
             </div>
             <p id="editor-help" class="visually-hidden">{ description }</p>
-            if *tab_escapes {
-                <div class="editor-hint" role="status">{ "Tab now moves focus out of the editor" }</div>
-            }
             { tooltip.unwrap_or_default() }
             { card_html.unwrap_or_default() }
         </div>

@@ -79,7 +79,7 @@ pub fn gutter(props: &GutterProps) -> Html {
             let tabindex = if std::mem::take(&mut first_verdict) { "0" } else { "-1" };
             html! {
                 <button type="button" class={classes!("verdict-marker", format!("kind-{}", m.class.slug()))}
-                    aria-label={format!("Line {n} escape: {label}")} {tabindex}
+                    aria-label={format!("Line {n}, {}: {label}", m.class.spoken())} {tabindex}
                     onkeydown={Callback::from(|e: KeyboardEvent| move_between(e, ".verdict-marker"))}
                     aria-describedby={props.card_id.clone()} data-line={n.to_string()}
                     data-kind={m.class.slug()} onmouseenter={hover} onmouseleave={leave}
@@ -102,6 +102,9 @@ pub fn gutter(props: &GutterProps) -> Html {
 /// ArrowUp/ArrowDown (and Home/End) move focus between the gutter's markers of one kind.
 fn move_between(e: KeyboardEvent, selector: &str) {
     use wasm_bindgen::JsCast;
+    if e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return; // Alt+↑/↓ are the next/previous verdict shortcuts.
+    }
     let step: i64 = match e.key().as_str() {
         "ArrowDown" => 1,
         "ArrowUp" => -1,

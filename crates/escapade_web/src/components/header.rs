@@ -10,6 +10,8 @@ pub struct HeaderProps {
     pub example: Option<&'static str>,
     pub on_example: Callback<&'static str>,
     pub on_share: Callback<()>,
+    /// Open the keyboard shortcuts list.
+    pub on_help: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -36,6 +38,8 @@ pub fn header(props: &HeaderProps) -> Html {
             </label>
             <button type="button" class="share-button" onclick={props.on_share.reform(|_: MouseEvent| ())}
                 title="Copy a link to this code, Go version and pane">{ "Copy link" }</button>
+            <button type="button" class="shortcuts-button" onclick={props.on_help.reform(|_: MouseEvent| ())}
+                aria-keyshortcuts="?" title="Keyboard shortcuts (?)">{ "Shortcuts" }</button>
         </header>
     }
 }
