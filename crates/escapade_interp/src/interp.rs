@@ -3578,6 +3578,40 @@ impl Interp<'_> {
                     None => unsup!(self, span, "min/max"),
                 }
             }
+            Builtin::Print | Builtin::Println => {
+                // The runtime's print: integers, strings and booleans only (floats use the
+                // runtime's own decimal conversion, references print addresses).
+                let mut out = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 && b == Builtin::Println {
+                        out.push(b' ');
+                    }
+                    let t = self.ty_of(a)?;
+                    let v = self.eval(a)?;
+                    match (self.basic(t), v) {
+                        (Some(k), Value::Int(x)) if k.is_unsigned() => {
+                            let bits = match k {
+                                BK::Uint8 => x as u8 as u64,
+                                BK::Uint16 => x as u16 as u64,
+                                BK::Uint32 => x as u32 as u64,
+                                _ => x as u64,
+                            };
+                            out.extend_from_slice(bits.to_string().as_bytes())
+                        }
+                        (Some(_), Value::Int(x)) => out.extend_from_slice(x.to_string().as_bytes()),
+                        (Some(_), Value::Str(st)) => out.extend_from_slice(&st),
+                        (Some(_), Value::Bool(x)) => {
+                            out.extend_from_slice(if x { b"true" } else { b"false" })
+                        }
+                        _ => unsup!(self, a.span, "{} of a {}", b.name(), self.type_name(t)),
+                    }
+                }
+                if b == Builtin::Println {
+                    out.push(b'\n');
+                }
+                self.write_out(&out, true, span)?;
+                Ok(Value::Tuple(Vec::new()))
+            }
             Builtin::Real | Builtin::Imag => {
                 let Some(a) = args.first() else { unsup!(self, span, "real") };
                 match self.eval(a)? {
