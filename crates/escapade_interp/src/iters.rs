@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use escapade_base::Span;
-use escapade_syntax::ast::Expr;
+use escapade_syntax::ast::{Expr, ExprKind};
 use escapade_types::types::{BasicKind as BK, TypeKind};
 
 use super::{Interp, R};
@@ -30,6 +30,12 @@ impl Interp<'_> {
         if SOURCES.contains(&name) {
             let src = args.first().cloned().unwrap_or(Value::Tuple(Vec::new()));
             return Some(Ok(vec![std_closure(format!("iter:{name}"), src)]));
+        }
+        if matches!(
+            name,
+            "slices.Index" | "slices.Contains" | "slices.Reverse" | "slices.Max" | "slices.Min"
+        ) {
+            return Some(self.slices_basic(name, args, e));
         }
         if name == "slices.Collect" || name == "slices.Sorted" {
             return Some(self.collect(name == "slices.Sorted", args, e));
@@ -177,5 +183,71 @@ impl Interp<'_> {
             alt_cap: cap as usize + 1,
         };
         Ok(vec![Value::Slice(s)])
+    }
+
+    fn slices_basic(&mut self, name: &str, args: &[Value], e: &Expr) -> R<Vec<Value>> {
+        let span = e.span;
+        let ExprKind::Call { args: arg_exprs, .. } = &e.kind else { unsup!(self, span, "{name}") };
+        let Some(first) = arg_exprs.first() else { unsup!(self, span, "{name}") };
+        let st = self.ty_of(first)?;
+        let TypeKind::Slice(et) = self.ukind(st) else { unsup!(self, span, "{name}") };
+        let Some(Value::Slice(sl)) = args.first() else { unsup!(self, span, "{name}") };
+        let items = sl.to_vec();
+        match name {
+            "slices.Index" | "slices.Contains" => {
+                let Some(v) = args.get(1) else { unsup!(self, span, "{name}") };
+                let mut at = -1i64;
+                for (i, x) in items.iter().enumerate() {
+                    self.step(span)?;
+                    if self.values_equal(x, v, et, span)? {
+                        at = i as i64;
+                        break;
+                    }
+                }
+                Ok(vec![if name == "slices.Index" { Value::Int(at) } else { Value::Bool(at >= 0) }])
+            }
+            "slices.Reverse" => {
+                if let Some(arr) = &sl.arr {
+                    let mut a = arr.borrow_mut();
+                    if let Some(part) = a.get_mut(sl.off..sl.off + sl.len) {
+                        part.reverse();
+                    }
+                }
+                Ok(Vec::new())
+            }
+            _ => {
+                if items.is_empty() {
+                    let msg = format!("{name}: empty list");
+                    let st = self.ck.types.basic(BK::String);
+                    let v = Value::Iface(Some(Rc::new((
+                        Dyn::Go(st),
+                        Value::Str(Rc::from(msg.as_bytes())),
+                    ))));
+                    let chain = std::mem::take(&mut self.recovered);
+                    return Err(super::Ctrl::Panic(Box::new(super::PanicState {
+                        value: v,
+                        runtime: None,
+                        chain,
+                    })));
+                }
+                let uns = self.basic(et).is_some_and(|k| k.is_unsigned());
+                let max = name == "slices.Max";
+                let mut best = items[0].clone();
+                for x in &items[1..] {
+                    let better = match (x, &best) {
+                        (Value::Int(a), Value::Int(b)) if uns => {
+                            ((*a as u64) > (*b as u64)) == max && a != b
+                        }
+                        (Value::Int(a), Value::Int(b)) => (a > b) == max && a != b,
+                        (Value::Str(a), Value::Str(b)) => (a > b) == max && a != b,
+                        _ => unsup!(self, span, "{name} of these elements"),
+                    };
+                    if better {
+                        best = x.clone();
+                    }
+                }
+                Ok(vec![best])
+            }
+        }
     }
 }
