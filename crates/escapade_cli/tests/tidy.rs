@@ -27,6 +27,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         ],
     ),
     ("escapade_cli", &["escapade_analysis"]),
+    ("escapade_fuzz", &["escapade_analysis"]),
     ("escapade_web", &["escapade_analysis"]),
 ];
 
