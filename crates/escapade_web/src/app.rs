@@ -142,6 +142,12 @@ pub fn app() -> Html {
         });
     }
 
+    let on_reveal_range = use_callback(dispatcher.clone(), |(a, b): (usize, usize), d| {
+        d.dispatch(Action::SelectRange(a, b))
+    });
+    let run_panes =
+        crate::mapview::use_map_run(state.source.clone(), on_reveal_range, state.pane == Pane::Map);
+
     // Re-analysis latency, for DevTools and the e2e: from the debounced run to the rendered
     // verdicts (`escapade:escape`) and to the next frame after them (`escapade:escape-frame`).
     let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
@@ -255,7 +261,7 @@ pub fn app() -> Html {
                         diagnostic={state.view.diagnostic_at(state.caret).map(|d| AttrValue::from(state.view.message(d).to_string()))} />
                     <Problems problems={state.view.problems.clone()} on_select={on_reveal} />
                 </section>
-                <Panes active={state.pane} on_select={on_pane} escape={html! {
+                <Panes active={state.pane} on_select={on_pane} map={run_panes.map} output={run_panes.output} escape={html! {
                     <EscapePane model={state.escape.model.clone()} fresh={state.escape.fresh}
                         version={state.escape.version} filter={state.escape.filter}
                         tab={state.escape.tab} selected={state.escape.selected}

@@ -173,6 +173,7 @@ pub const EXAMPLES: &[Example] = &[
         ]
     ),
     example!("maps", "maps", "A map growing and shrinking", []),
+    example!("map-grow", "map_grow", "Map: 100 inserts, step through growth (Map pane)", []),
 ];
 
 impl Example {

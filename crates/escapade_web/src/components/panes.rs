@@ -11,6 +11,11 @@ pub struct PanesProps {
     pub active: Pane,
     /// The Escape pane's content.
     pub escape: Html,
+    /// The Map and Output panes' content (None: their empty states).
+    #[prop_or_default]
+    pub map: Option<Html>,
+    #[prop_or_default]
+    pub output: Option<Html>,
     pub on_select: Callback<Pane>,
 }
 
@@ -44,7 +49,11 @@ pub fn panes(props: &PanesProps) -> Html {
         html! {
             <div role="tabpanel" id={panel_id(pane)} class="pane-panel" aria-labelledby={tab_id(pane)}
                 tabindex="0" hidden={pane != props.active}>
-                if pane == Pane::Escape { { props.escape.clone() } } else { { empty_state(pane) } }
+                { match (pane, &props.map, &props.output) {
+                    (Pane::Escape, _, _) => props.escape.clone(),
+                    (Pane::Map, Some(m), _) | (Pane::Output, _, Some(m)) => m.clone(),
+                    _ => empty_state(pane),
+                } }
             </div>
         }
     });

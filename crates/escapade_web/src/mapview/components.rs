@@ -1,0 +1,328 @@
+//! Leaf components of the Output and Map panes: they take data and callbacks only.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::run::{RunView, Runtime};
+use super::state::{MapAction, SPEEDS};
+use super::view::{BucketRow, Cell, ClassicView, FrameView, GroupView, Layout, Mark, SwissView};
+
+fn mark_class(m: Mark) -> Option<&'static str> {
+    match m {
+        Mark::None => None,
+        Mark::Probed => Some("mv-probed"),
+        Mark::Current => Some("mv-current"),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RunBarProps {
+    pub runtime: Runtime,
+    pub seed: u64,
+    pub run: Option<Rc<RunView>>,
+    /// The run belongs to an older text.
+    pub stale: bool,
+    pub on_run: Callback<()>,
+    pub on_runtime: Callback<Runtime>,
+    pub on_seed: Callback<u64>,
+}
+
+/// Run button, runtime switch, hash seed and the run's status.
+#[function_component(RunBar)]
+pub fn run_bar(props: &RunBarProps) -> Html {
+    let onclick = props.on_run.reform(|_: MouseEvent| ());
+    let on_runtime = props.on_runtime.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        on_runtime.emit(if v == "classic" { Runtime::Classic123 } else { Runtime::Swiss127 });
+    });
+    let on_seed = props.on_seed.clone();
+    let seed_change = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        if let Ok(s) = v.trim().parse::<u64>() {
+            on_seed.emit(s);
+        }
+    });
+    let status = match &props.run {
+        None => "not run yet".to_string(),
+        Some(r) => format!(
+            "{}{} · {:.0} ms",
+            r.outcome,
+            if props.stale { " · code changed since" } else { "" },
+            r.ms
+        ),
+    };
+    html! {
+        <div class="mv-runbar">
+            <button type="button" class="mv-run" {onclick} title="Run the program (Ctrl+Enter)"
+                aria-keyshortcuts="Control+Enter">{ "▶ Run" }</button>
+            <label class="mv-opt">{ "Map runtime " }
+                <select class="mv-runtime" onchange={onchange} aria-label="Map runtime">
+                    { for [Runtime::Swiss127, Runtime::Classic123].iter().map(|r| html! {
+                        <option value={r.slug()} selected={*r == props.runtime}>{ r.label() }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="mv-opt">{ "Seed " }
+                <input class="mv-seed" type="number" min="0" value={props.seed.to_string()}
+                    onchange={seed_change} aria-label="Random seed (map hash seeds)" />
+            </label>
+            <span class="mv-status" role="status">{ status }</span>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OutputProps {
+    pub run: Option<Rc<RunView>>,
+    pub on_reveal: Callback<(usize, usize)>,
+}
+
+/// The program's output; each piece links to the call that printed it.
+#[function_component(OutputText)]
+pub fn output_text(props: &OutputProps) -> Html {
+    let Some(r) = &props.run else {
+        return html! { <p class="mv-empty">{ "Press Run (Ctrl+Enter) to run the program in your browser. Nothing is sent to a server." }</p> };
+    };
+    let chunks = r.chunks.iter().map(|c| {
+        let title = c.line.map(|l| format!("printed by line {l} (click to show)"));
+        let class = classes!("mv-chunk", c.stderr.then_some("mv-stderr"), c.span.is_some().then_some("mv-linked"));
+        match c.span {
+            Some(span) => {
+                let on = props.on_reveal.clone();
+                let onclick = Callback::from(move |_: MouseEvent| on.emit(span));
+                let on = props.on_reveal.clone();
+                let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" {
+                        e.prevent_default();
+                        on.emit(span);
+                    }
+                });
+                html! { <span {class} {title} role="link" tabindex="0" data-line={c.line.map(|l| l.to_string())} {onclick} {onkeydown}>{ c.text.clone() }</span> }
+            }
+            None => html! { <span {class}>{ c.text.clone() }</span> },
+        }
+    });
+    html! {
+        <>
+            <pre class="mv-output" aria-label="Program output">{ for chunks }</pre>
+            <p class={classes!("mv-outcome", r.exit.is_none().then_some("mv-stopped"))}>{ r.outcome.clone() }</p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub frame: usize,
+    pub frames: usize,
+    pub playing: bool,
+    pub speed: u32,
+    pub on: Callback<MapAction>,
+}
+
+/// VCR controls, speed and scrubber.
+#[function_component(Controls)]
+pub fn controls(props: &ControlsProps) -> Html {
+    let b = |label: &'static str, title: &'static str, cls: &'static str, a: MapAction| {
+        let onclick = props.on.reform(move |_: MouseEvent| a.clone());
+        html! { <button type="button" class={classes!("mv-vcr", cls)} {title} aria-label={title} {onclick}>{ label }</button> }
+    };
+    let on = props.on.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+        if let Ok(f) = v.parse::<usize>() {
+            on.emit(MapAction::Seek(f));
+        }
+    });
+    let on = props.on.clone();
+    let speed_change = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        if let Ok(s) = v.parse::<u32>() {
+            on.emit(MapAction::SetSpeed(s));
+        }
+    });
+    let max = props.frames.saturating_sub(1);
+    html! {
+        <div class="mv-controls" role="group" aria-label="Playback">
+            { b("|◀", "Start", "mv-start", MapAction::Start) }
+            { b("◀◀", "Previous operation", "mv-prev-op", MapAction::StepOp(-1)) }
+            { b("‹", "Step back", "mv-back", MapAction::Step(-1)) }
+            { b(if props.playing { "❚❚" } else { "▶" }, if props.playing { "Pause" } else { "Play" }, "mv-play", MapAction::TogglePlay) }
+            { b("›", "Step", "mv-step", MapAction::Step(1)) }
+            { b("▶▶", "Next operation", "mv-next-op", MapAction::StepOp(1)) }
+            { b("▶|", "End", "mv-end", MapAction::End) }
+            <label class="mv-opt">{ "Speed " }
+                <select class="mv-speed" onchange={speed_change} aria-label="Playback speed (steps per second)">
+                    { for SPEEDS.iter().map(|s| html! { <option value={s.to_string()} selected={*s == props.speed}>{ format!("{s}/s") }</option> }) }
+                </select>
+            </label>
+            <input class="mv-scrub" type="range" min="0" max={max.to_string()} value={props.frame.to_string()}
+                {oninput} aria-label="Step" aria-valuetext={format!("step {} of {}", props.frame + 1, props.frames)} />
+            <span class="mv-pos">{ format!("step {} / {}", props.frame + 1, props.frames) }</span>
+        </div>
+    }
+}
+
+fn cell(c: &Cell) -> Html {
+    let title =
+        c.key.as_ref().map(|k| format!("key {k}\nvalue {}", c.value.clone().unwrap_or_default()));
+    let class = classes!("mv-cell", c.marker.then_some("mv-marker"), mark_class(c.mark));
+    html! {
+        <span {class} {title}>
+            <span class="mv-tag">{ c.tag.clone() }</span>
+            <span class="mv-key">{ c.key.clone().unwrap_or_default() }</span>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    pub row: Rc<BucketRow>,
+}
+
+/// One bucket and its overflow chain.
+#[function_component(Row)]
+pub fn row(props: &RowProps) -> Html {
+    let r = &props.row;
+    let chain = r.chain.iter().enumerate().map(|(d, b)| {
+        html! {
+            <>
+                if d > 0 { <span class="mv-link" aria-hidden="true">{ "→" }</span> }
+                <span class={classes!("mv-bucket", format!("mv-{}", b.loc), mark_class(b.mark))}
+                    title={if d > 0 { Some(format!("overflow bucket ({})", b.loc)) } else { None }}>
+                    { for b.cells.iter().map(cell) }
+                </span>
+            </>
+        }
+    });
+    html! {
+        <div class={classes!("mv-row", r.evacuated.then_some("mv-evacuated"))} data-bucket={r.index.to_string()}>
+            <span class="mv-idx">{ r.index }</span>
+            { for chain }
+            if r.evacuated { <span class="mv-evac-mark" title="evacuated">{ "evacuated" }</span> }
+        </div>
+    }
+}
+
+fn fields(f: &[super::view::Field]) -> Html {
+    html! {
+        <dl class="mv-fields">
+            { for f.iter().map(|f| html! {
+                <div class="mv-field" data-name={f.name}><dt>{ f.name }</dt><dd>{ f.value.clone() }</dd></div>
+            }) }
+        </dl>
+    }
+}
+
+fn classic(c: &ClassicView) -> Html {
+    let pct = (c.load / 6.5 * 100.0).min(100.0);
+    html! {
+        <div class="mv-classic">
+            <div class="mv-header">
+                <h3>{ "hmap" }</h3>
+                { fields(&c.header) }
+                <div class="mv-load" title="average keys per bucket; Go grows the map past 6.5">
+                    { format!("load {:.2} / 6.5", c.load) }
+                    <meter min="0" max="6.5" high="6" value={format!("{:.3}", c.load)} aria-label="load factor" style={format!("--pct:{pct}%")} />
+                </div>
+            </div>
+            if let Some(e) = &c.elided { <p class="mv-elided">{ e.clone() }</p> }
+            <div class="mv-arrays">
+                if let Some(old) = &c.old_rows {
+                    <section class="mv-array mv-old" aria-label="old buckets">
+                        <h4>{ format!("oldbuckets ({})", old.len()) }</h4>
+                        { for old.iter().map(|r| html! { <Row row={r.clone()} /> }) }
+                    </section>
+                }
+                <section class="mv-array mv-new" aria-label="buckets">
+                    <h4>{ format!("buckets ({})", c.rows.len()) }</h4>
+                    if c.rows.is_empty() { <p class="mv-empty">{ "no bucket array yet (allocated on the first write)" }</p> }
+                    { for c.rows.iter().map(|r| html! { <Row row={r.clone()} /> }) }
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn group(g: &GroupView) -> Html {
+    html! {
+        <div class={classes!("mv-group", mark_class(g.mark))} data-group={g.index.to_string()}>
+            <span class="mv-idx">{ g.index }</span>
+            { for g.cells.iter().map(cell) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GroupProps {
+    pub group: Rc<GroupView>,
+}
+
+#[function_component(Group)]
+pub fn group_c(props: &GroupProps) -> Html {
+    group(&props.group)
+}
+
+fn swiss(s: &SwissView) -> Html {
+    html! {
+        <div class="mv-swiss">
+            <div class="mv-header">
+                <h3>{ "maps.Map" }</h3>
+                { fields(&s.header) }
+            </div>
+            if !s.directory.is_empty() {
+                <div class="mv-directory" aria-label="directory">
+                    <h4>{ "directory" }</h4>
+                    { for s.directory.iter().map(|&(first, n, t)| html! {
+                        <span class="mv-dir" title={format!("slots {first}..{} → table {t}", first + n - 1)} style={format!("flex-grow:{n}")}>
+                            { format!("{first}{} → t{t}", if n > 1 { format!("–{}", first + n - 1) } else { String::new() }) }
+                        </span>
+                    }) }
+                </div>
+            }
+            if let Some(g) = &s.small {
+                <section class="mv-table mv-small" aria-label="small map group">
+                    <h4>{ "small map: one group, no table" }</h4>
+                    <Group group={g.clone()} />
+                </section>
+            }
+            if s.small.is_none() && s.tables.is_empty() { <p class="mv-empty">{ "no storage yet (the first write allocates the small group)" }</p> }
+            if let Some(e) = &s.elided { <p class="mv-elided">{ e.clone() }</p> }
+            <div class="mv-tables">
+                { for s.tables.iter().map(|t| html! {
+                    <section class={classes!("mv-table", mark_class(t.mark))} data-table={t.id.to_string()} aria-label={format!("table {}", t.id)}>
+                        <h4>{ format!("table {}", t.id) }</h4>
+                        { fields(&t.header) }
+                        { for t.groups.iter().map(|g| html! { <Group group={g.clone()} /> }) }
+                    </section>
+                }) }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BoardProps {
+    pub view: Rc<FrameView>,
+}
+
+/// The map drawing, the narration of the current step.
+#[function_component(Board)]
+pub fn board(props: &BoardProps) -> Html {
+    let v = &props.view;
+    html! {
+        <div class="mv-board">
+            <div class="mv-narration" aria-live="polite">
+                <div class="mv-op">{ format!("op {} / {} · line {} · ", v.op + 1, v.ops, v.line) }<code>{ v.title.clone() }</code></div>
+                <div class="mv-say">{ v.narration.clone() }</div>
+                if !v.event.is_empty() { <code class="mv-event" title="the simulator's event">{ v.event.clone() }</code> }
+            </div>
+            { match &v.layout {
+                Layout::Classic(c) => classic(c),
+                Layout::Swiss(s) => swiss(s),
+                Layout::Unknown(m) => html! { <p class="mv-unknown">{ m.clone() }</p> },
+            } }
+        </div>
+    }
+}

@@ -1,0 +1,265 @@
+//! Maps come alive: run the snippet in the interpreter, show its output (each piece linked to
+//! the printing line), and step through one map's operations micro-step by micro-step with the
+//! runtime's own layout (classic hmap for Go 1.23, Swiss tables for Go 1.27).
+//!
+//! - [`run`]: interpreter options, output pieces, the maps seen in a run (pure).
+//! - [`timeline`]: replays a map's traced operations to get its state at every step (pure).
+//! - [`view`]: what one frame draws, and its narration (pure).
+//! - [`state`]: the reducer (runs, chosen map, frame, playback) (pure).
+//! - [`components`]: leaf components; [`use_map_run`] wires them (the only browser glue).
+
+pub mod components;
+pub mod run;
+pub mod state;
+pub mod timeline;
+pub mod view;
+
+use std::rc::Rc;
+
+use escapade_analysis::LineIndex;
+use yew::prelude::*;
+
+use components::{Board, Controls, OutputText, RunBar};
+use state::{MapAction, MapRun, RUN_DEBOUNCE_MS};
+
+/// The Map and Output panes' contents.
+pub struct MapRunHtml {
+    pub map: Html,
+    pub output: Html,
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Puts `data-mv-op` on the editor's highlighted line `line` (1-based) and removes it elsewhere.
+fn mark_editor_line(line: Option<u32>) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(old) = doc.query_selector_all(".editor-highlight > .code-line[data-mv-op]") {
+        for i in 0..old.length() {
+            if let Some(el) =
+                old.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.remove_attribute("data-mv-op");
+            }
+        }
+    }
+    if let Some(n) = line {
+        let sel = format!(".editor-highlight > .code-line:nth-child({n})");
+        if let Ok(Some(el)) = doc.query_selector(&sel) {
+            let _ = el.set_attribute("data-mv-op", "");
+        }
+    }
+}
+
+/// Runs `source` (button, Ctrl+Enter, and after edits when runs are fast) and renders the Map
+/// and Output panes. `on_reveal` selects a source range in the editor; `map_active` says the
+/// Map pane is visible (the editor then marks the line of the current operation).
+#[hook]
+pub fn use_map_run(
+    source: Rc<str>,
+    on_reveal: Callback<(usize, usize)>,
+    map_active: bool,
+) -> MapRunHtml {
+    let state = use_reducer_eq(MapRun::default);
+    let latest = use_mut_ref(|| source.clone());
+    *latest.borrow_mut() = source.clone();
+
+    // Re-run after edits (and the first run on load).
+    {
+        let d = state.dispatcher();
+        let auto = state.auto || state.run.is_none();
+        use_effect_with(source.clone(), move |src| {
+            let src = src.clone();
+            let timer = auto.then(|| {
+                gloo::timers::callback::Timeout::new(RUN_DEBOUNCE_MS, move || {
+                    d.dispatch(MapAction::Run { source: src, clock: crate::perf::now_ms })
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    // Ctrl/Cmd+Enter runs from anywhere.
+    {
+        let d = state.dispatcher();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+                let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&doc, "keydown", opts, move |e| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                        e.prevent_default();
+                        let source = latest.borrow().clone();
+                        d.dispatch(MapAction::Run { source, clock: crate::perf::now_ms });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Playback follows the display's frames: each animation frame advances by speed × elapsed.
+    {
+        let d = state.dispatcher();
+        use_effect_with((state.playing, state.speed), move |&(playing, speed)| {
+            let handle: Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>> =
+                Rc::default();
+            if playing {
+                fn schedule(
+                    handle: Rc<std::cell::RefCell<Option<gloo::render::AnimationFrame>>>,
+                    d: UseReducerDispatcher<MapRun>,
+                    speed: u32,
+                    last: Option<f64>,
+                    carry: f64,
+                ) {
+                    let h = handle.clone();
+                    *handle.borrow_mut() = Some(gloo::render::request_animation_frame(move |t| {
+                        let due =
+                            carry + last.map_or(0.0, |l| (t - l).max(0.0) * speed as f64 / 1000.0);
+                        let n = due.floor();
+                        if n >= 1.0 {
+                            d.dispatch(MapAction::Tick(n as usize));
+                        }
+                        schedule(h, d, speed, Some(t), (due - n).min(1.0));
+                    }));
+                }
+                schedule(handle.clone(), d, speed, None, 1.0);
+            }
+            move || drop(handle.borrow_mut().take())
+        });
+    }
+
+    let lines = {
+        let ran = state.ran.clone();
+        use_memo(ran.as_ref().map(|r| r.as_ptr() as usize), move |_| {
+            ran.as_deref().map(LineIndex::new)
+        })
+    };
+    let frame = {
+        let (t, f, lines) = (state.timeline.clone(), state.frame, lines.clone());
+        use_memo((t.as_ref().map(|t| Rc::as_ptr(t) as usize), f), move |_| {
+            let t = t?;
+            let li = (*lines).as_ref()?;
+            view::frame_view(&t, f, &|off| li.line_col(off).line).map(Rc::new)
+        })
+    };
+
+    let d = state.dispatcher();
+    let on = Callback::from(move |a: MapAction| d.dispatch(a));
+    let on_run = {
+        let (d, latest) = (state.dispatcher(), latest.clone());
+        Callback::from(move |_| {
+            d.dispatch(MapAction::Run {
+                source: latest.borrow().clone(),
+                clock: crate::perf::now_ms,
+            })
+        })
+    };
+    let on_runtime = {
+        let (d, latest) = (state.dispatcher(), latest.clone());
+        Callback::from(move |runtime| {
+            d.dispatch(MapAction::SetRuntime {
+                runtime,
+                source: latest.borrow().clone(),
+                clock: crate::perf::now_ms,
+            })
+        })
+    };
+    let on_seed = {
+        let (d, latest) = (state.dispatcher(), latest.clone());
+        Callback::from(move |seed| {
+            d.dispatch(MapAction::SetSeed {
+                seed,
+                source: latest.borrow().clone(),
+                clock: crate::perf::now_ms,
+            })
+        })
+    };
+    let stale = state.ran.as_ref().is_some_and(|r| **r != *source);
+    let bar = html! {
+        <RunBar runtime={state.runtime} seed={state.seed} run={state.run.clone()} {stale}
+            on_run={on_run.clone()} {on_runtime} {on_seed} />
+    };
+    let output = html! {
+        <div class="mv-pane mv-output-pane" data-run={state.seq.to_string()}>
+            { bar.clone() }
+            <OutputText run={state.run.clone()} on_reveal={on_reveal.clone()} />
+        </div>
+    };
+
+    let onkeydown = {
+        let on = on.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            use wasm_bindgen::JsCast;
+            let tag = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.tag_name())
+                .unwrap_or_default();
+            if matches!(tag.as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+                return;
+            }
+            let a = match e.key().as_str() {
+                "ArrowRight" if e.shift_key() => MapAction::StepOp(1),
+                "ArrowLeft" if e.shift_key() => MapAction::StepOp(-1),
+                "ArrowRight" | "." => MapAction::Step(1),
+                "ArrowLeft" | "," => MapAction::Step(-1),
+                " " | "k" => MapAction::TogglePlay,
+                "Home" => MapAction::Start,
+                "End" => MapAction::End,
+                _ => return,
+            };
+            if tag == "BUTTON" && e.key() == " " {
+                return;
+            }
+            e.prevent_default();
+            on.emit(a);
+        })
+    };
+    let maps = state.run.as_ref().map(|r| r.maps.clone()).unwrap_or_default();
+    let on_map = {
+        let on = on.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Ok(i) = v.parse::<usize>() {
+                on.emit(MapAction::SelectMap(i));
+            }
+        })
+    };
+    // The editor marks the current operation's line (an attribute on the highlighted line: a
+    // changing style sheet would restyle the whole page on every frame).
+    {
+        let line = frame.as_ref().as_ref().filter(|_| map_active).map(|v| v.line);
+        use_effect_with(line, move |line| {
+            mark_editor_line(*line);
+            || mark_editor_line(None)
+        });
+    }
+    let motion = if reduced_motion() { "reduce" } else { "full" };
+    let map = html! {
+        <div class="mv-pane mv-map-pane" tabindex="-1" {onkeydown} data-motion={motion} data-run={state.seq.to_string()}
+            data-frame={state.frame.to_string()} data-playing={state.playing.to_string()}>
+            { bar }
+            if state.run.is_some() && maps.is_empty() {
+                <p class="mv-empty">{ "This run used no map. Write to a map (m[k] = v) and it will show here, step by step." }</p>
+            }
+            if !maps.is_empty() {
+                <div class="mv-pick">
+                    <label>{ "Map " }
+                        <select class="mv-map-select" onchange={on_map} aria-label="Map (allocation site and instance)">
+                            { for maps.iter().enumerate().map(|(i, m)| html! {
+                                <option value={i.to_string()} selected={i == state.selected}>{ format!("{} ({} ops)", m.label, m.ops) }</option>
+                            }) }
+                        </select>
+                    </label>
+                </div>
+                <Controls frame={state.frame} frames={state.frames()} playing={state.playing} speed={state.speed} {on} />
+            }
+            if let Some(v) = (*frame).clone() { <Board view={v} /> }
+        </div>
+    };
+    MapRunHtml { map, output }
+}

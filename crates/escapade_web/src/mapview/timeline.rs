@@ -1,0 +1,445 @@
+//! One map's operations as a timeline of micro-steps, with the runtime state at every step.
+//!
+//! The interpreter traces each map operation with the simulator's events as text
+//! ([`escapade_analysis::interp::MapOp`]) but no state. The timeline rebuilds the state by
+//! replaying the operations into an `escapade_maps::GoMap` with the *recorded* hashes and seeds,
+//! and checks that the replay prints exactly the recorded events, operation by operation. The
+//! initial size hint of `make(map[K]V, hint)` is not traced, so the replay tries the hints that
+//! give each distinct initial layout and keeps the first whose events all match. If none does,
+//! the state is shown only up to the first divergence (and the pane says so): no frame shows a
+//! state the interpreter's own map did not have.
+
+use std::cell::RefCell;
+
+use escapade_analysis::interp::{GoVersion, Impl, MapOp};
+use escapade_analysis::maps::events::Event;
+use escapade_analysis::maps::{GoMap, GoValue, HashKind};
+use escapade_analysis::Span;
+
+/// The replayed map: keys as the interpreter's key values, elements as their printed text.
+pub type SimMap = GoMap<GoValue, String>;
+
+/// One traced operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpRec {
+    pub op: &'static str,
+    pub key: String,
+    pub value: String,
+    pub span: Span,
+    pub events: Vec<String>,
+}
+
+impl OpRec {
+    pub fn from_trace(op: &MapOp) -> OpRec {
+        OpRec {
+            op: op.op,
+            key: op.key.clone(),
+            value: op.value.clone(),
+            span: op.span,
+            events: op.events.clone(),
+        }
+    }
+}
+
+/// A frame: operation `op`, micro-step `step` (index into its events; 0 when it has none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub op: usize,
+    pub step: usize,
+}
+
+/// Ops between two stored snapshots (at least; grows for long traces to bound memory).
+const MIN_CHECKPOINT_EVERY: usize = 32;
+/// At most this many stored snapshots.
+const MAX_CHECKPOINTS: usize = 64;
+
+pub struct Timeline {
+    pub ops: Vec<OpRec>,
+    pub frames: Vec<Frame>,
+    /// First frame of each op.
+    pub op_first_frame: Vec<usize>,
+    /// The hint the replay settled on (None: `make` without hint or one that allocates nothing).
+    pub hint: Option<usize>,
+    /// Ops `0..verified` replay with exactly the recorded events; past it the state is unknown.
+    pub verified: usize,
+    /// Why the replay stopped matching, if it did.
+    pub divergence: Option<String>,
+    /// The replayed events of each verified op (typed, for highlights and narration).
+    checkpoint_every: usize,
+    /// `checkpoints[i]` = state before op `i * checkpoint_every`.
+    checkpoints: Vec<SimMap>,
+    /// The last state built: (ops applied, map, typed events of the last applied op).
+    cursor: RefCell<Option<(usize, SimMap, Vec<Event>)>>,
+    pair: RefCell<Option<(usize, std::rc::Rc<OpStates>)>>,
+}
+
+/// One op's states and events.
+pub struct OpStates {
+    pub before: SimMap,
+    pub after: SimMap,
+    pub events: Vec<Event>,
+}
+
+impl std::fmt::Debug for Timeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Timeline")
+            .field("ops", &self.ops.len())
+            .field("frames", &self.frames.len())
+            .field("hint", &self.hint)
+            .field("verified", &self.verified)
+            .finish()
+    }
+}
+
+impl PartialEq for Timeline {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Hash and seed of an op's first `hash` event.
+fn recorded_hash(events: &[String]) -> Option<(u64, u64)> {
+    events.iter().find_map(|e| {
+        let rest = e.trim_start().strip_prefix("hash 0x")?;
+        let (hash, rest) = rest.split_once(' ')?;
+        let seed = rest.strip_prefix("(seed 0x")?.strip_suffix(')')?;
+        Some((u64::from_str_radix(hash, 16).ok()?, u64::from_str_radix(seed, 16).ok()?))
+    })
+}
+
+/// The seeds of an op's `new seed` events.
+fn recorded_reseeds(events: &[String]) -> Vec<u64> {
+    events
+        .iter()
+        .filter_map(|e| u64::from_str_radix(e.trim_start().strip_prefix("new seed 0x")?, 16).ok())
+        .collect()
+}
+
+/// The interpreter's key text back as a key value. Only equality between keys of one map
+/// matters here (hashes are replayed), and the fast-path choice (ints and strings).
+pub fn key_value(text: &str) -> GoValue {
+    if let Ok(i) = text.parse::<i64>() {
+        return GoValue::Int(i);
+    }
+    if let Ok(u) = text.parse::<u64>() {
+        return GoValue::Uint(u);
+    }
+    match text {
+        "true" => return GoValue::Bool(true),
+        "false" => return GoValue::Bool(false),
+        _ => {}
+    }
+    let floaty = text.contains(['.', 'e', 'E']) || matches!(text, "NaN" | "+Inf" | "-Inf");
+    if floaty && !text.starts_with('"') {
+        if let Ok(f) = text.trim_start_matches('+').parse::<f64>() {
+            return GoValue::Float(f);
+        }
+        if text == "NaN" {
+            return GoValue::Float(f64::NAN);
+        }
+    }
+    match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(inner) => GoValue::Str(unescape(inner)),
+        None => GoValue::Str(text.to_string()),
+    }
+}
+
+/// Undoes the escaping of a quoted key (`\"`, `\\`, `\n`, `\t`, `\r`, `\0`, `\u{…}`).
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let hex: String = it.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                if let Some(c) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(c);
+                }
+            }
+            Some(c) => out.push(c),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn is_reseed(e: &str) -> bool {
+    e.trim_start().starts_with("new seed 0x")
+}
+
+/// Ops that change nothing and are not replayed (`range` steps).
+fn replayed(op: &OpRec) -> bool {
+    matches!(op.op, "put" | "get" | "delete" | "clear")
+}
+
+/// Applies one op; returns its typed events.
+fn apply(m: &mut SimMap, op: &OpRec) -> Vec<Event> {
+    if !replayed(op) {
+        return Vec::new();
+    }
+    let (hash, seed) = recorded_hash(&op.events).unwrap_or((0, m.seed()));
+    if seed != m.seed() {
+        m.set_seed(seed);
+    }
+    let key = key_value(&op.key);
+    match op.op {
+        "put" => m.put_hashed(key, op.value.clone(), hash),
+        "get" => {
+            let _ = m.get_hashed(&key, hash);
+        }
+        "delete" => m.delete_hashed(&key, hash),
+        _ => m.clear(),
+    }
+    let events = m.take_events();
+    // A redrawn seed comes from the interpreter's random source, not ours.
+    if let Some(&s) = recorded_reseeds(&op.events).last() {
+        m.set_seed(s);
+    }
+    events
+}
+
+/// Whether the replayed events print as the recorded ones (seeds of reseeds aside).
+fn same_events(got: &[Event], want: &[String]) -> Result<(), String> {
+    for (i, w) in want.iter().enumerate() {
+        let g = got.get(i).map(|e| e.to_string());
+        match g {
+            Some(g) if g == *w || (is_reseed(&g) && is_reseed(w)) => {}
+            Some(g) => return Err(format!("step {}: traced {:?}, replayed {:?}", i + 1, w, g)),
+            None => return Err(format!("step {}: traced {:?}, replay has no such step", i + 1, w)),
+        }
+    }
+    if got.len() > want.len() {
+        return Err(format!("replay has {} extra steps", got.len() - want.len()));
+    }
+    Ok(())
+}
+
+fn new_map(imp: Impl, go: GoVersion, hint: Option<usize>) -> Option<SimMap> {
+    let mut m = SimMap::new(imp, go, hint, HashKind::Identity, 1).ok()?;
+    m.set_recording(true);
+    Some(m)
+}
+
+/// Largest initial layout tried (2^18 buckets or slots); bigger hinted maps show no state.
+const MAX_HINT_LOG2: u32 = 18;
+
+/// Hints giving each distinct initial layout: classic B = 1..=24 (the smallest hint over the
+/// load factor of B-1), Swiss table capacities 16.. and directories.
+fn candidate_hints(imp: Impl) -> Vec<Option<usize>> {
+    let mut v = vec![None];
+    match imp {
+        Impl::Classic => {
+            v.push(Some(9));
+            for b in 2..=MAX_HINT_LOG2 {
+                v.push(Some(13 * (1usize << (b - 2)) + 1));
+            }
+        }
+        Impl::Swiss => {
+            for k in 3..=MAX_HINT_LOG2 {
+                // hint*8/7 just over a power of two, and just under the next.
+                v.push(Some((1usize << k) * 7 / 8 + 1));
+                v.push(Some((1usize << k) + 1));
+            }
+        }
+    }
+    v
+}
+
+/// Replays `ops` from a fresh map with `hint`; returns how many ops matched and the first
+/// mismatch.
+fn verify(imp: Impl, go: GoVersion, hint: Option<usize>, ops: &[OpRec]) -> (usize, Option<String>) {
+    let Some(mut m) = new_map(imp, go, hint) else {
+        return (0, Some("this runtime has no such map".into()));
+    };
+    for (i, op) in ops.iter().enumerate() {
+        if !replayed(op) {
+            continue;
+        }
+        let got = apply(&mut m, op);
+        if let Err(e) = same_events(&got, &op.events) {
+            return (i, Some(format!("op {} ({} {}): {e}", i + 1, op.op, op.key)));
+        }
+    }
+    (ops.len(), None)
+}
+
+impl Timeline {
+    /// Builds the timeline of one map's ops (traced with events).
+    pub fn build(imp: Impl, go: GoVersion, ops: Vec<OpRec>) -> Timeline {
+        // The hint that replays furthest wins (all of them, ideally).
+        let mut best: (Option<usize>, usize, Option<String>) = (None, 0, None);
+        for (n, hint) in candidate_hints(imp).into_iter().enumerate() {
+            let (ok, err) = verify(imp, go, hint, &ops);
+            if n == 0 || ok > best.1 {
+                best = (hint, ok, err.clone());
+            }
+            if err.is_none() {
+                break;
+            }
+        }
+        let (hint, verified, divergence) = best;
+        let mut frames = Vec::new();
+        let mut op_first_frame = Vec::with_capacity(ops.len());
+        for (i, op) in ops.iter().enumerate() {
+            op_first_frame.push(frames.len());
+            for step in 0..op.events.len().max(1) {
+                frames.push(Frame { op: i, step });
+            }
+        }
+        let checkpoint_every = MIN_CHECKPOINT_EVERY.max(ops.len().div_ceil(MAX_CHECKPOINTS));
+        let mut checkpoints = Vec::new();
+        if let Some(mut m) = new_map(imp, go, hint) {
+            for (i, op) in ops.iter().enumerate().take(verified) {
+                if i % checkpoint_every == 0 {
+                    checkpoints.push(m.clone());
+                }
+                apply(&mut m, op);
+            }
+            if verified % checkpoint_every == 0 {
+                checkpoints.push(m);
+            }
+        }
+        Timeline {
+            ops,
+            frames,
+            op_first_frame,
+            hint,
+            verified,
+            divergence,
+            checkpoint_every,
+            checkpoints,
+            cursor: RefCell::new(None),
+            pair: RefCell::new(None),
+        }
+    }
+
+    /// The state after the first `n` ops (None past the verified prefix), and the typed events
+    /// of op `n - 1`.
+    pub fn state_after(&self, n: usize) -> Option<(SimMap, Vec<Event>)> {
+        if n > self.verified {
+            return None;
+        }
+        let mut cur = self.cursor.borrow_mut();
+        let reuse =
+            matches!(&*cur, Some((done, _, _)) if *done <= n && n - *done <= self.checkpoint_every);
+        if !reuse {
+            let start = n.saturating_sub(1) / self.checkpoint_every;
+            let start = start.min(self.checkpoints.len().saturating_sub(1));
+            let m = self.checkpoints.get(start)?.clone();
+            *cur = Some((start * self.checkpoint_every, m, Vec::new()));
+        }
+        let (done, m, last) = cur.as_mut()?;
+        while *done < n {
+            *last = apply(m, &self.ops[*done]);
+            *done += 1;
+        }
+        Some((m.clone(), last.clone()))
+    }
+
+    /// The states before and after op `op` and its typed events (None past the verified
+    /// prefix). The last answer is cached: the frames of one op share it.
+    pub fn op_states(&self, op: usize) -> Option<std::rc::Rc<OpStates>> {
+        if let Some((i, s)) = &*self.pair.borrow() {
+            if *i == op {
+                return Some(s.clone());
+            }
+        }
+        if op >= self.verified {
+            return None;
+        }
+        let (before, _) = self.state_after(op)?;
+        let (after, events) = self.state_after(op + 1)?;
+        let s = std::rc::Rc::new(OpStates { before, after, events });
+        *self.pair.borrow_mut() = Some((op, s.clone()));
+        Some(s)
+    }
+
+    /// Frame `i` clamped into range.
+    pub fn frame(&self, i: usize) -> Frame {
+        self.frames
+            .get(i.min(self.frames.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(Frame { op: 0, step: 0 })
+    }
+}
+
+/// Whether an event changes the map (from it on, a frame shows the state after the op).
+pub fn mutates(e: &Event) -> bool {
+    !matches!(
+        e,
+        Event::Op { .. }
+            | Event::Hash { .. }
+            | Event::BucketSelect { .. }
+            | Event::TophashCompare { .. }
+            | Event::DirSelect { .. }
+            | Event::Probe { .. }
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use escapade_analysis::interp::Options;
+
+    pub(crate) fn trace(src: &str, imp: Impl, go: GoVersion) -> Vec<OpRec> {
+        let opts =
+            Options { imp, go, seed: 7, trace: true, record_events: true, ..Default::default() };
+        let r = escapade_analysis::run_program(src, &opts);
+        r.output.map_ops.iter().map(OpRec::from_trace).collect()
+    }
+
+    const GROW: &str = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 100; i++ {\n\t\tm[i] = i * i\n\t}\n\t_ = m[5]\n\tdelete(m, 7)\n}\n";
+
+    #[test]
+    fn classic_replay_matches_every_traced_event() {
+        let ops = trace(GROW, Impl::Classic, GoVersion::Go123);
+        assert_eq!(ops.len(), 102);
+        let t = Timeline::build(Impl::Classic, GoVersion::Go123, ops);
+        assert_eq!(t.divergence, None);
+        assert_eq!(t.verified, 102);
+        assert_eq!(t.hint, None);
+        let (m, _) = t.state_after(102).unwrap();
+        assert_eq!(m.len(), 99);
+        // Random access agrees with sequential access.
+        let (a, _) = t.state_after(40).unwrap();
+        let (_b, _) = t.state_after(90).unwrap();
+        let (c, _) = t.state_after(40).unwrap();
+        assert_eq!(a.len(), c.len());
+        assert_eq!(a.len(), 40);
+    }
+
+    #[test]
+    fn swiss_replay_and_hinted_make() {
+        let src = "package main\n\nfunc main() {\n\tm := make(map[string]int, 100)\n\tfor _, k := range []string{\"a\", \"b\", \"c\"} {\n\t\tm[k] = len(k)\n\t}\n}\n";
+        let ops = trace(src, Impl::Swiss, GoVersion::Go127);
+        assert_eq!(ops.len(), 3);
+        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops);
+        assert_eq!(t.divergence, None, "{t:?}");
+        assert!(t.hint.is_some());
+        let ops = trace(GROW, Impl::Swiss, GoVersion::Go127);
+        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops);
+        assert_eq!(t.divergence, None);
+        assert_eq!(t.frames.len(), t.ops.iter().map(|o| o.events.len().max(1)).sum::<usize>());
+    }
+
+    #[test]
+    fn keys_parse_back() {
+        assert!(matches!(key_value("17"), GoValue::Int(17)));
+        assert!(matches!(key_value("true"), GoValue::Bool(true)));
+        assert!(matches!(key_value("1.5"), GoValue::Float(_)));
+        assert!(matches!(key_value("abc"), GoValue::Str(_)));
+        assert!(matches!(key_value("\"a\\\"b\\n\""), GoValue::Str(s) if s == "a\"b\n"));
+        assert!(
+            recorded_hash(&["  hash 0x00000000000000ff (seed 0x0000000000000001)".into()])
+                == Some((255, 1))
+        );
+    }
+}

@@ -1,0 +1,412 @@
+// End-to-end test of the Run / Output / Map panes (issue #8) in headless Chromium.
+//
+//   node e2e/maps.mjs [DIST_DIR] [OUT_DIR]        (defaults: dist, e2e/out)
+//
+// Same launch options and static server as e2e/run.mjs. Expected program output comes from
+// www/examples/map_*.out.go127.txt / .go123.txt, written by scripts/web-map-goldens.sh with the
+// real `go run` (go1.27.3, go1.23.9). Prints a `metrics {…}` line and `N passed, N failed`.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
+const outDir = resolve(process.argv[3] ?? join(here, 'out'));
+mkdirSync(outDir, { recursive: true });
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm',
+};
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let file = normalize(join(dir, path));
+      if (file !== dir && !file.startsWith(dir + sep)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+let passed = 0;
+let failed = 0;
+const metrics = {};
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+function eq(actual, expected, what) {
+  if (actual !== expected) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+const EDITOR = 'textarea.editor-input';
+const example = (name) => readFileSync(join(root, 'www/examples', name), 'utf8');
+
+async function setSource(page, text) {
+  await page.focus(EDITOR);
+  await page.$eval(EDITOR, (t, text) => {
+    t.select();
+    document.execCommand('insertText', false, text);
+  }, text);
+  await page.waitForFunction((want) => document.querySelector('textarea.editor-input').value === want, text);
+}
+
+const RUN = '[role=tabpanel]:not([hidden]) [data-run]';
+const runSeq = (page) => page.$eval(RUN, (p) => Number(p.dataset.run));
+async function ranAfter(page, seq) {
+  await page.waitForFunction(([sel, seq]) => Number(document.querySelector(sel)?.dataset.run) > seq, [RUN, seq], { timeout: 60000 });
+  // Let a pending debounced re-run of the same text land too.
+  await page.waitForTimeout(500);
+}
+
+/** Clicks Run in the visible pane and waits for the run. */
+async function run(page) {
+  const seq = await runSeq(page);
+  await page.click('[role=tabpanel]:not([hidden]) .mv-run');
+  await ranAfter(page, seq);
+}
+
+async function setRuntime(page, slug) {
+  const seq = await runSeq(page);
+  if (await page.$eval('[role=tabpanel]:not([hidden]) .mv-runtime', (s) => s.value) === slug) return;
+  await page.selectOption('[role=tabpanel]:not([hidden]) .mv-runtime', slug);
+  await ranAfter(page, seq);
+}
+
+/** The map pane's current frame, as numbers the tests check. */
+async function frameInfo(page) {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.mv-map-pane');
+    const field = (n) => pane.querySelector(`.mv-header .mv-field[data-name="${n}"] dd`)?.textContent ?? null;
+    const op = pane.querySelector('.mv-op')?.textContent ?? '';
+    return {
+      frame: Number(pane.dataset.frame),
+      playing: pane.dataset.playing === 'true',
+      b: field('B') === null ? null : Number(field('B').split(' ')[0]),
+      old: !!pane.querySelector('.mv-old'),
+      oldRows: pane.querySelectorAll('.mv-old .mv-row').length,
+      evacuated: pane.querySelectorAll('.mv-old .mv-evacuated').length,
+      tables: pane.querySelectorAll('.mv-tables .mv-table').length,
+      op: Number((op.match(/op (\d+) \//) ?? [])[1]),
+      line: Number((op.match(/line (\d+)/) ?? [])[1]),
+      say: pane.querySelector('.mv-say')?.textContent ?? '',
+    };
+  });
+}
+
+async function seek(page, frame) {
+  await page.$eval('.mv-scrub', (el, f) => {
+    el.value = String(f);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, frame);
+  await page.waitForFunction((f) => Number(document.querySelector('.mv-map-pane').dataset.frame) === f, frame);
+}
+
+const server = await serve(distDir);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const executablePath = execFileSync('which', ['chromium']).toString().trim();
+const profile = mkdtempSync(join(tmpdir(), 'escapade-maps-e2e-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
+  colorScheme: 'light',
+});
+const page = ctx.pages()[0] ?? (await ctx.newPage());
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+page.on('requestfailed', (r) => consoleErrors.push(`requestfailed: ${r.url()}`));
+
+const grow = example('map_grow.go');
+const split = example('map_split.go');
+
+try {
+  await page.goto(url);
+  await page.waitForSelector('.editor-highlight .hl-kw', { timeout: 20000 });
+
+  await check('output: runs on load and after edits; equals real `go run` (go1.27.3 Swiss, go1.23.9 classic)', async () => {
+    await page.click('#tab-output');
+    // The starter ran by itself after load.
+    await page.waitForSelector('#panel-output .mv-output', { timeout: 20000 });
+    await setSource(page, grow);
+    await page.waitForFunction(() => document.querySelector('#panel-output .mv-output')?.textContent.startsWith('len: 100'),
+      null, { timeout: 20000 });
+    await page.waitForTimeout(300);
+    eq(await page.$eval('#panel-output .mv-output', (p) => p.textContent), example('map_grow.out.go127.txt'),
+      'Swiss 1.27 output = go1.27.3 go run');
+    await setRuntime(page, 'classic');
+    eq(await page.$eval('#panel-output .mv-output', (p) => p.textContent), example('map_grow.out.go123.txt'),
+      'classic 1.23 output = go1.23.9 go run');
+    await setSource(page, split);
+    await run(page);
+    eq(await page.$eval('#panel-output .mv-output', (p) => p.textContent), example('map_split.out.go123.txt'), 'split example, 1.23');
+    await setRuntime(page, 'swiss');
+    eq(await page.$eval('#panel-output .mv-output', (p) => p.textContent), example('map_split.out.go127.txt'), 'split example, 1.27');
+    const outcome = await page.$eval('#panel-output .mv-outcome', (p) => p.textContent);
+    eq(outcome, 'program exited normally', 'outcome');
+  });
+
+  await check('output: each piece links to its printing line; a runtime panic is shown with its exit status', async () => {
+    await setSource(page, grow);
+    await run(page);
+    const chunk = page.locator('#panel-output .mv-linked').nth(1);
+    eq(await chunk.getAttribute('data-line'), '15', 'second print is on line 15');
+    await chunk.click();
+    const line = await page.$eval(EDITOR, (t) => t.value.slice(0, t.selectionStart).split('\n').length);
+    eq(line, 15, 'clicking the output selects the printing line in the editor');
+    eq(await page.evaluate(() => document.activeElement?.className), 'editor-input', 'editor focused');
+    await setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before")\n\tvar m map[string]int\n\tm["x"] = 1\n}\n');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.querySelector('#panel-output .mv-output')?.textContent.includes('panic:'), null, { timeout: 20000 });
+    const text = await page.$eval('#panel-output .mv-output', (p) => p.textContent);
+    assert(text.startsWith('before\npanic: assignment to entry in nil map\n'), text);
+    assert(await page.locator('#panel-output .mv-stderr').count() > 0, 'panic text styled as stderr');
+    eq(await page.$eval('#panel-output .mv-outcome', (p) => p.textContent), 'exit status 2', 'exit status');
+    await page.screenshot({ path: join(outDir, 'maps-output-panic.png') });
+  });
+
+  await check('map: 100 inserts animate through classic growth (B increases, old buckets during evacuation)', async () => {
+    await setSource(page, grow);
+    await page.click('#tab-map');
+    await setRuntime(page, 'classic');
+    await run(page);
+    const label = await page.$eval('.mv-map-select', (s) => s.selectedOptions[0].textContent);
+    assert(label.startsWith('make(map[int]string) · line 9 · map #1'), label);
+    await page.click('.mv-start');
+    await page.selectOption('.mv-speed', '1000');
+    // Sample every painted frame while playing.
+    await page.evaluate(() => {
+      window.__frames = [];
+      const pane = () => document.querySelector('.mv-map-pane');
+      const tick = (t) => {
+        const p = pane();
+        const b = p.querySelector('.mv-header .mv-field[data-name="B"] dd')?.textContent;
+        window.__frames.push({ t, frame: Number(p.dataset.frame), b: b ? Number(b.split(' ')[0]) : null,
+          old: !!p.querySelector('.mv-old'), op: p.querySelector('.mv-op')?.textContent ?? '' });
+        if (window.__sampling) requestAnimationFrame(tick);
+      };
+      window.__sampling = true;
+      requestAnimationFrame(tick);
+    });
+    await page.click('.mv-play');
+    let shot = false;
+    for (let i = 0; i < 600; i++) {
+      const f = await frameInfo(page);
+      if (!shot && f.old && f.evacuated > 0 && f.b >= 3) {
+        await page.screenshot({ path: join(outDir, 'maps-classic-evacuating.png') });
+        shot = true;
+      }
+      if (!f.playing && f.frame > 0) break;
+      await page.waitForTimeout(50);
+    }
+    const frames = await page.evaluate(() => { window.__sampling = false; return window.__frames; });
+    const bs = frames.map((f) => f.b).filter((b) => b !== null);
+    assert(bs.length > 20, `sampled ${bs.length} frames`);
+    for (let i = 1; i < bs.length; i++) assert(bs[i] >= bs[i - 1], `B went down at sample ${i}`);
+    const distinct = [...new Set(bs)];
+    assert(distinct.length >= 4 && Math.max(...bs) === 4, `B values seen: ${distinct}`);
+    assert(frames.some((f) => f.old), 'frames with oldbuckets during evacuation');
+    const last = await frameInfo(page);
+    eq(last.b, 4, 'final B');
+    eq(last.old, false, 'growth finished by the end');
+    metrics.classicGrowFramesSampled = frames.length;
+    // Stop on a frame of the last growth (B 3 → 4) with old buckets, and look at it.
+    const growing = frames.filter((f) => f.old && f.b === 4);
+    await seek(page, growing[Math.floor(growing.length / 2)].frame);
+    const g = await frameInfo(page);
+    assert(g.old && g.oldRows === 8, `8 old buckets beside the new 16: ${JSON.stringify(g)}`);
+    assert(await page.locator('.mv-new .mv-row').count() === 16, '16 new buckets');
+    await page.screenshot({ path: join(outDir, 'maps-classic-growing.png') });
+    await page.screenshot({ path: join(outDir, 'maps-classic-end.png') });
+  });
+
+  await check('map: VCR controls, keyboard, narration and the editor marks the current operation', async () => {
+    await page.click('.mv-start');
+    eq((await frameInfo(page)).frame, 0, 'start');
+    await page.click('.mv-step');
+    await page.click('.mv-step');
+    eq((await frameInfo(page)).frame, 2, 'two steps');
+    await page.click('.mv-back');
+    eq((await frameInfo(page)).frame, 1, 'step back');
+    await page.click('.mv-next-op');
+    const f = await frameInfo(page);
+    eq(f.op, 2, 'next operation');
+    eq(f.line, 11, 'the put is on line 11');
+    // The editor's line 11 is marked.
+    eq(await page.$$eval('.editor-highlight .code-line[data-mv-op]', (ls) => ls.length), 1, 'one marked line');
+    const bg = await page.$eval('.editor-highlight .code-line:nth-child(11)', (el) => getComputedStyle(el).backgroundColor);
+    const bg10 = await page.$eval('.editor-highlight .code-line:nth-child(10)', (el) => getComputedStyle(el).backgroundColor);
+    assert(bg !== bg10, `line 11 not marked (${bg} vs ${bg10})`);
+    await page.focus('.mv-scrub');
+    await page.click('.mv-map-pane .mv-narration');
+    await page.keyboard.press('End');
+    const end = await frameInfo(page);
+    assert(end.frame > 100, 'End key');
+    await page.keyboard.press('Home');
+    eq((await frameInfo(page)).frame, 0, 'Home key');
+    await page.keyboard.press('ArrowRight');
+    eq((await frameInfo(page)).frame, 1, 'ArrowRight steps');
+    // Find the first frame of key 17 and its narration.
+    const n = await page.$eval('.mv-scrub', (s) => Number(s.max));
+    let lo = 0;
+    for (let hi = n; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      await seek(page, mid);
+      if ((await frameInfo(page)).op < 18) lo = mid + 1; else hi = mid;
+    }
+    await seek(page, lo);
+    const said = [];
+    for (let i = 0; i < 4; i++) {
+      said.push((await frameInfo(page)).say);
+      await page.click('.mv-step');
+    }
+    assert(said.some((s) => /^key 17 → hash 0x[0-9a-f]{16}/.test(s)), `narration: ${said.join(' | ')}`);
+    const sel = said.find((s) => s.includes('pick bucket')) ?? '';
+    assert(/bucket \d+; tophash 0x[0-9a-f]{2}/.test(sel) || /pick bucket \d+/.test(sel), `bucket narration: ${sel}`);
+    await page.screenshot({ path: join(outDir, 'maps-classic-step.png') });
+  });
+
+  await check('map: Swiss table splits at the key the simulator splits (897th insert), directory doubles', async () => {
+    await setSource(page, split);
+    await setRuntime(page, 'swiss');
+    await run(page);
+    const n = await page.$eval('.mv-scrub', (s) => Number(s.max));
+    await seek(page, n);
+    eq((await frameInfo(page)).tables, 2, 'two tables at the end');
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      await seek(page, mid);
+      if ((await frameInfo(page)).tables >= 2) hi = mid; else lo = mid + 1;
+    }
+    await seek(page, lo);
+    const f = await frameInfo(page);
+    eq(f.op, 897, 'the split happens during the 897th insert');
+    assert(f.say.includes('split'), `narration at the split: ${f.say}`);
+    const gd = await page.$eval('.mv-header .mv-field[data-name="globalDepth"] dd', (d) => d.textContent);
+    eq(gd, '1', 'global depth after the split');
+    metrics.swissSplitOp = f.op;
+    await page.screenshot({ path: join(outDir, 'maps-swiss-split.png') });
+  });
+
+  await check('map: runtime toggle and seed re-run the same code', async () => {
+    await setSource(page, grow);
+    await setRuntime(page, 'swiss');
+    await run(page);
+    const hash1 = await page.$eval('.mv-map-pane .mv-header .mv-field[data-name="seed"] dd', (d) => d.textContent).catch(() => null);
+    await page.fill('.mv-map-pane .mv-seed', '42');
+    await page.press('.mv-map-pane .mv-seed', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.mv-map-pane .mv-seed').value === '42');
+    await page.waitForTimeout(300);
+    await seek(page, 200);
+    const hash2 = await page.$eval('.mv-map-pane .mv-header .mv-field[data-name="seed"] dd', (d) => d.textContent);
+    assert(hash2 !== hash1, `seed changed the map's hash seed (${hash1} → ${hash2})`);
+    await page.screenshot({ path: join(outDir, 'maps-swiss.png') });
+  });
+
+  await check('map: 1,024 buckets play smoothly; beyond, the view says what it elides', async () => {
+    const src = (n) => `package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < ${n}; i++ {\n\t\tm[i] = i\n\t}\n}\n`;
+    await setSource(page, src(6000));
+    await setRuntime(page, 'classic');
+    await run(page);
+    metrics.run6000Ms = Number((await page.$eval('.mv-map-pane .mv-status', (s) => s.textContent)).match(/(\d+) ms/)[1]);
+    const n = await page.$eval('.mv-scrub', (s) => Number(s.max));
+    await seek(page, n - 200);
+    const f = await frameInfo(page);
+    eq(f.b, 10, '1,024 buckets');
+    eq(await page.locator('.mv-new .mv-row').count(), 1024, 'all 1,024 rows drawn');
+    await page.selectOption('.mv-speed', '60');
+    const times = await page.evaluate(async () => {
+      const out = [];
+      const pane = document.querySelector('.mv-map-pane');
+      let last = performance.now();
+      let lastFrame = pane.dataset.frame;
+      document.querySelector('.mv-play').click();
+      await new Promise((done) => {
+        const tick = (t) => {
+          out.push({ dt: t - last, changed: pane.dataset.frame !== lastFrame });
+          last = t;
+          lastFrame = pane.dataset.frame;
+          if (out.length < 180 && pane.dataset.playing === 'true') requestAnimationFrame(tick); else done();
+        };
+        requestAnimationFrame(tick);
+      });
+      document.querySelector('.mv-play').click();
+      return out;
+    });
+    const dts = times.slice(2).map((x) => x.dt);
+    metrics.play1024 = {
+      frames: dts.length,
+      changedFrames: times.filter((x) => x.changed).length,
+      p50Ms: Math.round(pct(dts, 0.5) * 10) / 10,
+      p95Ms: Math.round(pct(dts, 0.95) * 10) / 10,
+      maxMs: Math.round(Math.max(...dts) * 10) / 10,
+    };
+    await page.screenshot({ path: join(outDir, 'maps-1024.png') });
+    await setSource(page, src(20000));
+    await run(page);
+    await seek(page, await page.$eval('.mv-scrub', (s) => Number(s.max)));
+    const g = await frameInfo(page);
+    eq(g.b, 12, '4,096 buckets');
+    const elided = await page.$eval('.mv-elided', (e) => e.textContent);
+    assert(/not drawn/.test(elided) && elided.includes('4096'), elided);
+    assert(await page.locator('.mv-new .mv-row').count() <= 1025, 'at most 1,024 rows (+ the touched one)');
+    metrics.run20000Ms = Number((await page.$eval('.mv-map-pane .mv-status', (s) => s.textContent)).match(/(\d+) ms/)[1]);
+  });
+
+  await check('map: reduced motion is respected', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await setSource(page, grow);
+    await run(page);
+    eq(await page.$eval('.mv-map-pane', (p) => p.dataset.motion), 'reduce', 'pane knows');
+    await seek(page, await page.$eval('.mv-scrub', (s) => Number(s.max)));
+    const tr = await page.$eval('.mv-cell', (c) => getComputedStyle(c).transitionDuration);
+    eq(tr, '0s', 'no cell transitions');
+    await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'dark' });
+    await page.screenshot({ path: join(outDir, 'maps-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await check('no console errors', async () => {
+    eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
+  });
+} finally {
+  await ctx.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`metrics ${JSON.stringify(metrics)}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
