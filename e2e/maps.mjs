@@ -394,8 +394,25 @@ try {
     const tr = await page.$eval('.mv-cell', (c) => getComputedStyle(c).transitionDuration);
     eq(tr, '0s', 'no cell transitions');
     await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'dark' });
+    await page.waitForTimeout(400); // the cells' colour transition
     await page.screenshot({ path: join(outDir, 'maps-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  await check('embed: ?embed=1&view=map&readonly=1&step=N opens chrome-less on that frame', async () => {
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => consoleErrors.push(`[embed] pageerror: ${e.message}`));
+    try {
+      await p.goto(`${url}?embed=1&view=map&readonly=1&step=5`);
+      await p.waitForSelector('.mv-map-pane .mv-board', { timeout: 20000 });
+      await p.waitForFunction(() => document.querySelector('.mv-map-pane')?.dataset.frame === '5', null, { timeout: 20000 });
+      eq(await p.getAttribute('#tab-map', 'aria-selected'), 'true', 'map pane shown');
+      eq(await p.locator('.topbar').isVisible(), false, 'no page header');
+      eq(await p.$eval('textarea.editor-input', (t) => t.readOnly), true, 'read-only editor');
+      await p.screenshot({ path: join(outDir, 'maps-embed.png') });
+    } finally {
+      await p.close();
+    }
   });
 
   await check('no console errors', async () => {

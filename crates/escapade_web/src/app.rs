@@ -145,8 +145,12 @@ pub fn app() -> Html {
     let on_reveal_range = use_callback(dispatcher.clone(), |(a, b): (usize, usize), d| {
         d.dispatch(Action::SelectRange(a, b))
     });
-    let run_panes =
-        crate::mapview::use_map_run(state.source.clone(), on_reveal_range, state.pane == Pane::Map);
+    let run_panes = crate::mapview::use_map_run(
+        state.source.clone(),
+        on_reveal_range,
+        state.pane == Pane::Map,
+        on_pane.clone(),
+    );
 
     // Re-analysis latency, for DevTools and the e2e: from the debounced run to the rendered
     // verdicts (`escapade:escape`) and to the next frame after them (`escapade:escape-frame`).

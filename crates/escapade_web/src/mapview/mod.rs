@@ -9,6 +9,7 @@
 //! - [`components`]: leaf components; [`use_map_run`] wires them (the only browser glue).
 
 pub mod components;
+pub mod embed;
 pub mod run;
 pub mod state;
 pub mod timeline;
@@ -62,8 +63,48 @@ pub fn use_map_run(
     source: Rc<str>,
     on_reveal: Callback<(usize, usize)>,
     map_active: bool,
+    on_view: Callback<crate::state::Pane>,
 ) -> MapRunHtml {
     let state = use_reducer_eq(MapRun::default);
+    // Embedding parameters (read once).
+    let params = use_memo((), |_| {
+        embed::parse(
+            &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
+        )
+    });
+    let pending_step = use_mut_ref(|| params.step);
+    use_effect_with((), {
+        let params = params.clone();
+        move |_| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            if let Some(root) = doc.as_ref().and_then(|d| d.document_element()) {
+                if params.embed {
+                    let _ = root.set_attribute("data-embed", "1");
+                }
+            }
+            if params.readonly {
+                if let Some(Ok(Some(ta))) =
+                    doc.as_ref().map(|d| d.query_selector("textarea.editor-input"))
+                {
+                    let _ = ta.set_attribute("readonly", "");
+                }
+            }
+            if let Some(v) = params.view {
+                on_view.emit(v);
+            }
+        }
+    });
+    {
+        let d = state.dispatcher();
+        let pending = pending_step.clone();
+        use_effect_with(state.seq, move |&seq| {
+            if seq > 0 {
+                if let Some(n) = pending.borrow_mut().take() {
+                    d.dispatch(MapAction::Seek(n));
+                }
+            }
+        });
+    }
     let latest = use_mut_ref(|| source.clone());
     *latest.borrow_mut() = source.clone();
 
