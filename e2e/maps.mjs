@@ -416,6 +416,36 @@ try {
     }
   });
 
+  await check('memory: wasm linear memory after recording 100,000 map operations (metric)', async () => {
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => consoleErrors.push(`[memory] pageerror: ${e.message}`));
+    try {
+      await p.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+      await p.goto(url);
+      await p.waitForSelector('.editor-highlight .hl-kw', { timeout: 20000 });
+      await p.click('#tab-map');
+      await p.waitForSelector('.mv-map-pane[data-run]');
+      await p.waitForTimeout(1000);
+      const mem = () => p.evaluate(() => Math.round(window.__wasm.memory.buffer.byteLength / 1048576 * 10) / 10);
+      const before = await mem();
+      const seq = await p.$eval('.mv-map-pane', (x) => Number(x.dataset.run));
+      await p.focus(EDITOR);
+      await p.$eval(EDITOR, (t) => {
+        t.select();
+        document.execCommand('insertText', false, 'package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 100000; i++ {\n\t\tm[i] = i\n\t}\n}\n');
+      });
+      await p.waitForFunction((s) => Number(document.querySelector('.mv-map-pane').dataset.run) > s, seq, { timeout: 120000 });
+      await p.waitForTimeout(500);
+      const frames = await p.$eval('.mv-scrub', (x) => Number(x.max) + 1);
+      assert(frames > 100000, `frames: ${frames}`);
+      const status = await p.$eval('.mv-map-pane .mv-status', (x) => x.textContent);
+      metrics.ops100k = { wasmMemoryMiBBefore: before, wasmMemoryMiBAfter: await mem(), frames,
+        runMs: Number((status.match(/(\d+) ms/) ?? [])[1]) };
+    } finally {
+      await p.close();
+    }
+  });
+
   await check('no console errors', async () => {
     eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
   });
