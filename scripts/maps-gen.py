@@ -24,16 +24,28 @@ Modes (keys are int unless the mode starts with "str"):
   iterw     churn with range loops that write while iterating (iterw put:K del:K ...: the j-th
             write runs after the j-th yielded key; new keys make the map grow mid-loop)
   striterw  iterw with string keys
+
+Composite-key modes (not part of the default sweep, whose sequence numbering they would change;
+select them with --sweep-batch FIRST N pair,arr2i,intstr,arr2s). Each sequence mixes churn with
+gets, iterations, clears and writing range loops, an optional make hint, and sometimes a sliding
+window (same-size grows, tombstones); key tokens are A,B:
+  pair      struct{A int64; B int64} (plain memory, hashed as 16 bytes)
+  arr2i     [2]int64 (plain memory, hashed as 16 bytes)
+  intstr    struct{A int64; S string} (memhash of A, then strhash of S)
+  arr2s     [2]string (strhash element by element; some strings > 16 and > 48 bytes)
 """
 import random
 import sys
 
 MODES = ["seq", "churn", "slide", "hint", "clear", "iter", "float", "strseq", "strchurn", "mixed",
          "strslide", "strhint", "iterw", "striterw"]
+COMPOSITE_MODES = ["pair", "arr2i", "intstr", "arr2s"]
 STRING_MODES = {"strseq", "strchurn", "strslide", "strhint", "striterw"}
 
 
 def keytype(mode):
+    if mode in COMPOSITE_MODES:
+        return mode
     if mode in STRING_MODES:
         return "string"
     if mode == "float":
@@ -51,9 +63,66 @@ def skey(r, space):
     return f"s{k}"
 
 
+def cstr(prefix, a, b):
+    """A string part: mostly short, some > 16 and some > 48 bytes."""
+    if (a + b) % 9 == 8:
+        return f"{'y' * 40}-{prefix}{a}-{b}-a-long-composite-key-part"
+    if (a + b) % 4 == 3:
+        return f"{prefix}-long-{a:06d}-{b}-abcdefgh"
+    return f"{prefix}{a}"
+
+
+def ckey(mode, a, b):
+    """A composite key token from two small integers."""
+    if mode in ("pair", "arr2i"):
+        return f"{a - 5},{b * 1000003 - 2}"
+    if mode == "intstr":
+        return f"{a},{cstr('t', b, a)}"
+    return f"{cstr('a', a, b)},{cstr('b', b, a)}"
+
+
+def gen_composite(mode, n, r, w):
+    out = []
+    if r.random() < 0.3:
+        out.append(f"make {r.choice([0, 8, 9, 14, 53, 100, r.randrange(1000)])}")
+    if r.random() < 0.3:
+        for i in range(n):
+            out.append(f"put {ckey(mode, i // 3, i % 3)}")
+            if i >= w:
+                out.append(f"del {ckey(mode, (i - w) // 3, (i - w) % 3)}")
+        return out
+    space = max(2, n // 6)
+    fresh = 10 * space
+    for i in range(n):
+        x = r.random()
+        k = ckey(mode, r.randrange(space), r.randrange(3))
+        if x < 0.5:
+            out.append(f"put {k}")
+        elif x < 0.8:
+            out.append(f"del {k}")
+        elif x < 0.93:
+            out.append(f"get {k}")
+        elif x < 0.96:
+            out.append("iter")
+        elif x < 0.995:
+            writes = []
+            for j in range(r.randrange(1, 30)):
+                if r.random() < 0.6:
+                    writes.append(f"put:{ckey(mode, fresh, 1)}")
+                    fresh += 1
+                else:
+                    writes.append(f"del:{ckey(mode, r.randrange(space), r.randrange(3))}")
+            out.append("iterw " + " ".join(writes))
+        else:
+            out.append("clear")
+    return out
+
+
 def gen(mode, n, seed, w=100):
     r = random.Random(seed)
     out = []
+    if mode in COMPOSITE_MODES:
+        return gen_composite(mode, n, r, w)
     space = max(2, n // 2)
     if mode == "seq":
         out = [f"put {i}" for i in range(n)]
@@ -176,8 +245,8 @@ if __name__ == "__main__":
         print(*sweep_spec(int(sys.argv[2])))
     elif sys.argv[1] == "--sweep-batch":
         modes = sys.argv[4].split(",") if len(sys.argv) > 4 else None
-        if modes and not set(modes) <= set(MODES):
-            sys.exit(f"unknown modes {modes} (known: {MODES})")
+        if modes and not set(modes) <= set(MODES + COMPOSITE_MODES):
+            sys.exit(f"unknown modes {modes} (known: {MODES + COMPOSITE_MODES})")
         sweep_batch(int(sys.argv[2]), int(sys.argv[3]), sys.stdout, modes)
     else:
         mode, n = sys.argv[1], int(sys.argv[2])

@@ -5,16 +5,20 @@
 #
 #   scripts/maps-oracle.sh            regenerate crates/escapade_maps/tests/data (ops + dumps);
 #                                     every dump is replayed by the crate's `sweep` example
+#                                     (ONLY="NAME..." regenerates only those goldens)
 #   scripts/maps-oracle.sh --check    regenerate into a temp dir: the ops must be identical and
 #                                     the simulator must reproduce the fresh dumps exactly (and
 #                                     the committed ones through `escapade maps --replay`)
 #                                     (dumps themselves differ per run: random seeds, AES keys)
-#   scripts/maps-oracle.sh --sweep N [FIRST]
+#   scripts/maps-oracle.sh --sweep N [FIRST [MODES]]
 #                                     N randomized sequences FIRST..FIRST+N-1 (sequence I is
 #                                     scripts/maps-gen.py --sweep-spec I, seeded by I) on every
 #                                     runtime variant, every state compared; one oracle process
 #                                     per runtime runs the whole batch, compared by the
 #                                     crate's `sweep` example. The full sweep: --sweep 10000 0
+#                                     MODES (comma-separated maps-gen.py modes) draws the
+#                                     sequences from those modes only; composite keys:
+#                                     --sweep 400 0 pair,arr2i,intstr,arr2s
 #
 # Variants: classic123 (go1.23.9), classic124noswiss (go1.24.11 GOEXPERIMENT=noswissmap),
 #           swiss124 (go1.24.11), swiss127 (go1.27.3).
@@ -80,10 +84,19 @@ float float 150 7 100 10
 strseq strseq 100 8 100 8
 strchurn strchurn 250 9 100 20
 mixed mixed 250 10 100 15
+pair pair 250 13 100 10
+arr2i arr2i 200 22 40 10
+intstr intstr 250 15 100 10
+arr2s arr2s 250 16 100 10
 "
 
 keyflag() {
-  case $1 in str*) echo string ;; float) echo float ;; *) echo int ;; esac
+  case $1 in
+    pair | arr2i | intstr | arr2s) echo "$1" ;;
+    str*) echo string ;;
+    float) echo float ;;
+    *) echo int ;;
+  esac
 }
 
 # gen_goldens DIR: ops + dumps for every golden into DIR
@@ -92,6 +105,7 @@ gen_goldens() {
   mkdir -p "$dir"
   echo "$GOLDENS" | while read -r name mode n seed w every; do
     [ -n "$name" ] || continue
+    case " ${ONLY:-$name} " in *" $name "*) ;; *) continue ;; esac
     python3 scripts/maps-gen.py "$mode" "$n" "$seed" "$w" > "$dir/$name.ops"
     for v in $VARIANTS; do
       "$BIN/$v" -k "$(keyflag "$mode")" -dump full -every "$every" < "$dir/$name.ops" > "$dir/$name.$v.jsonl"
@@ -114,7 +128,11 @@ compare_dir() {
 case ${1:-} in
   "")
     build_oracle
-    rm -f "$DATA"/*.ops "$DATA"/*.jsonl
+    if [ -n "${ONLY:-}" ]; then
+      for name in $ONLY; do rm -f "$DATA/$name".ops "$DATA/$name".*.jsonl; done
+    else
+      rm -f "$DATA"/*.ops "$DATA"/*.jsonl
+    fi
     gen_goldens "$DATA"
     build_sweep
     compare_dir "$DATA"
@@ -139,13 +157,14 @@ case ${1:-} in
   --sweep)
     N=${2:?--sweep N [FIRST]}
     FIRST=${3:-0}
+    MODES=${4:-}
     build_oracle
     build_sweep
     tmp=$(mktemp -d)
     trap 'rm -rf "$tmp"' EXIT
     # One batch script (every sequence starts with "@seq I KEYTYPE EVERY"), one oracle process
     # per runtime for the whole batch, piped into one comparing process.
-    python3 scripts/maps-gen.py --sweep-batch "$FIRST" "$N" > "$tmp/ops"
+    python3 scripts/maps-gen.py --sweep-batch "$FIRST" "$N" $MODES > "$tmp/ops"
     echo "sweep: sequences $FIRST..$((FIRST + N - 1)), $(grep -vc '^@seq' "$tmp/ops") operations each runtime"
     pids=""
     for v in $VARIANTS; do

@@ -241,6 +241,8 @@ impl MapKey for GoValue {
     /// result as seed), the shape of Go's generated struct/array hash functions. Go merges
     /// adjacent plain-memory fields into one `memhash`; that merge is not modelled, so
     /// composite hashes are not bit-exact with the runtime (their layouts, given a hash, are).
+    /// The concrete types [`IntPair`], [`IntStr`] and [`StrPair`] are bit-exact (verified
+    /// against the runtimes' generated hash functions).
     fn hash(&self, kind: &HashKind, seed: u64, rng: &mut Rng) -> u64 {
         match self {
             GoValue::Bool(b) => match kind {
@@ -310,5 +312,161 @@ impl MapKey for GoValue {
         // Integers (hashed as 8 bytes, like int/int64/uint64 keys) and strings have fast paths;
         // bools, floats and structs/arrays go through the generic mapassign.
         matches!(self, GoValue::Int(_) | GoValue::Uint(_) | GoValue::Str(_))
+    }
+}
+
+// ---- composite key types verified against the runtime ---------------------------------------
+//
+// Concrete Rust types for the composite keys the oracle runs on real maps. Their sizes and
+// pointer-ness give the runtime's bucket/group layout, and their fallback hashes follow the
+// shape of the hash functions the Go compiler generates: a struct or array that is plain memory
+// (`struct{A, B int64}`, `[2]int64`) is hashed as one `memhash` over all its bytes; otherwise
+// each maximal run of plain-memory fields is one `memhash` and every string field one
+// `strhash`, each taking the previous result as its seed (arrays: element by element).
+// Key tokens of operation scripts are the two parts separated by a comma (`3,-7`, `3,abc`);
+// the JSON form is a two-element array.
+
+fn split_pair(tok: &str) -> Option<(&str, &str)> {
+    tok.split_once(',')
+}
+
+fn json_pair(v: &Value) -> Option<(&Value, &Value)> {
+    match v {
+        Value::Arr(items) if items.len() == 2 => Some((&items[0], &items[1])),
+        _ => None,
+    }
+}
+
+fn teaching_hash(kind: &HashKind, identity: u64) -> u64 {
+    match kind {
+        HashKind::Collide(h) => *h,
+        _ => identity,
+    }
+}
+
+/// `struct{A int64; B int64}` or `[2]int64`: 16 bytes of plain memory, no pointers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntPair(pub i64, pub i64);
+
+impl MapKey for IntPair {
+    fn key_eq(&self, other: &Self) -> bool {
+        self == other
+    }
+    fn zero() -> Self {
+        IntPair(0, 0)
+    }
+    fn hash(&self, kind: &HashKind, seed: u64, _rng: &mut Rng) -> u64 {
+        match kind {
+            HashKind::Fallback(f) => {
+                let mut b = [0u8; 16];
+                b[..8].copy_from_slice(&self.0.to_le_bytes());
+                b[8..].copy_from_slice(&self.1.to_le_bytes());
+                f.mem(&b, seed)
+            }
+            _ => teaching_hash(kind, (self.0 as u64).wrapping_mul(31).wrapping_add(self.1 as u64)),
+        }
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&format!("[{},{}]", self.0, self.1));
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        let (a, b) = json_pair(v)?;
+        Some(IntPair(a.as_i64()?, b.as_i64()?))
+    }
+    fn parse_token(tok: &str) -> Option<Self> {
+        let (a, b) = split_pair(tok)?;
+        Some(IntPair(parse_go_int(a)?, parse_go_int(b)?))
+    }
+    fn map_type() -> crate::MapType {
+        crate::MapType::new(16, 8, false, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        false
+    }
+}
+
+/// `struct{A int64; S string}`: 24 bytes with a pointer; hashed `memhash(A)` then `strhash(S)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IntStr(pub i64, pub String);
+
+impl MapKey for IntStr {
+    fn key_eq(&self, other: &Self) -> bool {
+        self == other
+    }
+    fn zero() -> Self {
+        IntStr(0, String::new())
+    }
+    fn hash(&self, kind: &HashKind, seed: u64, _rng: &mut Rng) -> u64 {
+        match kind {
+            HashKind::Fallback(f) => f.str(&self.1, f.mem(&self.0.to_le_bytes(), seed)),
+            _ => teaching_hash(
+                kind,
+                (self.0 as u64).wrapping_mul(31).wrapping_add(identity_bytes(self.1.as_bytes())),
+            ),
+        }
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&format!("[{},", self.0));
+        crate::json::write_str(out, &self.1);
+        out.push(']');
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        let (a, b) = json_pair(v)?;
+        Some(IntStr(a.as_i64()?, b.as_str()?.to_string()))
+    }
+    fn parse_token(tok: &str) -> Option<Self> {
+        let (a, b) = split_pair(tok)?;
+        Some(IntStr(parse_go_int(a)?, b.to_string()))
+    }
+    fn map_type() -> crate::MapType {
+        crate::MapType::new(24, 8, true, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        false
+    }
+}
+
+/// `[2]string`: 32 bytes with pointers; hashed `strhash` element by element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StrPair(pub String, pub String);
+
+impl MapKey for StrPair {
+    fn key_eq(&self, other: &Self) -> bool {
+        self == other
+    }
+    fn zero() -> Self {
+        StrPair(String::new(), String::new())
+    }
+    fn hash(&self, kind: &HashKind, seed: u64, _rng: &mut Rng) -> u64 {
+        match kind {
+            HashKind::Fallback(f) => f.str(&self.1, f.str(&self.0, seed)),
+            _ => teaching_hash(
+                kind,
+                identity_bytes(self.0.as_bytes())
+                    .wrapping_mul(31)
+                    .wrapping_add(identity_bytes(self.1.as_bytes())),
+            ),
+        }
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push('[');
+        crate::json::write_str(out, &self.0);
+        out.push(',');
+        crate::json::write_str(out, &self.1);
+        out.push(']');
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        let (a, b) = json_pair(v)?;
+        Some(StrPair(a.as_str()?.to_string(), b.as_str()?.to_string()))
+    }
+    fn parse_token(tok: &str) -> Option<Self> {
+        let (a, b) = split_pair(tok)?;
+        Some(StrPair(a.to_string(), b.to_string()))
+    }
+    fn map_type() -> crate::MapType {
+        crate::MapType::new(32, 8, true, false)
+    }
+    fn fast_assign_path(&self) -> bool {
+        false
     }
 }

@@ -102,6 +102,13 @@ pub fn replay(text: &str, opts: ReplayOptions) -> Result<ReplayReport, ReplayErr
         "int64" => run::<i64>(imp, version, &rest, opts, &mut rep)?,
         "string" => run::<String>(imp, version, &rest, opts, &mut rep)?,
         "float64" => run::<f64>(imp, version, &rest, opts, &mut rep)?,
+        "struct{A int64; B int64}" | "[2]int64" => {
+            run::<crate::key::IntPair>(imp, version, &rest, opts, &mut rep)?
+        }
+        "struct{A int64; S string}" => {
+            run::<crate::key::IntStr>(imp, version, &rest, opts, &mut rep)?
+        }
+        "[2]string" => run::<crate::key::StrPair>(imp, version, &rest, opts, &mut rep)?,
         _ => return Err(err(hl, format!("unsupported key type {keytype:?}"))),
     }
     Ok(rep)

@@ -6,7 +6,15 @@
 
 use escapade_maps::hash::{Fallback, Rng};
 use escapade_maps::json::{self, Value};
-use escapade_maps::key::parse_go_float;
+use escapade_maps::key::{parse_go_float, IntPair, IntStr, StrPair};
+use escapade_maps::{HashKind, MapKey};
+
+/// A composite key's fallback hash, the key given in its JSON form.
+fn composite<K: MapKey>(f: Fallback, keytok: &str, seed: u64) -> u64 {
+    let v = json::parse(keytok).expect("JSON key");
+    let k = K::from_json(&v).unwrap_or_else(|| panic!("bad composite key {keytok}"));
+    k.hash(&HashKind::Fallback(f), seed, &mut Rng::new(1))
+}
 
 fn dir() -> String {
     std::env::var("MAPS_FALLBACK_DIR")
@@ -28,6 +36,7 @@ fn fallback_hash_matches_every_runtime() {
         let f = Fallback::new([key[0], key[1], key[2], key[3]]);
         let mut rng = Rng::new(1);
         let mut n = 0;
+        let mut composites = 0;
         for line in lines {
             let (kind, rest) = line.split_once(' ').expect("kind");
             let (keytok, tail) = rest.rsplit_once(' ').expect("hash");
@@ -40,12 +49,17 @@ fn fallback_hash_matches_every_runtime() {
                     other => panic!("bad string token {keytok}: {other:?}"),
                 },
                 "float" => f.f64(parse_go_float(keytok).expect("float"), seed, &mut rng),
+                "pair" | "arr2i" => composite::<IntPair>(f, keytok, seed),
+                "intstr" => composite::<IntStr>(f, keytok, seed),
+                "arr2s" => composite::<StrPair>(f, keytok, seed),
                 _ => panic!("unknown kind {kind}"),
             };
             assert_eq!(got, want, "{v}: {line}");
             n += 1;
+            composites += usize::from(matches!(kind, "pair" | "arr2i" | "intstr" | "arr2s"));
         }
         assert!(n > 500, "{v}: only {n} hashes");
+        assert!(composites > 300, "{v}: only {composites} composite-key hashes");
         files += 1;
     }
     assert_eq!(files, 3);

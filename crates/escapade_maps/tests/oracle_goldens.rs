@@ -23,13 +23,14 @@ fn dumps() -> Vec<std::path::PathBuf> {
 fn every_committed_dump_replays_identically() {
     let files = dumps();
     assert!(
-        files.len() >= 48,
-        "expected the golden set (12 workloads x 4 runtimes), found {}",
+        files.len() >= 64,
+        "expected the golden set (16 workloads x 4 runtimes), found {}",
         files.len()
     );
     let mut records = 0;
     let mut iters = 0;
     let mut kinds = std::collections::BTreeSet::new();
+    let mut keytypes = std::collections::BTreeSet::new();
     for f in &files {
         let text = std::fs::read_to_string(f).expect("readable dump");
         let rep = replay(&text, ReplayOptions { emit: false, compare: true, max_diffs: 10 })
@@ -40,10 +41,24 @@ fn every_committed_dump_replays_identically() {
         records += rep.records;
         iters += rep.iters;
         kinds.insert(rep.target.split(' ').take(2).collect::<Vec<_>>().join(" "));
+        keytypes.insert(rep.target.splitn(3, ' ').nth(2).unwrap_or("").to_string());
     }
     assert!(records > 5_000, "only {records} records");
     assert!(iters > 50, "only {iters} iterations");
     assert_eq!(kinds.len(), 4, "runtimes covered: {kinds:?}");
+    // Scalar keys and the composite keys (plain-memory struct and array, a struct with a
+    // string field, an array of strings).
+    for kt in [
+        "int64",
+        "string",
+        "float64",
+        "struct{a int64; b int64}",
+        "[2]int64",
+        "struct{a int64; s string}",
+        "[2]string",
+    ] {
+        assert!(keytypes.contains(kt), "key type {kt} not covered: {keytypes:?}");
+    }
 }
 
 #[test]
@@ -101,4 +116,43 @@ fn bad_dumps_are_errors_not_panics() {
         "{\"header\":{\"go\":\"go1.27.3\",\"impl\":\"swiss\",\"keytype\":\"int64\"}}\n{\"step\":1,\"op\":\"put\",\"key\":\"x\"}"] {
         assert!(replay(bad, ReplayOptions::default()).is_err(), "{bad:?}");
     }
+}
+
+/// The simulator's map type for each key type (sizes, pointer-ness) gives the layout the real
+/// runtimes report in the committed dumps' headers: the classic bucket size and pointer-ness,
+/// and the Swiss slot (key + elem, 8 per group after the 8-byte control word).
+#[test]
+fn key_layouts_match_the_runtime_headers() {
+    use escapade_maps::key::{IntPair, IntStr, StrPair};
+    use escapade_maps::{MapKey, MapType};
+    let types: [(&str, MapType); 7] = [
+        ("int64", i64::map_type()),
+        ("string", String::map_type()),
+        ("float64", f64::map_type()),
+        ("struct{A int64; B int64}", IntPair::map_type()),
+        ("[2]int64", IntPair::map_type()),
+        ("struct{A int64; S string}", IntStr::map_type()),
+        ("[2]string", StrPair::map_type()),
+    ];
+    let mut checked = std::collections::BTreeSet::new();
+    for f in dumps() {
+        let text = std::fs::read_to_string(&f).expect("readable dump");
+        let head = escapade_maps::json::parse(text.lines().next().expect("header")).expect("json");
+        let h = head.get("header").expect("header");
+        let kt = h.get("keytype").and_then(|v| v.as_str()).expect("keytype");
+        let l = h.get("layout").expect("layout");
+        let ty = types.iter().find(|(n, _)| *n == kt).map(|(_, t)| *t).expect("known key type");
+        let num = |k: &str| l.get(k).and_then(|v| v.as_i64()).unwrap_or(-1);
+        if h.get("impl").and_then(|v| v.as_str()) == Some("swiss") {
+            let slot = (ty.key_size + ty.elem_size) as i64;
+            assert_eq!(num("KeyStride"), slot, "{}", f.display());
+            assert_eq!(num("GroupSize"), 8 + 8 * slot, "{}", f.display());
+        } else {
+            assert_eq!(num("maptype.BucketSize"), ty.bucket_size() as i64, "{}", f.display());
+            let ptrs = l.get("bucket_has_pointers").and_then(|v| v.as_bool());
+            assert_eq!(ptrs, Some(ty.bucket_has_pointers()), "{}", f.display());
+        }
+        checked.insert(kt.to_string());
+    }
+    assert_eq!(checked.len(), types.len(), "key types with dumps: {checked:?}");
 }

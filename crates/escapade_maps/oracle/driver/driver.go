@@ -234,6 +234,245 @@ func jsonFloat(f float64) any {
 	return f
 }
 
+// ---- composite keys ------------------------------------------------------
+//
+// Key tokens are the two fields/elements separated by a comma ("3,-7", "3,abc",
+// "ab,cd"); the JSON form is a two-element array.
+
+type pairKey struct{ A, B int64 } // memory-comparable, 16 bytes: hashed as one memhash
+type intStrKey struct {           // 24 bytes: memhash of A, then strhash of S
+	A int64
+	S string
+}
+
+var (
+	mPair   map[pairKey]int64
+	mArr    map[[2]int64]int64
+	mIntStr map[intStrKey]int64
+	mStr2   map[[2]string]int64
+)
+
+func splitComma(tok string) (string, string, error) {
+	a, b, ok := strings.Cut(tok, ",")
+	if !ok {
+		return "", "", fmt.Errorf("composite key %q: want A,B", tok)
+	}
+	return a, b, nil
+}
+
+func parse2Int(tok string) (int64, int64, error) {
+	a, b, err := splitComma(tok)
+	if err != nil {
+		return 0, 0, err
+	}
+	x, err := strconv.ParseInt(a, 0, 64)
+	if err != nil {
+		return 0, 0, err
+	}
+	y, err := strconv.ParseInt(b, 0, 64)
+	return x, y, err
+}
+
+type pairTarget struct{}
+
+func (pairTarget) Make(hint int) {
+	if hint < 0 {
+		mPair = make(map[pairKey]int64)
+	} else {
+		mPair = make(map[pairKey]int64, hint)
+	}
+}
+func (pairTarget) Map() any { return mPair }
+func (pairTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	x, y, err := parse2Int(tok)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := &pairKey{x, y}
+	return unsafe.Pointer(p), []any{x, y}, nil
+}
+func (pairTarget) Put(p unsafe.Pointer, v int64) { mPair[*(*pairKey)(p)] = v }
+func (pairTarget) Del(p unsafe.Pointer)          { delete(mPair, *(*pairKey)(p)) }
+func (pairTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mPair[*(*pairKey)(p)]
+	return v, ok
+}
+func (pairTarget) Clear() { clear(mPair) }
+func (pairTarget) Iter() []any {
+	out := []any{}
+	for k := range mPair {
+		out = append(out, []any{k.A, k.B})
+	}
+	return out
+}
+func (pairTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mPair {
+		out = append(out, []any{k.A, k.B})
+		after(len(out) - 1)
+	}
+	return out
+}
+func (pairTarget) Len() int { return len(mPair) }
+func (pairTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "struct{A int64; B int64}",
+		Read:      func(p unsafe.Pointer) any { k := (*pairKey)(p); return []any{k.A, k.B} },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
+type arrTarget struct{}
+
+func (arrTarget) Make(hint int) {
+	if hint < 0 {
+		mArr = make(map[[2]int64]int64)
+	} else {
+		mArr = make(map[[2]int64]int64, hint)
+	}
+}
+func (arrTarget) Map() any { return mArr }
+func (arrTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	x, y, err := parse2Int(tok)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := &[2]int64{x, y}
+	return unsafe.Pointer(p), []any{x, y}, nil
+}
+func (arrTarget) Put(p unsafe.Pointer, v int64) { mArr[*(*[2]int64)(p)] = v }
+func (arrTarget) Del(p unsafe.Pointer)          { delete(mArr, *(*[2]int64)(p)) }
+func (arrTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mArr[*(*[2]int64)(p)]
+	return v, ok
+}
+func (arrTarget) Clear() { clear(mArr) }
+func (arrTarget) Iter() []any {
+	out := []any{}
+	for k := range mArr {
+		out = append(out, []any{k[0], k[1]})
+	}
+	return out
+}
+func (arrTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mArr {
+		out = append(out, []any{k[0], k[1]})
+		after(len(out) - 1)
+	}
+	return out
+}
+func (arrTarget) Len() int { return len(mArr) }
+func (arrTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "[2]int64",
+		Read:      func(p unsafe.Pointer) any { k := (*[2]int64)(p); return []any{k[0], k[1]} },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
+type intStrTarget struct{}
+
+func (intStrTarget) Make(hint int) {
+	if hint < 0 {
+		mIntStr = make(map[intStrKey]int64)
+	} else {
+		mIntStr = make(map[intStrKey]int64, hint)
+	}
+}
+func (intStrTarget) Map() any { return mIntStr }
+func (intStrTarget) Parse(tok string) (unsafe.Pointer, any, error) {
+	a, b, err := splitComma(tok)
+	if err != nil {
+		return nil, nil, err
+	}
+	x, err := strconv.ParseInt(a, 0, 64)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := &intStrKey{x, b}
+	return unsafe.Pointer(p), []any{x, b}, nil
+}
+func (intStrTarget) Put(p unsafe.Pointer, v int64) { mIntStr[*(*intStrKey)(p)] = v }
+func (intStrTarget) Del(p unsafe.Pointer)          { delete(mIntStr, *(*intStrKey)(p)) }
+func (intStrTarget) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mIntStr[*(*intStrKey)(p)]
+	return v, ok
+}
+func (intStrTarget) Clear() { clear(mIntStr) }
+func (intStrTarget) Iter() []any {
+	out := []any{}
+	for k := range mIntStr {
+		out = append(out, []any{k.A, k.S})
+	}
+	return out
+}
+func (intStrTarget) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mIntStr {
+		out = append(out, []any{k.A, k.S})
+		after(len(out) - 1)
+	}
+	return out
+}
+func (intStrTarget) Len() int { return len(mIntStr) }
+func (intStrTarget) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "struct{A int64; S string}",
+		Read:      func(p unsafe.Pointer) any { k := (*intStrKey)(p); return []any{k.A, k.S} },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
+type str2Target struct{}
+
+func (str2Target) Make(hint int) {
+	if hint < 0 {
+		mStr2 = make(map[[2]string]int64)
+	} else {
+		mStr2 = make(map[[2]string]int64, hint)
+	}
+}
+func (str2Target) Map() any { return mStr2 }
+func (str2Target) Parse(tok string) (unsafe.Pointer, any, error) {
+	a, b, err := splitComma(tok)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := &[2]string{a, b}
+	return unsafe.Pointer(p), []any{a, b}, nil
+}
+func (str2Target) Put(p unsafe.Pointer, v int64) { mStr2[*(*[2]string)(p)] = v }
+func (str2Target) Del(p unsafe.Pointer)          { delete(mStr2, *(*[2]string)(p)) }
+func (str2Target) Get(p unsafe.Pointer) (int64, bool) {
+	v, ok := mStr2[*(*[2]string)(p)]
+	return v, ok
+}
+func (str2Target) Clear() { clear(mStr2) }
+func (str2Target) Iter() []any {
+	out := []any{}
+	for k := range mStr2 {
+		out = append(out, []any{k[0], k[1]})
+	}
+	return out
+}
+func (str2Target) IterWith(after func(i int)) []any {
+	out := []any{}
+	for k := range mStr2 {
+		out = append(out, []any{k[0], k[1]})
+		after(len(out) - 1)
+	}
+	return out
+}
+func (str2Target) Len() int { return len(mStr2) }
+func (str2Target) Kind() *KeyKind {
+	return &KeyKind{
+		Name:      "[2]string",
+		Read:      func(p unsafe.Pointer) any { k := (*[2]string)(p); return []any{k[0], k[1]} },
+		SelfEqual: func(unsafe.Pointer) bool { return true },
+	}
+}
+
 // targetFor returns the target for a -k value, or nil.
 func targetFor(keyType string) Target {
 	switch keyType {
@@ -243,6 +482,14 @@ func targetFor(keyType string) Target {
 		return strTarget{}
 	case "float", "float64":
 		return floatTarget{}
+	case "pair":
+		return pairTarget{}
+	case "arr2i":
+		return arrTarget{}
+	case "intstr":
+		return intStrTarget{}
+	case "arr2s":
+		return str2Target{}
 	}
 	return nil
 }
@@ -263,7 +510,7 @@ type record struct {
 	HashNote   string         `json:"hash_note,omitempty"`
 	KeyInfo    map[string]any `json:"keyinfo,omitempty"`
 	Result     any            `json:"result,omitempty"`
-	Writes     []iterWrite    `json:"writes,omitempty"` // iterw: writes done inside the loop
+	Writes     []iterWrite    `json:"writes,omitempty"`     // iterw: writes done inside the loop
 	SeedAfter  string         `json:"seed_after,omitempty"` // only when it changed
 	Len        int            `json:"len"`
 	State      any            `json:"state,omitempty"`
@@ -287,7 +534,7 @@ type header struct {
 
 // Main runs the oracle. It never returns.
 func Main(ins Inspector) {
-	keyType := flag.String("k", "int", "key type: int (map[int64]int64), string (map[string]int64), float (map[float64]int64)")
+	keyType := flag.String("k", "int", "key type: int (map[int64]int64), string (map[string]int64), float (map[float64]int64), pair (struct{A, B int64}), arr2i ([2]int64), intstr (struct{A int64; S string}), arr2s ([2]string)")
 	dump := flag.String("dump", "full", "state written after each op: full | summary | none")
 	hashes := flag.Bool("hashes", false, "in full dumps, also print hasher(key, seed) for every occupied slot")
 	check := flag.Bool("check", true, "run invariant checks after every op (violations are reported per record)")

@@ -8,6 +8,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -23,6 +24,10 @@ type eface struct {
 
 // hasherOf returns the Hasher field of a map type descriptor: it sits after abi.Type
 // (48 bytes) and the Key, Elem and Bucket/Group pointers in go1.23, go1.24 and go1.27.
+// Not inlined: inlined into main, go1.27.3's linker panics on the struct key's hash function
+// ("R_USEIFACE in main.main references type:.hashfunc.M8S which is not a type or itab").
+//
+//go:noinline
 func hasherOf(m any) func(unsafe.Pointer, uintptr) uintptr {
 	e := (*eface)(unsafe.Pointer(&m))
 	type head struct {
@@ -32,10 +37,37 @@ func hasherOf(m any) func(unsafe.Pointer, uintptr) uintptr {
 	return (*head)(e.typ).Hasher
 }
 
+// Composite keys: the compiler-generated hashers (plain-memory structs/arrays hashed as one
+// memory block; others field by field / element by element).
+type pair struct{ A, B int64 }
+
+type intStr struct {
+	A int64
+	S string
+}
+
+var (
+	mPair   = map[pair]int64{}
+	mArr2i  = map[[2]int64]int64{}
+	mIntStr = map[intStr]int64{}
+	mArr2s  = map[[2]string]int64{}
+)
+
 func main() {
 	hi := hasherOf(map[int64]int64{})
 	hs := hasherOf(map[string]int64{})
 	hf := hasherOf(map[float64]int64{})
+	hp := hasherOf(mPair)
+	ha := hasherOf(mArr2i)
+	his := hasherOf(mIntStr)
+	hss := hasherOf(mArr2s)
+	js := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			panic(err)
+		}
+		return string(b)
+	}
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
 	k := hashKey()
@@ -61,6 +93,24 @@ func main() {
 		}
 		for _, x := range floats {
 			fmt.Fprintf(out, "float %s %#x %#016x\n", strconv.FormatFloat(x, 'g', -1, 64), s, hf(unsafe.Pointer(&x), s))
+		}
+		for i, a := range ints {
+			b := ints[(i*5+3)%len(ints)]
+			p := pair{a, b}
+			fmt.Fprintf(out, "pair %s %#x %#016x\n", js([]int64{a, b}), s, hp(unsafe.Pointer(&p), s))
+			q := [2]int64{b, a}
+			fmt.Fprintf(out, "arr2i %s %#x %#016x\n", js(q), s, ha(unsafe.Pointer(&q), s))
+		}
+		for i, x := range strs {
+			if i%4 != 0 && i < 90 {
+				continue
+			}
+			a := ints[i%len(ints)]
+			k := intStr{a, x}
+			fmt.Fprintf(out, "intstr %s %#x %#016x\n", js([]any{a, x}), s, his(unsafe.Pointer(&k), s))
+			y := strs[(i*7+11)%len(strs)]
+			q := [2]string{x, y}
+			fmt.Fprintf(out, "arr2s %s %#x %#016x\n", js(q), s, hss(unsafe.Pointer(&q), s))
 		}
 	}
 }
