@@ -4002,7 +4002,38 @@ impl Interp<'_> {
         self.map_count += 1;
         let seed = self.rng.next_u64();
         self.alloc(48 + hint.unwrap_or(0) as u64 * 16, span)?;
-        let m = match GoMap::new(self.opts.imp, self.opts.go, hint, self.hash.clone(), seed) {
+        // Struct and array keys: the key type's amd64 layout and the hash function the compiler
+        // generates for it (other key types keep the scalar path).
+        let desc = match self.ukind(t) {
+            TypeKind::Map(k, _)
+                if matches!(self.ukind(k), TypeKind::Struct(_) | TypeKind::Array(..)) =>
+            {
+                let shape = match self.key_shape(k, 0) {
+                    Ok(s) => s,
+                    Err(why) => unsup!(self, span, "map key type {}: {why}", self.type_name(k)),
+                };
+                let d = escapade_maps::key::KeyDesc::new(shape, self.opts.go);
+                if d.size > escapade_maps::MAX_INLINE {
+                    unsup!(
+                        self,
+                        span,
+                        "map key type {} of {} bytes (keys over 128 bytes are stored indirectly; not modelled)",
+                        self.type_name(k),
+                        d.size
+                    );
+                }
+                Some(d)
+            }
+            _ => None,
+        };
+        let m = match GoMap::with_key_desc(
+            self.opts.imp,
+            self.opts.go,
+            hint,
+            self.hash.clone(),
+            seed,
+            desc,
+        ) {
             Ok(m) => m,
             Err(msg) => return Err(Ctrl::Stop(msg)),
         };
@@ -4011,6 +4042,48 @@ impl Interp<'_> {
         let _ = t;
         let instance = self.map_count;
         Ok(Value::Map(Some(Rc::new(RefCell::new(MapObj { map: m, site: span, instance })))))
+    }
+
+    /// The amd64 shape of a struct/array map key type: integers, bools, strings, floats and
+    /// structs/arrays of them (the types whose generated hash functions are modelled).
+    fn key_shape(&mut self, t: TypeId, d: u32) -> Result<escapade_maps::key::KeyShape, String> {
+        use escapade_maps::key::KeyShape as S;
+        if d > 32 {
+            return Err("nested too deeply".into());
+        }
+        Ok(match self.ukind(t) {
+            TypeKind::Basic(b) => match b {
+                BK::Bool => S::Bool,
+                BK::Int | BK::Uint | BK::Uintptr | BK::Int64 | BK::Uint64 => S::Int(8),
+                BK::Int32 | BK::Uint32 | BK::Rune => S::Int(4),
+                BK::Int16 | BK::Uint16 => S::Int(2),
+                BK::Int8 | BK::Uint8 | BK::Byte => S::Int(1),
+                BK::Float32 => S::F32,
+                BK::Float64 => S::F64,
+                BK::String => S::Str,
+                _ => return Err(format!("{} fields are not modelled", self.type_name(t))),
+            },
+            TypeKind::Struct(fs) => {
+                if fs.is_empty() {
+                    return Err("zero-size types are not modelled".into());
+                }
+                let mut out = Vec::new();
+                for f in fs {
+                    if f.name == "_" {
+                        return Err("blank fields are not modelled".into());
+                    }
+                    out.push(self.key_shape(f.ty, d + 1)?);
+                }
+                S::Struct(out)
+            }
+            TypeKind::Array(n, e) => {
+                if n == 0 {
+                    return Err("zero-size types are not modelled".into());
+                }
+                S::Array(Box::new(self.key_shape(e, d + 1)?), n)
+            }
+            _ => return Err(format!("{} elements are not modelled", self.type_name(t))),
+        })
     }
 
     pub fn map_key(&mut self, k: &Value, span: Span) -> R<GoValue> {

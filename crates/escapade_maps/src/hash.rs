@@ -145,6 +145,17 @@ impl Fallback {
         self.mem(s.as_bytes(), seed)
     }
 
+    /// `f32hash`: like `f64hash` over the 4 bytes of a `float32`.
+    pub fn f32(&self, f: f32, seed: u64, nan_rand: &mut Rng) -> u64 {
+        if f == 0.0 {
+            C1.wrapping_mul(C0 ^ seed)
+        } else if f.is_nan() {
+            C1.wrapping_mul(C0 ^ seed ^ nan_rand.next_u64())
+        } else {
+            self.mem(&f.to_bits().to_le_bytes(), seed)
+        }
+    }
+
     /// `f64hash`: ±0 hash alike; a NaN hashes to a fresh random value (`nan_rand`) every call.
     pub fn f64(&self, f: f64, seed: u64, nan_rand: &mut Rng) -> u64 {
         if f == 0.0 {

@@ -29,6 +29,12 @@ pub trait MapKey: Clone + fmt::Debug {
     /// fast paths try `pruneTombstones` before growing a full table, the generic path grows
     /// directly (checked against go1.27.3's `internal/runtime/maps` and its oracle dumps).
     fn fast_assign_path(&self) -> bool;
+    /// The key's hash when its type is described by `desc` (composite keys of the
+    /// interpreter); other key types ignore the descriptor.
+    fn hash_desc(&self, desc: &KeyDesc, kind: &HashKind, seed: u64, rng: &mut Rng) -> u64 {
+        let _ = desc;
+        self.hash(kind, seed, rng)
+    }
     /// True when the key equals itself (false only for NaN-containing keys).
     fn is_reflexive(&self) -> bool {
         self.key_eq(self)
@@ -237,12 +243,10 @@ impl MapKey for GoValue {
     fn zero() -> Self {
         GoValue::Int(0)
     }
-    /// Composite keys chain their elements' hashes (each element hashed with the previous
-    /// result as seed), the shape of Go's generated struct/array hash functions. Go merges
-    /// adjacent plain-memory fields into one `memhash`; that merge is not modelled, so
-    /// composite hashes are not bit-exact with the runtime (their layouts, given a hash, are).
-    /// The concrete types [`IntPair`], [`IntStr`] and [`StrPair`] are bit-exact (verified
-    /// against the runtimes' generated hash functions).
+    /// Without a type descriptor, composite keys chain their elements' hashes (each element
+    /// hashed with the previous result as seed); that is not bit-exact with the runtime. Maps
+    /// created with a [`KeyDesc`] (the interpreter's struct/array keys) hash through
+    /// [`MapKey::hash_desc`] instead, bit-exact with the runtimes' generated hash functions.
     fn hash(&self, kind: &HashKind, seed: u64, rng: &mut Rng) -> u64 {
         match self {
             GoValue::Bool(b) => match kind {
@@ -307,6 +311,15 @@ impl MapKey for GoValue {
     }
     fn map_type() -> crate::MapType {
         crate::MapType::new(16, 8, true, false)
+    }
+    fn hash_desc(&self, desc: &KeyDesc, kind: &HashKind, seed: u64, rng: &mut Rng) -> u64 {
+        match kind {
+            HashKind::Fallback(f) => match desc.fallback_hash(f, self, seed, rng) {
+                Some(h) => h,
+                None => self.hash(kind, seed, rng),
+            },
+            _ => self.hash(kind, seed, rng),
+        }
     }
     fn fast_assign_path(&self) -> bool {
         // Integers (hashed as 8 bytes, like int/int64/uint64 keys) and strings have fast paths;
@@ -468,5 +481,409 @@ impl MapKey for StrPair {
     }
     fn fast_assign_path(&self) -> bool {
         false
+    }
+}
+
+// ---- key-type descriptors for the interpreter's composite keys --------------------------------
+//
+// A struct or array key type as the Go compiler lays it out on amd64, and the hash function it
+// generates for it. The runtime hashes a key with its type's hasher:
+// * a type that is plain memory (integers and bools, and structs/arrays of them without padding)
+//   is one `memhash` over all its bytes;
+// * a one-field struct or a one-element array hashes as its field/element;
+// * otherwise a struct is hashed field by field, in order, each step seeded with the previous
+//   result: a maximal run of consecutive plain-memory fields is one `memhash` over the bytes
+//   from the first field's offset to the last field's end (a run stops after a field followed by
+//   padding, and before a field that is not plain memory), a string field is `strhash`, a float
+//   field `f32hash`/`f64hash`, a nested non-memory struct/array its own generated hash; an array
+//   of non-memory elements is hashed element by element.
+// Padding bytes are never hashed. Keys over 128 bytes would be stored indirectly by classic maps;
+// the interpreter refuses them.
+
+/// The shape of a Go key type (amd64 sizes and alignment).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyShape {
+    /// An integer of this many bytes (1, 2, 4 or 8), signed or unsigned.
+    Int(u8),
+    /// `bool` (one byte).
+    Bool,
+    /// `string` (16 bytes: pointer and length).
+    Str,
+    /// `float32`.
+    F32,
+    /// `float64`.
+    F64,
+    /// A struct: its field types in order.
+    Struct(Vec<KeyShape>),
+    /// An array `[n]T`.
+    Array(Box<KeyShape>, u64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alg {
+    Mem,
+    Str,
+    F32,
+    F64,
+    Special,
+}
+
+fn align_up(x: u64, a: u64) -> u64 {
+    x.div_ceil(a) * a
+}
+
+impl KeyShape {
+    /// `unsafe.Sizeof` on amd64.
+    pub fn size(&self) -> u64 {
+        match self {
+            KeyShape::Int(n) => *n as u64,
+            KeyShape::Bool => 1,
+            KeyShape::Str => 16,
+            KeyShape::F32 => 4,
+            KeyShape::F64 => 8,
+            KeyShape::Struct(fs) => {
+                let end = self.offsets().last().map_or(0, |&o| o + fs[fs.len() - 1].size());
+                align_up(end, self.align())
+            }
+            KeyShape::Array(e, n) => e.size() * n,
+        }
+    }
+    /// `unsafe.Alignof` on amd64.
+    pub fn align(&self) -> u64 {
+        match self {
+            KeyShape::Int(n) => *n as u64,
+            KeyShape::Bool => 1,
+            KeyShape::Str | KeyShape::F64 => 8,
+            KeyShape::F32 => 4,
+            KeyShape::Struct(fs) => fs.iter().map(KeyShape::align).max().unwrap_or(1),
+            KeyShape::Array(e, _) => e.align(),
+        }
+    }
+    /// The type contains pointers (strings).
+    pub fn has_pointers(&self) -> bool {
+        match self {
+            KeyShape::Str => true,
+            KeyShape::Struct(fs) => fs.iter().any(KeyShape::has_pointers),
+            KeyShape::Array(e, n) => *n > 0 && e.has_pointers(),
+            _ => false,
+        }
+    }
+    /// Field offsets of a struct (empty for other shapes).
+    pub fn offsets(&self) -> Vec<u64> {
+        let KeyShape::Struct(fs) = self else { return Vec::new() };
+        let mut off = 0;
+        fs.iter()
+            .map(|f| {
+                off = align_up(off, f.align());
+                let o = off;
+                off += f.size();
+                o
+            })
+            .collect()
+    }
+    /// Whether struct field `i` is followed by padding (before the next field or the end).
+    fn padded_field(&self, i: usize) -> bool {
+        let KeyShape::Struct(fs) = self else { return false };
+        let offs = self.offsets();
+        let end = offs.get(i + 1).copied().unwrap_or_else(|| self.size());
+        offs[i] + fs[i].size() != end
+    }
+    fn alg(&self) -> Alg {
+        match self {
+            KeyShape::Int(_) | KeyShape::Bool => Alg::Mem,
+            KeyShape::Str => Alg::Str,
+            KeyShape::F32 => Alg::F32,
+            KeyShape::F64 => Alg::F64,
+            KeyShape::Struct(fs) if fs.len() == 1 => fs[0].alg(),
+            KeyShape::Struct(fs) => {
+                let plain = (0..fs.len()).all(|i| fs[i].alg() == Alg::Mem && !self.padded_field(i));
+                if plain {
+                    Alg::Mem
+                } else {
+                    Alg::Special
+                }
+            }
+            KeyShape::Array(e, n) => match (e.alg(), n) {
+                (Alg::Mem, _) | (_, 0) => Alg::Mem,
+                (a, 1) => a,
+                _ => Alg::Special,
+            },
+        }
+    }
+    /// Leaves (offset, kind) in value order, arrays expanded.
+    fn leaves(&self, base: u64, out: &mut Vec<(u64, KeyShape)>) {
+        match self {
+            KeyShape::Struct(fs) => {
+                for (f, o) in fs.iter().zip(self.offsets()) {
+                    f.leaves(base + o, out);
+                }
+            }
+            KeyShape::Array(e, n) => {
+                for i in 0..*n {
+                    e.leaves(base + i * e.size(), out);
+                }
+            }
+            leaf => out.push((base, leaf.clone())),
+        }
+    }
+    /// The hash steps of this type's hasher applied at `base`.
+    fn hash_ops(&self, base: u64, out: &mut Vec<HashOp>) {
+        match self.alg() {
+            Alg::Mem => out.push(HashOp::Mem(base, self.size())),
+            Alg::Str => out.push(HashOp::Str(base)),
+            Alg::F32 => out.push(HashOp::F32(base)),
+            Alg::F64 => out.push(HashOp::F64(base)),
+            Alg::Special => match self {
+                KeyShape::Struct(fs) => {
+                    let offs = self.offsets();
+                    let mut i = 0;
+                    while i < fs.len() {
+                        if fs[i].alg() != Alg::Mem {
+                            // A one-field struct or one-element array wrapping a float/string
+                            // hashes as that leaf; anything else has its own generated hasher.
+                            fs[i].hash_ops(base + offs[i], out);
+                            i += 1;
+                            continue;
+                        }
+                        let start = i;
+                        loop {
+                            i += 1;
+                            if i == fs.len() || self.padded_field(i - 1) || fs[i].alg() != Alg::Mem
+                            {
+                                break;
+                            }
+                        }
+                        let len = offs[i - 1] + fs[i - 1].size() - offs[start];
+                        out.push(HashOp::Mem(base + offs[start], len));
+                    }
+                }
+                KeyShape::Array(e, n) => {
+                    for i in 0..*n {
+                        e.hash_ops(base + i * e.size(), out);
+                    }
+                }
+                _ => unreachable!("only structs and arrays are special"),
+            },
+        }
+    }
+}
+
+/// go1.27's generated hashers: the compiler flattens the key type into a signature of memory
+/// regions (adjacent plain memory merged across field, nested-struct and array-element
+/// boundaries), skipped padding, and float/string steps; arrays of non-memory elements are
+/// expanded in place up to a 32-byte unroll and otherwise looped over unroll-sized chunks, a
+/// memory region never spanning a chunk boundary. Every step is applied in order, each seeded
+/// with the previous result.
+#[derive(Default)]
+struct SigOps {
+    pos: u64,
+    reg: u64,
+    skip: u64,
+    ops: Vec<HashOp>,
+}
+
+impl SigOps {
+    fn flush(&mut self) {
+        if self.reg > 0 {
+            self.ops.push(HashOp::Mem(self.pos, self.reg));
+            self.pos += self.reg;
+            self.reg = 0;
+        }
+        if self.skip > 0 {
+            self.pos += self.skip;
+            self.skip = 0;
+        }
+    }
+    fn regular(&mut self, n: u64) {
+        if self.reg == 0 {
+            self.flush();
+        }
+        self.reg += n;
+    }
+    fn skip(&mut self, n: u64) {
+        if self.skip == 0 {
+            self.flush();
+        }
+        self.skip += n;
+    }
+    fn step(&mut self, op: fn(u64) -> HashOp, size: u64) {
+        self.flush();
+        self.ops.push(op(self.pos));
+        self.pos += size;
+    }
+    fn build(&mut self, t: &KeyShape) {
+        match t {
+            KeyShape::Int(n) => self.regular(*n as u64),
+            KeyShape::Bool => self.regular(1),
+            KeyShape::F32 => self.step(HashOp::F32, 4),
+            KeyShape::F64 => self.step(HashOp::F64, 8),
+            KeyShape::Str => self.step(HashOp::Str, 16),
+            KeyShape::Struct(fs) => {
+                let mut off = 0;
+                for (f, o) in fs.iter().zip(t.offsets()) {
+                    if off < o {
+                        self.skip(o - off);
+                    }
+                    self.build(f);
+                    off = o + f.size();
+                }
+                if off < t.size() {
+                    self.skip(t.size() - off);
+                }
+            }
+            KeyShape::Array(e, n) => {
+                if t.alg() == Alg::Mem {
+                    self.regular(t.size());
+                    return;
+                }
+                let mut n = *n;
+                if n == 1 {
+                    self.build(e);
+                    return;
+                }
+                if n == 0 || e.size() == 0 {
+                    return;
+                }
+                let unroll = (32 / e.size()).max(1);
+                while n % unroll != 0 {
+                    self.build(e);
+                    n -= 1;
+                }
+                if n == 0 {
+                    return;
+                }
+                if n == unroll {
+                    (0..n).for_each(|_| self.build(e));
+                    return;
+                }
+                self.flush();
+                for _ in 0..n / unroll {
+                    (0..unroll).for_each(|_| self.build(e));
+                    self.flush();
+                }
+            }
+        }
+    }
+}
+
+/// One step of a generated hash function: `memhash` over `len` bytes at an offset, or the
+/// `strhash`/`f32hash`/`f64hash` of the field at an offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HashOp {
+    /// `memhash(p+off, h, len)`.
+    Mem(u64, u64),
+    /// `strhash(p+off, h)`.
+    Str(u64),
+    /// `f32hash(p+off, h)`.
+    F32(u64),
+    /// `f64hash(p+off, h)`.
+    F64(u64),
+}
+
+/// A composite key type: layout facts and the hash steps of its generated hasher.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyDesc {
+    /// The type.
+    pub shape: KeyShape,
+    /// `unsafe.Sizeof(K)`.
+    pub size: u64,
+    /// K contains pointers.
+    pub pointers: bool,
+    /// The hash steps, in order.
+    pub ops: Vec<HashOp>,
+    leaves: Vec<(u64, KeyShape)>,
+}
+
+impl KeyDesc {
+    /// The descriptor of a key type for the given runtime (go1.27's compiler generates
+    /// different hash functions than go1.23/go1.24's).
+    pub fn new(shape: KeyShape, go: crate::GoVersion) -> Self {
+        let ops = if go == crate::GoVersion::Go127 {
+            let mut b = SigOps::default();
+            b.build(&shape);
+            b.flush();
+            b.ops
+        } else {
+            let mut ops = Vec::new();
+            shape.hash_ops(0, &mut ops);
+            ops
+        };
+        let mut leaves = Vec::new();
+        shape.leaves(0, &mut leaves);
+        KeyDesc { size: shape.size(), pointers: shape.has_pointers(), shape, ops, leaves }
+    }
+
+    /// Whether `map[K]V` assigns through `mapassign_fast32`/`fast64`/`faststr`: the key type is
+    /// plain memory of 4 or 8 bytes, or hashes as a string (a one-field struct of a string).
+    pub fn fast_assign_path(&self) -> bool {
+        match self.shape.alg() {
+            Alg::Mem => self.size == 4 || self.size == 8,
+            Alg::Str => true,
+            _ => false,
+        }
+    }
+
+    /// The map type of `map[K]V` for this key (with an 8-byte pointer-free elem, as for
+    /// [`GoValue`]'s default).
+    pub fn map_type(&self) -> crate::MapType {
+        crate::MapType::new(self.size, 8, self.pointers, false)
+    }
+
+    /// Hashes a key value (a [`GoValue`] whose leaves, flattened, follow the type's leaves) with
+    /// Go's fallback hash. `None` if the value does not fit the shape.
+    pub fn fallback_hash(
+        &self,
+        f: &crate::hash::Fallback,
+        v: &GoValue,
+        seed: u64,
+        rng: &mut Rng,
+    ) -> Option<u64> {
+        let mut vals = Vec::new();
+        flatten(v, &mut vals);
+        if vals.len() != self.leaves.len() {
+            return None;
+        }
+        let mut mem = vec![0u8; self.size as usize];
+        let mut strs: Vec<(u64, &str)> = Vec::new();
+        let mut floats: Vec<(u64, f64)> = Vec::new();
+        for ((off, kind), val) in self.leaves.iter().zip(&vals) {
+            let o = *off as usize;
+            match (kind, val) {
+                (KeyShape::Int(n), GoValue::Int(i)) => {
+                    mem[o..o + *n as usize].copy_from_slice(&i.to_le_bytes()[..*n as usize])
+                }
+                (KeyShape::Int(n), GoValue::Uint(u)) => {
+                    mem[o..o + *n as usize].copy_from_slice(&u.to_le_bytes()[..*n as usize])
+                }
+                (KeyShape::Bool, GoValue::Bool(b)) => mem[o] = *b as u8,
+                (KeyShape::Str, GoValue::Str(s)) => strs.push((*off, s)),
+                (KeyShape::F32, GoValue::Float(x)) => {
+                    mem[o..o + 4].copy_from_slice(&(*x as f32).to_bits().to_le_bytes());
+                    floats.push((*off, *x));
+                }
+                (KeyShape::F64, GoValue::Float(x)) => {
+                    mem[o..o + 8].copy_from_slice(&x.to_bits().to_le_bytes());
+                    floats.push((*off, *x));
+                }
+                _ => return None,
+            }
+        }
+        let mut h = seed;
+        for op in &self.ops {
+            h = match *op {
+                HashOp::Mem(off, len) => f.mem(&mem[off as usize..(off + len) as usize], h),
+                HashOp::Str(off) => f.str(strs.iter().find(|s| s.0 == off)?.1, h),
+                HashOp::F64(off) => f.f64(floats.iter().find(|x| x.0 == off)?.1, h, rng),
+                HashOp::F32(off) => f.f32(floats.iter().find(|x| x.0 == off)?.1 as f32, h, rng),
+            };
+        }
+        Some(h)
+    }
+}
+
+fn flatten<'a>(v: &'a GoValue, out: &mut Vec<&'a GoValue>) {
+    match v {
+        GoValue::Tuple(items) => items.iter().for_each(|x| flatten(x, out)),
+        leaf => out.push(leaf),
     }
 }

@@ -4,7 +4,7 @@
 use crate::classic::{ClassicIter, ClassicVariant, Hmap};
 use crate::events::Event;
 use crate::hash::{HashKind, Rng};
-use crate::key::MapKey;
+use crate::key::{KeyDesc, MapKey};
 use crate::swiss::{SwissIter, SwissMap, SwissVersion};
 
 /// Map implementation.
@@ -73,6 +73,8 @@ pub struct GoMap<K, V> {
     pub hasher: HashKind,
     /// Random source for NaN hashes.
     nan_rng: Rng,
+    /// The key type's descriptor, for composite keys hashed and laid out as their Go type.
+    key_desc: Option<std::rc::Rc<KeyDesc>>,
 }
 
 impl<K: MapKey, V: Clone> GoMap<K, V> {
@@ -85,19 +87,31 @@ impl<K: MapKey, V: Clone> GoMap<K, V> {
         hasher: HashKind,
         rng_seed: u64,
     ) -> Result<Self, String> {
+        Self::with_key_desc(imp, go, hint, hasher, rng_seed, None)
+    }
+
+    /// Like [`GoMap::new`], for a composite key type described by `desc`: the classic bucket
+    /// layout uses its size and pointer-ness, Go's fallback hash follows its generated hash
+    /// function, and the go1.27 assign path follows its kind.
+    pub fn with_key_desc(
+        imp: Impl,
+        go: GoVersion,
+        hint: Option<usize>,
+        hasher: HashKind,
+        rng_seed: u64,
+        desc: Option<KeyDesc>,
+    ) -> Result<Self, String> {
+        let ty = desc.as_ref().map_or_else(K::map_type, KeyDesc::map_type);
         let mut root = Rng::new(rng_seed);
         let map_rng = Rng::new(root.next_u64());
         let nan_rng = Rng::new(root.next_u64());
         let inner = match (imp, go) {
             (Impl::Classic, GoVersion::Go123) => {
-                Inner::Classic(Hmap::new(K::map_type(), ClassicVariant::Go123, hint, map_rng))
+                Inner::Classic(Hmap::new(ty, ClassicVariant::Go123, hint, map_rng))
             }
-            (Impl::Classic, GoVersion::Go124) => Inner::Classic(Hmap::new(
-                K::map_type(),
-                ClassicVariant::Go124NoSwiss,
-                hint,
-                map_rng,
-            )),
+            (Impl::Classic, GoVersion::Go124) => {
+                Inner::Classic(Hmap::new(ty, ClassicVariant::Go124NoSwiss, hint, map_rng))
+            }
             (Impl::Swiss, GoVersion::Go124) => {
                 Inner::Swiss(SwissMap::new(SwissVersion::Go124, hint, map_rng))
             }
@@ -112,7 +126,11 @@ impl<K: MapKey, V: Clone> GoMap<K, V> {
             }
             (Impl::Swiss, GoVersion::Go123) => return Err("go1.23 has no Swiss-table map".into()),
         };
-        Ok(GoMap { inner, hasher, nan_rng })
+        let mut inner = inner;
+        if let (Inner::Swiss(m), Some(d)) = (&mut inner, &desc) {
+            m.key_fast = Some(d.fast_assign_path());
+        }
+        Ok(GoMap { inner, hasher, nan_rng, key_desc: desc.map(std::rc::Rc::new) })
     }
 
     /// The current seed (`hash0` / `seed`).
@@ -134,7 +152,10 @@ impl<K: MapKey, V: Clone> GoMap<K, V> {
     /// hash(key, seed) with this map's hash function.
     pub fn hash_of(&mut self, key: &K) -> u64 {
         let seed = self.seed();
-        key.hash(&self.hasher, seed, &mut self.nan_rng)
+        match &self.key_desc {
+            Some(d) => key.hash_desc(d, &self.hasher, seed, &mut self.nan_rng),
+            None => key.hash(&self.hasher, seed, &mut self.nan_rng),
+        }
     }
 
     /// `m[key] = elem`.

@@ -46,7 +46,43 @@ type intStr struct {
 	S string
 }
 
+// Padded and float-carrying composites: padding bytes are skipped, floats hashed by f32hash /
+// f64hash, memory runs of adjacent fields merged.
+type padded struct {
+	A int8
+	B int64
+}
+
+type mixed struct {
+	A int32
+	B bool
+	S string
+	F float64
+	C uint16
+}
+
+type f32pair struct{ X, Y float32 }
+
+type nested struct {
+	A int16
+	P [2]int8
+	F float32
+}
+
+type deep struct {
+	X padded
+	C int64
+	B [3]bool
+}
+
 var (
+	mDeep   = map[deep]int64{}
+	mArr5   = map[[5]padded]int64{}
+	mPadded = map[padded]int64{}
+	mMixed  = map[mixed]int64{}
+	mF32    = map[f32pair]int64{}
+	mNested = map[nested]int64{}
+	mArrPad = map[[2]padded]int64{}
 	mPair   = map[pair]int64{}
 	mArr2i  = map[[2]int64]int64{}
 	mIntStr = map[intStr]int64{}
@@ -61,6 +97,13 @@ func main() {
 	ha := hasherOf(mArr2i)
 	his := hasherOf(mIntStr)
 	hss := hasherOf(mArr2s)
+	hpad := hasherOf(mPadded)
+	hmix := hasherOf(mMixed)
+	hf32 := hasherOf(mF32)
+	hnest := hasherOf(mNested)
+	hap := hasherOf(mArrPad)
+	hdeep := hasherOf(mDeep)
+	ha5 := hasherOf(mArr5)
 	js := func(v any) string {
 		b, err := json.Marshal(v)
 		if err != nil {
@@ -84,6 +127,22 @@ func main() {
 	}
 	strs = append(strs, "héllo, 世界", "tab\there\n")
 	floats := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e300, 5e-324, math.Inf(1), math.Inf(-1), math.Pi}
+	// Key sizes (unsafe.Sizeof): the bucket/group slot sizes of these map types.
+	sizes := []struct {
+		name string
+		size uintptr
+	}{
+		{"pair", unsafe.Sizeof(pair{})}, {"arr2i", unsafe.Sizeof([2]int64{})},
+		{"intstr", unsafe.Sizeof(intStr{})}, {"arr2s", unsafe.Sizeof([2]string{})},
+		{"padded", unsafe.Sizeof(padded{})}, {"mixed", unsafe.Sizeof(mixed{})},
+		{"f32pair", unsafe.Sizeof(f32pair{})}, {"nested", unsafe.Sizeof(nested{})},
+		{"arrpad", unsafe.Sizeof([2]padded{})}, {"deep", unsafe.Sizeof(deep{})},
+		{"arr5", unsafe.Sizeof([5]padded{})},
+	}
+	for _, z := range sizes {
+		fmt.Fprintf(out, "size %s 0x0 %#016x\n", z.name, z.size)
+	}
+	small := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e30, 5e-40, math.Pi, -7.25}
 	for _, s := range seeds {
 		for _, x := range ints {
 			fmt.Fprintf(out, "int %d %#x %#016x\n", x, s, hi(unsafe.Pointer(&x), s))
@@ -111,6 +170,34 @@ func main() {
 			y := strs[(i*7+11)%len(strs)]
 			q := [2]string{x, y}
 			fmt.Fprintf(out, "arr2s %s %#x %#016x\n", js(q), s, hss(unsafe.Pointer(&q), s))
+		}
+		for i, a := range ints {
+			b := ints[(i*5+3)%len(ints)]
+			x := floats[i%len(floats)]
+			if math.IsInf(x, 0) {
+				x = 1e-300
+			}
+			y := small[(i*3+1)%len(small)]
+			str := strs[(i*13)%len(strs)]
+			p := padded{int8(a), b}
+			fmt.Fprintf(out, "padded %s %#x %#016x\n", js([]any{p.A, p.B}), s, hpad(unsafe.Pointer(&p), s))
+			m := mixed{int32(b), i%2 == 0, str, x, uint16(a)}
+			fmt.Fprintf(out, "mixed %s %#x %#016x\n", js([]any{m.A, m.B, m.S, m.F, m.C}), s, hmix(unsafe.Pointer(&m), s))
+			f := f32pair{float32(small[i%len(small)]), float32(y)}
+			fmt.Fprintf(out, "f32pair %s %#x %#016x\n", js([]any{f.X, f.Y}), s, hf32(unsafe.Pointer(&f), s))
+			n := nested{int16(a), [2]int8{int8(b), int8(a >> 8)}, float32(y)}
+			fmt.Fprintf(out, "nested %s %#x %#016x\n", js([]any{n.A, n.P, n.F}), s, hnest(unsafe.Pointer(&n), s))
+			q := [2]padded{{int8(b), a}, {int8(a), b}}
+			d := deep{padded{int8(a), b}, a ^ b, [3]bool{i%2 == 0, i%3 == 0, true}}
+			fmt.Fprintf(out, "deep %s %#x %#016x\n", js([]any{[]any{d.X.A, d.X.B}, d.C, d.B}), s, hdeep(unsafe.Pointer(&d), s))
+			var a5 [5]padded
+			var j5 [][]any
+			for j := range a5 {
+				a5[j] = padded{int8(a + int64(j)), b - int64(j)}
+				j5 = append(j5, []any{a5[j].A, a5[j].B})
+			}
+			fmt.Fprintf(out, "arr5 %s %#x %#016x\n", js(j5), s, ha5(unsafe.Pointer(&a5), s))
+			fmt.Fprintf(out, "arrpad %s %#x %#016x\n", js([][]any{{q[0].A, q[0].B}, {q[1].A, q[1].B}}), s, hap(unsafe.Pointer(&q), s))
 		}
 	}
 }

@@ -304,6 +304,8 @@ pub struct SwissMap<K, V> {
     open_iters: usize,
     rng: Rng,
     events: Option<Vec<Event>>,
+    /// Overrides the key's [`MapKey::fast_assign_path`] (set from a key-type descriptor).
+    pub key_fast: Option<bool>,
 }
 
 macro_rules! emit {
@@ -335,6 +337,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
             open_iters: 0,
             rng,
             events: None,
+            key_fast: None,
         };
         let hint = hint.unwrap_or(0) as u64;
         if hint <= GROUP_SLOTS as u64 || hint > (1u64 << 40) {
@@ -618,7 +621,7 @@ impl<K: MapKey, V: Clone> SwissMap<K, V> {
         }
         if self.version == SwissVersion::Go127
             && self.table(tid).growth_left == 0
-            && key.fast_assign_path()
+            && self.key_fast.unwrap_or_else(|| key.fast_assign_path())
         {
             self.prune_tombstones(tid);
         }
