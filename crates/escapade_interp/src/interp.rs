@@ -4002,11 +4002,29 @@ impl Interp<'_> {
         self.map_count += 1;
         let seed = self.rng.next_u64();
         self.alloc(48 + hint.unwrap_or(0) as u64 * 16, span)?;
-        // Struct and array keys: the key type's amd64 layout and the hash function the compiler
-        // generates for it (other key types keep the scalar path).
+        // Struct and array keys, and scalar keys narrower than 8 bytes (bool, 8/16/32-bit
+        // integers, float32): the key type's amd64 layout and the hash function the compiler
+        // uses for it. 8-byte integers, float64 and string keep the scalar path, which hashes
+        // them as the runtime does.
         let desc = match self.ukind(t) {
             TypeKind::Map(k, _)
-                if matches!(self.ukind(k), TypeKind::Struct(_) | TypeKind::Array(..)) =>
+                if matches!(
+                    self.ukind(k),
+                    TypeKind::Struct(_)
+                        | TypeKind::Array(..)
+                        | TypeKind::Basic(
+                            BK::Bool
+                                | BK::Int8
+                                | BK::Int16
+                                | BK::Int32
+                                | BK::Uint8
+                                | BK::Uint16
+                                | BK::Uint32
+                                | BK::Rune
+                                | BK::Byte
+                                | BK::Float32
+                        )
+                ) =>
             {
                 let shape = match self.key_shape(k, 0) {
                     Ok(s) => s,
