@@ -2,18 +2,14 @@
 //
 //   node e2e/maps.mjs [DIST_DIR] [OUT_DIR]        (defaults: dist, e2e/out)
 //
-// Same launch options and static server as e2e/run.mjs. Expected program output comes from
+// Same launch options and static server as e2e/run.mjs (e2e/lib.mjs). Expected program output comes from
 // www/examples/map_*.out.go127.txt / .go123.txt, written by scripts/web-map-goldens.sh with the
 // real `go run` (go1.27.3, go1.23.9). Prints a `metrics {…}` line and `N passed, N failed`.
 
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { assert, check, EDITOR, eq, finish, median, metrics, openApp, pct } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -21,52 +17,6 @@ const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
 const outDir = resolve(process.argv[3] ?? join(here, 'out'));
 mkdirSync(outDir, { recursive: true });
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm',
-};
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(dir, path));
-      if (file !== dir && !file.startsWith(dir + sep)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-let passed = 0;
-let failed = 0;
-const metrics = {};
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-function eq(actual, expected, what) {
-  if (actual !== expected) {
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-
-const EDITOR = 'textarea.editor-input';
 const example = (name) => readFileSync(join(root, 'www/examples', name), 'utf8');
 
 async function setSource(page, text) {
@@ -129,23 +79,10 @@ async function seek(page, frame) {
   await page.waitForFunction((f) => Number(document.querySelector('.mv-map-pane').dataset.frame) === f, frame);
 }
 
-const server = await serve(distDir);
-const url = `http://127.0.0.1:${server.address().port}/`;
-const executablePath = execFileSync('which', ['chromium']).toString().trim();
-const profile = mkdtempSync(join(tmpdir(), 'escapade-maps-e2e-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const { url, ctx, page, consoleErrors, close } = await openApp(distDir, {
   viewport: { width: 1400, height: 900 },
-  colorScheme: 'light',
+  profilePrefix: 'escapade-maps-e2e-',
 });
-const page = ctx.pages()[0] ?? (await ctx.newPage());
-const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-page.on('requestfailed', (r) => consoleErrors.push(`requestfailed: ${r.url()}`));
 
 const grow = example('map_grow.go');
 const split = example('map_split.go');
@@ -450,11 +387,7 @@ try {
     eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
   });
 } finally {
-  await ctx.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
-console.log(`metrics ${JSON.stringify(metrics)}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

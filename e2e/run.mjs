@@ -2,19 +2,15 @@
 //
 //   node e2e/run.mjs [DIST_DIR] [OUT_DIR]        (defaults: dist, e2e/out)
 //
-// Serves DIST_DIR on a free loopback port (tiny static server below), drives the page with
+// Serves DIST_DIR on a free loopback port (e2e/lib.mjs), drives the page with
 // playwright-core + the system Chromium, saves screenshots to OUT_DIR and prints measurements.
 // The last line is always `N passed, N failed`; the exit code is non-zero on any failure.
 // Expected diagnostics below were produced by the real Go toolchain (`go build`, go1.24.11).
 
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { assert, check, EDITOR, eq, finish, median, metrics, openApp, pct } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -22,61 +18,7 @@ const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
 const outDir = resolve(process.argv[3] ?? join(here, 'out'));
 mkdirSync(outDir, { recursive: true });
 
-// ---------------------------------------------------------------- static server
-const MIME = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.go': 'text/plain; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(dir, path));
-      if (file !== dir && !file.startsWith(dir + sep)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-// ---------------------------------------------------------------- tiny test runner
-let passed = 0;
-let failed = 0;
-const metrics = {};
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 4).join('\n     ')}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-function eq(actual, expected, what) {
-  if (actual !== expected) {
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-
 // ---------------------------------------------------------------- page helpers
-const EDITOR = 'textarea.editor-input';
 
 async function editorValue(page) {
   return page.$eval(EDITOR, (t) => t.value);
@@ -170,23 +112,10 @@ async function noHorizontalOverflow(page, what) {
 }
 
 // ---------------------------------------------------------------- the run
-const server = await serve(distDir);
-const url = `http://127.0.0.1:${server.address().port}/`;
-const executablePath = execFileSync('which', ['chromium']).toString().trim();
-const profile = mkdtempSync(join(tmpdir(), 'escapade-e2e-'));
-const ctx = await chromium.launchPersistentContext(profile, {
-  executablePath,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+const { url, ctx, page, consoleErrors, close } = await openApp(distDir, {
   viewport: { width: 1280, height: 800 },
-  colorScheme: 'light',
+  profilePrefix: 'escapade-e2e-',
 });
-const page = ctx.pages()[0] ?? (await ctx.newPage());
-const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-page.on('requestfailed', (r) => consoleErrors.push(`requestfailed: ${r.url()}`));
 
 const starter = readFileSync(join(root, 'www/examples/starter.go'), 'utf8');
 
@@ -1129,11 +1058,7 @@ func f${n}(n int) *point {
     eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
   });
 } finally {
-  await ctx.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 
-console.log(`metrics ${JSON.stringify(metrics)}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

