@@ -222,22 +222,39 @@ impl Lower<'_> {
 
     /// Whether `t` mentions a shape type (a type of a shape instantiation's body).
     pub(super) fn has_shape(&self, t: TypeId, depth: u32) -> bool {
+        self.mentions(t, depth, &|t| self.is_shape(t), false, false)
+    }
+
+    /// Whether `t` mentions a type for which `leaf` holds, looking through pointers, slices,
+    /// arrays, channels, maps, type arguments, struct fields and signatures, and also through
+    /// interfaces and tuples when `deep`. Past depth 12 the answer is `too_deep`.
+    fn mentions(
+        &self,
+        t: TypeId,
+        depth: u32,
+        leaf: &dyn Fn(TypeId) -> bool,
+        deep: bool,
+        too_deep: bool,
+    ) -> bool {
         if depth > 12 {
-            return false;
+            return too_deep;
+        }
+        if leaf(t) {
+            return true;
         }
         let d = depth + 1;
+        let m = |t: TypeId| self.mentions(t, d, leaf, deep, too_deep);
         match self.c.types.kind(t) {
-            _ if self.is_shape(t) => true,
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
-                self.has_shape(*e, d)
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => m(*e),
+            TypeKind::Chan(_, e) => m(*e),
+            TypeKind::Map(k, v) => m(*k) || m(*v),
+            TypeKind::Named(n) => n.targs.iter().any(|a| m(*a)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| m(f.ty)),
+            TypeKind::Func(s) => s.params.iter().chain(s.results.iter()).any(|p| m(p.ty)),
+            TypeKind::Interface(i) if deep => {
+                i.methods.iter().any(|x| m(x.sig)) || i.embeddeds.iter().any(|e| m(*e))
             }
-            TypeKind::Chan(_, e) => self.has_shape(*e, d),
-            TypeKind::Map(k, v) => self.has_shape(*k, d) || self.has_shape(*v, d),
-            TypeKind::Named(n) => n.targs.iter().any(|a| self.has_shape(*a, d)),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_shape(f.ty, d)),
-            TypeKind::Func(s) => {
-                s.params.iter().chain(s.results.iter()).any(|p| self.has_shape(p.ty, d))
-            }
+            TypeKind::Tuple(ts) if deep => ts.iter().any(|a| m(*a)),
             _ => false,
         }
     }
@@ -456,29 +473,8 @@ impl Lower<'_> {
     }
 
     fn has_type_param(&self, t: TypeId, depth: u32) -> bool {
-        if depth > 12 {
-            return true;
-        }
-        let d = depth + 1;
-        match self.c.types.kind(t) {
-            TypeKind::TypeParam(_) => true,
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => {
-                self.has_type_param(*e, d)
-            }
-            TypeKind::Chan(_, e) => self.has_type_param(*e, d),
-            TypeKind::Map(k, v) => self.has_type_param(*k, d) || self.has_type_param(*v, d),
-            TypeKind::Named(n) => n.targs.iter().any(|a| self.has_type_param(*a, d)),
-            TypeKind::Struct(fs) => fs.iter().any(|f| self.has_type_param(f.ty, d)),
-            TypeKind::Func(s) => {
-                s.params.iter().chain(s.results.iter()).any(|p| self.has_type_param(p.ty, d))
-            }
-            TypeKind::Interface(i) => {
-                i.methods.iter().any(|m| self.has_type_param(m.sig, d))
-                    || i.embeddeds.iter().any(|e| self.has_type_param(*e, d))
-            }
-            TypeKind::Tuple(ts) => ts.iter().any(|a| self.has_type_param(*a, d)),
-            _ => false,
-        }
+        let is_param = |t: TypeId| matches!(self.c.types.kind(t), TypeKind::TypeParam(_));
+        self.mentions(t, depth, &is_param, true, true)
     }
 
     /// gc's `Target.Funcs` order: the declared functions, then the instantiations in the

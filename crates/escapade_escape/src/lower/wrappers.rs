@@ -129,28 +129,12 @@ impl Lower<'_> {
         for (tname, t, w) in types {
             match w {
                 Wrap::Iface(elems) => {
-                    let mut methods: Vec<(&ast::Ident, &ast::FuncType)> = elems
-                        .iter()
-                        .filter_map(|e| match &e.kind {
-                            ast::InterfaceElemKind::Method { name, sig } => Some((name, sig)),
-                            ast::InterfaceElemKind::Embed(_) => None,
-                        })
-                        .collect();
-                    methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-                    for (name, sig) in methods {
+                    for (name, sig) in methods_by_name(&elems) {
                         self.iface_wrapper(&tname, t, name, sig, None);
                     }
                 }
                 Wrap::Promoted(field, it, elems) => {
-                    let mut methods: Vec<(&ast::Ident, &ast::FuncType)> = elems
-                        .iter()
-                        .filter_map(|e| match &e.kind {
-                            ast::InterfaceElemKind::Method { name, sig } => Some((name, sig)),
-                            ast::InterfaceElemKind::Embed(_) => None,
-                        })
-                        .collect();
-                    methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-                    for (name, sig) in methods {
+                    for (name, sig) in methods_by_name(&elems) {
                         for ptr in [false, true] {
                             let via = Some((tname.as_str(), t, field.as_str(), ptr));
                             self.iface_wrapper("", it, name, sig, via);
@@ -410,3 +394,16 @@ impl Lower<'_> {
 }
 
 use escapade_types::TypeId;
+
+/// The methods an interface type declares (not its embeddings), sorted by name.
+fn methods_by_name(elems: &[ast::InterfaceElem]) -> Vec<(&ast::Ident, &ast::FuncType)> {
+    let mut methods: Vec<(&ast::Ident, &ast::FuncType)> = elems
+        .iter()
+        .filter_map(|e| match &e.kind {
+            ast::InterfaceElemKind::Method { name, sig } => Some((name, sig)),
+            ast::InterfaceElemKind::Embed(_) => None,
+        })
+        .collect();
+    methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    methods
+}
