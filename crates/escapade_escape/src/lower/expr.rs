@@ -604,6 +604,25 @@ impl Lower<'_> {
         }
     }
 
+    /// The closure object's size: the function word plus each capture (by value up to 128
+    /// bytes, rounded to words; by reference above).
+    pub(super) fn set_closure_size(&mut self, f: FuncId) {
+        let size: i64 = self
+            .p
+            .func(f)
+            .captures
+            .iter()
+            .map(|c| {
+                let s = self.p.var(c.var).ty.size;
+                if s <= 128 {
+                    (s + 7) / 8 * 8
+                } else {
+                    8
+                }
+            })
+            .sum();
+        self.p.funcs[f.0 as usize].closure_size = 8 + size;
+    }
     fn func_lit(&mut self, e: &ast::Expr, sig: &ast::FuncType, body: &ast::Block) -> ExprId {
         let name = self.sub_name(0);
         let pos = self.pos(e.span);
@@ -626,21 +645,7 @@ impl Lower<'_> {
         self.p.funcs[f.0 as usize].body = Some(stmts);
         self.cur = parent;
         self.labels = saved_labels;
-        let size: i64 = self
-            .p
-            .func(f)
-            .captures
-            .iter()
-            .map(|c| {
-                let s = self.p.var(c.var).ty.size;
-                if s <= 128 {
-                    (s + 7) / 8 * 8
-                } else {
-                    8
-                }
-            })
-            .sum();
-        self.p.funcs[f.0 as usize].closure_size = 8 + size;
+        self.set_closure_size(f);
         self.mk(ExprKind::FuncLit(f), Ty::func(), pos, "func literal".into())
     }
 

@@ -284,21 +284,7 @@ impl Lower<'_> {
         self.p.funcs[f.0 as usize].body = Some(stmts);
         self.cur = parent;
         self.labels = saved_labels;
-        let size: i64 = self
-            .p
-            .func(f)
-            .captures
-            .iter()
-            .map(|c| {
-                let s = self.p.var(c.var).ty.size;
-                if s <= 128 {
-                    (s + 7) / 8 * 8
-                } else {
-                    8
-                }
-            })
-            .sum();
-        self.p.funcs[f.0 as usize].closure_size = 8 + size;
+        self.set_closure_size(f);
         let lit = self.mk(ExprKind::FuncLit(f), Ty::func(), pos, "func literal".into());
         // #yieldN := func literal; iterator(#yieldN)
         let yv = self.new_var(&format!("#yield{n}"), pos, VarClass::Local, Ty::func());
