@@ -18,12 +18,14 @@ pub mod errs;
 pub mod fmtflags;
 pub mod fmtfloat;
 pub mod fmtint;
+pub mod fmtprint;
 pub mod growslice;
 pub mod interp;
 pub mod panics;
 mod prepass;
 pub mod quote;
 pub mod sconv;
+mod std_more;
 mod stdlib;
 pub mod value;
 

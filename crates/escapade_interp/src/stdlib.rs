@@ -3,12 +3,10 @@
 use std::rc::Rc;
 
 use escapade_syntax::ast::Expr;
-use escapade_types::types::{BasicKind as BK, TypeKind};
-use escapade_types::TypeId;
+use escapade_types::types::TypeKind;
 
-use crate::fmtflags::{pad, parse_directive, Flags};
-use crate::fmtfloat::{fmt_complex, fmt_float, FloatBits};
-use crate::fmtint::fmt_integer;
+use crate::fmtfloat::FloatBits;
+use crate::fmtprint::{sprint, sprintf};
 use crate::interp::{Ctrl, Interp, R};
 use crate::value::*;
 use escapade_base::Span;
@@ -61,6 +59,9 @@ pub fn call_std(
             Value::Int(ord as i64)
         }]);
     }
+    if let Some(r) = crate::std_more::call_typed(it, name, &args, e, arg_exprs) {
+        return r;
+    }
     if let Some(r) = it.iter_std(name, &args, e) {
         return r;
     }
@@ -96,7 +97,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             let text = match name {
                 "fmt.Println" | "fmt.Sprintln" => sprint(it, &list(arg(0)), true, span)?,
                 "fmt.Print" | "fmt.Sprint" => sprint(it, &list(arg(0)), false, span)?,
-                _ => sprintf(it, &bytes_of(&arg(0)), &list(arg(1)), span)?,
+                _ => sprintf(it, &bytes_of(&arg(0)), &list(arg(1)), span, None)?,
             };
             if name.starts_with("fmt.S") {
                 return Ok(vec![Value::Str(Rc::from(text))]);
@@ -108,7 +109,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             let fmt = bytes_of(&arg(0));
             let fargs = list(arg(1));
             let mut wrapped = Vec::new();
-            let text = sprintf_w(it, &fmt, &fargs, span, Some(&mut wrapped))?;
+            let text = sprintf(it, &fmt, &fargs, span, Some(&mut wrapped))?;
             let text = Value::Str(Rc::from(text));
             let v = match wrapped.len() {
                 0 => (Dyn::ErrorString, text),
@@ -216,28 +217,6 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 return Ok(vec![Value::Str(Rc::from(text.trim().as_bytes()))]);
             }
             let parts: Vec<Value> = text.split_whitespace().map(s).collect();
-            it.alloc(16 * parts.len() as u64, span)?;
-            Ok(vec![Value::Slice(Slice::from_vec(parts))])
-        }
-        "strings.Split" => {
-            let a = bytes_of(&arg(0));
-            let sep = bytes_of(&arg(1));
-            if sep.is_empty() {
-                return Err(it.unsupported(span, "strings.Split with an empty separator"));
-            }
-            let mut parts = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= a.len() {
-                if a[i..i + sep.len()] == sep[..] {
-                    parts.push(Value::Str(Rc::from(&a[start..i])));
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            parts.push(Value::Str(Rc::from(&a[start..])));
             it.alloc(16 * parts.len() as u64, span)?;
             Ok(vec![Value::Slice(Slice::from_vec(parts))])
         }
@@ -378,12 +357,13 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         | "strings.Builder.WriteRune"
         | "strings.Builder.String"
         | "strings.Builder.Len"
-        | "strings.Builder.Reset" => builder_method(it, name, &args, span),
+        | "strings.Builder.Reset"
+        | "strings.Builder.Grow" => builder_method(it, name, &args, span),
         "fmt.Fprintf" | "fmt.Fprintln" | "fmt.Fprint" => {
             let text = match name {
                 "fmt.Fprintln" => sprint(it, &list(arg(1)), true, span)?,
                 "fmt.Fprint" => sprint(it, &list(arg(1)), false, span)?,
-                _ => sprintf(it, &bytes_of(&arg(1)), &list(arg(2)), span)?,
+                _ => sprintf(it, &bytes_of(&arg(1)), &list(arg(2)), span, None)?,
             };
             let n = text.len() as i64;
             // Only a *strings.Builder as the writer.
@@ -752,7 +732,8 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
             _ => Err(it.unsupported(span, name)),
         },
-        _ => Err(it.unsupported(span, &format!("std function {name}"))),
+        "sort.Float64s" => slices_sort(it, &args, false, span),
+        _ => crate::std_more::call(it, name, &args, span),
     }
 }
 
@@ -870,6 +851,14 @@ fn builder_method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<
                 .collect();
             Ok(vec![Value::Str(Rc::from(bytes))])
         }
+        "strings.Builder.Grow" => {
+            // Only the copy check is observable (the capacity is not modelled).
+            match arg {
+                Value::Int(n) if n >= 0 => builder_write(it, &recv, &[], span)?,
+                _ => return Err(it.unsupported(span, "strings.Builder.Grow with a negative count")),
+            }
+            Ok(Vec::new())
+        }
         "strings.Builder.Reset" => {
             let Value::Ptr(Some(p)) = &recv else {
                 return Err(it.unsupported(span, "strings.Builder method on a nil pointer"));
@@ -936,427 +925,4 @@ fn builder_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<(
         return Err(it.unsupported(span, "strings.Builder"));
     }
     Ok(())
-}
-
-fn sprint(it: &mut Interp, args: &[Value], ln: bool, span: Span) -> R<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut prev_string = true;
-    for (i, a) in args.iter().enumerate() {
-        let is_string = matches!(a, Value::Iface(Some(p)) if matches!(p.0, Dyn::Go(t) if it.ck.types.basic_kind(t) == Some(BK::String)));
-        if i > 0 && (ln || (!is_string && !prev_string)) {
-            out.push(b' ');
-        }
-        prev_string = is_string;
-        out.extend_from_slice(&fmt_arg(it, a, 'v', &Flags::default(), span)?);
-    }
-    if ln {
-        out.push(b'\n');
-    }
-    Ok(out)
-}
-
-fn sprintf(it: &mut Interp, f: &[u8], args: &[Value], span: Span) -> R<Vec<u8>> {
-    sprintf_w(it, f, args, span, None)
-}
-
-/// `sprintf`; with `wrapped` (fmt.Errorf) `%w` formats an error like `%v` and records its
-/// argument index.
-fn sprintf_w(
-    it: &mut Interp,
-    f: &[u8],
-    args: &[Value],
-    span: Span,
-    mut wrapped: Option<&mut Vec<usize>>,
-) -> R<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut argi = 0;
-    while i < f.len() {
-        if f[i] != b'%' {
-            out.push(f[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        while i < f.len() && b"+- #0123456789.".contains(&f[i]) {
-            i += 1;
-        }
-        if i >= f.len() {
-            return Err(it.unsupported(span, "incomplete format directive"));
-        }
-        let verb = f[i] as char;
-        i += 1;
-        if verb == '%' && i - start == 2 {
-            out.push(b'%');
-            continue;
-        }
-        if !verb.is_ascii_alphabetic() {
-            return Err(it.unsupported(span, "format directive"));
-        }
-        let dir = std::str::from_utf8(&f[start..i]).unwrap_or("");
-        let Some((flags, verb)) = parse_directive(dir) else {
-            return Err(it.unsupported(span, "format directive"));
-        };
-        let Some(a) = args.get(argi) else {
-            return Err(it.unsupported(span, "missing format argument"));
-        };
-        argi += 1;
-        let verb = if verb == 'w' {
-            let is_err = crate::errs::is_error_value(it, a);
-            match wrapped.as_deref_mut() {
-                Some(w) if is_err => {
-                    w.push(argi - 1);
-                    'v'
-                }
-                _ => return Err(it.unsupported(span, "%w of this value")),
-            }
-        } else {
-            verb
-        };
-        out.extend_from_slice(&fmt_arg(it, a, verb, &flags, span)?);
-    }
-    if argi < args.len() {
-        return Err(it.unsupported(span, "extra format arguments"));
-    }
-    Ok(out)
-}
-
-/// Formats one `any` argument.
-fn fmt_arg(it: &mut Interp, a: &Value, verb: char, flags: &Flags, span: Span) -> R<Vec<u8>> {
-    match a {
-        Value::Iface(None) => match verb {
-            'v' => Ok(pad("<nil>", flags).into_bytes()),
-            'T' => Ok(pad("<nil>", flags).into_bytes()),
-            _ => Err(it.unsupported(span, "formatting nil with a verb other than %v")),
-        },
-        Value::Iface(Some(p)) => {
-            if verb == 'T' {
-                let n = it.dyn_name(p.0);
-                if n.starts_with('?') {
-                    return Err(it.unsupported(span, "%T of this type"));
-                }
-                return Ok(pad(&n, flags).into_bytes());
-            }
-            match p.0 {
-                Dyn::Go(t) => fmt_value(it, t, &p.1, verb, flags, span, 0, true),
-                _ if matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') && !flags.sharp => {
-                    let text = crate::errs::error_text(it, a, span, 0)?;
-                    fmt_string(it, &text, verb, flags, span)
-                }
-                _ => Err(it.unsupported(span, "formatting this error value")),
-            }
-        }
-        _ => Err(it.unsupported(span, "format argument")),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn fmt_value(
-    it: &mut Interp,
-    t: TypeId,
-    v: &Value,
-    verb: char,
-    flags: &Flags,
-    span: Span,
-    depth: u32,
-    methods: bool,
-) -> R<Vec<u8>> {
-    if depth > 32 {
-        return Err(it.unsupported(span, "deeply nested value"));
-    }
-    if methods && !flags.sharp_v && !(flags.sharp && verb == 'v') {
-        for m in ["Error", "String"] {
-            if it.find_method(t, m).is_some() && matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') {
-                if verb != 'v' && verb != 's' {
-                    return Err(it.unsupported(span, "formatting a Stringer with this verb"));
-                }
-                if matches!(v, Value::Ptr(None)) {
-                    return Err(it.unsupported(span, "String method on a nil pointer"));
-                }
-                let clo = it.dyn_method(Dyn::Go(t), v.clone(), m, span)?;
-                let r = it.call_closure(&clo, Vec::new(), span, false)?;
-                let text = r.first().map(bytes_of).unwrap_or_default();
-                return Ok(pad(&String::from_utf8_lossy(&text), flags).into_bytes());
-            }
-        }
-    }
-    let named = it.ck.types.named(t).is_some();
-    let u = it.under(t);
-    let kind = it.ck.types.kind(u).clone();
-    let bad = |it: &Interp| Err(it.unsupported(span, &format!("format verb %{verb}")));
-    match (kind, v) {
-        (TypeKind::Basic(k), Value::Int(i)) => {
-            let k = k.canonical();
-            let uns = k.is_unsigned();
-            let bits = if uns {
-                match k {
-                    BK::Uint8 => *i as u8 as u64,
-                    BK::Uint16 => *i as u16 as u64,
-                    BK::Uint32 => *i as u32 as u64,
-                    _ => *i as u64,
-                }
-            } else {
-                *i as u64
-            };
-            if flags.sharp_v || (flags.sharp && verb == 'v') {
-                return Err(it.unsupported(span, "%#v"));
-            }
-            match verb {
-                'q' if !flags.zero && !flags.sharp => {
-                    let r = if bits > 0x10ffff { -1 } else { bits as i64 };
-                    match crate::quote::quote_rune(r, flags.plus) {
-                        Some(q) => Ok(pad(&q, flags).into_bytes()),
-                        None => Err(it.unsupported(span, "quoting this rune")),
-                    }
-                }
-                'v' | 'd' | 'b' | 'o' | 'x' | 'X' | 'c' | 'U' | 'O' => {
-                    match fmt_integer(bits, !uns, verb, flags) {
-                        Some(s) => Ok(s.into_bytes()),
-                        None => bad(it),
-                    }
-                }
-                _ => bad(it),
-            }
-        }
-        (TypeKind::Basic(k), Value::Float(f)) => {
-            let bits = if k == BK::Float32 { FloatBits::F32 } else { FloatBits::F64 };
-            if flags.sharp_v || (flags.sharp && verb == 'v') {
-                return Err(it.unsupported(span, "%#v"));
-            }
-            match fmt_float(*f, bits, verb, flags) {
-                Some(s) => Ok(s.into_bytes()),
-                None => bad(it),
-            }
-        }
-        (TypeKind::Basic(k), Value::Complex(a, b)) => {
-            let bits = if k == BK::Complex64 { FloatBits::F32 } else { FloatBits::F64 };
-            match fmt_complex(*a, *b, bits, verb, flags) {
-                Some(s) => Ok(s.into_bytes()),
-                None => bad(it),
-            }
-        }
-        (TypeKind::Basic(_), Value::Bool(b))
-            if matches!(verb, 'v' | 't') && !flags.sharp_v && !flags.sharp =>
-        {
-            Ok(pad(if *b { "true" } else { "false" }, flags).into_bytes())
-        }
-        (TypeKind::Basic(_), Value::Str(st)) if matches!(verb, 's' | 'v' | 'q' | 'x' | 'X') => {
-            fmt_string(it, st, verb, flags, span)
-        }
-        (TypeKind::Slice(et), Value::Slice(sl))
-            if matches!(verb, 's' | 'q' | 'x' | 'X') && it.basic(et) == Some(BK::Uint8) =>
-        {
-            let b: Vec<u8> = sl
-                .to_vec()
-                .iter()
-                .map(|v| if let Value::Int(x) = v { *x as u8 } else { 0 })
-                .collect();
-            fmt_string(it, &b, verb, flags, span)
-        }
-        (TypeKind::Array(_, et), Value::Array(a))
-            if matches!(verb, 's' | 'q' | 'x' | 'X') && it.basic(et) == Some(BK::Uint8) =>
-        {
-            let b: Vec<u8> =
-                a.iter().map(|v| if let Value::Int(x) = v { *x as u8 } else { 0 }).collect();
-            fmt_string(it, &b, verb, flags, span)
-        }
-        (TypeKind::Slice(et), Value::Slice(sl))
-            if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
-        {
-            let mut out = b"[".to_vec();
-            for (i, x) in sl.to_vec().iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                out.extend(fmt_value(it, et, x, verb, flags, span, depth + 1, true)?);
-            }
-            out.push(b']');
-            Ok(out)
-        }
-        (TypeKind::Array(_, et), Value::Array(a))
-            if verb == 'v' && !flags.sharp && flags.width.is_none() && !named =>
-        {
-            let mut out = b"[".to_vec();
-            for (i, x) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                out.extend(fmt_value(it, et, x, verb, flags, span, depth + 1, true)?);
-            }
-            out.push(b']');
-            Ok(out)
-        }
-        (TypeKind::Struct(fs), Value::Struct(vals))
-            if verb == 'v' && !flags.sharp && flags.width.is_none() =>
-        {
-            let mut out = b"{".to_vec();
-            for (i, (f, x)) in fs.iter().zip(vals).enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                if flags.plus_v || flags.plus {
-                    out.extend_from_slice(f.name.as_bytes());
-                    out.push(b':');
-                }
-                let exported = f.name.chars().next().is_some_and(char::is_uppercase);
-                out.extend(fmt_value(
-                    it,
-                    f.ty,
-                    x,
-                    verb,
-                    flags,
-                    span,
-                    depth + 1,
-                    methods && exported,
-                )?);
-            }
-            out.push(b'}');
-            Ok(out)
-        }
-        (TypeKind::Pointer(inner), Value::Ptr(Some(p)))
-            if verb == 'v' && depth == 0 && !flags.sharp =>
-        {
-            let iu = it.under(inner);
-            if !matches!(
-                it.ck.types.kind(iu),
-                TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_)
-            ) {
-                return Err(it.unsupported(span, "printing a pointer address"));
-            }
-            let Some(x) = p.load() else { return Err(it.unsupported(span, "pointer")) };
-            let mut out = b"&".to_vec();
-            out.extend(fmt_value(it, inner, &x, verb, flags, span, depth + 1, true)?);
-            Ok(out)
-        }
-        (TypeKind::Pointer(_), Value::Ptr(None)) if verb == 'v' && !flags.sharp => {
-            Ok(pad("<nil>", flags).into_bytes())
-        }
-        (TypeKind::Map(..), Value::Map(None)) if verb == 'v' && !flags.sharp => {
-            Ok(b"map[]".to_vec())
-        }
-        (TypeKind::Map(kt, vt), Value::Map(Some(m)))
-            if verb == 'v' && !flags.sharp && flags.width.is_none() =>
-        {
-            let mut entries: Vec<(Value, Value)> =
-                m.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect();
-            let kb = it.basic(kt);
-            let mut err = false;
-            entries.sort_by(|a, b| match (&a.0, &b.0) {
-                (Value::Int(x), Value::Int(y)) => {
-                    if kb.is_some_and(|k| k.is_unsigned()) {
-                        (*x as u64).cmp(&(*y as u64))
-                    } else {
-                        x.cmp(y)
-                    }
-                }
-                (Value::Str(x), Value::Str(y)) => x.cmp(y),
-                (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
-                (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => x.total_cmp(y),
-                _ => {
-                    err = true;
-                    std::cmp::Ordering::Equal
-                }
-            });
-            if err {
-                return Err(it.unsupported(span, "printing a map with keys of this type"));
-            }
-            let mut out = b"map[".to_vec();
-            for (i, (k, x)) in entries.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                out.extend(fmt_value(it, kt, k, verb, flags, span, depth + 1, true)?);
-                out.push(b':');
-                out.extend(fmt_value(it, vt, x, verb, flags, span, depth + 1, true)?);
-            }
-            out.push(b']');
-            Ok(out)
-        }
-        (TypeKind::Interface(_), Value::Iface(None)) if verb == 'v' && !flags.sharp => {
-            Ok(pad("<nil>", flags).into_bytes())
-        }
-        (TypeKind::Interface(_), iv @ Value::Iface(Some(_))) => fmt_arg(it, iv, verb, flags, span),
-        (TypeKind::Slice(_), Value::Slice(sl))
-            if verb == 'v' && sl.arr.is_none() && !flags.sharp && flags.width.is_none() =>
-        {
-            Ok(b"[]".to_vec())
-        }
-        _ => {
-            let msg = format!("formatting {} with %{verb}", it.type_name(t));
-            Err(it.unsupported(span, &msg))
-        }
-    }
-}
-
-/// fmt's `%s %v %q %x %X` of a string (`fmtString`): precision truncates (runes for s/v/q,
-/// bytes for x), width pads by runes.
-fn fmt_string(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span) -> R<Vec<u8>> {
-    let sharp_v = flags.sharp_v || (verb == 'v' && flags.sharp);
-    let truncate = |st: &[u8]| -> Vec<u8> {
-        match flags.prec {
-            Some(n) => {
-                let runes = crate::interp::decode_runes(st);
-                let bytes: usize = runes.iter().take(n).map(|r| r.1).sum();
-                st[..bytes.min(st.len())].to_vec()
-            }
-            None => st.to_vec(),
-        }
-    };
-    let body = match verb {
-        'v' | 's' if !sharp_v => {
-            if verb == 's' && flags.sharp {
-                return Err(it.unsupported(span, "%#s"));
-            }
-            truncate(st)
-        }
-        'v' | 'q' => {
-            let t = truncate(st);
-            let backquote = verb == 'q' && flags.sharp && crate::quote::can_backquote(&t);
-            if backquote {
-                let mut q = b"`".to_vec();
-                q.extend_from_slice(&t);
-                q.push(b'`');
-                q
-            } else {
-                let ascii = verb == 'q' && flags.plus;
-                match crate::quote::quote(&t, ascii) {
-                    Some(q) => q.into_bytes(),
-                    None => return Err(it.unsupported(span, "quoting this string")),
-                }
-            }
-        }
-        _ => {
-            if flags.zero && flags.width.is_some() {
-                return Err(it.unsupported(span, "zero-padded %x of a string"));
-            }
-            let digits: &[u8] =
-                if verb == 'x' { b"0123456789abcdefx" } else { b"0123456789ABCDEFX" };
-            let n = flags.prec.map_or(st.len(), |p| p.min(st.len()));
-            let mut out = Vec::new();
-            for (i, &c) in st[..n].iter().enumerate() {
-                if flags.sharp && (i == 0 || flags.space) {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    out.extend_from_slice(&[b'0', digits[16]]);
-                } else if flags.space && i > 0 {
-                    out.push(b' ');
-                }
-                out.extend_from_slice(&[digits[usize::from(c >> 4)], digits[usize::from(c & 15)]]);
-            }
-            out
-        }
-    };
-    let Some(width) = flags.width else { return Ok(body) };
-    if flags.zero && !matches!(verb, 's' | 'v') {
-        return Err(it.unsupported(span, "zero padding of a quoted string"));
-    }
-    let count = crate::interp::decode_runes(&body).len();
-    if count >= width {
-        return Ok(body);
-    }
-    let fill = if flags.zero && !flags.minus { b'0' } else { b' ' };
-    let padding = vec![fill; width - count];
-    Ok(if flags.minus { [body, padding].concat() } else { [padding, body].concat() })
 }

@@ -1,0 +1,883 @@
+//! More std functions: the `strings` split and rune-predicate families, `slices`/`sort`/`maps`
+//! helpers, `unicode/utf8` on byte slices, `strconv.Append*`, `math` functions whose Go
+//! algorithm is reproduced bit for bit, and `time.Duration` methods. Each follows the Go
+//! source's algorithm (call order of user callbacks included); inputs it cannot model exactly
+//! (invalid UTF-8 given to rune callbacks, non-integer powers) are refused.
+
+use std::rc::Rc;
+
+use escapade_base::Span;
+use escapade_syntax::ast::Expr;
+use escapade_types::types::TypeKind;
+use escapade_types::TypeId;
+
+use crate::growslice::{grow_cap, ElemLayout};
+use crate::interp::{decode_runes, Interp, R};
+use crate::value::*;
+
+fn bytes_of(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Str(s) => s.to_vec(),
+        Value::Slice(sl) => {
+            sl.to_vec().iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn str_val(b: &[u8]) -> Value {
+    Value::Str(Rc::from(b))
+}
+
+fn byte_vals(b: &[u8]) -> Vec<Value> {
+    b.iter().map(|&c| Value::Int(i64::from(c))).collect()
+}
+
+/// A slice of `len` elements in a backing array of `cap` (the rest `fill`).
+fn slice_with_cap(mut v: Vec<Value>, cap: usize, fill: Value) -> Value {
+    let len = v.len();
+    v.resize(cap.max(len), fill);
+    let cap = v.len();
+    Value::Slice(Slice {
+        arr: Some(Rc::new(std::cell::RefCell::new(v))),
+        off: 0,
+        len,
+        cap,
+        alt_cap: cap,
+    })
+}
+
+/// UTF-8 encoding of a rune as Go's `utf8.EncodeRune` (invalid runes become U+FFFD).
+pub fn encode_rune(r: i64) -> Vec<u8> {
+    let c = u32::try_from(r).ok().and_then(char::from_u32).unwrap_or(char::REPLACEMENT_CHARACTER);
+    c.to_string().into_bytes()
+}
+
+fn utf8_text<'a>(it: &Interp, name: &str, b: &'a [u8], span: Span) -> R<&'a str> {
+    std::str::from_utf8(b).map_err(|_| it.unsupported(span, &format!("{name} of invalid UTF-8")))
+}
+
+/// Go's `genSplit`: `sep_save` bytes of the separator stay with each piece; `n` pieces at most
+/// (`n < 0`: all). The result's capacity is the `n` Go allocates.
+fn gen_split(a: &[u8], sep: &[u8], sep_save: usize, n: i64) -> Value {
+    if n == 0 {
+        return Value::Slice(Slice::nil());
+    }
+    if sep.is_empty() {
+        return explode(a, n);
+    }
+    let count = || {
+        let mut c = 0i64;
+        let mut i = 0;
+        while i + sep.len() <= a.len() {
+            if &a[i..i + sep.len()] == sep {
+                c += 1;
+                i += sep.len();
+            } else {
+                i += 1;
+            }
+        }
+        c
+    };
+    let mut n = if n < 0 { count() + 1 } else { n };
+    n = n.min(a.len() as i64 + 1);
+    let mut out = Vec::new();
+    let mut rest = a;
+    while (out.len() as i64) < n - 1 {
+        let Some(m) = rest.windows(sep.len()).position(|w| w == sep) else { break };
+        out.push(str_val(&rest[..m + sep_save]));
+        rest = &rest[m + sep.len()..];
+    }
+    out.push(str_val(rest));
+    slice_with_cap(out, n as usize, str_val(b""))
+}
+
+/// Go's `explode`: one piece per UTF-8 sequence (an invalid byte is a piece), `n` at most.
+fn explode(a: &[u8], n: i64) -> Value {
+    let runes = decode_runes(a);
+    let n = if n < 0 || n as usize > runes.len() { runes.len() } else { n as usize };
+    let mut out = Vec::new();
+    let mut off = 0;
+    for &(_, w) in runes.iter().take(n.saturating_sub(1)) {
+        out.push(str_val(&a[off..off + w]));
+        off += w;
+    }
+    if n > 0 {
+        out.push(str_val(&a[off..]));
+    }
+    Value::Slice(Slice::from_vec(out))
+}
+
+impl Interp<'_> {
+    fn call_pred(&mut self, f: &Value, r: u32, span: Span) -> R<bool> {
+        let Value::Func(Some(clo)) = f else { return Err(self.unsupported(span, "nil function")) };
+        let clo = clo.clone();
+        match self.call_closure(&clo, vec![Value::Int(i64::from(r))], span, false)?.first() {
+            Some(Value::Bool(b)) => Ok(*b),
+            _ => Err(self.unsupported(span, "predicate result")),
+        }
+    }
+
+    fn call_fn(&mut self, f: &Value, args: Vec<Value>, span: Span) -> R<Value> {
+        let Value::Func(Some(clo)) = f else { return Err(self.unsupported(span, "nil function")) };
+        let clo = clo.clone();
+        let r = self.call_closure(&clo, args, span, false)?;
+        Ok(r.into_iter().next().unwrap_or(Value::Tuple(Vec::new())))
+    }
+
+    /// `append` of a std function (inside strconv/slices): the slice escapes there, so growth
+    /// follows the heap rule. Refused when the slice's capacity is itself uncertain.
+    fn heap_append(&mut self, s: &Slice, add: Vec<Value>, et: TypeId, span: Span) -> R<Slice> {
+        if s.cap != s.alt_cap {
+            return Err(self.unsupported(
+                span,
+                "appending to a slice whose capacity depends on escape analysis",
+            ));
+        }
+        let new_len = s.len + add.len();
+        if new_len <= s.cap {
+            if let Some(arr) = &s.arr {
+                let mut a = arr.borrow_mut();
+                for (i, v) in add.into_iter().enumerate() {
+                    if let Some(x) = a.get_mut(s.off + s.len + i) {
+                        *x = v;
+                    }
+                }
+            }
+            return Ok(Slice { len: new_len, ..s.clone() });
+        }
+        let (size, _) = self.ck.size_align(et);
+        let layout = ElemLayout::new(size, !self.ck.pointer_free(et));
+        let Ok(cap) = grow_cap(s.cap as u64, new_len as u64, layout) else {
+            return Err(self.unsupported(span, "growslice: len out of range"));
+        };
+        self.alloc(cap.saturating_mul(size.max(1)), span)?;
+        let zero = self.zero(et, span)?;
+        let mut v = s.to_vec();
+        v.extend(add);
+        let Value::Slice(sl) = slice_with_cap(v, cap as usize, zero) else { unreachable!() };
+        Ok(sl)
+    }
+
+    fn elem_of(&mut self, e: Option<&Expr>) -> R<Option<TypeId>> {
+        let Some(e) = e else { return Ok(None) };
+        let t = self.ty_of(e)?;
+        Ok(match self.ukind(t) {
+            TypeKind::Slice(et) => Some(et),
+            _ => None,
+        })
+    }
+}
+
+/// Functions that need the static types of their arguments.
+pub fn call_typed(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    e: &Expr,
+    arg_exprs: &[Expr],
+) -> Option<R<Vec<Value>>> {
+    let span = e.span;
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let r = match name {
+        "slices.Clone"
+        | "slices.Grow"
+        | "slices.Delete"
+        | "slices.Insert"
+        | "strconv.AppendInt"
+        | "strconv.AppendQuote"
+        | "strconv.AppendBool"
+        | "strconv.AppendQuoteRune"
+        | "unicode/utf8.AppendRune" => (|| {
+            let Some(et) = it.elem_of(arg_exprs.first())? else {
+                return Err(it.unsupported(span, name));
+            };
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            slices_typed(it, name, s, et, args, span)
+        })(),
+        "maps.Clone" => (|| {
+            let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
+            let t = it.ty_of(a)?;
+            let Value::Map(Some(m)) = arg(0) else { return Ok(vec![Value::Map(None)]) };
+            let entries: Vec<(Value, Value)> =
+                m.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect();
+            let nm = it.new_map(t, Some(entries.len()), span)?;
+            let Value::Map(Some(nmo)) = &nm else { return Err(it.unsupported(span, name)) };
+            for (k, v) in entries {
+                it.map_put(nmo, k, v, span)?;
+            }
+            Ok(vec![nm])
+        })(),
+        _ => return None,
+    };
+    Some(r)
+}
+
+fn slices_typed(
+    it: &mut Interp,
+    name: &str,
+    s: Slice,
+    et: TypeId,
+    args: &[Value],
+    span: Span,
+) -> R<Vec<Value>> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let int = |i: usize| match args.get(i) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let append_bytes = |it: &mut Interp, b: &[u8]| -> R<Vec<Value>> {
+        Ok(vec![Value::Slice(it.heap_append(&s, byte_vals(b), et, span)?)])
+    };
+    match name {
+        "slices.Clone" => {
+            // append(s[:0:0], s...): nil stays nil.
+            if s.arr.is_none() {
+                return Ok(vec![Value::Slice(Slice::nil())]);
+            }
+            let empty = Slice { arr: None, off: 0, len: 0, cap: 0, alt_cap: 0 };
+            let r = it.heap_append(&empty, s.to_vec(), et, span)?;
+            let r = if r.arr.is_none() { Slice::from_vec(Vec::new()) } else { r };
+            Ok(vec![Value::Slice(r)])
+        }
+        "slices.Grow" => {
+            let Some(n) = int(1) else { return Err(it.unsupported(span, name)) };
+            if n < 0 {
+                return Err(it.unsupported(span, "slices.Grow with a negative count"));
+            }
+            let need = n - (s.cap as i64 - s.len as i64);
+            if need <= 0 {
+                return Ok(vec![Value::Slice(s)]);
+            }
+            let full = Slice { len: s.cap, ..s.clone() };
+            let zero = it.zero(et, span)?;
+            let grown = it.heap_append(&full, vec![zero; need as usize], et, span)?;
+            Ok(vec![Value::Slice(Slice { len: s.len, ..grown })])
+        }
+        "slices.Delete" => {
+            let (Some(i), Some(j)) = (int(1), int(2)) else {
+                return Err(it.unsupported(span, name));
+            };
+            if i < 0 || j < i || j as usize > s.len {
+                return Err(it.unsupported(span, "slices.Delete out of range (panics)"));
+            }
+            let (i, j) = (i as usize, j as usize);
+            if i == j {
+                return Ok(vec![Value::Slice(s)]);
+            }
+            let zero = it.zero(et, span)?;
+            if let Some(arr) = &s.arr {
+                let mut a = arr.borrow_mut();
+                let base = s.off;
+                for k in 0..s.len - j {
+                    a[base + i + k] = a[base + j + k].clone();
+                }
+                // Go 1.22+ zeroes the vacated tail.
+                for k in s.len - (j - i)..s.len {
+                    a[base + k] = zero.clone();
+                }
+            }
+            Ok(vec![Value::Slice(Slice { len: s.len - (j - i), ..s })])
+        }
+        "slices.Insert" => {
+            let Some(i) = int(1) else { return Err(it.unsupported(span, name)) };
+            let vals = match arg(2) {
+                Value::Slice(v) => v.to_vec(),
+                _ => Vec::new(),
+            };
+            if i < 0 || i as usize > s.len {
+                return Err(it.unsupported(span, "slices.Insert out of range (panics)"));
+            }
+            let i = i as usize;
+            let m = vals.len();
+            if m == 0 {
+                return Ok(vec![Value::Slice(s)]);
+            }
+            let n = s.len + m;
+            if n > s.cap {
+                // s2 := append(s[:i], make(S, n-i)...); copy(s2[i:], v); copy(s2[i+m:], s[i:])
+                let tail = s.to_vec()[i..].to_vec();
+                let zero = it.zero(et, span)?;
+                let head = Slice { len: i, ..s.clone() };
+                let grown = it.heap_append(&head, vec![zero; n - i], et, span)?;
+                if let Some(arr) = &grown.arr {
+                    let mut a = arr.borrow_mut();
+                    for (k, v) in vals.into_iter().chain(tail).enumerate() {
+                        a[grown.off + i + k] = v;
+                    }
+                }
+                return Ok(vec![Value::Slice(grown)]);
+            }
+            if s.cap != s.alt_cap {
+                return Err(
+                    it.unsupported(span, "slices.Insert into a slice of uncertain capacity")
+                );
+            }
+            let tail = s.to_vec()[i..].to_vec();
+            if let Some(arr) = &s.arr {
+                let mut a = arr.borrow_mut();
+                for (k, v) in vals.into_iter().chain(tail).enumerate() {
+                    a[s.off + i + k] = v;
+                }
+            }
+            Ok(vec![Value::Slice(Slice { len: n, ..s })])
+        }
+        "strconv.AppendInt" => {
+            let (Some(v), Some(base)) = (int(1), int(2)) else {
+                return Err(it.unsupported(span, name));
+            };
+            let (mag, neg) =
+                if v < 0 { ((v as u64).wrapping_neg(), true) } else { (v as u64, false) };
+            let Some(t) = crate::sconv::format_bits(mag, neg, base as u64) else {
+                return Err(it.unsupported(span, &format!("{name} with base {base}")));
+            };
+            append_bytes(it, t.as_bytes())
+        }
+        "strconv.AppendBool" => {
+            let t: &[u8] = if matches!(arg(1), Value::Bool(true)) { b"true" } else { b"false" };
+            append_bytes(it, t)
+        }
+        "strconv.AppendQuote" => match crate::quote::quote(&bytes_of(&arg(1)), false) {
+            Some(t) => append_bytes(it, t.as_bytes()),
+            None => Err(it.unsupported(span, "quoting this string")),
+        },
+        "strconv.AppendQuoteRune" => {
+            let Some(r) = int(1) else { return Err(it.unsupported(span, name)) };
+            match crate::quote::quote_rune(r, false) {
+                Some(t) => append_bytes(it, t.as_bytes()),
+                None => Err(it.unsupported(span, "quoting this rune")),
+            }
+        }
+        "unicode/utf8.AppendRune" => {
+            let Some(r) = int(1) else { return Err(it.unsupported(span, name)) };
+            append_bytes(it, &encode_rune(r))
+        }
+        _ => Err(it.unsupported(span, name)),
+    }
+}
+
+/// Functions on values alone (also reached through method values).
+pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let int = |i: usize| match args.get(i) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    match name {
+        "strings.Split" | "strings.SplitN" | "strings.SplitAfter" | "strings.SplitAfterN" => {
+            let a = bytes_of(&arg(0));
+            let sep = bytes_of(&arg(1));
+            let n = if name.ends_with('N') { int(2).unwrap_or(-1) } else { -1 };
+            let save = if name.contains("After") { sep.len() } else { 0 };
+            let r = gen_split(&a, &sep, save, n);
+            if let Value::Slice(s) = &r {
+                it.alloc(16 * s.cap as u64, span)?;
+            }
+            Ok(vec![r])
+        }
+        "strings.TrimFunc" | "strings.TrimLeftFunc" | "strings.TrimRightFunc" => {
+            let b = bytes_of(&arg(0));
+            let text = utf8_text(it, name, &b, span)?;
+            let f = arg(1);
+            let mut start = 0;
+            let mut end = text.len();
+            if name != "strings.TrimRightFunc" {
+                for (i, c) in text.char_indices() {
+                    if !it.call_pred(&f, c as u32, span)? {
+                        break;
+                    }
+                    start = i + c.len_utf8();
+                }
+            }
+            if name != "strings.TrimLeftFunc" {
+                for (i, c) in text[start..].char_indices().rev() {
+                    if !it.call_pred(&f, c as u32, span)? {
+                        break;
+                    }
+                    end = start + i;
+                }
+            }
+            Ok(vec![str_val(&b[start..end.max(start)])])
+        }
+        "strings.IndexFunc" | "strings.ContainsFunc" | "strings.LastIndexFunc" => {
+            let b = bytes_of(&arg(0));
+            let text = utf8_text(it, name, &b, span)?;
+            let f = arg(1);
+            let mut found = None;
+            if name == "strings.LastIndexFunc" {
+                for (i, c) in text.char_indices().rev() {
+                    if it.call_pred(&f, c as u32, span)? {
+                        found = Some(i);
+                        break;
+                    }
+                }
+            } else {
+                for (i, c) in text.char_indices() {
+                    if it.call_pred(&f, c as u32, span)? {
+                        found = Some(i);
+                        break;
+                    }
+                }
+            }
+            if name == "strings.ContainsFunc" {
+                return Ok(vec![Value::Bool(found.is_some())]);
+            }
+            Ok(vec![Value::Int(found.map_or(-1, |i| i as i64))])
+        }
+        "strings.FieldsFunc" => {
+            let b = bytes_of(&arg(0));
+            let text = utf8_text(it, name, &b, span)?;
+            let f = arg(1);
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            for (i, c) in text.char_indices() {
+                if it.call_pred(&f, c as u32, span)? {
+                    if let Some(s) = start.take() {
+                        out.push(str_val(&b[s..i]));
+                    }
+                } else if start.is_none() {
+                    start = Some(i);
+                }
+            }
+            if let Some(s) = start {
+                out.push(str_val(&b[s..]));
+            }
+            it.alloc(16 * out.len() as u64, span)?;
+            Ok(vec![Value::Slice(if out.is_empty() { Slice::nil() } else { Slice::from_vec(out) })])
+        }
+        "strings.Map" => {
+            let b = bytes_of(&arg(1));
+            let text = utf8_text(it, name, &b, span)?;
+            let f = arg(0);
+            let mut out = Vec::new();
+            for c in text.chars() {
+                match it.call_fn(&f, vec![Value::Int(i64::from(c as u32))], span)? {
+                    Value::Int(m) if m >= 0 => out.extend(encode_rune(m)),
+                    Value::Int(_) => {}
+                    _ => return Err(it.unsupported(span, name)),
+                }
+            }
+            it.alloc(out.len() as u64, span)?;
+            Ok(vec![str_val(&out)])
+        }
+        "strings.EqualFold" => {
+            let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            if !a.is_ascii() || !b.is_ascii() {
+                return Err(it.unsupported(span, "strings.EqualFold of non-ASCII text"));
+            }
+            Ok(vec![Value::Bool(a.eq_ignore_ascii_case(&b))])
+        }
+        "strings.LastIndexByte" => {
+            let a = bytes_of(&arg(0));
+            let c = int(1).unwrap_or(0) as u8;
+            Ok(vec![Value::Int(a.iter().rposition(|&x| x == c).map_or(-1, |i| i as i64))])
+        }
+        "bytes.Runes" => {
+            let b = bytes_of(&arg(0));
+            let rs: Vec<Value> =
+                decode_runes(&b).into_iter().map(|(r, _)| Value::Int(i64::from(r))).collect();
+            it.alloc(4 * rs.len() as u64, span)?;
+            Ok(vec![Value::Slice(Slice::from_vec(rs))])
+        }
+        "unicode/utf8.RuneCount" => {
+            Ok(vec![Value::Int(decode_runes(&bytes_of(&arg(0))).len() as i64)])
+        }
+        "unicode/utf8.ValidRune" => {
+            let r = int(0).unwrap_or(-1);
+            Ok(vec![Value::Bool((0..0xd800).contains(&r) || (0xe000..=0x10ffff).contains(&r))])
+        }
+        "unicode/utf8.DecodeRune" | "unicode/utf8.DecodeLastRune" => {
+            let a = bytes_of(&arg(0));
+            let runes = decode_runes(&a);
+            let r = if name.ends_with("LastRune") { runes.last() } else { runes.first() };
+            Ok(match r {
+                Some(&(r, w)) => vec![Value::Int(i64::from(r)), Value::Int(w as i64)],
+                None => vec![Value::Int(0xfffd), Value::Int(0)],
+            })
+        }
+        "unicode/utf8.EncodeRune" => {
+            let (Value::Slice(p), Some(r)) = (arg(0), int(1)) else {
+                return Err(it.unsupported(span, name));
+            };
+            let enc = encode_rune(r);
+            if enc.len() > p.len {
+                return Err(it.unsupported(span, "utf8.EncodeRune into a too short slice (panics)"));
+            }
+            if let Some(arr) = &p.arr {
+                let mut a = arr.borrow_mut();
+                for (i, &c) in enc.iter().enumerate() {
+                    a[p.off + i] = Value::Int(i64::from(c));
+                }
+            }
+            Ok(vec![Value::Int(enc.len() as i64)])
+        }
+        "slices.IndexFunc" | "slices.ContainsFunc" => {
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let f = arg(1);
+            let mut found = -1;
+            for (i, v) in s.to_vec().into_iter().enumerate() {
+                if matches!(it.call_fn(&f, vec![v], span)?, Value::Bool(true)) {
+                    found = i as i64;
+                    break;
+                }
+            }
+            if name == "slices.ContainsFunc" {
+                return Ok(vec![Value::Bool(found >= 0)]);
+            }
+            Ok(vec![Value::Int(found)])
+        }
+        "slices.Clip" => {
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            Ok(vec![Value::Slice(Slice { cap: s.len, alt_cap: s.len, ..s })])
+        }
+        "slices.BinarySearch" | "sort.SearchStrings" | "sort.SearchFloat64s" => {
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let x = arg(1);
+            let v = s.to_vec();
+            let (mut lo, mut hi) = (0usize, v.len());
+            while lo < hi {
+                let h = lo + (hi - lo) / 2;
+                let less = match (&v[h], &x) {
+                    (Value::Int(a), Value::Int(b)) => a < b,
+                    (Value::Str(a), Value::Str(b)) => a < b,
+                    (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => a < b,
+                    _ => return Err(it.unsupported(span, &format!("{name} of these elements"))),
+                };
+                if less {
+                    lo = h + 1;
+                } else {
+                    hi = h;
+                }
+            }
+            if name.starts_with("sort.") {
+                return Ok(vec![Value::Int(lo as i64)]);
+            }
+            let found = match (v.get(lo), &x) {
+                (Some(Value::Int(a)), Value::Int(b)) => a == b,
+                (Some(Value::Str(a)), Value::Str(b)) => a == b,
+                (Some(Value::Float(a)), Value::Float(b)) => a == b,
+                _ => false,
+            };
+            Ok(vec![Value::Int(lo as i64), Value::Bool(found)])
+        }
+        "sort.Search" => {
+            let Some(n) = int(0) else { return Err(it.unsupported(span, name)) };
+            let f = arg(1);
+            let (mut i, mut j) = (0i64, n);
+            while i < j {
+                let h = ((i as u64 + j as u64) >> 1) as i64;
+                if !matches!(it.call_fn(&f, vec![Value::Int(h)], span)?, Value::Bool(true)) {
+                    i = h + 1;
+                } else {
+                    j = h;
+                }
+            }
+            Ok(vec![Value::Int(i)])
+        }
+        "sort.Float64sAreSorted" => {
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let v = s.to_vec();
+            // !(b < a || (isNaN(b) && !isNaN(a))) for each neighbour pair.
+            let ok = v.windows(2).all(|w| match (&w[0], &w[1]) {
+                (Value::Float(a), Value::Float(b)) => !(b < a || (b.is_nan() && !a.is_nan())),
+                _ => false,
+            });
+            Ok(vec![Value::Bool(ok)])
+        }
+        "math.RoundToEven" => match arg(0) {
+            Value::Float(x) => Ok(vec![Value::Float(x.round_ties_even())]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Hypot" => match (arg(0), arg(1)) {
+            (Value::Float(p), Value::Float(q)) => Ok(vec![Value::Float(hypot(p, q))]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math/cmplx.Abs" => match arg(0) {
+            Value::Complex(re, im) => Ok(vec![Value::Float(hypot(re, im))]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Pow" => match (arg(0), arg(1)) {
+            (Value::Float(x), Value::Float(y)) => match pow(x, y) {
+                Some(r) => Ok(vec![Value::Float(r)]),
+                None => Err(it.unsupported(span, "math.Pow with a non-integer exponent")),
+            },
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Ldexp" => match (arg(0), int(1)) {
+            (Value::Float(x), Some(e)) => Ok(vec![Value::Float(ldexp(x, e))]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Frexp" => match arg(0) {
+            Value::Float(x) => {
+                let (f, e) = frexp(x);
+                Ok(vec![Value::Float(f), Value::Int(e)])
+            }
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Float64bits" => match arg(0) {
+            Value::Float(x) => Ok(vec![Value::Int(x.to_bits() as i64)]),
+            _ => Err(it.unsupported(span, name)),
+        },
+        "math.Float64frombits" => match int(0) {
+            Some(b) => Ok(vec![Value::Float(f64::from_bits(b as u64))]),
+            None => Err(it.unsupported(span, name)),
+        },
+        _ if name.starts_with("time.Duration.") => duration(it, name, args, span),
+        _ => Err(it.unsupported(span, &format!("std function {name}"))),
+    }
+}
+
+/// `math.Hypot` (the amd64 assembly and the portable Go code compute the same IEEE
+/// operations: `p * sqrt(1 + (q/p)^2)` with `p >= q`).
+fn hypot(p: f64, q: f64) -> f64 {
+    if p.is_infinite() || q.is_infinite() {
+        return f64::INFINITY;
+    }
+    if p.is_nan() || q.is_nan() {
+        return f64::NAN;
+    }
+    let (mut p, mut q) = (p.abs(), q.abs());
+    if p < q {
+        std::mem::swap(&mut p, &mut q);
+    }
+    if p == 0.0 {
+        return 0.0;
+    }
+    let q = q / p;
+    p * (1.0 + q * q).sqrt()
+}
+
+/// `math.Frexp`: `x = f × 2^e` with `0.5 <= |f| < 1`.
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return (x, 0);
+    }
+    let (mut x, mut e) = (x, 0i64);
+    if x.abs() < f64::MIN_POSITIVE {
+        x *= (1u64 << 52) as f64;
+        e = -52;
+    }
+    let mut b = x.to_bits();
+    e += ((b >> 52) & 0x7ff) as i64 - 1022;
+    b &= !(0x7ffu64 << 52);
+    b |= 1022u64 << 52;
+    (f64::from_bits(b), e)
+}
+
+/// `math.Ldexp`: `frac × 2^exp`, rounding subnormal results as Go's code does.
+fn ldexp(frac: f64, exp: i64) -> f64 {
+    if frac == 0.0 || frac.is_nan() || frac.is_infinite() {
+        return frac;
+    }
+    let (frac, e) = frexp(frac);
+    let mut exp = exp.saturating_add(e);
+    let mut x = frac.to_bits();
+    exp = exp.saturating_add(((x >> 52) & 0x7ff) as i64 - 1023);
+    if exp < -1075 {
+        return 0.0f64.copysign(frac);
+    }
+    if exp > 1023 {
+        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
+    }
+    let mut m = 1.0;
+    if exp < -1022 {
+        exp += 53;
+        m = 1.0 / (1u64 << 53) as f64;
+    }
+    x &= !(0x7ffu64 << 52);
+    x |= ((exp + 1023) as u64) << 52;
+    m * f64::from_bits(x)
+}
+
+/// `math.Pow` for the cases Go computes without `Exp`/`Log` (whose amd64 assembly is not
+/// reproduced): special values and integer exponents (square-and-multiply on `Frexp` parts).
+fn pow(x: f64, y: f64) -> Option<f64> {
+    let is_odd_int = |v: f64| {
+        if v.abs() >= (1u64 << 53) as f64 {
+            return false;
+        }
+        let (xi, xf) = (v.trunc(), v - v.trunc());
+        xf == 0.0 && (xi as i64) & 1 == 1
+    };
+    if y == 0.0 || x == 1.0 {
+        return Some(1.0);
+    }
+    if y == 1.0 {
+        return Some(x);
+    }
+    if x.is_nan() || y.is_nan() {
+        return Some(f64::NAN);
+    }
+    if x == 0.0 {
+        let neg_odd = x.is_sign_negative() && is_odd_int(y);
+        return Some(match (y < 0.0, neg_odd) {
+            (true, true) => f64::NEG_INFINITY,
+            (true, false) => f64::INFINITY,
+            (false, true) => x,
+            (false, false) => 0.0,
+        });
+    }
+    if y.is_infinite() {
+        return Some(if x == -1.0 {
+            1.0
+        } else if (x.abs() < 1.0) == (y > 0.0) {
+            0.0
+        } else {
+            f64::INFINITY
+        });
+    }
+    if x.is_infinite() {
+        if x < 0.0 {
+            return pow(1.0 / x, -y);
+        }
+        return Some(if y < 0.0 { 0.0 } else { f64::INFINITY });
+    }
+    if y == 0.5 || y == -0.5 {
+        // Go uses Sqrt here (correctly rounded).
+        return Some(if y == 0.5 { x.sqrt() } else { 1.0 / x.sqrt() });
+    }
+    let yabs = y.abs();
+    let (yi, yf) = (yabs.trunc(), yabs - yabs.trunc());
+    if yf != 0.0 {
+        return if x < 0.0 { Some(f64::NAN) } else { None };
+    }
+    if yi >= 9.223_372_036_854_776e18 {
+        // 1<<63 and above: Go's special handling of huge exponents.
+        return None;
+    }
+    let mut a1 = 1.0f64;
+    let mut ae = 0i64;
+    let (mut x1, mut xe) = frexp(x);
+    let mut i = yi as i64;
+    while i != 0 {
+        if !(-(1 << 12)..=(1 << 12)).contains(&xe) {
+            ae += xe;
+            break;
+        }
+        if i & 1 == 1 {
+            a1 *= x1;
+            ae += xe;
+        }
+        x1 *= x1;
+        xe <<= 1;
+        if x1 < 0.5 {
+            x1 += x1;
+            xe -= 1;
+        }
+        i >>= 1;
+    }
+    if y < 0.0 {
+        a1 = 1.0 / a1;
+        ae = -ae;
+    }
+    Some(ldexp(a1, ae))
+}
+
+/// `time.Duration` methods (a Duration is an int64 of nanoseconds).
+fn duration(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let Some(Value::Int(d)) = args.first() else { return Err(it.unsupported(span, name)) };
+    let d = *d;
+    let split = |unit: i64| (d / unit, d % unit);
+    let f = |(whole, rest): (i64, i64), unit: f64| whole as f64 + rest as f64 / unit;
+    Ok(vec![match &name["time.Duration.".len()..] {
+        "String" => str_val(duration_string(d).as_bytes()),
+        "Hours" => Value::Float(f(split(3_600_000_000_000), 3600e9)),
+        "Minutes" => Value::Float(f(split(60_000_000_000), 60e9)),
+        "Seconds" => Value::Float(f(split(1_000_000_000), 1e9)),
+        "Milliseconds" => Value::Int(d / 1_000_000),
+        "Microseconds" => Value::Int(d / 1_000),
+        "Nanoseconds" => Value::Int(d),
+        "Abs" => Value::Int(if d >= 0 {
+            d
+        } else if d == i64::MIN {
+            i64::MAX
+        } else {
+            -d
+        }),
+        _ => return Err(it.unsupported(span, &format!("std function {name}"))),
+    }])
+}
+
+/// `time.Duration.String`: `72h3m0.5s`, `1.5ms`, `0s`.
+pub fn duration_string(d: i64) -> String {
+    let neg = d < 0;
+    let mut u = d.unsigned_abs();
+    let mut out = String::new();
+    if u < 1_000_000_000 {
+        // Under a second: the largest unit below it.
+        let (prec, unit) = match u {
+            0 => return "0s".into(),
+            1..=999 => (0, "ns"),
+            1000..=999_999 => (3, "µs"),
+            _ => (6, "ms"),
+        };
+        let (body, _) = frac(u, prec);
+        out = format!("{body}{unit}");
+    } else {
+        let (secs, rest) = frac(u, 9);
+        u = rest;
+        let s = format!("{}s", fmt_secs(secs, u % 60));
+        u /= 60;
+        out.insert_str(0, &s);
+        if u > 0 {
+            out.insert_str(0, &format!("{}m", u % 60));
+            u /= 60;
+            if u > 0 {
+                out.insert_str(0, &format!("{u}h"));
+            }
+        }
+    }
+    if neg {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// `v / 10^prec` with the fraction's trailing zeros (and a bare point) dropped: (text of the
+/// fraction part with its '.', the integer part).
+fn frac(v: u64, prec: u32) -> (String, u64) {
+    let p = 10u64.pow(prec);
+    let (whole, f) = (v / p, v % p);
+    let mut digits = if prec == 0 { String::new() } else { format!("{f:0w$}", w = prec as usize) };
+    while digits.ends_with('0') {
+        digits.pop();
+    }
+    if prec == 0 || f == 0 {
+        return (whole.to_string(), whole);
+    }
+    (format!("{whole}.{digits}"), whole)
+}
+
+fn fmt_secs(frac_text: String, secs_mod: u64) -> String {
+    // `frac_text` is the whole seconds with their fraction; keep only the seconds below a
+    // minute in front of it.
+    match frac_text.split_once('.') {
+        Some((_, f)) => format!("{secs_mod}.{f}"),
+        None => secs_mod.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_like_go() {
+        assert_eq!(duration_string(0), "0s");
+        assert_eq!(duration_string(1), "1ns");
+        assert_eq!(duration_string(1_500), "1.5µs");
+        assert_eq!(duration_string(1_500_000), "1.5ms");
+        assert_eq!(duration_string(90 * 60 * 1_000_000_000 + 500_000_000), "1h30m0.5s");
+        assert_eq!(duration_string(-2_000_000_000), "-2s");
+        assert_eq!(duration_string(3_600_000_000_000), "1h0m0s");
+    }
+
+    #[test]
+    fn integer_powers_are_exact_products() {
+        assert_eq!(pow(2.0, 10.0), Some(1024.0));
+        assert_eq!(pow(10.0, -2.0), Some(0.01));
+        assert_eq!(pow(1.5, 3.0), Some(3.375));
+        assert_eq!(pow(2.0, 0.3), None);
+        assert_eq!(ldexp(1.0, -1074), f64::from_bits(1));
+    }
+}
