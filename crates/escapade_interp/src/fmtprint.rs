@@ -406,6 +406,15 @@ impl Printer {
         if depth > 64 {
             return self.unsup(it, "deeply nested value");
         }
+        // An untyped nil stored without conversion (e.g. in a composite literal) is the zero
+        // value of its static type.
+        let zero;
+        let v = if matches!(v, Value::Iface(None)) && !it.is_iface(t) {
+            zero = it.zero(t, self.span)?;
+            &zero
+        } else {
+            v
+        };
         if iface && !matches!(v, Value::Iface(_)) && self.methods(it, t, v, verb, flags)? {
             return Ok(());
         }

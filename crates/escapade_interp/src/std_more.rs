@@ -189,10 +189,19 @@ pub fn call_typed(
         | "strconv.AppendBool"
         | "strconv.AppendQuoteRune"
         | "unicode/utf8.AppendRune" => (|| {
-            let Some(et) = it.elem_of(arg_exprs.first())? else {
-                return Err(it.unsupported(span, name));
+            let et = if name.starts_with("slices.") {
+                match it.elem_of(arg_exprs.first())? {
+                    Some(et) => et,
+                    None => return Err(it.unsupported(span, name)),
+                }
+            } else {
+                it.ck.types.basic(escapade_types::types::BasicKind::Uint8)
             };
-            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let s = match arg(0) {
+                Value::Slice(s) => s,
+                Value::Iface(None) => Slice::nil(),
+                _ => return Err(it.unsupported(span, name)),
+            };
             slices_typed(it, name, s, et, args, span)
         })(),
         "maps.Clone" => (|| {

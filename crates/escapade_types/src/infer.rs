@@ -15,6 +15,35 @@ impl Checker {
         self.subst_depth(t, map, 0)
     }
 
+    /// Whether some substitution of type parameters could change `t`: `false` means
+    /// [`Checker::subst`] returns `t` itself for every map (and allocates nothing). Looks
+    /// through exactly the parts `subst` rewrites; answers `true` when in doubt (too deep).
+    pub fn may_subst(&self, t: TypeId) -> bool {
+        self.may_subst_depth(t, 0)
+    }
+
+    fn may_subst_depth(&self, t: TypeId, depth: usize) -> bool {
+        if depth > 60 {
+            return true;
+        }
+        let m = |t: TypeId| self.may_subst_depth(t, depth + 1);
+        match self.types.kind(t) {
+            TypeKind::TypeParam(_) => true,
+            TypeKind::Basic(_) => false,
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) => m(*e),
+            TypeKind::Chan(_, e) => m(*e),
+            TypeKind::Map(k, v) => m(*k) || m(*v),
+            TypeKind::Tuple(elems) => elems.iter().any(|&e| m(e)),
+            TypeKind::Struct(fields) => fields.iter().any(|f| m(f.ty)),
+            TypeKind::Func(sig) => sig.params.iter().chain(&sig.results).any(|p| m(p.ty)),
+            TypeKind::Interface(i) => {
+                i.methods.iter().any(|x| m(x.sig)) || i.embeddeds.iter().any(|&e| m(e))
+            }
+            TypeKind::Union(terms) => terms.iter().any(|x| m(x.ty)),
+            TypeKind::Named(n) => n.targs.iter().any(|&a| m(a)),
+        }
+    }
+
     fn subst_depth(&mut self, t: TypeId, map: &SubstMap, depth: usize) -> TypeId {
         if depth > 60 {
             return t;

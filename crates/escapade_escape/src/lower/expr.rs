@@ -694,8 +694,7 @@ impl Lower<'_> {
                 let sep = if params.starts_with(')') { "" } else { ", " };
                 // The dictionary holds one word per distinct (type parameter, method), in
                 // order of first use, from offset 0.
-                let tp =
-                    self.orig_info.as_ref().and_then(|i| i.type_of(x.id)).map_or(rt, |tv| tv.ty);
+                let tp = self.orig_type(x.id).unwrap_or(rt);
                 let key = (tp, sel.name.clone());
                 let k = match self.dict_methods.iter().position(|m| *m == key) {
                     Some(k) => k,

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escapade_base::Span;
 use escapade_syntax::ast;
+use escapade_types::info::{Instance, Selection, TypeAndValue};
 use escapade_types::types::{BasicKind, ChanDir, Named, TypeKind};
 use escapade_types::{ObjId, ObjKind, Object, TypeId};
 
@@ -29,6 +30,27 @@ pub(super) struct WrapperReq {
     shape: FuncId,
     shape_name: String,
     dict: String,
+}
+
+/// The side-table entries of the file (indices) and the defined objects whose types
+/// mention a type parameter, found once for all shape instantiations.
+pub(super) struct GenericEntries {
+    types: Vec<usize>,
+    implicit: Vec<usize>,
+    selections: Vec<usize>,
+    instances: Vec<usize>,
+    defs: Vec<ObjId>,
+}
+
+/// The original side-table entries and object types a shape substitution replaced (in
+/// increasing index order), restored after the body.
+#[derive(Default)]
+pub(super) struct Unsubst {
+    types: Vec<(usize, TypeAndValue)>,
+    implicit: Vec<(usize, TypeId)>,
+    selections: Vec<(usize, Selection)>,
+    instances: Vec<(usize, Instance)>,
+    objs: Vec<(ObjId, TypeId)>,
 }
 
 /// A shape instantiation whose body is still to be lowered.
@@ -656,37 +678,55 @@ impl Lower<'_> {
     fn shape_body(&mut self, fd: &ast::FuncDecl, job: ShapeJob) {
         let saved_cur = self.cur;
         self.subst = job.map;
-        // The body's side tables and its objects' types, with the shapes substituted.
-        let mut info = self.info.clone();
-        for tv in info.types.iter_mut().flatten() {
-            tv.ty = self.subst_ty(tv.ty);
-        }
-        for t in info.implicit.iter_mut().flatten() {
-            *t = self.subst_ty(*t);
-        }
-        for s in info.selections.iter_mut().flatten() {
-            s.recv = self.subst_ty(s.recv);
-            s.ty = self.subst_ty(s.ty);
-        }
-        for i in info.instances.iter_mut().flatten() {
-            for a in i.targs.iter_mut() {
-                *a = self.subst_ty(*a);
+        // The body's side tables and its objects' types, with the shapes substituted in
+        // place (only the entries mentioning a type parameter can change); the replaced
+        // entries are kept to be restored afterwards.
+        let entries = self.generic_entries.take().unwrap_or_else(|| self.find_generic_entries());
+        let mut orig = Unsubst::default();
+        for &i in &entries.types {
+            let Some(t) = self.info.types[i].as_ref().map(|tv| tv.ty) else { continue };
+            let nt = self.subst_ty(t);
+            if let Some(tv) = self.info.types[i].as_mut().filter(|_| nt != t) {
+                orig.types.push((i, tv.clone()));
+                tv.ty = nt;
             }
-            i.ty = self.subst_ty(i.ty);
         }
-        let mut saved_objs = Vec::new();
-        let defs: Vec<ObjId> = info.defs.iter().flatten().copied().collect();
-        for o in defs {
+        for &i in &entries.implicit {
+            let Some(t) = self.info.implicit[i] else { continue };
+            let nt = self.subst_ty(t);
+            if nt != t {
+                orig.implicit.push((i, t));
+                self.info.implicit[i] = Some(nt);
+            }
+        }
+        for &i in &entries.selections {
+            let Some(s) = self.info.selections[i].clone() else { continue };
+            let (recv, ty) = (self.subst_ty(s.recv), self.subst_ty(s.ty));
+            if (recv, ty) != (s.recv, s.ty) {
+                self.info.selections[i] = Some(Selection { recv, ty, ..s.clone() });
+                orig.selections.push((i, s));
+            }
+        }
+        for &i in &entries.instances {
+            let Some(inst) = self.info.instances[i].clone() else { continue };
+            let targs: Vec<TypeId> = inst.targs.iter().map(|&a| self.subst_ty(a)).collect();
+            let ty = self.subst_ty(inst.ty);
+            if targs != inst.targs || ty != inst.ty {
+                self.info.instances[i] = Some(Instance { targs, ty });
+                orig.instances.push((i, inst));
+            }
+        }
+        for &o in &entries.defs {
             if let Some(t) = self.c.obj(o).ty {
                 let nt = self.subst_ty(t);
                 if nt != t {
-                    saved_objs.push((o, t));
+                    orig.objs.push((o, t));
                     self.c.objs[o.0 as usize].ty = Some(nt);
                 }
             }
         }
-        let orig = std::mem::replace(&mut self.info, info);
-        self.orig_info = Some(orig);
+        self.generic_entries = Some(entries);
+        self.unsubst = Some(orig);
         self.dict_methods.clear();
         let saved_vars = self.vars.clone();
         let saved_lits = std::mem::take(&mut self.lit_funcs);
@@ -694,20 +734,67 @@ impl Lower<'_> {
         self.instantiate_type_methods();
         self.vars = saved_vars;
         self.lit_funcs = saved_lits;
-        if let Some(orig) = self.orig_info.take() {
-            self.info = orig;
-        }
-        for (o, t) in saved_objs {
-            self.c.objs[o.0 as usize].ty = Some(t);
+        if let Some(orig) = self.unsubst.take() {
+            for (i, tv) in orig.types {
+                self.info.types[i] = Some(tv);
+            }
+            for (i, t) in orig.implicit {
+                self.info.implicit[i] = Some(t);
+            }
+            for (i, s) in orig.selections {
+                self.info.selections[i] = Some(s);
+            }
+            for (i, inst) in orig.instances {
+                self.info.instances[i] = Some(inst);
+            }
+            for (o, t) in orig.objs {
+                self.c.objs[o.0 as usize].ty = Some(t);
+            }
         }
         self.subst.clear();
         self.cur = saved_cur;
     }
 
+    /// The side-table entries (and the defined objects) whose types mention a type
+    /// parameter: the only ones a shape substitution can change.
+    fn find_generic_entries(&self) -> GenericEntries {
+        fn indices<T>(v: &[Option<T>], keep: impl Fn(&T) -> bool) -> Vec<usize> {
+            v.iter()
+                .enumerate()
+                .filter(|(_, x)| x.as_ref().is_some_and(&keep))
+                .map(|(i, _)| i)
+                .collect()
+        }
+        let may = |t: TypeId| self.c.may_subst(t);
+        let info = &self.info;
+        GenericEntries {
+            types: indices(&info.types, |tv| may(tv.ty)),
+            implicit: indices(&info.implicit, |&t| may(t)),
+            selections: indices(&info.selections, |s| may(s.recv) || may(s.ty)),
+            instances: indices(&info.instances, |i| i.targs.iter().any(|&a| may(a)) || may(i.ty)),
+            defs: info
+                .defs
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|&o| self.c.obj(o).ty.is_some_and(may))
+                .collect(),
+        }
+    }
+
+    /// The type recorded for node `id` of the generic body being lowered, before the
+    /// shapes were substituted (`None` outside a shape instantiation).
+    pub(super) fn orig_type(&self, id: ast::NodeId) -> Option<TypeId> {
+        let orig = self.unsubst.as_ref()?;
+        match orig.types.binary_search_by_key(&id.index(), |(i, _)| *i) {
+            Ok(k) => Some(orig.types[k].1.ty),
+            Err(_) => self.info.type_of(id).map(|tv| tv.ty),
+        }
+    }
+
     /// Whether expression `x` of the generic body being lowered has a type-parameter type.
     pub(super) fn orig_is_type_param(&mut self, x: &ast::Expr) -> bool {
-        let Some(info) = &self.orig_info else { return false };
-        let Some(t) = info.type_of(x.id).map(|tv| tv.ty) else { return false };
+        let Some(t) = self.orig_type(x.id) else { return false };
         matches!(self.c.types.kind(t), TypeKind::TypeParam(_))
     }
 }

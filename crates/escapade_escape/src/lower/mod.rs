@@ -94,7 +94,8 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         shapes: BTreeMap::new(),
         shape_jobs: VecDeque::new(),
         generic_fds: BTreeMap::new(),
-        orig_info: None,
+        unsubst: None,
+        generic_entries: None,
         dict_methods: Vec::new(),
         wrapper_reqs: BTreeMap::new(),
         go_defer_depth: 0,
@@ -177,8 +178,11 @@ pub(crate) struct Lower<'a> {
     shape_jobs: VecDeque<generic::ShapeJob>,
     /// Generic functions of the file (lowered once per shape instantiation).
     generic_fds: BTreeMap<ObjId, ast::FuncDecl>,
-    /// The unsubstituted side tables while a shape instantiation is lowered.
-    orig_info: Option<FileInfo>,
+    /// The side-table entries a shape substitution replaced, while a shape instantiation
+    /// is lowered.
+    unsubst: Option<generic::Unsubst>,
+    /// The side-table entries shape substitutions can change (found on first use).
+    generic_entries: Option<generic::GenericEntries>,
     /// (type parameter, method) words of the dictionary of the shape body being lowered.
     dict_methods: Vec<(TypeId, String)>,
     /// Instantiation wrappers to generate, by name.
