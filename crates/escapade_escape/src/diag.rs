@@ -38,6 +38,12 @@ pub enum DiagKind {
     ExplainLeak,
     /// `devirtualizing X.M to T` (the front end's devirtualizer, before escape analysis).
     Devirtualized,
+    /// The inliner: `can inline F` (`-m`), `can inline F with cost N as: …` (`-m=2`).
+    CanInline,
+    /// The inliner: `inlining call to F`.
+    InliningCall,
+    /// `-m=2`: `cannot inline F: REASON` / `cannot inline F into G: repeated recursive cycle`.
+    CannotInline,
 }
 
 /// One `from WHERE (why) at POS` line.
@@ -95,6 +101,7 @@ impl Diagnostic {
                 | DiagKind::CapturingByRef
                 | DiagKind::ExplainEscape
                 | DiagKind::ExplainLeak
+                | DiagKind::CannotInline
         )
     }
 

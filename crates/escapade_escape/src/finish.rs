@@ -51,6 +51,10 @@ impl Batch<'_> {
         let mut tags = Vec::new();
         for f in self.funcs.clone() {
             let func = prog.func(f);
+            for line in func.std_instance.iter().flat_map(|s| &s.lines) {
+                let d = Diagnostic::new(DiagKind::StdInstance, func.pos, line.clone());
+                self.out.push(d);
+            }
             let t: Vec<Vec<u8>> =
                 func.recv_params().enumerate().map(|(i, p)| self.param_tag(f, i + 1, p)).collect();
             tags.push((f, t));

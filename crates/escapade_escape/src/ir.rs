@@ -234,6 +234,18 @@ pub struct Func {
     pub dupok: bool,
     /// Size of the closure record (func literal / method value object) in bytes.
     pub closure_size: i64,
+    /// A stand-in for a std generic instantiation gc analyses in this package: no body of
+    /// its own, its recorded lines are printed as its batch's output.
+    pub std_instance: Option<StdInstance>,
+}
+
+/// The recorded `-m` lines of a std generic shape instantiation (see `lower::stdgeneric`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StdInstance {
+    /// `slices.Sort[go.shape.[]int,go.shape.int]`.
+    pub key: String,
+    /// The `$GOROOT/...` lines gc prints for it here, in order (verbatim).
+    pub lines: Vec<String>,
 }
 
 impl Func {
@@ -342,6 +354,8 @@ pub struct ImportedFunc {
     pub recv_tag: Option<Vec<u8>>,
     pub param_tags: Vec<Option<Vec<u8>>>,
     pub pragmas: Pragmas,
+    /// For a std generic instantiation: its stand-in function (batch order and lines).
+    pub instance: Option<FuncId>,
 }
 
 /// Who is called.

@@ -24,6 +24,7 @@ pub(crate) mod explain;
 mod expr;
 mod finish;
 pub mod graph;
+pub mod inline;
 pub mod ir;
 pub mod leaks;
 pub mod lower;

@@ -75,8 +75,9 @@ fn stmt_refs(prog: &Program, s: StmtId, out: &mut Vec<FuncId>) {
 }
 
 fn static_ref(c: &StaticCallee, out: &mut Vec<FuncId>) {
-    if let StaticCallee::Local(f) = c {
-        out.push(*f);
+    match c {
+        StaticCallee::Local(f) => out.push(*f),
+        StaticCallee::Imported(i) => out.extend(i.instance),
     }
 }
 

@@ -2,7 +2,7 @@
 //! real compilers print (`tests/extra/NAME.CONFIG.txt`, written by
 //! `scripts/escape-extra-goldens.sh`; never edited by hand). Each file must either match its
 //! golden exactly or be refused (every printed line an `unsupported:` marker) — and the files
-//! in `EXACT` must match.
+//! in `EXACT` must match. `tests/stdgeneric/` holds such programs for std generic calls.
 #![allow(clippy::disallowed_methods, reason = "the harness reads the programs and goldens")]
 
 use escapade_escape::lower::escape_file;
@@ -32,9 +32,30 @@ fn is_unsupported(line: &str) -> bool {
     line.splitn(4, ':').nth(3).is_some_and(|rest| rest.starts_with(" unsupported: "))
 }
 
+/// Std generic instantiations (`tests/stdgeneric/NAME.go`, goldens written by
+/// `scripts/std-generics.py`) that must be byte-identical to the real compiler's output.
+const STD_GENERIC_EXACT: &[(&str, &str)] = &[
+    ("maps_funcs", "go1.27.3-m-l"),
+    ("maps_funcs", "go1.23.9-m-l"),
+    ("named_shapes", "go1.27.3-m-l"),
+    ("named_shapes", "go1.23.9-m-l"),
+    ("shared_nodes", "go1.27.3-m-l"),
+    ("shared_nodes", "go1.23.9-m-l"),
+];
+
 #[test]
 fn extra_programs_match_real_go_or_are_refused() {
-    let dir = format!("{}/tests/extra", env!("CARGO_MANIFEST_DIR"));
+    check_dir("extra", EXACT);
+}
+
+#[test]
+fn std_generic_programs_match_real_go_or_are_refused() {
+    check_dir("stdgeneric", STD_GENERIC_EXACT);
+}
+
+/// Every program of `tests/SUB` matches its goldens or is refused; those in `exact` match.
+fn check_dir(sub: &str, exact: &[(&str, &str)]) {
+    let dir = format!("{}/tests/{sub}", env!("CARGO_MANIFEST_DIR"));
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/extra")
         .filter_map(|e| e.ok())
@@ -55,7 +76,7 @@ fn extra_programs_match_real_go_or_are_refused() {
             let got = escape_file(name, &text, Config { version, m }).lines(name, m);
             let same = got.iter().map(String::as_str).eq(want.iter().copied());
             let refused = !got.is_empty() && got.iter().all(|l| is_unsupported(l));
-            let must_match = EXACT.contains(&(stem, config));
+            let must_match = exact.contains(&(stem, config));
             exact_seen += usize::from(must_match);
             if !(same || refused && !must_match) {
                 let mut msg = format!("{stem} {config}:\n");
@@ -73,6 +94,6 @@ fn extra_programs_match_real_go_or_are_refused() {
             }
         }
     }
-    assert_eq!(exact_seen, EXACT.len(), "an EXACT entry names a missing program");
+    assert_eq!(exact_seen, exact.len(), "an EXACT entry names a missing program");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

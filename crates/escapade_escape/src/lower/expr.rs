@@ -831,14 +831,32 @@ impl Lower<'_> {
                     }
                     _ => false,
                 };
+                let std_generic = match &f.kind {
+                    ast::ExprKind::Selector { sel, .. } => {
+                        self.info.instances.get(sel.id.index()).is_some_and(|i| i.is_some())
+                    }
+                    _ => false,
+                };
                 let generic = self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some())
-                    || matches!(&f.kind, ast::ExprKind::Index { .. }) && !element;
+                    || matches!(&f.kind, ast::ExprKind::Index { .. }) && !element
+                    || std_generic;
                 if generic {
-                    let Some((sf, name, dict, inst_t)) = self.generic_call(f) else {
-                        return self.placeholder(e, "call of a generic function");
+                    let found = match self.generic_call(f) {
+                        Some((sf, n, d, t)) => {
+                            Some((Callee::Static(StaticCallee::Local(sf)), n, d, t))
+                        }
+                        None => self.std_generic_call(f, pos),
+                    };
+                    let Some((c, name, dict, inst_t)) = found else {
+                        let what = if std_generic {
+                            "call of a std generic function at shapes not recorded"
+                        } else {
+                            "call of a generic function"
+                        };
+                        return self.placeholder(e, what);
                     };
                     sig_t = inst_t;
-                    callee = Callee::Static(StaticCallee::Local(sf));
+                    callee = c;
                     fun_e = None;
                     fun_text = name;
                     dict_text = Some(dict);

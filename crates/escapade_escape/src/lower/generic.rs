@@ -181,7 +181,7 @@ impl Lower<'_> {
     }
 
     /// Whether `tparam`'s constraint is a basic interface (no methods).
-    fn basic_constraint(&mut self, tparam: TypeId) -> bool {
+    pub(super) fn basic_constraint(&mut self, tparam: TypeId) -> bool {
         let bound = match self.c.types.kind(tparam) {
             TypeKind::TypeParam(p) => p.bound,
             _ => None,
@@ -193,7 +193,7 @@ impl Lower<'_> {
     }
 
     /// The shape type of type argument `targ` (created on first use).
-    fn shape_type(&mut self, targ: TypeId, basic: bool, at: Span) -> Option<TypeId> {
+    pub(super) fn shape_type(&mut self, targ: TypeId, basic: bool, at: Span) -> Option<TypeId> {
         if self.is_shape(targ) {
             return Some(targ);
         }

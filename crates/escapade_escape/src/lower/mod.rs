@@ -12,7 +12,7 @@ mod rangefunc;
 mod reassign;
 mod stmt;
 mod ty;
-mod visit;
+pub(crate) mod visit;
 mod wrappers;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};

@@ -3,15 +3,15 @@
 
 use escapade_syntax::ast;
 
-pub(super) fn stmts(list: &[ast::Stmt], depth: u32, f: &mut dyn FnMut(&ast::Expr, u32)) {
+pub(crate) fn stmts<'a>(list: &'a [ast::Stmt], depth: u32, f: &mut dyn FnMut(&'a ast::Expr, u32)) {
     for s in list {
         stmt(s, depth, f);
     }
 }
 
-pub(super) fn stmt(s: &ast::Stmt, d: u32, f: &mut dyn FnMut(&ast::Expr, u32)) {
+pub(crate) fn stmt<'a>(s: &'a ast::Stmt, d: u32, f: &mut dyn FnMut(&'a ast::Expr, u32)) {
     use ast::StmtKind as S;
-    let ex = |e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr, u32)| expr(e, d, f);
+    let ex = |e: &'a ast::Expr, f: &mut dyn FnMut(&'a ast::Expr, u32)| expr(e, d, f);
     match &s.kind {
         S::Decl(decl) => {
             if let ast::DeclKind::Var { specs, .. } = &decl.kind {
@@ -69,7 +69,7 @@ pub(super) fn stmt(s: &ast::Stmt, d: u32, f: &mut dyn FnMut(&ast::Expr, u32)) {
     }
 }
 
-pub(super) fn expr(e: &ast::Expr, d: u32, f: &mut dyn FnMut(&ast::Expr, u32)) {
+pub(crate) fn expr<'a>(e: &'a ast::Expr, d: u32, f: &mut dyn FnMut(&'a ast::Expr, u32)) {
     use ast::ExprKind as E;
     f(e, d);
     match &e.kind {

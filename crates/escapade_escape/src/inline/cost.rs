@@ -1,0 +1,936 @@
+//! gc's inlining cost ("hairy visitor", `cmd/compile/internal/inline`) computed over the
+//! typed syntax tree: every node of gc's IR costs 1, with the exceptions gc makes (no-op
+//! conversions, type nodes, blocks and `fallthrough` are free; calls cost the callee's inline
+//! cost when it is inlinable, 57 more otherwise, 17 for a call through a parameter; a func
+//! literal costs 16; `panic` 2; constant `if`s charge only the taken branch; …).
+//!
+//! The syntax tree is not gc's IR: the visitor charges, for each construct, the nodes gc's
+//! front end builds for it (declarations `x := v` are `ODCL x; OAS x v`, a method call is
+//! an `OCALLFUNC` of an `OMETHEXPR` with the receiver as first argument, implicit
+//! conversions to interfaces are `OCONVIFACE` nodes, constant expressions are one literal).
+//! Constructs whose cost is not modelled make the result unknown ([`Cost::Unknown`]).
+
+use escapade_syntax::ast::{self, BinaryOp, ExprKind, StmtKind, UnaryOp};
+use escapade_types::info::{FileInfo, Mode};
+use escapade_types::objects::Builtin;
+use escapade_types::{Checker, ObjId, ObjKind, TypeId, TypeKind};
+
+use super::order::{Site, Target};
+use super::FnKey;
+
+/// gc's `inlineMaxBudget`.
+pub const BUDGET: i64 = 80;
+/// gc's `inlineExtraCallCost`: a call that is not inlined.
+const CALL_COST: i64 = 57;
+/// gc's `inlineParamCallCost`: a call through a parameter (or captured variable).
+const PARAM_CALL_COST: i64 = 17;
+/// A function literal (`OCLOSURE`, 1 + 15).
+const CLOSURE_COST: i64 = 16;
+
+/// How a called function is costed at a call site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalleeCost {
+    /// Inlinable with this cost (the call costs it instead of [`CALL_COST`]).
+    Inline(i64),
+    /// Not inlinable.
+    NoInline,
+    /// Not known (a generic std function, whose inlinability gc decides per instantiation).
+    Unknown(String),
+}
+
+/// What the visitor asks its owner: the cost of calling a declared function or a function
+/// literal (by node id).
+pub trait Callees {
+    fn func(&mut self, c: &mut Checker, obj: ObjId) -> CalleeCost;
+    fn lit(&mut self, c: &mut Checker, lit: &ast::Expr) -> CalleeCost;
+    /// The function literal a local variable is statically bound to (never reassigned).
+    fn static_lit(&self, obj: ObjId) -> Option<&ast::Expr>;
+    /// gc's name of an imported function.
+    fn std_name(&self, c: &Checker, obj: ObjId) -> String;
+    /// Offset of a call's `(`.
+    fn lparen(&self, call: &ast::Expr) -> usize;
+}
+
+/// The result of costing one function body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cost {
+    /// The total cost.
+    Cost(i64),
+    /// gc's reason for never inlining it (`call to recover`, `unhandled op DEFER`, …).
+    Never(String),
+    /// Something the visitor does not model (the string says what).
+    Unknown(String),
+}
+
+pub struct Visitor<'a, C: Callees> {
+    pub c: &'a mut Checker,
+    pub info: &'a FileInfo,
+    pub callees: &'a mut C,
+    /// Parameters of the function being costed (calls through them cost 17).
+    pub params: Vec<ObjId>,
+    /// Variables captured by the closure being costed (calls through them cost 17 too).
+    pub cost: i64,
+    pub never: Option<String>,
+    pub unknown: Option<String>,
+    /// Call sites in gc's post-order.
+    pub sites: Vec<Site>,
+    /// Inside the call of a `go`/`defer` statement.
+    go_defer: bool,
+}
+
+impl<'a, C: Callees> Visitor<'a, C> {
+    pub fn new(c: &'a mut Checker, info: &'a FileInfo, callees: &'a mut C) -> Self {
+        Visitor {
+            c,
+            info,
+            callees,
+            params: Vec::new(),
+            cost: 0,
+            never: None,
+            unknown: None,
+            sites: Vec::new(),
+            go_defer: false,
+        }
+    }
+
+    /// Costs a body.
+    /// Costs a body; also returns its call sites.
+    pub fn body(mut self, b: &ast::Block) -> (Cost, Vec<Site>) {
+        self.stmts(&b.stmts);
+        let sites = std::mem::take(&mut self.sites);
+        if let Some(r) = self.never {
+            return (Cost::Never(r), sites);
+        }
+        if let Some(u) = self.unknown {
+            return (Cost::Unknown(u), sites);
+        }
+        (Cost::Cost(self.cost), sites)
+    }
+
+    fn unknown(&mut self, what: &str) {
+        if self.unknown.is_none() {
+            self.unknown = Some(what.to_string());
+        }
+    }
+
+    fn never(&mut self, why: &str) {
+        if self.never.is_none() {
+            self.never = Some(why.to_string());
+        }
+    }
+
+    fn stmts(&mut self, l: &[ast::Stmt]) {
+        for s in l {
+            self.stmt(s);
+        }
+    }
+
+    fn tv_ty(&self, e: &ast::Expr) -> Option<TypeId> {
+        self.info.type_of(e.id).map(|t| t.ty)
+    }
+
+    fn is_const(&self, e: &ast::Expr) -> bool {
+        self.info.type_of(e.id).is_some_and(|t| t.value.is_some() && t.mode == Mode::Constant)
+    }
+
+    fn is_iface(&mut self, t: TypeId) -> bool {
+        let u = self.c.under(t);
+        matches!(self.c.types.kind(u), TypeKind::Interface(_))
+    }
+
+    /// Cost of a value assigned to a destination of type `dst` (an implicit `OCONVIFACE`
+    /// when a non-interface value goes to an interface).
+    fn value_to(&mut self, e: &ast::Expr, dst: Option<TypeId>) {
+        self.expr(e);
+        if let (Some(d), Some(t)) = (dst, self.tv_ty(e)) {
+            let nil = self.is_nil(e);
+            if !nil && self.is_iface(d) && !self.is_iface(t) {
+                self.cost += 1;
+            }
+        }
+    }
+
+    fn is_nil(&self, e: &ast::Expr) -> bool {
+        matches!(&crate::lower::strip(e).kind, ExprKind::Ident(i) if i.name == "nil"
+            && self.info.type_of(e.id).is_some_and(|t| t.value.is_none()))
+    }
+
+    fn def_obj(&self, e: &ast::Expr) -> Option<ObjId> {
+        match &crate::lower::strip(e).kind {
+            ExprKind::Ident(i) => self.info.defs.get(i.id.index()).copied().flatten(),
+            _ => None,
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Decl(d) => self.decl(d),
+            StmtKind::Empty => {}
+            StmtKind::Labeled { stmt, .. } => {
+                self.cost += 1;
+                self.stmt(stmt);
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Send { chan, value } => {
+                self.cost += 1;
+                self.expr(chan);
+                let elem = self.tv_ty(chan).and_then(|t| self.chan_elem(t));
+                self.value_to(value, elem);
+            }
+            StmtKind::IncDec { x, .. } => {
+                self.cost += 2;
+                self.expr(x);
+            }
+            StmtKind::Assign { lhs, op, rhs } => {
+                if op.is_some() {
+                    self.cost += 1;
+                    lhs.iter().for_each(|x| self.expr(x));
+                    rhs.iter().for_each(|x| self.expr(x));
+                } else {
+                    self.assign(lhs, rhs, false);
+                }
+            }
+            StmtKind::Define { lhs, rhs } => self.assign(lhs, rhs, true),
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                let go = matches!(s.kind, StmtKind::Go(_));
+                self.never(if go { "unhandled op GO" } else { "unhandled op DEFER" });
+                self.go_defer = true;
+                self.expr(e);
+                self.go_defer = false;
+            }
+            StmtKind::Return(list) => {
+                self.cost += 1;
+                if list.len() == 1 && self.is_multi_call(&list[0]) {
+                    self.unknown("return of a multi-value call");
+                }
+                for e in list {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Branch { kind, .. } => {
+                if *kind != ast::BranchKind::Fallthrough {
+                    self.cost += 1;
+                }
+            }
+            StmtKind::Block(b) => self.stmts(&b.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(v) = self
+                    .info
+                    .type_of(cond.id)
+                    .and_then(|t| t.value.as_ref())
+                    .and_then(|v| v.as_bool())
+                {
+                    if v {
+                        self.stmts(&then.stmts);
+                    } else if let Some(e) = els {
+                        self.stmt(e);
+                    }
+                    return;
+                }
+                self.cost += 1;
+                self.expr(cond);
+                self.stmts(&then.stmts);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::Switch { init, tag, cases } => {
+                self.cost += 1;
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in cases {
+                    self.cost += 1;
+                    for e in c.list.iter().flatten() {
+                        self.expr(e);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::TypeSwitch { .. } => self.unknown("type switch"),
+            StmtKind::Select { .. } => self.unknown("select"),
+            StmtKind::For { init, cond, post, body } => {
+                self.cost += 1;
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Range { key, value, x, body, .. } => {
+                self.cost += 1;
+                let _ = (key, value);
+                self.unknown("range");
+                self.expr(x);
+                self.stmts(&body.stmts);
+            }
+            StmtKind::Bad => self.unknown("bad statement"),
+        }
+    }
+
+    fn is_multi_call(&mut self, e: &ast::Expr) -> bool {
+        self.tv_ty(e)
+            .is_some_and(|t| matches!(self.c.types.kind(t), TypeKind::Tuple(v) if v.len() > 1))
+    }
+
+    fn decl(&mut self, d: &ast::Decl) {
+        match &d.kind {
+            ast::DeclKind::Var { specs, .. } => {
+                for sp in specs {
+                    if sp.values.is_empty() {
+                        // `var x T`: ODCL x; OAS x (zero).
+                        self.cost += 4 * sp.names.len() as i64;
+                    } else {
+                        let lhs: Vec<ast::Expr> = sp
+                            .names
+                            .iter()
+                            .map(|n| ast::Expr {
+                                id: n.id,
+                                span: n.span,
+                                kind: ExprKind::Ident(n.clone()),
+                            })
+                            .collect();
+                        self.assign(&lhs, &sp.values, true);
+                    }
+                }
+            }
+            ast::DeclKind::Const { .. } | ast::DeclKind::Type { .. } => {}
+            _ => self.unknown("declaration"),
+        }
+    }
+
+    /// `lhs = rhs` / `lhs := rhs` (`define`: new variables get an `ODCL` each).
+    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], define: bool) {
+        if define {
+            for l in lhs {
+                if let Some(o) = self.def_obj(l) {
+                    if !self.c.obj(o).name.is_empty() && self.c.obj(o).name != "_" {
+                        self.cost += 2;
+                    }
+                }
+            }
+        }
+        self.cost += 1;
+        if lhs.len() != rhs.len() {
+            // `a, b = f()`, `v, ok = m[k]` …
+            if rhs.len() == 1 && matches!(crate::lower::strip(&rhs[0]).kind, ExprKind::Call { .. })
+            {
+                self.unknown("multi-value call assignment");
+            }
+            for l in lhs {
+                self.lhs(l);
+            }
+            for r in rhs {
+                self.expr(r);
+            }
+            return;
+        }
+        for (l, r) in lhs.iter().zip(rhs) {
+            self.lhs(l);
+            let dst = if self.is_blank(l) { None } else { self.tv_ty(l) };
+            self.value_to(r, dst);
+        }
+    }
+
+    fn is_blank(&self, e: &ast::Expr) -> bool {
+        matches!(&crate::lower::strip(e).kind, ExprKind::Ident(i) if i.name == "_")
+    }
+
+    fn lhs(&mut self, e: &ast::Expr) {
+        if self.is_blank(e) {
+            self.cost += 1;
+            return;
+        }
+        self.expr(e);
+    }
+
+    fn chan_elem(&mut self, t: TypeId) -> Option<TypeId> {
+        let u = self.c.under(t);
+        match self.c.types.kind(u) {
+            TypeKind::Chan(_, e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) {
+        if self.is_const(e) {
+            self.cost += 1;
+            return;
+        }
+        if self.info.type_of(e.id).is_some_and(|t| t.mode == Mode::TypeExpr) {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr(x),
+            ExprKind::Ident(i) => {
+                let _ = i;
+                self.cost += 1;
+            }
+            ExprKind::BasicLit(_) => self.cost += 1,
+            ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
+            ExprKind::FuncLit { .. } => {
+                self.cost += CLOSURE_COST;
+            }
+            ExprKind::Selector { x, sel } => self.selector(e, x, sel),
+            ExprKind::Index { x, indices } => {
+                if indices.len() != 1
+                    || self.info.instances.get(x.id.index()).is_some_and(|i| i.is_some())
+                {
+                    self.unknown("generic instantiation");
+                    return;
+                }
+                self.cost += 1;
+                self.expr(x);
+                let key = self.tv_ty(x).and_then(|t| self.map_key(t));
+                self.value_to(&indices[0], key);
+            }
+            ExprKind::Slice { x, low, high, max, .. } => {
+                self.cost += 1;
+                if let Some(t) = self.tv_ty(x) {
+                    let u = self.c.under(t);
+                    if matches!(self.c.types.kind(u), TypeKind::Array(..)) {
+                        self.cost += 1; // implicit &
+                    }
+                }
+                self.expr(x);
+                if let Some(l) = low {
+                    if self
+                        .info
+                        .type_of(l.id)
+                        .and_then(|t| t.value.as_ref())
+                        .and_then(|v| v.to_i64())
+                        == Some(0)
+                    {
+                        self.cost -= 1;
+                    }
+                    self.expr(l);
+                }
+                if let Some(h) = high {
+                    if let ExprKind::Call { fun, args, .. } = &crate::lower::strip(h).kind {
+                        if self.builtin(fun) == Some(Builtin::Len)
+                            && args.len() == 1
+                            && same_var(self.info, &args[0], x)
+                        {
+                            self.cost -= 2;
+                        }
+                    }
+                    self.expr(h);
+                }
+                if let Some(m) = max {
+                    self.expr(m);
+                }
+            }
+            ExprKind::TypeAssert { x, .. } => {
+                self.cost += 1;
+                self.expr(x);
+            }
+            ExprKind::Call { fun, args, spread } => self.call(e, fun, args, *spread),
+            ExprKind::Star(x) => {
+                self.cost += 1;
+                let mut p = crate::lower::strip(x);
+                while let ExprKind::Call { fun, args, .. } = &p.kind {
+                    if args.len() == 1 && self.is_type(fun) && self.conv_is_noop(p, &args[0]) {
+                        p = crate::lower::strip(&args[0]);
+                    } else {
+                        break;
+                    }
+                }
+                if matches!(p.kind, ExprKind::Unary { op: UnaryOp::Addr, .. }) {
+                    self.cost -= 1;
+                }
+                self.expr(x);
+            }
+            ExprKind::Unary { op, x } => {
+                if *op == UnaryOp::Addr {
+                    if let ExprKind::CompositeLit { .. } = &crate::lower::strip(x).kind {
+                        self.cost += 1;
+                        self.expr(x);
+                        return;
+                    }
+                    self.cost += 1;
+                    if let ExprKind::Selector { x: base, .. } = &crate::lower::strip(x).kind {
+                        if self.field_offset_zero(x) && self.is_name(base) {
+                            self.cost -= 2;
+                        }
+                    }
+                    self.expr(x);
+                    return;
+                }
+                if *op == UnaryOp::Pos {
+                    self.expr(x);
+                    return;
+                }
+                self.cost += 1;
+                self.expr(x);
+            }
+            ExprKind::Binary { op, x, y } => {
+                if *op == BinaryOp::Add && self.tv_ty(e).is_some_and(|t| self.is_string(t)) {
+                    // OADDSTR over the flattened operands.
+                    self.cost += 1;
+                    let mut ops = Vec::new();
+                    flatten_add(self.info, e, &mut ops);
+                    for o in ops {
+                        self.expr(o);
+                    }
+                    return;
+                }
+                self.cost += 1;
+                if matches!(op, BinaryOp::Eql | BinaryOp::Neq) {
+                    let (tx, ty) = (self.tv_ty(x), self.tv_ty(y));
+                    if let (Some(tx), Some(ty)) = (tx, ty) {
+                        let (ix, iy) = (self.is_iface(tx), self.is_iface(ty));
+                        if ix != iy && !self.is_nil(x) && !self.is_nil(y) {
+                            self.cost += 1;
+                        }
+                    }
+                }
+                self.expr(x);
+                self.expr(y);
+            }
+            ExprKind::KeyValue { .. } => self.unknown("key/value outside a literal"),
+            _ => self.unknown("type expression"),
+        }
+    }
+
+    fn is_string(&mut self, t: TypeId) -> bool {
+        let u = self.c.under(t);
+        matches!(
+            self.c.types.kind(u),
+            TypeKind::Basic(escapade_types::types::BasicKind::String)
+                | TypeKind::Basic(escapade_types::types::BasicKind::UntypedString)
+        )
+    }
+
+    fn is_name(&self, e: &ast::Expr) -> bool {
+        match &crate::lower::strip(e).kind {
+            ExprKind::Ident(i) => self
+                .info
+                .uses
+                .get(i.id.index())
+                .copied()
+                .flatten()
+                .is_some_and(|o| matches!(self.c.obj(o).kind, ObjKind::Var { .. })),
+            _ => false,
+        }
+    }
+
+    fn field_offset_zero(&self, sel: &ast::Expr) -> bool {
+        let s = crate::lower::strip(sel);
+        match self.info.selections.get(s.id.index()).and_then(|x| x.as_ref()) {
+            Some(sel) => sel.index.len() == 1 && sel.index[0] == 0,
+            None => false,
+        }
+    }
+
+    fn map_key(&mut self, t: TypeId) -> Option<TypeId> {
+        let u = self.c.under(t);
+        match self.c.types.kind(u) {
+            TypeKind::Map(k, _) => Some(*k),
+            _ => None,
+        }
+    }
+
+    fn is_type(&self, e: &ast::Expr) -> bool {
+        self.info.type_of(e.id).is_some_and(|t| t.mode == Mode::TypeExpr)
+    }
+
+    fn builtin(&self, fun: &ast::Expr) -> Option<Builtin> {
+        match self.info.type_of(crate::lower::strip(fun).id).map(|t| t.mode) {
+            Some(Mode::Builtin(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// A conversion that produces no code (`OCONVNOP`): identical underlying types, or
+    /// between pointer shapes.
+    fn conv_is_noop(&mut self, conv: &ast::Expr, x: &ast::Expr) -> bool {
+        let (Some(to), Some(from)) = (self.tv_ty(conv), self.tv_ty(x)) else { return false };
+        let (uto, ufrom) = (self.c.under(to), self.c.under(from));
+        if self.c.identical(uto, ufrom) {
+            return true;
+        }
+        let ptrish = |k: &TypeKind| {
+            matches!(
+                k,
+                TypeKind::Pointer(_)
+                    | TypeKind::Basic(escapade_types::types::BasicKind::UnsafePointer)
+            )
+        };
+        ptrish(self.c.types.kind(uto)) && ptrish(self.c.types.kind(ufrom))
+    }
+
+    fn composite(&mut self, e: &ast::Expr, elts: &[ast::Expr]) {
+        let Some(t) = self.tv_ty(e) else {
+            self.unknown("untyped literal");
+            return;
+        };
+        let u = self.c.under(t);
+        let kind = self.c.types.kind(u).clone();
+        match kind {
+            TypeKind::Struct(fields) => {
+                self.cost += 1;
+                for (i, el) in elts.iter().enumerate() {
+                    self.cost += 1;
+                    let (v, fty) = match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            let name = match &key.kind {
+                                ExprKind::Ident(i) => i.name.clone(),
+                                _ => String::new(),
+                            };
+                            (&**value, fields.iter().find(|f| f.name == name).map(|f| f.ty))
+                        }
+                        _ => (el, fields.get(i).map(|f| f.ty)),
+                    };
+                    self.value_to(v, fty);
+                }
+            }
+            TypeKind::Slice(elem) | TypeKind::Array(_, elem) => {
+                if matches!(kind, TypeKind::Array(..)) {
+                    self.cost += 1;
+                }
+                for el in elts {
+                    match &el.kind {
+                        ExprKind::KeyValue { key, value } => {
+                            self.cost += 1;
+                            self.expr(key);
+                            self.value_to(value, Some(elem));
+                        }
+                        _ => self.value_to(el, Some(elem)),
+                    }
+                }
+            }
+            TypeKind::Map(k, v) => {
+                self.cost += 1;
+                for el in elts {
+                    if let ExprKind::KeyValue { key, value } = &el.kind {
+                        self.cost += 1;
+                        self.value_to(key, Some(k));
+                        self.value_to(value, Some(v));
+                    }
+                }
+            }
+            _ => self.unknown("composite literal"),
+        }
+    }
+
+    fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) {
+        let Some(s) = self.info.selections.get(e.id.index()).and_then(|s| s.clone()) else {
+            // Qualified identifier `pkg.Name`.
+            let _ = sel;
+            self.cost += 1;
+            return;
+        };
+        use escapade_types::info::SelectionKind;
+        match s.kind {
+            SelectionKind::FieldVal => {
+                self.cost += s.index.len() as i64;
+                self.expr(x);
+            }
+            SelectionKind::MethodVal => {
+                // OMETHVALUE costs 0 (gc's hack), plus the implicit embedded selections.
+                self.cost += s.index.len() as i64 - 1;
+                self.expr(x);
+            }
+            SelectionKind::MethodExpr => {}
+        }
+    }
+
+    fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], spread: bool) {
+        let go_defer = std::mem::take(&mut self.go_defer);
+        let f = crate::lower::strip(fun);
+        if self.is_type(f) {
+            // Conversion.
+            if args.len() != 1 {
+                self.unknown("conversion");
+                return;
+            }
+            let to_iface = self.tv_ty(e).is_some_and(|t| self.is_iface(t));
+            let from_iface = self.tv_ty(&args[0]).is_some_and(|t| self.is_iface(t));
+            if (to_iface && !from_iface) || !self.conv_is_noop(e, &args[0]) {
+                self.cost += 1;
+            }
+            self.expr(&args[0]);
+            return;
+        }
+        if let Some(b) = self.builtin(f) {
+            self.builtin_call(b, args);
+            return;
+        }
+        if self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some()) {
+            self.unknown("call of a generic function");
+            return;
+        }
+        let sig = self.tv_ty(f).and_then(|t| {
+            let u = self.c.under(t);
+            match self.c.types.kind(u) {
+                TypeKind::Func(s) => Some(s.clone()),
+                _ => None,
+            }
+        });
+        let Some(sig) = sig else {
+            self.unknown("call");
+            return;
+        };
+        self.cost += 1; // OCALLFUNC / OCALLINTER
+        let mut extra = CALL_COST;
+        let mut target = None;
+        match &f.kind {
+            ExprKind::Ident(i) => {
+                self.cost += 1;
+                let obj = self.info.uses.get(i.id.index()).copied().flatten();
+                match obj.map(|o| self.c.obj(o).kind.clone()) {
+                    Some(ObjKind::Func { .. }) => {
+                        let o = obj.unwrap_or(ObjId(0));
+                        extra = self.callee_extra(o);
+                        target = Some(self.func_target(o, extra));
+                    }
+                    Some(ObjKind::Var { param, .. }) => {
+                        let o = obj.unwrap_or(ObjId(0));
+                        if (param && self.params.contains(&o))
+                            || (!self.params.contains(&o) && self.is_captured(o))
+                        {
+                            extra = PARAM_CALL_COST;
+                        } else if let Some(v) = self.callees.static_lit(o).cloned() {
+                            if let ExprKind::FuncLit { .. } = v.kind {
+                                extra = self.lit_extra(&v);
+                                target = Some(Target::Func(FnKey::Lit(v.id)));
+                            } else if let Some(fo) = self.static_func(&v) {
+                                extra = self.callee_extra(fo);
+                                target = Some(self.func_target(fo, extra));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                match self.info.selections.get(f.id.index()).and_then(|s| s.clone()) {
+                    None => {
+                        // pkg.F
+                        self.cost += 1;
+                        let obj = match &f.kind {
+                            ExprKind::Selector { sel, .. } => {
+                                self.info.uses.get(sel.id.index()).copied().flatten()
+                            }
+                            _ => None,
+                        };
+                        if let Some(o) = obj {
+                            if matches!(self.c.obj(o).kind, ObjKind::Func { .. }) {
+                                extra = self.callee_extra(o);
+                                target = Some(self.func_target(o, extra));
+                            }
+                        }
+                    }
+                    Some(s) => {
+                        use escapade_types::info::SelectionKind;
+                        let recv_iface = self.tv_ty(x).is_some_and(|t| self.is_iface(t));
+                        match s.kind {
+                            SelectionKind::MethodVal if recv_iface => {
+                                // OCALLINTER of ODOTINTER.
+                                self.cost += 1;
+                                self.cost += s.index.len() as i64 - 1;
+                                self.expr(x);
+                            }
+                            SelectionKind::MethodVal => {
+                                // OCALLFUNC of OMETHEXPR (free), receiver first argument.
+                                self.cost += s.index.len() as i64 - 1;
+                                if s.addr {
+                                    self.cost += 1;
+                                }
+                                let ptr_recv =
+                                    self.c.method_recv.get(&s.obj).copied().map(|t| {
+                                        matches!(self.c.types.kind(t), TypeKind::Pointer(_))
+                                    });
+                                let x_ptr = self.tv_ty(x).is_some_and(|t| {
+                                    let u = self.c.under(t);
+                                    matches!(self.c.types.kind(u), TypeKind::Pointer(_))
+                                });
+                                if ptr_recv == Some(false) && x_ptr && s.index.len() == 1 {
+                                    self.cost += 1; // implicit *
+                                }
+                                self.expr(x);
+                                extra = self.callee_extra(s.obj);
+                                target = Some(self.func_target(s.obj, extra));
+                            }
+                            SelectionKind::FieldVal => {
+                                self.expr(f);
+                            }
+                            SelectionKind::MethodExpr => {
+                                extra = self.callee_extra(s.obj);
+                                target = Some(self.func_target(s.obj, extra));
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                self.cost += CLOSURE_COST;
+                extra = self.lit_extra(f);
+                target = Some(Target::Func(FnKey::Lit(f.id)));
+            }
+            _ => self.expr(f),
+        }
+        self.cost += extra;
+        self.args(&sig, args, spread);
+        if let Some(target) = target {
+            let lparen = self.callees.lparen(e);
+            self.sites.push(Site { lparen, target, go_defer });
+        }
+    }
+
+    /// The site target of a call of declared function `o` (`extra` is its call cost).
+    fn func_target(&mut self, o: ObjId, extra: i64) -> Target {
+        if self.c.obj(o).pkg.is_some() && self.c.annotations.contains_key(&o) {
+            let name = self.callees.std_name(self.c, o);
+            return Target::Std {
+                name,
+                inlinable: extra != CALL_COST
+                    || matches!(self.callees.func(self.c, o), CalleeCost::Inline(_)),
+            };
+        }
+        Target::Func(FnKey::Decl(o))
+    }
+
+    /// The function a name or method expression denotes.
+    fn static_func(&self, e: &ast::Expr) -> Option<ObjId> {
+        let o = match &e.kind {
+            ExprKind::Ident(i) => self.info.uses.get(i.id.index()).copied().flatten(),
+            ExprKind::Selector { sel, .. } => {
+                match self.info.selections.get(e.id.index()).and_then(|s| s.as_ref()) {
+                    Some(s) if s.kind == escapade_types::info::SelectionKind::MethodExpr => {
+                        Some(s.obj)
+                    }
+                    Some(_) => None,
+                    None => self.info.uses.get(sel.id.index()).copied().flatten(),
+                }
+            }
+            _ => None,
+        }?;
+        matches!(self.c.obj(o).kind, ObjKind::Func { .. }).then_some(o)
+    }
+
+    fn is_captured(&self, _o: ObjId) -> bool {
+        false
+    }
+
+    /// The extra cost of calling declared function `obj`.
+    fn callee_extra(&mut self, obj: ObjId) -> i64 {
+        match self.callees.func(self.c, obj) {
+            CalleeCost::Inline(c) => c,
+            CalleeCost::NoInline => CALL_COST,
+            CalleeCost::Unknown(w) => {
+                self.unknown(&w);
+                CALL_COST
+            }
+        }
+    }
+
+    fn lit_extra(&mut self, lit: &ast::Expr) -> i64 {
+        match self.callees.lit(self.c, lit) {
+            CalleeCost::Inline(c) => c,
+            CalleeCost::NoInline => CALL_COST,
+            CalleeCost::Unknown(w) => {
+                self.unknown(&w);
+                CALL_COST
+            }
+        }
+    }
+
+    fn args(&mut self, sig: &escapade_types::types::Signature, args: &[ast::Expr], spread: bool) {
+        if args.len() == 1 && sig.params.len() > 1 && self.is_multi_call(&args[0]) {
+            self.unknown("f(g()) with a multi-value g");
+            return;
+        }
+        let n = sig.params.len();
+        for (i, a) in args.iter().enumerate() {
+            let dst = if sig.variadic && !spread && i + 1 >= n {
+                sig.params.last().map(|p| p.ty).and_then(|t| {
+                    let u = self.c.under(t);
+                    match self.c.types.kind(u) {
+                        TypeKind::Slice(e) => Some(*e),
+                        _ => None,
+                    }
+                })
+            } else {
+                sig.params.get(i).map(|p| p.ty)
+            };
+            self.value_to(a, dst);
+        }
+    }
+
+    fn builtin_call(&mut self, b: Builtin, args: &[ast::Expr]) {
+        match b {
+            Builtin::Recover => self.never("call to recover"),
+            Builtin::Panic => {
+                self.cost += 2;
+                for a in args {
+                    self.expr(a);
+                }
+            }
+            Builtin::New => self.cost += 1,
+            Builtin::Make => {
+                self.cost += 1;
+                for a in args.iter().skip(1) {
+                    self.expr(a);
+                }
+            }
+            Builtin::Append => {
+                self.cost += 1;
+                let elem = args.first().and_then(|s| self.tv_ty(s)).and_then(|t| {
+                    let u = self.c.under(t);
+                    match self.c.types.kind(u) {
+                        TypeKind::Slice(e) => Some(*e),
+                        _ => None,
+                    }
+                });
+                for (i, a) in args.iter().enumerate() {
+                    if i == 0 {
+                        self.expr(a);
+                    } else {
+                        self.value_to(a, elem);
+                    }
+                }
+            }
+            Builtin::Print | Builtin::Println => {
+                self.unknown("print");
+            }
+            _ => {
+                self.cost += 1;
+                for a in args {
+                    self.expr(a);
+                }
+            }
+        }
+    }
+}
+
+fn same_var(info: &FileInfo, a: &ast::Expr, b: &ast::Expr) -> bool {
+    let id = |e: &ast::Expr| match &crate::lower::strip(e).kind {
+        ExprKind::Ident(i) => info.uses.get(i.id.index()).copied().flatten(),
+        _ => None,
+    };
+    matches!((id(a), id(b)), (Some(x), Some(y)) if x == y)
+}
+
+fn flatten_add<'e>(info: &FileInfo, e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
+    let s = crate::lower::strip(e);
+    if let ExprKind::Binary { op: BinaryOp::Add, x, y } = &s.kind {
+        if info.type_of(s.id).is_some_and(|t| t.value.is_none()) {
+            flatten_add(info, x, out);
+            flatten_add(info, y, out);
+            return;
+        }
+    }
+    out.push(e);
+}

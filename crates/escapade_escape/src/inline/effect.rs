@@ -1,0 +1,182 @@
+//! Whether the inlined calls change the verdicts of the `-l` analysis.
+//!
+//! The analysis itself runs on the program without inlining. An inlined call leaves the
+//! verdicts unchanged when the callee's body, analysed inside the caller, produces the same
+//! flows as the call through the callee's parameter tags and nothing of its own:
+//! * the callee body reports nothing but its parameter summaries (no allocation, no moved
+//!   variable, no self-assignment note: those would be reported again at the call site,
+//!   possibly with other verdicts);
+//! * no parameter with pointers reaches the heap through a store into memory the callee
+//!   only reaches through a pointer (`*p = q`, `p.f = q`, `s[i] = q`): the tag records such
+//!   flows as leaks to the heap, while the inlined body stores into whatever the argument
+//!   points to, which can be a caller's local.
+//!
+//! A function literal whose every use is an inlined call disappears, with its
+//! `func literal does not escape` line. Anything else is refused (`unsupported:` naming
+//! the call): the verdicts the model would print could be wrong.
+
+use std::collections::BTreeMap;
+
+use super::order::{State, Target};
+use super::sites::InlinedCall;
+use super::{FnKey, Inlined};
+use crate::diag::DiagKind;
+use crate::ir::{ExprKind, FuncId, Program, StmtId, StmtKind, TyKind};
+use crate::lower::Unsupported;
+
+pub fn check(
+    st: &State<'_>,
+    prog: &Program,
+    analysis: Option<&crate::Analysis>,
+    calls: &[InlinedCall],
+    out: &mut Inlined,
+) {
+    let Some(a) = analysis else { return };
+    let mut inlined_lits: BTreeMap<FnKey, usize> = BTreeMap::new();
+    for call in calls {
+        let f = &st.fns[st.index[&call.callee]];
+        let name = &f.name;
+        let refuse = |out: &mut Inlined, why: &str| {
+            out.unsupported.push(Unsupported {
+                pos: call.pos,
+                what: format!("inlining call to {name}: {why} (use -l)"),
+            });
+        };
+        let Some(ir) = f.ir else {
+            refuse(out, "callee not lowered");
+            continue;
+        };
+        let (start, end) = (
+            super::pos_at(st.lines, f.span.start as usize),
+            super::pos_at(st.lines, f.span.end as usize),
+        );
+        let inside =
+            |l: u32, c: u32| (l, c) >= (start.line, start.col) && (l, c) <= (end.line, end.col);
+        let body_diag = a.diagnostics.iter().find(|d| {
+            !matches!(
+                d.kind,
+                DiagKind::ParamDoesNotEscape
+                    | DiagKind::LeakingParam
+                    | DiagKind::LeakingParamContent
+                    | DiagKind::LeakingParamToResult { .. }
+                    | DiagKind::CapturingByRef
+                    | DiagKind::CapturingByValue
+                    | DiagKind::ExplainEscape
+                    | DiagKind::ExplainLeak
+            ) && inside(d.pos.line, d.pos.col)
+                && !(matches!(call.callee, FnKey::Lit(_))
+                    && d.pos.line == start.line
+                    && d.pos.col == start.col
+                    && d.message.starts_with("func literal "))
+        });
+        if let Some(d) = body_diag {
+            refuse(out, &format!("the inlined body reports `{}`", d.message));
+            continue;
+        }
+        let func = prog.func(ir);
+        let ptr_params = func.recv_params().any(|p| p.ty.has_pointers);
+        let captures = !func.captures.is_empty();
+        if (ptr_params || captures) && stores_indirectly(prog, ir) {
+            refuse(out, "the inlined body stores through a pointer");
+            continue;
+        }
+        if let FnKey::Lit(_) = call.callee {
+            if !call.nested {
+                *inlined_lits.entry(call.callee).or_insert(0) += 1;
+            }
+        }
+    }
+    // Literals: dropped when every use is an inlined call.
+    for (k, n) in inlined_lits {
+        let FnKey::Lit(id) = k else { continue };
+        let f = &st.fns[st.index[&k]];
+        let uses = literal_uses(st, id);
+        let sites: usize = st
+            .sites
+            .values()
+            .flat_map(|v| v.iter())
+            .filter(|s| s.target == Target::Func(k))
+            .count();
+        if uses == n && sites == n {
+            out.dropped_literals.push(f.pos);
+        } else {
+            out.unsupported.push(Unsupported {
+                pos: f.pos,
+                what: format!("function literal {} is inlined at some uses only (use -l)", f.name),
+            });
+        }
+    }
+}
+
+/// How many times a literal is used: 1 when called or passed directly, else the number of
+/// uses of the variable bound to it.
+fn literal_uses(st: &State<'_>, lit: escapade_syntax::ast::NodeId) -> usize {
+    for (o, e) in &st.static_lits {
+        if e.id == lit {
+            return st.info.uses.iter().filter(|u| **u == Some(*o)).count();
+        }
+    }
+    1
+}
+
+/// The body stores into memory reached through a pointer, a slice or a map.
+fn stores_indirectly(prog: &Program, f: FuncId) -> bool {
+    let Some(body) = &prog.func(f).body else { return false };
+    let mut found = false;
+    for &s in body {
+        stmt(prog, s, &mut found);
+    }
+    found
+}
+
+fn stmt(prog: &Program, s: StmtId, found: &mut bool) {
+    let list = |l: &[StmtId], found: &mut bool| l.iter().for_each(|s| stmt(prog, *s, found));
+    match &prog.stmt(s).kind {
+        StmtKind::Block(l) => list(l, found),
+        StmtKind::If { then, els, .. } => {
+            list(then, found);
+            list(els, found);
+        }
+        StmtKind::For { post, body, .. } => {
+            post.iter().for_each(|p| stmt(prog, *p, found));
+            list(body, found);
+        }
+        StmtKind::Range { key, value, body, .. } => {
+            if key
+                .iter()
+                .chain(value.iter())
+                .any(|e| prog.expr(*e).ty.has_pointers && indirect(prog, *e))
+            {
+                *found = true;
+            }
+            list(body, found);
+        }
+        StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| list(&c.body, found)),
+        StmtKind::TypeSwitch { cases, .. } => cases.iter().for_each(|c| list(&c.body, found)),
+        StmtKind::Select { cases } => {
+            for c in cases {
+                c.comm.iter().for_each(|s| stmt(prog, *s, found));
+                list(&c.body, found);
+            }
+        }
+        StmtKind::Assign { lhs, .. } | StmtKind::AssignCall { lhs, .. }
+            if lhs
+                .iter()
+                .flatten()
+                .any(|e| prog.expr(*e).ty.has_pointers && indirect(prog, *e)) =>
+        {
+            *found = true;
+        }
+        _ => {}
+    }
+}
+
+/// An assignment target reached through a pointer, slice or map.
+fn indirect(prog: &Program, e: crate::ir::ExprId) -> bool {
+    match &prog.expr(e).kind {
+        ExprKind::Deref(_) | ExprKind::Dot { ptr: true, .. } | ExprKind::MapIndex { .. } => true,
+        ExprKind::Dot { x, ptr: false } => indirect(prog, *x),
+        ExprKind::Index { x, .. } => prog.expr(*x).ty.kind != TyKind::Array || indirect(prog, *x),
+        _ => false,
+    }
+}

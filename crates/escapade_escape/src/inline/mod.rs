@@ -1,0 +1,303 @@
+//! gc's inliner (`cmd/compile/internal/inline`, go1.27) as far as it shows in `-m` output
+//! and changes escape verdicts: which functions are inlinable (`can inline F`, with the cost
+//! for `-m=2`), which calls are inlined (`inlining call to F`), in gc's order.
+//!
+//! * [`cost`]: the hairy visitor (inline cost of a body, reasons a body is never inlined);
+//! * [`order`]: gc's `CanInlineFuncs` order (bottom-up SCCs of the reference graph, a
+//!   function's closures in its component, closures called from their parent costed first);
+//! * [`sites`]: the call-site pass (post-order per function, inlined bodies' calls after
+//!   them, recursion and closure-called-once rules);
+//! * [`effect`]: whether an inlined call changes the escape verdicts that the `-l` analysis
+//!   computed; where it does (or may), the file is refused with an `unsupported:` marker
+//!   naming the call instead of printing verdicts that could be wrong.
+//!
+//! Only go1.27 is modelled; generic functions are refused.
+
+pub mod cost;
+pub mod effect;
+pub mod order;
+pub mod sites;
+
+use std::collections::BTreeMap;
+
+use escapade_base::LineIndex;
+use escapade_syntax::ast::{self, NodeId};
+use escapade_types::{Checker, ObjId};
+
+use crate::diag::{DiagKind, Diagnostic};
+use crate::ir::{FuncId, Pos, Program};
+use crate::lower::{EscapeRun, Unsupported};
+use crate::version::GoVersion;
+
+/// A function the inliner considers: a declared function or method, or a function literal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FnKey {
+    Decl(ObjId),
+    Lit(NodeId),
+}
+
+/// gc's verdict on one function.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Inline(i64),
+    /// Not inlinable: gc's `-m=2` reason.
+    No(String),
+}
+
+/// A function of the file with what the inliner needs.
+pub struct FnInfo<'a> {
+    pub key: FnKey,
+    /// gc's name (`f`, `(*T).M`, `f.func1`).
+    pub name: String,
+    /// Position gc reports (`can inline` at the name, or the `func` keyword of a literal).
+    pub pos: Pos,
+    pub body: Option<&'a ast::Block>,
+    /// Receiver and parameter objects (calls through them cost 17).
+    pub params: Vec<ObjId>,
+    /// The enclosing declared function of a literal.
+    pub parent: Option<ObjId>,
+    /// The IR function (for the effect check).
+    pub ir: Option<FuncId>,
+    pub noinline: bool,
+    /// Byte span of the whole declaration / literal.
+    pub span: escapade_base::Span,
+}
+
+/// The inliner's output for one file.
+#[derive(Clone, Debug, Default)]
+pub struct Inlined {
+    /// `can inline` lines in gc's order (with `-m=2`-only `cannot inline` lines).
+    pub can_inline: Vec<Diagnostic>,
+    /// `inlining call to` lines in gc's order.
+    pub calls: Vec<Diagnostic>,
+    /// Reasons the file's inlined analysis is not modelled.
+    pub unsupported: Vec<Unsupported>,
+    /// Reasons only the `-m=2` output is not modelled.
+    pub unsupported_m2: Vec<Unsupported>,
+    /// Positions of `func literal` diagnostics that disappear (literals inlined away).
+    pub dropped_literals: Vec<Pos>,
+}
+
+/// The whole pipeline with inlining on (plain `go build -gcflags=-m`).
+pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
+    let mut run = crate::lower::escape_file(name, text, cfg);
+    if !run.errors.is_empty() || !run.unsupported.is_empty() {
+        return run;
+    }
+    if cfg.version != GoVersion::Go127 {
+        run.unsupported.push(Unsupported {
+            pos: Pos::new(1, 1),
+            what: "inlining is modelled for go1.27 only (use -l)".into(),
+        });
+        return run;
+    }
+    let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
+    let Some(file) = checked.files.first().cloned() else { return run };
+    let info = checked.checker.info.first().cloned().unwrap_or_default();
+    let inl = inline_program(
+        &mut checked.checker,
+        &info,
+        &file,
+        text,
+        &run.program,
+        run.analysis.as_ref(),
+    );
+    apply(&mut run, inl);
+    if cfg.m >= 2 && run.unsupported_m2.is_empty() {
+        run.unsupported_m2.push(Unsupported {
+            pos: Pos::new(1, 1),
+            what: "-m=2 output with inlining is not modelled (use -l)".into(),
+        });
+    }
+    run
+}
+
+/// Merges the inliner's lines and refusals into a `-l` run.
+fn apply(run: &mut EscapeRun, inl: Inlined) {
+    if !inl.unsupported.is_empty() {
+        run.unsupported = inl.unsupported;
+        return;
+    }
+    run.unsupported_m2.extend(inl.unsupported_m2);
+    let Some(a) = run.analysis.as_mut() else { return };
+    let mut diags = inl.can_inline;
+    diags.extend(inl.calls);
+    let old = std::mem::take(&mut a.diagnostics);
+    for d in old {
+        let dropped =
+            inl.dropped_literals.iter().any(|p| p.line == d.pos.line && p.col == d.pos.col)
+                && d.message.starts_with("func literal ");
+        if !dropped {
+            diags.push(d);
+        }
+    }
+    a.diagnostics = diags;
+}
+
+/// Runs the inliner over a checked file whose `-l` program and analysis are given.
+pub fn inline_program(
+    c: &mut Checker,
+    info: &escapade_types::info::FileInfo,
+    file: &ast::File,
+    text: &str,
+    prog: &Program,
+    analysis: Option<&crate::Analysis>,
+) -> Inlined {
+    let lines = LineIndex::new(text);
+    let mut out = Inlined::default();
+    let fns = order::collect(c, info, file, &lines, prog);
+    if let Some(g) = fns.generic {
+        out.unsupported.push(Unsupported {
+            pos: g,
+            what: "inlining of generic functions is not modelled (use -l)".into(),
+        });
+        return out;
+    }
+    let mut st = order::State::new(fns.list, info, prog, text, &lines);
+    st.run(c, &mut out);
+    if !out.unsupported.is_empty() {
+        return out;
+    }
+    refuse_unmodelled(&st, prog, file, &mut out);
+    if !out.unsupported.is_empty() {
+        return out;
+    }
+    // The last check-order index of each declared function's component (its go/defer
+    // wrappers are checked after it).
+    let block_of = |k: &FnKey| match k {
+        FnKey::Decl(o) => Some(*o),
+        FnKey::Lit(_) => st.fns[st.index[k]].parent,
+    };
+    let mut last: BTreeMap<ObjId, usize> = BTreeMap::new();
+    for (i, (k, _)) in st.out.iter().enumerate() {
+        if let Some(o) = block_of(k) {
+            last.insert(o, i);
+        }
+    }
+    for (i, (k, v)) in st.out.iter().enumerate() {
+        let f = &st.fns[st.index[k]];
+        if let Verdict::Inline(cost) = v {
+            out.can_inline.push(verdict_diag(f, v, None));
+            out.unsupported_m2.push(Unsupported {
+                pos: f.pos,
+                what: format!(
+                    "can inline {} with cost {cost}: the `as: …` body text is not modelled",
+                    f.name
+                ),
+            });
+        }
+        if let Some(o) = block_of(k).filter(|o| last.get(o) == Some(&i)) {
+            let parent = st.fns[st.index[&FnKey::Decl(o)]].ir;
+            for w in
+                prog.funcs.iter().filter(|w| w.wrapper && w.parent.is_some() && w.parent == parent)
+            {
+                out.can_inline.push(Diagnostic::new(
+                    DiagKind::CanInline,
+                    w.pos,
+                    format!("can inline {}", w.name),
+                ));
+            }
+        }
+    }
+    let calls = sites::run(&mut st, c, &mut out);
+    if !out.unsupported.is_empty() {
+        return out;
+    }
+    effect::check(&st, prog, analysis, &calls, &mut out);
+    out
+}
+
+/// Constructs whose inlining the model does not follow: refused for the whole file.
+fn refuse_unmodelled(st: &order::State<'_>, prog: &Program, file: &ast::File, out: &mut Inlined) {
+    let inlinable = |id: FuncId| {
+        st.fns
+            .iter()
+            .find(|f| f.ir == Some(id))
+            .is_some_and(|f| matches!(st.verdicts.get(&f.key), Some(Verdict::Inline(_))))
+    };
+    for (_, pos, _) in &prog.devirtualized {
+        out.unsupported.push(Unsupported {
+            pos: *pos,
+            what: "inlining of devirtualized calls is not modelled (use -l)".into(),
+        });
+    }
+    for e in &prog.exprs {
+        if let crate::ir::ExprKind::MethodValue {
+            target: crate::ir::MethodTarget::Static(crate::ir::StaticCallee::Local(id)),
+            ..
+        } = &e.kind
+        {
+            if inlinable(*id) {
+                out.unsupported.push(Unsupported {
+                    pos: e.pos,
+                    what: "inlining in method value wrappers is not modelled (use -l)".into(),
+                });
+            }
+        }
+    }
+    for d in &file.decls {
+        if let ast::DeclKind::Type { specs, .. } = &d.kind {
+            for sp in specs {
+                if let ast::ExprKind::StructType { fields } = &sp.ty.kind {
+                    if let Some(f) = fields.fields.iter().find(|f| f.names.is_empty()) {
+                        out.unsupported.push(Unsupported {
+                            pos: pos_at(st.lines, f.span.start as usize),
+                            what: "inlining in promoted-method wrappers is not modelled (use -l)"
+                                .into(),
+                        });
+                    }
+                }
+            }
+        }
+        if let ast::DeclKind::Var { specs, .. } = &d.kind {
+            let mut call = None;
+            for v in specs.iter().flat_map(|s| s.values.iter()) {
+                crate::lower::visit::expr(v, 0, &mut |e, _| {
+                    if matches!(e.kind, ast::ExprKind::Call { .. }) && call.is_none() {
+                        call = Some(e.span.start as usize);
+                    }
+                });
+            }
+            if let Some(at) = call {
+                out.unsupported.push(Unsupported {
+                    pos: pos_at(st.lines, at),
+                    what: "inlining in package initialisers is not modelled (use -l)".into(),
+                });
+            }
+        }
+    }
+}
+
+impl Verdict {
+    pub fn cost(&self) -> Option<i64> {
+        match self {
+            Verdict::Inline(c) => Some(*c),
+            Verdict::No(_) => None,
+        }
+    }
+}
+
+/// `can inline` / `cannot inline` diagnostics of one verdict.
+pub(crate) fn verdict_diag(f: &FnInfo<'_>, v: &Verdict, body_text: Option<String>) -> Diagnostic {
+    match v {
+        Verdict::Inline(cost) => {
+            let msg = match body_text {
+                Some(b) => format!("can inline {} with cost {cost} as: {b}", f.name),
+                None => format!("can inline {}", f.name),
+            };
+            Diagnostic::new(DiagKind::CanInline, f.pos, msg)
+        }
+        Verdict::No(r) => {
+            Diagnostic::new(DiagKind::CannotInline, f.pos, format!("cannot inline {}: {r}", f.name))
+        }
+    }
+}
+
+/// Position (gc line:col) of byte offset `off`.
+pub(crate) fn pos_at(lines: &LineIndex, off: usize) -> Pos {
+    let lc = lines.line_col(off);
+    Pos { line: lc.line, col: lc.col, span: escapade_base::Span::empty(off) }
+}
+
+/// Map from function key to index in the list.
+pub(crate) type Index = BTreeMap<FnKey, usize>;

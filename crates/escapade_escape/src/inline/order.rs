@@ -1,0 +1,555 @@
+//! The functions of a file in gc's `CanInlineFuncs` order and their verdicts.
+//!
+//! gc visits declared functions bottom-up (Tarjan SCCs of the reference graph, closures
+//! placed in their enclosing function's component, after it) and checks each once; a
+//! closure called from the body being costed is checked first, when its call is costed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use escapade_base::LineIndex;
+use escapade_syntax::ast::{self, ExprKind, StmtKind};
+use escapade_types::info::FileInfo;
+use escapade_types::{Checker, ObjId, ObjKind};
+
+use super::cost::{CalleeCost, Callees, Cost, Visitor, BUDGET};
+use super::{FnInfo, FnKey, Index, Inlined, Verdict};
+use crate::ir::{Pos, Program};
+
+/// gc's `inlineClosureCalledOnceCost`: the budget of a function literal.
+pub const CLOSURE_BUDGET: i64 = 10 * BUDGET;
+
+pub struct Collected<'a> {
+    pub list: Vec<FnInfo<'a>>,
+    /// Position of a generic declaration (not modelled).
+    pub generic: Option<Pos>,
+}
+
+/// The declared functions (source order) each followed by its function literals (pre-order).
+pub fn collect<'a>(
+    c: &mut Checker,
+    info: &FileInfo,
+    file: &'a ast::File,
+    lines: &LineIndex,
+    prog: &Program,
+) -> Collected<'a> {
+    let mut list = Vec::new();
+    let mut generic = None;
+    let mut n_init = 0;
+    let ir_at = |p: Pos| {
+        prog.funcs
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.pos.line == p.line && f.pos.col == p.col && !f.wrapper)
+            .map(|(i, _)| crate::ir::FuncId(i as u32))
+    };
+    for d in &file.decls {
+        let ast::DeclKind::Func(fd) = &d.kind else { continue };
+        let at = fd.recv.as_ref().map_or(fd.name.span.start, |r| r.span.start);
+        let pos = super::pos_at(lines, at as usize);
+        if fd.type_params.is_some() || recv_generic(fd) {
+            generic.get_or_insert(pos);
+            continue;
+        }
+        let Some(obj) = info.defs.get(fd.name.id.index()).copied().flatten() else { continue };
+        if fd.name.is_blank() {
+            continue;
+        }
+        let ir = ir_at(super::pos_at(lines, fd.name.span.start as usize));
+        let mut name =
+            ir.map(|f| prog.func(f).name.clone()).unwrap_or_else(|| fd.name.name.clone());
+        if fd.name.name == "init" && fd.recv.is_none() {
+            name = format!("init.{n_init}");
+            n_init += 1;
+        }
+        let noinline = ir.is_some_and(|f| prog.func(f).pragmas.noinline);
+        let mut params = Vec::new();
+        for fl in fd.recv.iter().chain(std::iter::once(&fd.sig.params)) {
+            for f in &fl.fields {
+                for n in &f.names {
+                    if let Some(o) = info.defs.get(n.id.index()).copied().flatten() {
+                        params.push(o);
+                    }
+                }
+            }
+        }
+        list.push(FnInfo {
+            key: FnKey::Decl(obj),
+            name,
+            pos,
+            body: fd.body.as_ref(),
+            params,
+            parent: None,
+            ir,
+            noinline,
+            span: d.span,
+        });
+        if let Some(b) = &fd.body {
+            let mut lits = Vec::new();
+            crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                if let ExprKind::FuncLit { .. } = e.kind {
+                    lits.push(e);
+                }
+            });
+            for e in lits {
+                let ExprKind::FuncLit { sig, body } = &e.kind else { continue };
+                let pos = super::pos_at(lines, e.span.start as usize);
+                let ir = ir_at(pos);
+                let Some(f) = ir else { continue };
+                let mut params = Vec::new();
+                for f in &sig.params.fields {
+                    for n in &f.names {
+                        if let Some(o) = info.defs.get(n.id.index()).copied().flatten() {
+                            params.push(o);
+                        }
+                    }
+                }
+                list.push(FnInfo {
+                    key: FnKey::Lit(e.id),
+                    name: prog.func(f).name.clone(),
+                    pos,
+                    body: Some(body),
+                    params,
+                    parent: Some(obj),
+                    ir: Some(f),
+                    noinline: false,
+                    span: e.span,
+                });
+            }
+        }
+    }
+    let _ = c;
+    Collected { list, generic }
+}
+
+fn recv_generic(fd: &ast::FuncDecl) -> bool {
+    fd.recv.as_ref().is_some_and(|r| {
+        r.fields.iter().any(|f| {
+            let mut t = crate::lower::strip(&f.ty);
+            if let ExprKind::Star(x) = &t.kind {
+                t = crate::lower::strip(x);
+            }
+            matches!(t.kind, ExprKind::Index { .. })
+        })
+    })
+}
+
+/// The call a site makes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    Func(FnKey),
+    /// An imported function: gc's name and whether it is inlinable.
+    Std {
+        name: String,
+        inlinable: bool,
+    },
+}
+
+/// A call site of a function body, in gc's post-order.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// Offset of the call's `(`.
+    pub lparen: usize,
+    pub target: Target,
+    /// The call is the statement of a `go`/`defer` (it runs in the wrapper).
+    pub go_defer: bool,
+}
+
+pub struct State<'a> {
+    pub fns: Vec<FnInfo<'a>>,
+    pub index: Index,
+    pub verdicts: BTreeMap<FnKey, Verdict>,
+    /// Functions being costed (a call back to them is not inlinable yet).
+    busy: BTreeSet<FnKey>,
+    pub sites: BTreeMap<FnKey, Vec<Site>>,
+    pub info: &'a FileInfo,
+    pub prog: &'a Program,
+    pub text: &'a str,
+    pub lines: &'a LineIndex,
+    /// Local variables bound once to a function literal (gc's `StaticValue`).
+    pub static_lits: BTreeMap<ObjId, &'a ast::Expr>,
+    /// The diagnostics in check order.
+    pub out: Vec<(FnKey, Verdict)>,
+    /// Std calls whose inlinability the data does not give.
+    pub unknown: Vec<(usize, String)>,
+}
+
+impl<'a> State<'a> {
+    pub fn new(
+        fns: Vec<FnInfo<'a>>,
+        info: &'a FileInfo,
+        prog: &'a Program,
+        text: &'a str,
+        lines: &'a LineIndex,
+    ) -> Self {
+        let index = fns.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
+        let mut s = State {
+            fns,
+            index,
+            verdicts: BTreeMap::new(),
+            busy: BTreeSet::new(),
+            sites: BTreeMap::new(),
+            info,
+            prog,
+            text,
+            lines,
+            static_lits: BTreeMap::new(),
+            out: Vec::new(),
+            unknown: Vec::new(),
+        };
+        s.find_static_lits();
+        s
+    }
+
+    /// Locals defined as `f := func…` (or `var f = func…`) and never assigned again nor
+    /// address-taken.
+    fn find_static_lits(&mut self) {
+        let info = self.info;
+        let mut defs: BTreeMap<ObjId, &'a ast::Expr> = BTreeMap::new();
+        let mut tainted: BTreeSet<ObjId> = BTreeSet::new();
+        let use_of = |e: &ast::Expr| match &crate::lower::strip(e).kind {
+            ExprKind::Ident(i) => info.uses.get(i.id.index()).copied().flatten(),
+            _ => None,
+        };
+        for f in &self.fns {
+            let Some(b) = f.body else { continue };
+            if f.parent.is_some() {
+                continue;
+            }
+            walk_stmts(&b.stmts, &mut |s| match &s.kind {
+                StmtKind::Define { lhs, rhs } if lhs.len() == rhs.len() => {
+                    for (l, r) in lhs.iter().zip(rhs) {
+                        if let ExprKind::Ident(i) = &l.kind {
+                            if let Some(o) = info.defs.get(i.id.index()).copied().flatten() {
+                                let r = crate::lower::strip(r);
+                                if matches!(
+                                    r.kind,
+                                    ExprKind::FuncLit { .. }
+                                        | ExprKind::Ident(_)
+                                        | ExprKind::Selector { .. }
+                                ) {
+                                    defs.insert(o, r);
+                                }
+                            } else if let Some(o) = info.uses.get(i.id.index()).copied().flatten() {
+                                tainted.insert(o);
+                            }
+                        }
+                    }
+                }
+                StmtKind::Assign { lhs, .. } | StmtKind::Define { lhs, .. } => {
+                    lhs.iter().filter_map(use_of).for_each(|o| {
+                        tainted.insert(o);
+                    });
+                }
+                StmtKind::IncDec { x, .. } => {
+                    if let Some(o) = use_of(x) {
+                        tainted.insert(o);
+                    }
+                }
+                _ => {}
+            });
+            crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                if let ExprKind::Unary { op: ast::UnaryOp::Addr, x } = &e.kind {
+                    if let Some(o) = use_of(x) {
+                        tainted.insert(o);
+                    }
+                }
+            });
+        }
+        for (o, e) in defs {
+            if !tainted.contains(&o) {
+                self.static_lits.insert(o, e);
+            }
+        }
+    }
+
+    /// Checks every function in gc's order.
+    pub fn run(&mut self, c: &mut Checker, out: &mut Inlined) {
+        let order = self.bottom_up(c);
+        for k in order {
+            self.check(c, k);
+        }
+        for (at, what) in std::mem::take(&mut self.unknown) {
+            out.unsupported.push(crate::lower::Unsupported {
+                pos: super::pos_at(self.lines, at),
+                what: format!("inlining: {what}"),
+            });
+        }
+    }
+
+    /// CanInline: computes (once) the verdict of `k`.
+    pub fn check(&mut self, c: &mut Checker, k: FnKey) -> Option<Verdict> {
+        if let Some(v) = self.verdicts.get(&k) {
+            return Some(v.clone());
+        }
+        if self.busy.contains(&k) {
+            return None;
+        }
+        let i = *self.index.get(&k)?;
+        self.busy.insert(k);
+        let f = &self.fns[i];
+        let (body, params, noinline, closure) =
+            (f.body, f.params.clone(), f.noinline, f.parent.is_some());
+        let start = f.span.start as usize;
+        let v = if noinline {
+            Verdict::No("marked go:noinline".into())
+        } else if let Some(b) = body {
+            let info = self.info;
+            let mut vis = Visitor::new(c, info, self);
+            vis.params = params;
+            let (cost, sites) = vis.body(b);
+            self.sites.insert(k, sites);
+            match cost {
+                Cost::Cost(n) => {
+                    let budget = if closure { CLOSURE_BUDGET } else { BUDGET };
+                    if n <= budget {
+                        Verdict::Inline(n)
+                    } else {
+                        Verdict::No(format!(
+                            "function too complex: cost {n} exceeds budget {budget}"
+                        ))
+                    }
+                }
+                Cost::Never(r) => Verdict::No(r),
+                Cost::Unknown(w) => {
+                    self.unknown.push((start, w));
+                    Verdict::No("not modelled".into())
+                }
+            }
+        } else {
+            Verdict::No("no function body".into())
+        };
+        self.busy.remove(&k);
+        self.verdicts.insert(k, v.clone());
+        self.out.push((k, v.clone()));
+        Some(v)
+    }
+
+    /// Declared functions bottom-up (Tarjan), each followed by its literals.
+    fn bottom_up(&mut self, c: &mut Checker) -> Vec<FnKey> {
+        let decls: Vec<usize> =
+            (0..self.fns.len()).filter(|&i| self.fns[i].parent.is_none()).collect();
+        let mut refs: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &decls {
+            let mut r = Vec::new();
+            let spans: Vec<_> =
+                self.fns.iter().filter(|f| f.parent.is_none()).map(|f| f.key).collect();
+            let _ = spans;
+            if let Some(b) = self.fns[i].body {
+                let info = self.info;
+                crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                    let id = match &e.kind {
+                        ExprKind::Ident(id) => Some(id.id),
+                        ExprKind::Selector { sel, .. } => Some(sel.id),
+                        _ => None,
+                    };
+                    if let Some(o) = id.and_then(|id| info.uses.get(id.index()).copied().flatten())
+                    {
+                        if let Some(&j) = self.index.get(&FnKey::Decl(o)) {
+                            r.push(j);
+                        }
+                    }
+                    // Method calls and values resolve through selections.
+                    if let ExprKind::Selector { .. } = &e.kind {
+                        if let Some(s) = info.selections.get(e.id.index()).and_then(|s| s.as_ref())
+                        {
+                            if let Some(&j) = self.index.get(&FnKey::Decl(s.obj)) {
+                                r.push(j);
+                            }
+                        }
+                    }
+                });
+            }
+            refs.insert(i, r);
+        }
+        let _ = c;
+        let mut t =
+            Tarjan { refs: &refs, id: BTreeMap::new(), gen: 0, stack: Vec::new(), out: Vec::new() };
+        for &i in &decls {
+            t.visit(i);
+        }
+        let mut order = Vec::new();
+        for comp in t.out {
+            for i in comp {
+                let key = self.fns[i].key;
+                order.push(key);
+                if let FnKey::Decl(o) = key {
+                    for f in &self.fns {
+                        if f.parent == Some(o) {
+                            order.push(f.key);
+                        }
+                    }
+                }
+            }
+        }
+        order
+    }
+
+    /// Offset of the `(` of a call expression.
+    pub fn lparen(&self, call: &ast::Expr) -> usize {
+        let ExprKind::Call { fun, .. } = &call.kind else { return call.span.start as usize };
+        let b = self.text.as_bytes();
+        let mut i = fun.span.end as usize;
+        while i < b.len() && b[i] != b'(' {
+            i += 1;
+        }
+        i
+    }
+}
+
+struct Tarjan<'r> {
+    refs: &'r BTreeMap<usize, Vec<usize>>,
+    id: BTreeMap<usize, u32>,
+    gen: u32,
+    stack: Vec<usize>,
+    out: Vec<Vec<usize>>,
+}
+
+impl Tarjan<'_> {
+    fn visit(&mut self, n: usize) -> u32 {
+        if let Some(&id) = self.id.get(&n) {
+            return id;
+        }
+        self.gen += 1;
+        let id = self.gen;
+        self.id.insert(n, id);
+        self.gen += 1;
+        let mut min = self.gen;
+        self.stack.push(n);
+        let refs: Vec<usize> = self.refs.get(&n).cloned().unwrap_or_default();
+        for r in refs {
+            let m = self.visit(r);
+            min = min.min(m);
+        }
+        if min == id || min == id + 1 {
+            let pos = self.stack.iter().rposition(|&x| x == n).unwrap_or(0);
+            let block: Vec<usize> = self.stack.split_off(pos);
+            for &x in &block {
+                self.id.insert(x, u32::MAX);
+            }
+            self.out.push(block);
+        }
+        min
+    }
+}
+
+/// Pre-order over statements (nested blocks included, function literals excluded).
+pub fn walk_stmts<'a>(list: &'a [ast::Stmt], f: &mut dyn FnMut(&'a ast::Stmt)) {
+    for s in list {
+        f(s);
+        match &s.kind {
+            StmtKind::Labeled { stmt, .. } => walk_stmts(std::slice::from_ref(stmt), f),
+            StmtKind::Block(b) => walk_stmts(&b.stmts, f),
+            StmtKind::If { init, then, els, .. } => {
+                init.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+                walk_stmts(&then.stmts, f);
+                els.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+            }
+            StmtKind::Switch { init, cases, .. } | StmtKind::TypeSwitch { init, cases, .. } => {
+                init.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+                cases.iter().for_each(|c| walk_stmts(&c.body, f));
+            }
+            StmtKind::Select { cases } => {
+                for c in cases {
+                    c.comm.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+                    walk_stmts(&c.body, f);
+                }
+            }
+            StmtKind::For { init, post, body, .. } => {
+                init.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+                post.iter().for_each(|s| walk_stmts(std::slice::from_ref(s), f));
+                walk_stmts(&body.stmts, f);
+            }
+            StmtKind::Range { body, .. } => walk_stmts(&body.stmts, f),
+            _ => {}
+        }
+    }
+}
+
+impl<'a> Callees for State<'a> {
+    fn func(&mut self, c: &mut Checker, obj: ObjId) -> CalleeCost {
+        let k = FnKey::Decl(obj);
+        if self.index.contains_key(&k) {
+            return match self.verdicts.get(&k) {
+                Some(Verdict::Inline(n)) => CalleeCost::Inline(*n),
+                _ => CalleeCost::NoInline,
+            };
+        }
+        std_cost(c, obj)
+    }
+
+    fn lit(&mut self, c: &mut Checker, lit: &ast::Expr) -> CalleeCost {
+        match self.check(c, FnKey::Lit(lit.id)) {
+            Some(Verdict::Inline(n)) => CalleeCost::Inline(n),
+            Some(_) => CalleeCost::NoInline,
+            None => CalleeCost::NoInline,
+        }
+    }
+
+    fn static_lit(&self, obj: ObjId) -> Option<&ast::Expr> {
+        self.static_lits.get(&obj).copied()
+    }
+
+    fn std_name(&self, c: &Checker, obj: ObjId) -> String {
+        std_name(c, obj)
+    }
+
+    fn lparen(&self, call: &ast::Expr) -> usize {
+        State::lparen(self, call)
+    }
+}
+
+/// The inline cost of an imported function from the generated std data.
+pub fn std_cost(c: &Checker, obj: ObjId) -> CalleeCost {
+    let o = c.obj(obj);
+    if !matches!(o.kind, ObjKind::Func { .. }) {
+        return CalleeCost::NoInline;
+    }
+    let Some(lines) = c.annotations.get(&obj) else {
+        return CalleeCost::Unknown(format!("call to {} (no inlining data)", std_name(c, obj)));
+    };
+    for l in lines {
+        let a = escapade_types::stdlib::parse_annotation(l);
+        if a.kind != "inl" || a.version.as_deref() != Some("go1.27") {
+            continue;
+        }
+        for (k, v) in &a.fields {
+            match k.as_str() {
+                "cost" if a.fields.len() == 1 => {
+                    if let Ok(n) = v.parse() {
+                        return CalleeCost::Inline(n);
+                    }
+                }
+                "no" => return CalleeCost::NoInline,
+                "generic" => {
+                    return CalleeCost::Unknown(format!("call to generic {}", std_name(c, obj)))
+                }
+                _ => {}
+            }
+        }
+    }
+    CalleeCost::Unknown(format!("call to {} (no inlining data)", std_name(c, obj)))
+}
+
+/// gc's name of an imported function or method: `pkg.F`, `pkg.(*T).M`, `pkg.T.M`.
+pub fn std_name(c: &Checker, obj: ObjId) -> String {
+    let o = c.obj(obj);
+    let pkg = o.pkg.map(|p| c.pkgs[p.0 as usize].name.clone()).unwrap_or_default();
+    match c.method_recv.get(&obj) {
+        Some(&rt) => {
+            let (ptr, base) = match c.types.kind(rt) {
+                escapade_types::TypeKind::Pointer(e) => (true, *e),
+                _ => (false, rt),
+            };
+            let tname = match c.types.kind(base) {
+                escapade_types::TypeKind::Named(n) => c.obj(n.obj).name.clone(),
+                _ => "?".into(),
+            };
+            if ptr {
+                format!("{pkg}.(*{tname}).{}", o.name)
+            } else {
+                format!("{pkg}.{tname}.{}", o.name)
+            }
+        }
+        None => format!("{pkg}.{}", o.name),
+    }
+}

@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Facts about the standard library's generic functions as gc instantiates them in a user
+package, recorded from the real toolchains for Escapade's escape analysis.
+
+When a program calls `slices.Sort(xs)`, gc instantiates `slices.Sort[go.shape.int]` (and
+everything it calls) in the user's package, analyses those bodies with the user's code and
+prints their verdicts at `$GOROOT/src/...` positions; the caller's own verdicts use the
+instantiation's parameter tags. For every (function, type arguments) below this script
+compiles a probe program with go1.27.3 and go1.23.9 and records:
+
+  * the `$GOROOT/...` lines of `-m -l`, in gc's order, each with the instantiated function
+    (node) it belongs to: the std function whose source holds the position, with the
+    shape arguments found in the object file's symbols (used to print a node shared by two
+    instantiations only once);
+  * the instantiation's parameter tags, read off the probe `func probe(p0 A, ...) (R...) {
+    return pkg.F[T...](p0, ...) }` whose own summary equals the callee's: `-m -l`
+    "leaking param" lines, `-m=2` "with derefs=D" for heap leaks, and
+    `-d=escapemutationscalls=1` for the mutator/callee bits.
+
+Output: crates/escapade_escape/data/std_generics.txt (format in its header). It also writes
+what the real compilers print for the test programs crates/escapade_escape/tests/stdgeneric/
+NAME.go (NAME.CONFIG.txt for go1.27.3-m-l, go1.27.3-m2-l, go1.23.9-m-l; compiled like
+scripts/escape-goldens.py does), which `cargo test -p escapade_escape --test stdgeneric` compares
+with the analyzer.
+
+  usage: scripts/std-generics.py [--check] [--jobs N]
+  --check   regenerate in memory and fail when the committed file differs
+"""
+
+import argparse
+import concurrent.futures
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "crates", "escapade_escape", "data", "std_generics.txt")
+STUBS = os.path.join(ROOT, "crates", "escapade_types", "stdlib", "go1.27")
+PROGRAMS = os.path.join(ROOT, "crates", "escapade_escape", "tests", "stdgeneric")
+PROGRAM_CONFIGS = [("1.27.3", ["-m", "-l"], "go1.27.3-m-l"), ("1.27.3", ["-m=2", "-l"], "go1.27.3-m2-l"),
+                   ("1.23.9", ["-m", "-l"], "go1.23.9-m-l")]
+
+_spec = importlib.util.spec_from_file_location(
+    "escape_goldens", os.path.join(ROOT, "scripts", "escape-goldens.py"))
+eg = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(eg)
+
+VERSIONS = [("1.27.3", "go1.27"), ("1.23.9", "go1.23")]
+
+# Packages and the generic functions recorded (all exported generic funcs of these stubs).
+PACKAGES = ["slices", "maps", "cmp"]
+
+# Element types tried for a type parameter: `cmp.Ordered` ones, and the extra ones for
+# `any` / `comparable` (a pointer element shares gc's shape `*uint8`).
+ORDERED = ["int", "string", "float64", "byte", "int64"]
+EXTRA = ["*int"]
+# (key, value) pairs for maps.
+PAIRS = [("string", "int"), ("int", "string"), ("string", "string"), ("int", "int")]
+
+
+def die(msg):
+    print(f"std-generics: {msg}", file=sys.stderr)
+    sys.exit(1)
+
+
+def split_top(s, sep=","):
+    """Splits at `sep` outside brackets and parentheses."""
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == sep and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+def matching(s, i):
+    """Index of the bracket closing the one at s[i]."""
+    depth = 0
+    for j in range(i, len(s)):
+        if s[j] in "([{":
+            depth += 1
+        elif s[j] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return j
+    die(f"unbalanced: {s}")
+
+
+FUNC_RE = re.compile(r"^func ([A-Z]\w*)\[")
+
+
+def generic_funcs(pkg):
+    """(name, [(tparam, constraint)], [param type], [result type]) of the stub's generic funcs."""
+    out = []
+    with open(os.path.join(STUBS, pkg + ".go")) as f:
+        for line in f:
+            line = line.rstrip("\n")
+            m = FUNC_RE.match(line)
+            if not m:
+                continue
+            name = m.group(1)
+            i = m.end() - 1
+            j = matching(line, i)
+            tps = []
+            pending = []
+            for part in split_top(line[i + 1:j]):
+                words = part.split(None, 1)
+                if len(words) == 1:
+                    pending.append(words[0])
+                    continue
+                for p in pending + [words[0]]:
+                    tps.append((p, words[1]))
+                pending = []
+            k = matching(line, j + 1)
+            params = []
+            for part in split_top(line[j + 2:k]):
+                words = part.split(None, 1)
+                params.append(words[1] if len(words) == 2 else words[0])
+            rest = line[k + 1:].strip()
+            if rest.startswith("("):
+                results = split_top(rest[1:-1])
+            elif rest:
+                results = [rest]
+            else:
+                results = []
+            out.append((name, tps, params, results))
+    return out
+
+
+def type_args(tps):
+    """The type-argument tuples tried for these type parameters."""
+    names = [t for t, _ in tps]
+    cons = dict(tps)
+    elems = [t for t, c in tps if not c.startswith("~")]
+    # Two element parameters (K, V or E, T) get the pairs; one gets the element list.
+    if len(elems) == 1:
+        c = cons[elems[0]]
+        pool = ORDERED if "Ordered" in c else ORDERED + EXTRA
+        choices = [{elems[0]: e} for e in pool]
+    elif len(elems) == 2 and any(t in ("K", "V") for t in elems):
+        choices = [dict(zip(elems, p)) for p in PAIRS]
+    elif len(elems) == 2:
+        choices = [{elems[0]: e, elems[1]: e} for e in ["int", "string"]]
+    elif len(elems) == 3:  # K, V1, V2
+        choices = [dict(zip(elems, (k, v, v))) for k, v in PAIRS]
+    else:
+        return []
+    out = []
+    for ch in choices:
+        full = dict(ch)
+        for t, c in tps:
+            if c.startswith("~"):
+                full[t] = subst(c[1:], ch)
+        out.append([full[n] for n in names])
+    return out
+
+
+def subst(t, m):
+    return re.sub(r"\b[A-Z]\w*\b", lambda x: m.get(x.group(0), x.group(0)), t)
+
+
+def probe_source(pkg, name, tps, params, results, targs):
+    m = dict(zip([t for t, _ in tps], targs))
+    ps, args = [], []
+    for i, p in enumerate(params):
+        if p.startswith("..."):
+            ps.append(f"p{i} ...{subst(p[3:], m)}")
+            args.append(f"p{i}...")
+        else:
+            ps.append(f"p{i} {subst(p, m)}")
+            args.append(f"p{i}")
+    rs = [subst(r, m) for r in results]
+    res = "" if not rs else (f" {rs[0]}" if len(rs) == 1 else f" ({', '.join(rs)})")
+    call = f"{pkg}.{name}[{', '.join(targs)}]({', '.join(args)})"
+    body = f"return {call}" if rs else call
+    sig = " ".join(ps + rs + targs)
+    imports = sorted({pkg} | {p for p in ("cmp", "iter") if p + "." in sig})
+    text = "\n".join(f'\t"{p}"' for p in imports)
+    src = f"package main\n\nimport (\n{text}\n)\n\n"
+    line = src.count("\n") + 1
+    src += f"func probe({', '.join(ps)}){res} {{ {body} }}\n\nfunc main() {{}}\n"
+    return src, line
+
+
+LINE_RE = re.compile(r"^probe\.go:(\d+):(\d+): (.*)$")
+
+
+def tags_from(m1, m2, probe_line):
+    """The probe's parameter tags in the stub format (`0=heap:1,result0:0`)."""
+    flows = {}
+    for line in m1.splitlines():
+        x = LINE_RE.match(line)
+        if not x or x.group(1) != str(probe_line):
+            continue
+        msg = x.group(3)
+        if (y := re.fullmatch(r"leaking param: p(\d+)", msg)):
+            flows.setdefault(int(y.group(1)), {})["heap"] = 0
+        elif (y := re.fullmatch(r"leaking param content: p(\d+)", msg)):
+            flows.setdefault(int(y.group(1)), {})["heap"] = None
+        elif (y := re.fullmatch(r"leaking param: p(\d+) to result ~r(\d+) level=(\d+)", msg)):
+            flows.setdefault(int(y.group(1)), {})["result" + y.group(2)] = int(y.group(3))
+        elif (y := re.fullmatch(r"p(\d+) does not escape", msg)):
+            flows.setdefault(int(y.group(1)), {})
+        else:
+            return None
+    for line in m2.splitlines():
+        x = LINE_RE.match(line)
+        if not x:
+            continue
+        msg = x.group(3)
+        y = re.fullmatch(r"parameter p(\d+) leaks to \{heap\}(?: for probe)? with derefs=(\d+):", msg)
+        if y:
+            f = flows.setdefault(int(y.group(1)), {})
+            d = int(y.group(2))
+            if f.get("heap", 0) is None or (f.get("heap", 0) or 0) > d:
+                f["heap"] = d
+            continue
+        y = re.fullmatch(r"(mutates|calls) param: p(\d+) derefs=(\d+)", msg)
+        if y:
+            key = "mutator" if y.group(1) == "mutates" else "callee"
+            flows.setdefault(int(y.group(2)), {})[key] = int(y.group(3))
+    out = []
+    order = ["heap", "mutator", "callee"] + [f"result{i}" for i in range(5)]
+    for p in sorted(flows):
+        f = flows[p]
+        if any(v is None for v in f.values()):
+            return None
+        parts = [f"{k}:{f[k]}" for k in order if k in f]
+        out.append(f"{p}=" + (",".join(parts) if parts else "none"))
+    return out
+
+
+class Std:
+    """Which std function holds a `$GOROOT/src/...` line (top-level `func` lines)."""
+
+    def __init__(self, goroot):
+        self.goroot = goroot
+        self.cache = {}
+
+    def owner(self, path, line):
+        if path not in self.cache:
+            decls = []
+            with open(os.path.join(self.goroot, "src", path)) as f:
+                for i, l in enumerate(f, 1):
+                    m = re.match(r"^func (?:\((?:\w+ )?\*?(\w+)(?:\[[^\]]*\])?\) )?(\w+)", l)
+                    if m:
+                        decls.append((i, m.group(1), m.group(2)))
+            self.cache[path] = decls
+        best = None
+        for i, recv, name in self.cache[path]:
+            if i <= line:
+                best = (recv, name)
+        return best
+
+
+SYM_RE = re.compile(rb"([a-z/]+)\.(\w+)\[go\.shape\.")
+
+
+def symbols(obj):
+    """Shape instantiations defined in an object file: {pkg.Name: {full symbol}}."""
+    with open(obj, "rb") as f:
+        data = f.read()
+    out = {}
+    for m in SYM_RE.finditer(data):
+        depth, end = 0, None
+        for j in range(m.end() - len(b"go.shape.") - 1, min(len(data), m.end() + 4096)):
+            c = data[j:j + 1]
+            if c == b"[":
+                depth += 1
+            elif c == b"]":
+                depth -= 1
+                if depth == 0:
+                    end = j + 1
+                    break
+            elif c == b"\x00":
+                break
+        if end is None:
+            continue
+        full = data[m.start():end].decode("utf-8", "replace")
+        out.setdefault(f"{m.group(1).decode()}.{m.group(2).decode()}", set()).add(full)
+    return out
+
+
+def record(tc, std, pkg, fn, targs, work):
+    name, tps, params, results = fn
+    src, probe_line = probe_source(pkg, name, tps, params, results, targs)
+    d = tempfile.mkdtemp(dir=work)
+    with open(os.path.join(d, "probe.go"), "w") as f:
+        f.write(src)
+    obj = os.path.join(d, "probe.o")
+    base = [os.path.join(tc.tooldir, "compile"), "-o", obj, "-trimpath", d + "=>",
+            "-p", "main", "-lang=" + tc.lang, "-complete", "-importcfg", tc.importcfg]
+    r1 = subprocess.run(base + ["-m", "-l", "./probe.go"], capture_output=True, text=True,
+                        env=tc.env, cwd=d)
+    if r1.returncode != 0:
+        return None
+    syms = symbols(obj)
+    r2 = subprocess.run(base + ["-m=2", "-l", "-d=escapemutationscalls=1", "./probe.go"],
+                        capture_output=True, text=True, env=tc.env, cwd=d)
+    if r2.returncode != 0:
+        die(f"-m=2 probe failed for {pkg}.{name}{targs}: {r2.stderr}")
+    tags = tags_from(r1.stdout, r2.stdout, probe_line)
+    lines = []
+    seen_user = False
+    for line in r1.stdout.splitlines():
+        if line.startswith("$GOROOT/src/"):
+            if seen_user or "devirtualizing" in line:
+                return "unsupported"
+            m = re.match(r"^\$GOROOT/src/([^:]+):(\d+):\d+: ", line)
+            own = std.owner(m.group(1), int(m.group(2)))
+            if own is None:
+                return "unsupported"
+            recv, fname = own
+            pkgpath = os.path.dirname(m.group(1))
+            if recv:
+                return "unsupported"
+            cands = syms.get(f"{pkgpath}.{fname}", set())
+            if len(cands) != 1:
+                return "unsupported"
+            node = next(iter(cands))
+            if "ignoring self-assignment" in line and f" {node} ignoring" not in line:
+                die(f"node mismatch: {node} vs {line}")
+            lines.append((node, line))
+        elif line.startswith("probe.go:"):
+            seen_user = True
+        else:
+            return "unsupported"
+    if tags is None:
+        return "unsupported"
+    return tags, lines
+
+
+def entry_key(pkg, name, tps, targs, shapes):
+    return f"{pkg}.{name}[{','.join(shapes)}]"
+
+
+def shape_of(t, basic):
+    """gc's shape name of a type argument (the types used here are unnamed)."""
+    if basic and t.startswith("*"):
+        return "go.shape.*uint8"
+    return "go.shape." + ("uint8" if t == "byte" else t.replace("byte", "uint8"))
+
+
+def generate(jobs, only=None):
+    toolchains = []
+    for v, short in VERSIONS:
+        tc = eg.Toolchain(v)
+        toolchains.append((tc, short))
+    work = tempfile.mkdtemp(prefix="escapade-stdgen-")
+    try:
+        for tc, _ in toolchains:
+            tc.prepare_importcfg(PACKAGES + ["iter"], work)
+        tasks = []
+        for pkg in PACKAGES:
+            for fn in generic_funcs(pkg):
+                name, tps, _, _ = fn
+                for targs in type_args(tps):
+                    shapes = []
+                    for (t, c), a in zip(tps, targs):
+                        shapes.append(shape_of(a, "~" in c or c in ("any", "comparable")
+                                               or "Ordered" in c))
+                    key = entry_key(pkg, name, tps, targs, shapes)
+                    if only is None or re.search(only, key):
+                        tasks.append((pkg, fn, targs, key))
+        stds = {short: Std(tc.goroot) for tc, short in toolchains}
+
+        def work_one(task):
+            pkg, fn, targs, key = task
+            res = []
+            for tc, short in toolchains:
+                res.append((short, record(tc, stds[short], pkg, fn, targs, work)))
+            return key, res
+
+        with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
+            results = list(ex.map(work_one, tasks))
+        programs = {}
+        by_version = {tc.version: tc for tc, _ in toolchains}
+        for name in sorted(n for n in os.listdir(PROGRAMS) if n.endswith(".go")):
+            for v, flags, cfg in PROGRAM_CONFIGS:
+                rc, out, err = by_version[v].compile(PROGRAMS, name, flags, "main")
+                if rc != 0:
+                    die(f"{name} does not compile with go{v}: {err}")
+                programs[f"{name[:-3]}.{cfg}.txt"] = out
+    finally:
+        subprocess.run(["rm", "-rf", work])
+    out = [HEADER.rstrip("\n")]
+    seen = set()
+    for key, res in results:
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append("")
+        out.append(f"entry {key}")
+        for short, r in res:
+            if r is None:
+                out.append(f"absent {short}")
+            elif r == "unsupported":
+                out.append(f"unsupported {short}")
+            else:
+                tags, lines = r
+                out.append(f"esc {short} {' '.join(tags)}".rstrip())
+                for node, line in lines:
+                    out.append(f"line {short} {node}\t{line}")
+    return "\n".join(out) + "\n", programs
+
+
+HEADER = """\
+# Code generated by scripts/std-generics.py from go1.27.3 and go1.23.9. DO NOT EDIT.
+#
+# Std generic functions as gc instantiates them in a user package (`-m -l`). Blocks:
+#   entry PKG.NAME[SHAPE,...]       the shape instantiation (gc's shape names)
+#   esc VERSION P=TAG ...           its parameter tags (stub format of escapade_types/stdlib)
+#   line VERSION NODE<TAB>LINE      a `$GOROOT/...` line gc prints for it, in order; NODE is
+#                                   the instantiated std function the line belongs to
+#   absent VERSION                  the function does not exist in that release
+#   unsupported VERSION             lines not attributable to one node (not served)
+"""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--only", help="only entries matching this regex; print, do not write")
+    a = ap.parse_args()
+    text, programs = generate(a.jobs, a.only)
+    if a.only:
+        print(text)
+        return
+    files = {OUT: text}
+    files.update({os.path.join(PROGRAMS, k): v for k, v in programs.items()})
+    if a.check:
+        stale = []
+        for path, want in files.items():
+            try:
+                with open(path) as f:
+                    if f.read() != want:
+                        stale.append(path)
+            except FileNotFoundError:
+                stale.append(path)
+        known = {os.path.basename(p) for p in files}
+        stale += [os.path.join(PROGRAMS, n) for n in os.listdir(PROGRAMS)
+                  if n.endswith(".txt") and n not in known]
+        if stale:
+            die("stale (run scripts/std-generics.py): " +
+                ", ".join(os.path.relpath(p, ROOT) for p in stale))
+        print("std-generics --check: OK")
+        return
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    for path, want in files.items():
+        with open(path, "w") as f:
+            f.write(want)
+    print(f"wrote {os.path.relpath(OUT, ROOT)}: {text.count(chr(10) + 'entry ')} entries")
+
+
+if __name__ == "__main__":
+    main()
