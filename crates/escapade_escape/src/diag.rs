@@ -38,6 +38,9 @@ pub enum DiagKind {
     ExplainLeak,
     /// `devirtualizing X.M to T` (the front end's devirtualizer, before escape analysis).
     Devirtualized,
+    /// A line of a std generic instantiation, verbatim (`$GOROOT/src/…: message`); `pos` is
+    /// the user call that instantiates it.
+    StdInstance,
     /// The inliner: `can inline F` (`-m`), `can inline F with cost N as: …` (`-m=2`).
     CanInline,
     /// The inliner: `inlining call to F`.
@@ -107,6 +110,9 @@ impl Diagnostic {
 
     /// The rendered lines of this diagnostic (one, plus explanation lines).
     pub fn lines(&self, file: &str) -> Vec<String> {
+        if self.kind == DiagKind::StdInstance {
+            return vec![self.message.clone()];
+        }
         let at = pos_text(file, self.pos);
         // A variable gc created without a position (`#next`) prints no position at all.
         let first = if self.pos.line == u32::MAX && !self.is_explanation() {

@@ -10,6 +10,7 @@ mod expr;
 mod generic;
 mod rangefunc;
 mod reassign;
+mod stdgeneric;
 mod stmt;
 mod ty;
 pub(crate) mod visit;
@@ -110,6 +111,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         result_pos: BTreeMap::new(),
     };
     l.file(&ast);
+    stdgeneric::assign_lines(&mut l.p, version);
     Lowered {
         program: l.p,
         unsupported: l.unsupported,
