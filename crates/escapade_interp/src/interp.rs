@@ -116,6 +116,8 @@ macro_rules! unsup {
     }};
 }
 
+#[path = "gotask.rs"]
+mod gotask;
 #[path = "iters.rs"]
 mod iters;
 #[path = "sched.rs"]
@@ -564,28 +566,8 @@ impl Interp<'_> {
         targs: Rc<Vec<(TypeId, TypeId)>>,
         span: Span,
     ) -> R<Vec<Value>> {
-        let Some(f) = self.res.funcs.get(&o).cloned() else {
-            let name = self.ck.obj(o).name.clone();
-            unsup!(self, span, "function {name} without body");
-        };
-        let Some(body) = &f.body else { unsup!(self, span, "function without body") };
-        let sig_t = self.ck.obj(o).ty.unwrap_or(self.ck.types.invalid());
-        let mut names: Vec<Option<NodeId>> = Vec::new();
-        if let Some(r) = &f.recv {
-            for fl in &r.fields {
-                names.push(fl.names.first().map(|n| n.id));
-                if fl.names.is_empty() {
-                    names.pop();
-                    names.push(None);
-                }
-            }
-        }
-        let mut all_args = Vec::new();
-        if f.recv.is_some() {
-            all_args.push(recv.unwrap_or(Value::Tuple(Vec::new())));
-        }
-        all_args.extend(args);
-        self.invoke(body, &f.sig, f.recv.as_ref(), sig_t, all_args, Vec::new(), targs, span)
+        let e = self.decl_entry(o, recv, args, targs, span)?;
+        self.invoke_entry(e, span)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -600,6 +582,20 @@ impl Interp<'_> {
         targs: Rc<Vec<(TypeId, TypeId)>>,
         span: Span,
     ) -> R<Vec<Value>> {
+        let saved_cur = self.enter_frame(body, captured, targs, span)?;
+        let r = self.invoke_inner(body, sig, recv, sig_t, args, span);
+        self.leave_frame(saved_cur);
+        r
+    }
+
+    /// Pushes the frame of a call of `body`; returns the frame to go back to.
+    fn enter_frame(
+        &mut self,
+        body: &Block,
+        captured: Vec<Cell>,
+        targs: Rc<Vec<(TypeId, TypeId)>>,
+        span: Span,
+    ) -> R<usize> {
         self.depth += 1;
         if self.depth > self.opts.max_depth {
             self.depth -= 1;
@@ -626,11 +622,14 @@ impl Interp<'_> {
             can_recover: std::mem::take(&mut self.pending_recover),
         });
         self.cur = self.frames.len() - 1;
-        let r = self.invoke_inner(body, sig, recv, sig_t, args, span);
-        self.frames.pop();
+        Ok(saved_cur)
+    }
+
+    fn leave_frame(&mut self, saved_cur: usize) -> Option<Frame> {
+        let f = self.frames.pop();
         self.cur = saved_cur;
         self.depth -= 1;
-        r
+        f
     }
 
     fn invoke_inner(
@@ -642,6 +641,25 @@ impl Interp<'_> {
         args: Vec<Value>,
         span: Span,
     ) -> R<Vec<Value>> {
+        self.bind_params(sig, recv, sig_t, args, span)?;
+        let r = self.exec_block(&body.stmts);
+        let r = match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        };
+        self.finish_frame(r)?;
+        Ok(self.frames[self.cur].results.iter().map(|c| c.borrow().clone()).collect())
+    }
+
+    /// Binds the parameters and zeroes the results of the current frame.
+    fn bind_params(
+        &mut self,
+        sig: &FuncType,
+        recv: Option<&FieldList>,
+        sig_t: TypeId,
+        args: Vec<Value>,
+        span: Span,
+    ) -> R<()> {
         let mut it = args.into_iter();
         let mut params: Vec<&Field> = Vec::new();
         if let Some(r) = recv {
@@ -691,13 +709,7 @@ impl Interp<'_> {
         }
         self.frames[self.cur].results = results;
         self.frames[self.cur].result_types = rtypes;
-        let r = self.exec_block(&body.stmts);
-        let r = match r {
-            Ok(_) => Ok(()),
-            Err(e) => Err(e),
-        };
-        self.finish_frame(r)?;
-        Ok(self.frames[self.cur].results.iter().map(|c| c.borrow().clone()).collect())
+        Ok(())
     }
 
     /// Runs the deferred calls of the current frame, handling panics and recover.
@@ -749,17 +761,8 @@ impl Interp<'_> {
                 self.with_recover(recover, |s| s.call_decl(*o, clo.recv.clone(), args, targs, span))
             }
             Code::Lit(i) => {
-                let Some(lit) = self.res.lits.get(*i).cloned() else {
-                    unsup!(self, span, "closure")
-                };
-                let lit_id = self.res.lit_expr.get(*i).copied().unwrap_or(lit.0.id);
-                let sig_t =
-                    self.info.types.get(lit_id.index()).and_then(|t| t.as_ref()).map(|t| t.ty);
-                let sig_t = sig_t.unwrap_or(self.ck.types.invalid());
-                let captured = clo.captured.clone();
-                self.with_recover(recover, |s| {
-                    s.invoke(&lit.1, &lit.0, None, sig_t, args, captured, targs, span)
-                })
+                let e = self.lit_entry(*i, args, clo.captured.clone(), targs, span)?;
+                self.with_recover(recover, |s| s.invoke_entry(e, span))
             }
             Code::Std(name) => {
                 if let Some(r) = clo.recv.clone() {
@@ -930,15 +933,7 @@ impl Interp<'_> {
             }
             StmtKind::Go(e) => self.go_stmt(s, e),
             StmtKind::Send { chan, value } => {
-                let ct = self.ty_of(chan)?;
-                let c = self.eval(chan)?;
-                let v = self.eval(value)?;
-                let vt = self.ty_of(value)?;
-                let et = match self.ukind(ct) {
-                    TypeKind::Chan(_, et) => et,
-                    _ => vt,
-                };
-                let v = self.convert_assign(v, vt, et);
+                let (c, v) = self.send_operands(chan, value)?;
                 self.chan_send(c, v, s.span)?;
                 Ok(Flow::Normal)
             }
@@ -1107,17 +1102,7 @@ impl Interp<'_> {
                 if let Some(i) = init {
                     self.exec(i, None)?;
                 }
-                let per_iter: Vec<u32> = match init.as_deref().map(|s| &s.kind) {
-                    Some(StmtKind::Define { lhs, .. }) => lhs
-                        .iter()
-                        .filter_map(|e| match &e.kind {
-                            ExprKind::Ident(id) => self.res.ident_slot.get(id.id.index()).copied(),
-                            _ => None,
-                        })
-                        .filter(|&s| s != NO_SLOT)
-                        .collect(),
-                    _ => Vec::new(),
-                };
+                let per_iter = self.per_iter_slots(init.as_deref());
                 loop {
                     self.step(s.span)?;
                     if let Some(c) = cond {
@@ -1125,19 +1110,12 @@ impl Interp<'_> {
                             break;
                         }
                     }
-                    match self.exec_block(&body.stmts)? {
-                        Flow::Normal | Flow::Continue(None) => {}
-                        Flow::Continue(Some(l)) if Some(l.as_str()) == label => {}
-                        Flow::Break(None) => break,
-                        Flow::Break(Some(l)) if Some(l.as_str()) == label => break,
-                        f => return Ok(f),
+                    match gotask::loop_flow(self.exec_block(&body.stmts)?, label) {
+                        gotask::LoopNext::Next => {}
+                        gotask::LoopNext::Break => break,
+                        gotask::LoopNext::Exit(f) => return Ok(f),
                     }
-                    for &sl in &per_iter {
-                        if let Some(c) = self.slot(sl) {
-                            let v = c.borrow().clone();
-                            self.set_slot(sl, v);
-                        }
-                    }
+                    self.renew_slots(&per_iter);
                     if let Some(p) = post {
                         self.exec(p, None)?;
                     }
@@ -1976,10 +1954,7 @@ impl Interp<'_> {
                 }
                 _ => unsup!(self, e.span, "address of map entry"),
             },
-            UnaryOp::Recv => {
-                let c = self.eval(x)?;
-                Ok(self.chan_recv(c, e.span)?.0)
-            }
+            UnaryOp::Recv => Ok(self.recv_expr(e, x)?.0),
             UnaryOp::Pos => self.eval(x),
             UnaryOp::Not => Ok(Value::Bool(!self.eval_bool(x)?)),
             UnaryOp::Neg => {
@@ -2693,10 +2668,7 @@ impl Interp<'_> {
             }
             ExprKind::TypeAssert { .. } => self.eval_comma_ok_assert(e, false),
             ExprKind::Paren(x) => self.eval_comma_ok(x),
-            ExprKind::Unary { op: UnaryOp::Recv, x } => {
-                let c = self.eval(x)?;
-                self.chan_recv(c, e.span)
-            }
+            ExprKind::Unary { op: UnaryOp::Recv, x } => self.recv_expr(e, x),
             _ => unsup!(self, e.span, "comma-ok expression"),
         }
     }
@@ -4215,23 +4187,9 @@ impl Interp<'_> {
         body: &Block,
         label: Option<&str>,
     ) -> R<Flow> {
-        let xt = self.ty_of(x)?;
-        let xv = self.eval(x)?;
-        let items: RangeSrc = match (self.ukind(xt), xv) {
-            (TypeKind::Basic(k), Value::Int(n)) if k.is_integer() => RangeSrc::Int(n),
-            (TypeKind::Basic(_), Value::Str(st)) => RangeSrc::Str(st),
-            (TypeKind::Slice(_), Value::Slice(sl)) => RangeSrc::Slice(sl),
-            (TypeKind::Array(..), Value::Array(a)) => RangeSrc::Array(a),
-            (TypeKind::Pointer(_), Value::Ptr(p)) => match p.and_then(|p| p.load()) {
-                Some(Value::Array(a)) => RangeSrc::Array(a),
-                _ => unsup!(self, x.span, "range over pointer"),
-            },
-            (TypeKind::Map(..), Value::Map(m)) => RangeSrc::Map(m),
-            (TypeKind::Chan(..), c @ Value::Chan(_)) => RangeSrc::Chan(c),
-            (TypeKind::Func(_), f) => {
-                return self.range_func(key, value, define, x, f, body, label);
-            }
-            _ => unsup!(self, x.span, "range over {}", self.type_name(xt)),
+        let items = match self.range_src(x)? {
+            Ok(items) => items,
+            Err(f) => return self.range_func(key, value, define, x, f, body, label),
         };
         let mut i: i64 = 0;
         let mut str_off = 0usize;
@@ -4243,27 +4201,17 @@ impl Interp<'_> {
         loop {
             self.step(s.span)?;
             let (k, v): (Value, Option<Value>) = match &items {
-                RangeSrc::Int(n) => {
-                    if i >= *n {
-                        break;
+                RangeSrc::Int(_) | RangeSrc::Slice(_) | RangeSrc::Array(_) => {
+                    match items.indexed(i, value.is_some()) {
+                        Some(kv) => kv,
+                        None => break,
                     }
-                    (Value::Int(i), None)
                 }
                 RangeSrc::Str(_) => {
                     let Some(&(r, w)) = runes.get(i as usize) else { break };
                     let kv = Value::Int(str_off as i64);
                     str_off += w;
                     (kv, Some(Value::Int(i64::from(r))))
-                }
-                RangeSrc::Slice(sl) => {
-                    if i as usize >= sl.len {
-                        break;
-                    }
-                    (Value::Int(i), if value.is_some() { sl.get(i as usize) } else { None })
-                }
-                RangeSrc::Array(a) => {
-                    let Some(x) = a.get(i as usize) else { break };
-                    (Value::Int(i), Some(x.clone()))
                 }
                 RangeSrc::Map(None) => break,
                 RangeSrc::Chan(c) => {
@@ -4288,26 +4236,11 @@ impl Interp<'_> {
                 }
             };
             i += 1;
-            let targets = [(key, Some(k)), (value, v)];
-            for (t, val) in targets {
-                let (Some(t), Some(val)) = (t, val) else { continue };
-                if define {
-                    let ExprKind::Ident(id) = &t.kind else {
-                        unsup!(self, t.span, "range variable")
-                    };
-                    self.define_ident(id, val)?;
-                } else {
-                    let p = self.place(t)?;
-                    let tt = self.ty_of(t)?;
-                    self.store_place(p, val, tt, t.span)?;
-                }
-            }
-            match self.exec_block(&body.stmts)? {
-                Flow::Normal | Flow::Continue(None) => {}
-                Flow::Continue(Some(l)) if Some(l.as_str()) == label => {}
-                Flow::Break(None) => break,
-                Flow::Break(Some(l)) if Some(l.as_str()) == label => break,
-                f => {
+            self.range_bind(key, value, define, k, v)?;
+            match gotask::loop_flow(self.exec_block(&body.stmts)?, label) {
+                gotask::LoopNext::Next => {}
+                gotask::LoopNext::Break => break,
+                gotask::LoopNext::Exit(f) => {
                     if let (RangeSrc::Map(Some(m)), Some(it)) = (&items, map_it.as_mut()) {
                         m.borrow_mut().map.iter_close(it);
                     }
@@ -4322,6 +4255,7 @@ impl Interp<'_> {
     }
 }
 
+#[derive(Clone)]
 enum RangeSrc {
     Int(i64),
     Str(Rc<[u8]>),

@@ -20,11 +20,12 @@ use escapade_syntax::ast::*;
 use escapade_types::types::TypeKind;
 use escapade_types::TypeId;
 
+use super::gotask::Task;
 use super::{Ctrl, Flow, Interp, R};
 use crate::panics::RuntimeError;
 use crate::value::*;
 
-pub struct Goroutine {
+pub(super) struct Goroutine {
     pub clo: Rc<Closure>,
     pub args: Vec<Value>,
     pub span: Span,
@@ -42,25 +43,41 @@ enum SyncState {
 }
 
 /// What a blocked goroutine waits for.
-enum WaitOn {
+pub(super) enum WaitOn {
     Chan(Rc<Waiter>),
     WaitGroup(Ptr),
     Lock(Ptr, bool),
     Forever,
 }
 
+/// A goroutine that can run: new, or parked and now ready.
+enum Runnable {
+    New(Goroutine),
+    Resume(Task),
+}
+
 #[derive(Default)]
 pub struct Sched {
-    runnext: Option<Goroutine>,
-    queue: VecDeque<Goroutine>,
+    runnext: Option<Runnable>,
+    queue: VecDeque<Runnable>,
     /// What each goroutine blocked lower on the stack waits for, outermost first.
     blocked: Vec<WaitOn>,
+    /// Suspended goroutines (`gotask.rs`), in the order they parked.
+    pub(super) parked: Vec<Task>,
+    /// A receive a task did ahead of its statement: the receive expression and its result.
+    pub(super) hoisted: Option<(NodeId, (Value, bool))>,
     syncs: Vec<(Ptr, SyncState)>,
 }
 
 impl Sched {
-    fn pop(&mut self) -> Option<Goroutine> {
+    fn pop(&mut self) -> Option<Runnable> {
         self.runnext.take().or_else(|| self.queue.pop_front())
+    }
+    /// Go's `runnext`: the newest runnable goroutine runs first, the one it displaces last.
+    fn push_next(&mut self, r: Runnable) {
+        if let Some(old) = self.runnext.replace(r) {
+            self.queue.push_back(old);
+        }
     }
     fn state(&self, p: &Ptr) -> Option<SyncState> {
         self.syncs.iter().find(|(q, _)| q.same(p)).map(|x| x.1)
@@ -129,6 +146,12 @@ fn recv_ready(c: &ChanRef) -> bool {
     c.closed || !c.buf.is_empty() || c.sendq.iter().any(|(w, _, _)| live(w))
 }
 
+/// The clause a `select` completed and the value it received.
+pub(super) type Chosen = (usize, Option<(Value, bool)>);
+
+/// A `select` that must wait: its waiter and the clause of each case.
+pub(super) type SelectWait = (Rc<Waiter>, Vec<usize>);
+
 /// One case of a `select` with its operands evaluated.
 enum Case {
     Send(Option<ChanRef>, Value),
@@ -160,6 +183,19 @@ impl Interp<'_> {
         self.panic_rt(RuntimeError::Plain(msg.to_string()))
     }
 
+    /// The channel and the converted value of a send statement or `select` case.
+    pub(super) fn send_operands(&mut self, chan: &Expr, value: &Expr) -> R<(Value, Value)> {
+        let ct = self.ty_of(chan)?;
+        let c = self.eval(chan)?;
+        let v = self.eval(value)?;
+        let vt = self.ty_of(value)?;
+        let et = match self.ukind(ct) {
+            TypeKind::Chan(_, et) => et,
+            _ => vt,
+        };
+        Ok((c, self.convert_assign(v, vt, et)))
+    }
+
     /// `go f(args)`.
     pub(super) fn go_stmt(&mut self, s: &Stmt, call: &Expr) -> R<Flow> {
         let ExprKind::Call { fun, args, spread } = &call.kind else { unsup!(self, s.span, "go") };
@@ -169,12 +205,24 @@ impl Interp<'_> {
     }
 
     fn spawn(&mut self, g: Goroutine) {
-        if let Some(old) = self.sched.runnext.replace(g) {
-            self.sched.queue.push_back(old);
+        self.sched.push_next(Runnable::New(g));
+    }
+
+    /// Makes the parked goroutines whose wait is over runnable (each becomes `runnext`, as
+    /// Go's `goready` does).
+    fn wake_parked(&mut self) {
+        let mut i = 0;
+        while i < self.sched.parked.len() {
+            if self.ready(&self.sched.parked[i].wait) {
+                let t = self.sched.parked.remove(i);
+                self.sched.push_next(Runnable::Resume(t));
+            } else {
+                i += 1;
+            }
         }
     }
 
-    fn ready(&self, w: &WaitOn) -> bool {
+    pub(super) fn ready(&self, w: &WaitOn) -> bool {
         match w {
             WaitOn::Chan(w) => !live(w),
             WaitOn::WaitGroup(p) => {
@@ -209,6 +257,7 @@ impl Interp<'_> {
                 return Ok(());
             }
             self.step(span)?;
+            self.wake_parked();
             let Some(g) = self.sched.pop() else {
                 let lower_ready = self.sched.blocked[..top].iter().any(|w| self.ready(w));
                 if lower_ready {
@@ -224,15 +273,27 @@ impl Interp<'_> {
                 self.out.stderr.extend_from_slice(text.as_bytes());
                 return Err(Ctrl::Exit(2));
             };
-            self.run_goroutine(g)?;
+            match g {
+                Runnable::New(g) => self.run_goroutine(g)?,
+                Runnable::Resume(t) => self.resume_task(t)?,
+            }
         }
     }
 
     fn run_goroutine(&mut self, g: Goroutine) -> R<()> {
-        let r = self.call_closure(&g.clo, g.args, g.span, false);
-        let r = match (r, g.wg) {
-            (Ok(_), Some(wg)) => self.wg_add(&wg, -1, g.span),
-            (r, _) => r.map(|_| ()),
+        if let Some(e) = self.task_entry(&g)? {
+            return self.start_task(e, g.span, g.wg);
+        }
+        let r = self.call_closure(&g.clo, g.args, g.span, false).map(|_| ());
+        self.goroutine_end(r, g.wg, g.span)
+    }
+
+    /// A goroutine's function returned (or panicked): mark its `WaitGroup.Go` group done, or
+    /// end the program with the crash report.
+    pub(super) fn goroutine_end(&mut self, r: R<()>, wg: Option<Ptr>, span: Span) -> R<()> {
+        let r = match (r, wg) {
+            (Ok(()), Some(wg)) => self.wg_add(&wg, -1, span),
+            (r, _) => r,
         };
         match r {
             Ok(()) => Ok(()),
@@ -256,36 +317,75 @@ impl Interp<'_> {
 
     pub(super) fn chan_send(&mut self, ch: Value, v: Value, span: Span) -> R<()> {
         self.step(span)?;
-        let Some(c) = self.chan_of(ch, span)? else {
+        if matches!(ch, Value::Chan(None)) {
             self.block(WaitOn::Forever, "chan send (nil chan)", span)?;
             unsup!(self, span, "send on a nil channel");
-        };
+        }
+        if let Some(w) = self.send_begin(ch, v, span)? {
+            self.block(WaitOn::Chan(w.clone()), "chan send", span)?;
+            self.send_finish(&w, span)?;
+        }
+        Ok(())
+    }
+
+    /// Starts a send: `None` when it completed, else the waiter to wait on (never woken for a
+    /// nil channel).
+    pub(super) fn send_begin(&mut self, ch: Value, v: Value, span: Span) -> R<Option<Rc<Waiter>>> {
+        let w = Rc::new(Waiter::default());
+        let Some(c) = self.chan_of(ch, span)? else { return Ok(Some(w)) };
         if c.borrow().closed {
             return Err(self.panic_plain("send on closed channel"));
         }
-        let Some(v) = try_send(&c, v) else { return Ok(()) };
-        let w = Rc::new(Waiter::default());
+        let Some(v) = try_send(&c, v) else {
+            self.wake_parked();
+            return Ok(None);
+        };
         c.borrow_mut().sendq.push_back((w.clone(), v, 0));
-        self.block(WaitOn::Chan(w.clone()), "chan send", span)?;
+        Ok(Some(w))
+    }
+
+    pub(super) fn send_finish(&mut self, w: &Rc<Waiter>, span: Span) -> R<()> {
         let wake = w.done.borrow().clone();
         match wake {
             Some(Wake::SendClosed(_)) => Err(self.panic_plain("send on closed channel")),
-            _ => Ok(()),
+            Some(_) => Ok(()),
+            None => unsup!(self, span, "channel send"),
         }
     }
 
     pub(super) fn chan_recv(&mut self, ch: Value, span: Span) -> R<(Value, bool)> {
         self.step(span)?;
-        let Some(c) = self.chan_of(ch, span)? else {
+        if matches!(ch, Value::Chan(None)) {
             self.block(WaitOn::Forever, "chan receive (nil chan)", span)?;
             unsup!(self, span, "receive from a nil channel");
-        };
-        if let Some(r) = try_recv(&c) {
-            return Ok(r);
         }
+        match self.recv_begin(ch, span)? {
+            Ok(r) => Ok(r),
+            Err(w) => {
+                self.block(WaitOn::Chan(w.clone()), "chan receive", span)?;
+                self.recv_finish(&w, span)
+            }
+        }
+    }
+
+    /// Starts a receive: the value when it completed, else the waiter to wait on (never woken
+    /// for a nil channel).
+    pub(super) fn recv_begin(
+        &mut self,
+        ch: Value,
+        span: Span,
+    ) -> R<Result<(Value, bool), Rc<Waiter>>> {
         let w = Rc::new(Waiter::default());
+        let Some(c) = self.chan_of(ch, span)? else { return Ok(Err(w)) };
+        if let Some(r) = try_recv(&c) {
+            self.wake_parked();
+            return Ok(Ok(r));
+        }
         c.borrow_mut().recvq.push_back((w.clone(), 0));
-        self.block(WaitOn::Chan(w.clone()), "chan receive", span)?;
+        Ok(Err(w))
+    }
+
+    pub(super) fn recv_finish(&mut self, w: &Rc<Waiter>, span: Span) -> R<(Value, bool)> {
         let wake = w.done.borrow().clone();
         match wake {
             Some(Wake::Recv(_, v, ok)) => Ok((v, ok)),
@@ -314,6 +414,8 @@ impl Interp<'_> {
                 *w.done.borrow_mut() = Some(Wake::SendClosed(case));
             }
         }
+        drop(cb);
+        self.wake_parked();
         Ok(())
     }
 
@@ -326,7 +428,7 @@ impl Interp<'_> {
     }
 
     /// The receive expression of a select case's statement, if it is one.
-    fn recv_operand(e: &Expr) -> Option<&Expr> {
+    pub(super) fn recv_operand(e: &Expr) -> Option<&Expr> {
         match &e.kind {
             ExprKind::Unary { op: UnaryOp::Recv, x } => Some(x),
             ExprKind::Paren(x) => Self::recv_operand(x),
@@ -341,6 +443,26 @@ impl Interp<'_> {
         label: Option<&str>,
     ) -> R<Flow> {
         self.step(s.span)?;
+        let (ci, got) = match self.select_start(s, clauses)? {
+            Ok(chosen) => chosen,
+            Err((w, map)) => {
+                let what = if map.is_empty() { "select (no cases)" } else { "select" };
+                self.block(WaitOn::Chan(w.clone()), what, s.span)?;
+                self.select_woken(&w, &map, s.span)?
+            }
+        };
+        self.select_bind(&clauses[ci], got)?;
+        let flow = self.exec_block(&clauses[ci].body)?;
+        Ok(super::gotask::end_break(flow, label))
+    }
+
+    /// Evaluates the cases of a `select` and completes a ready one (or `default`); else
+    /// queues a waiter on every case and returns it with the clause of each case.
+    pub(super) fn select_start(
+        &mut self,
+        s: &Stmt,
+        clauses: &[CommClause],
+    ) -> R<Result<Chosen, SelectWait>> {
         let mut cases: Vec<(usize, Case)> = Vec::new();
         let mut default = None;
         for (i, cl) in clauses.iter().enumerate() {
@@ -350,16 +472,8 @@ impl Interp<'_> {
             };
             let case = match &comm.kind {
                 StmtKind::Send { chan, value } => {
-                    let ct = self.ty_of(chan)?;
-                    let c = self.eval(chan)?;
-                    let c = self.chan_of(c, chan.span)?;
-                    let v = self.eval(value)?;
-                    let vt = self.ty_of(value)?;
-                    let et = match self.ukind(ct) {
-                        TypeKind::Chan(_, et) => et,
-                        _ => vt,
-                    };
-                    Case::Send(c, self.convert_assign(v, vt, et))
+                    let (c, v) = self.send_operands(chan, value)?;
+                    Case::Send(self.chan_of(c, chan.span)?, v)
                 }
                 StmtKind::Expr(e) => {
                     let Some(x) = Self::recv_operand(e) else {
@@ -391,7 +505,7 @@ impl Interp<'_> {
             })
             .map(|(k, _)| k)
             .collect();
-        let (clause, got) = if !ready.is_empty() {
+        let chosen = if !ready.is_empty() {
             // Go picks uniformly at random among the ready cases.
             let k = ready[(self.rng.next_u64() % ready.len() as u64) as usize];
             let (ci, case) = &cases[k];
@@ -424,17 +538,28 @@ impl Interp<'_> {
                     _ => {}
                 }
             }
-            let what = if cases.is_empty() { "select (no cases)" } else { "select" };
-            self.block(WaitOn::Chan(w.clone()), what, s.span)?;
-            let wake = w.done.borrow().clone();
-            match wake {
-                Some(Wake::Recv(k, v, ok)) => (cases[k].0, Some((v, ok))),
-                Some(Wake::Sent(k)) => (cases[k].0, None),
-                Some(Wake::SendClosed(_)) => return Err(self.panic_plain("send on closed channel")),
-                None => unsup!(self, s.span, "select"),
-            }
+            return Ok(Err((w, cases.iter().map(|c| c.0).collect())));
         };
-        let cl = &clauses[clause];
+        self.wake_parked();
+        Ok(Ok(chosen))
+    }
+
+    /// The clause a woken `select` completed, with the value received.
+    pub(super) fn select_woken(&mut self, w: &Rc<Waiter>, map: &[usize], span: Span) -> R<Chosen> {
+        let wake = w.done.borrow().clone();
+        let clause = |k: usize| map.get(k).copied();
+        match wake {
+            Some(Wake::Recv(k, v, ok)) if clause(k).is_some() => {
+                Ok((clause(k).unwrap_or(0), Some((v, ok))))
+            }
+            Some(Wake::Sent(k)) if clause(k).is_some() => Ok((clause(k).unwrap_or(0), None)),
+            Some(Wake::SendClosed(_)) => Err(self.panic_plain("send on closed channel")),
+            _ => unsup!(self, span, "select"),
+        }
+    }
+
+    /// Assigns the value a `select` clause received to its variables.
+    pub(super) fn select_bind(&mut self, cl: &CommClause, got: Option<(Value, bool)>) -> R<()> {
         if let (Some(comm), Some((v, ok))) = (&cl.comm, got) {
             match &comm.kind {
                 StmtKind::Define { lhs, .. } => {
@@ -455,12 +580,7 @@ impl Interp<'_> {
                 _ => {}
             }
         }
-        let flow = self.exec_block(&cl.body)?;
-        Ok(match flow {
-            Flow::Break(None) => Flow::Normal,
-            Flow::Break(Some(l)) if Some(l.as_str()) == label => Flow::Normal,
-            f => f,
-        })
+        Ok(())
     }
 
     fn sync_ptr(&mut self, recv: Option<&Value>, span: Span) -> R<Ptr> {
@@ -482,6 +602,7 @@ impl Interp<'_> {
             return Err(self.panic_go_string("sync: negative WaitGroup counter"));
         }
         self.sched.set_state(p, SyncState::WaitGroup(n));
+        self.wake_parked();
         Ok(())
     }
 
@@ -519,7 +640,9 @@ impl Interp<'_> {
         if !known {
             return None;
         }
-        Some(self.sync_method_inner(name, args, span))
+        let r = self.sync_method_inner(name, args, span);
+        self.wake_parked();
+        Some(r)
     }
 
     fn sync_method_inner(&mut self, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
