@@ -3572,6 +3572,11 @@ impl Interp<'_> {
                         }
                         (Some(_), Value::Int(x)) => out.extend_from_slice(x.to_string().as_bytes()),
                         (Some(_), Value::Str(st)) => out.extend_from_slice(&st),
+                        (Some(BK::Float64), Value::Float(f))
+                            if crate::std_more::runtime_float(f).is_some() =>
+                        {
+                            out.extend(crate::std_more::runtime_float(f).unwrap_or_default().bytes())
+                        }
                         (Some(_), Value::Bool(x)) => {
                             out.extend_from_slice(if x { b"true" } else { b"false" })
                         }

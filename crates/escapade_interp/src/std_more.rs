@@ -128,14 +128,15 @@ impl Interp<'_> {
     /// `append` of a std function (inside strconv/slices): the slice escapes there, so growth
     /// follows the heap rule. Refused when the slice's capacity is itself uncertain.
     fn heap_append(&mut self, s: &Slice, add: Vec<Value>, et: TypeId, span: Span) -> R<Slice> {
-        if s.cap != s.alt_cap {
+        let new_len = s.len + add.len();
+        let (fits, fits_alt) = (new_len <= s.cap, new_len <= s.alt_cap);
+        if fits != fits_alt {
             return Err(self.unsupported(
                 span,
                 "appending to a slice whose capacity depends on escape analysis",
             ));
         }
-        let new_len = s.len + add.len();
-        if new_len <= s.cap {
+        if fits {
             if let Some(arr) = &s.arr {
                 let mut a = arr.borrow_mut();
                 for (i, v) in add.into_iter().enumerate() {
@@ -146,17 +147,24 @@ impl Interp<'_> {
             }
             return Ok(Slice { len: new_len, ..s.clone() });
         }
+        // A new array: the capacity grows from each candidate capacity (they stay distinct,
+        // so `cap` of the result is still refused when they differ).
         let (size, _) = self.ck.size_align(et);
         let layout = ElemLayout::new(size, !self.ck.pointer_free(et));
-        let Ok(cap) = grow_cap(s.cap as u64, new_len as u64, layout) else {
+        let (Ok(cap), Ok(alt_cap)) = (
+            grow_cap(s.cap as u64, new_len as u64, layout),
+            grow_cap(s.alt_cap as u64, new_len as u64, layout),
+        ) else {
             return Err(self.unsupported(span, "growslice: len out of range"));
         };
-        self.alloc(cap.saturating_mul(size.max(1)), span)?;
+        self.alloc(cap.max(alt_cap).saturating_mul(size.max(1)), span)?;
         let zero = self.zero(et, span)?;
         let mut v = s.to_vec();
         v.extend(add);
-        let Value::Slice(sl) = slice_with_cap(v, cap as usize, zero) else { unreachable!() };
-        Ok(sl)
+        let Value::Slice(sl) = slice_with_cap(v, cap.max(alt_cap) as usize, zero) else {
+            return Err(self.unsupported(span, "append"));
+        };
+        Ok(Slice { cap: cap as usize, alt_cap: alt_cap as usize, ..sl })
     }
 
     fn elem_of(&mut self, e: Option<&Expr>) -> R<Option<TypeId>> {
@@ -203,6 +211,70 @@ pub fn call_typed(
                 _ => return Err(it.unsupported(span, name)),
             };
             slices_typed(it, name, s, et, args, span)
+        })(),
+        "slices.Equal" => (|| {
+            let Some(et) = it.elem_of(arg_exprs.first())? else {
+                return Err(it.unsupported(span, name));
+            };
+            let list = |v: Value| match v {
+                Value::Slice(s) => s.to_vec(),
+                _ => Vec::new(),
+            };
+            let (a, b) = (list(arg(0)), list(arg(1)));
+            if a.len() != b.len() {
+                return Ok(vec![Value::Bool(false)]);
+            }
+            for (x, y) in a.iter().zip(&b) {
+                if !it.values_equal(x, y, et, span)? {
+                    return Ok(vec![Value::Bool(false)]);
+                }
+            }
+            Ok(vec![Value::Bool(true)])
+        })(),
+        "slices.Concat" => (|| {
+            let Some(et) = it.elem_of(arg_exprs.first())? else {
+                return Err(it.unsupported(span, name));
+            };
+            let mut all = Vec::new();
+            for v in match arg(0) {
+                Value::Slice(s) => s.to_vec(),
+                _ => Vec::new(),
+            } {
+                if let Value::Slice(s) = v {
+                    all.extend(s.to_vec());
+                }
+            }
+            if all.is_empty() {
+                return Err(it.unsupported(span, "slices.Concat of nothing"));
+            }
+            Ok(vec![Value::Slice(it.heap_append(&Slice::nil(), all, et, span)?)])
+        })(),
+        "maps.Equal" => (|| {
+            let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
+            let t = it.ty_of(a)?;
+            let TypeKind::Map(_, vt) = it.ukind(t) else { return Err(it.unsupported(span, name)) };
+            let entries = |v: &Value| match v {
+                Value::Map(Some(m)) => {
+                    m.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect()
+                }
+                _ => Vec::new(),
+            };
+            let m1: Vec<(Value, Value)> = entries(&arg(0));
+            let m2 = arg(1);
+            let n2 = entries(&m2).len();
+            if m1.len() != n2 {
+                return Ok(vec![Value::Bool(false)]);
+            }
+            let Value::Map(Some(m2)) = m2 else { return Ok(vec![Value::Bool(true)]) };
+            for (k, v) in &m1 {
+                let gk = it.map_key(k, span)?;
+                let got = m2.borrow_mut().map.get(&gk).map(|x| x.1.clone());
+                let Some(w) = got else { return Ok(vec![Value::Bool(false)]) };
+                if !it.values_equal(v, &w, vt, span)? {
+                    return Ok(vec![Value::Bool(false)]);
+                }
+            }
+            Ok(vec![Value::Bool(true)])
         })(),
         "maps.Clone" => (|| {
             let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
@@ -481,6 +553,27 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             let c = int(1).unwrap_or(0) as u8;
             Ok(vec![Value::Int(a.iter().rposition(|&x| x == c).map_or(-1, |i| i as i64))])
         }
+        "bytes.Count" => {
+            let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let n = if b.is_empty() {
+                decode_runes(&a).len() + 1
+            } else {
+                let (mut n, mut i) = (0, 0);
+                while i + b.len() <= a.len() {
+                    if a[i..i + b.len()] == b[..] {
+                        n += 1;
+                        i += b.len();
+                    } else {
+                        i += 1;
+                    }
+                }
+                n
+            };
+            Ok(vec![Value::Int(n as i64)])
+        }
+        "unicode/utf8.FullRune" | "unicode/utf8.FullRuneInString" => {
+            Ok(vec![Value::Bool(full_rune(&bytes_of(&arg(0))))])
+        }
         "bytes.Runes" => {
             let b = bytes_of(&arg(0));
             let rs: Vec<Value> =
@@ -634,6 +727,34 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         _ if name.starts_with("time.Duration.") => duration(it, name, args, span),
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     }
+}
+
+/// `utf8.FullRune`: false only for a proper prefix of a valid encoding.
+fn full_rune(p: &[u8]) -> bool {
+    let Some(&b0) = p.first() else { return false };
+    let (need, lo, hi) = match b0 {
+        0xc2..=0xdf => (2, 0x80, 0xbf),
+        0xe0 => (3, 0xa0, 0xbf),
+        0xed => (3, 0x80, 0x9f),
+        0xe1..=0xef => (3, 0x80, 0xbf),
+        0xf0 => (4, 0x90, 0xbf),
+        0xf4 => (4, 0x80, 0x8f),
+        0xf1..=0xf3 => (4, 0x80, 0xbf),
+        _ => return true,
+    };
+    if p.len() >= need {
+        return true;
+    }
+    if p.len() > 1 && !(lo..=hi).contains(&p[1]) {
+        return true;
+    }
+    p.len() > 2 && !(0x80..=0xbf).contains(&p[2])
+}
+
+/// The runtime's `print` of a float64: since go1.25 the shortest `%g` form (`1e+100`,
+/// `1.23456789e+08`, `+Inf`, `-0`), as `strconv.FormatFloat(v, 'g', -1, 64)`.
+pub fn runtime_float(v: f64) -> Option<String> {
+    crate::fmtfloat::format_float(v, b'g', -1, crate::fmtfloat::FloatBits::F64)
 }
 
 /// `math.Hypot` (the amd64 assembly and the portable Go code compute the same IEEE
@@ -796,6 +917,30 @@ fn duration(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         "Milliseconds" => Value::Int(d / 1_000_000),
         "Microseconds" => Value::Int(d / 1_000),
         "Nanoseconds" => Value::Int(d),
+        "Truncate" | "Round" => {
+            let Some(Value::Int(m)) = args.get(1) else { return Err(it.unsupported(span, name)) };
+            let m = *m;
+            if m <= 0 {
+                return Ok(vec![Value::Int(d)]);
+            }
+            if name.ends_with("Truncate") {
+                return Ok(vec![Value::Int(d - d % m)]);
+            }
+            let half_less = |r: i64| (r as u64).wrapping_add(r as u64) < m as u64;
+            let r = d % m;
+            Value::Int(if d < 0 {
+                let r = -r;
+                if half_less(r) {
+                    d + r
+                } else {
+                    d.checked_sub(m).map(|x| x + r).filter(|&x| x < d).unwrap_or(i64::MIN)
+                }
+            } else if half_less(r) {
+                d - r
+            } else {
+                d.checked_add(m - r).filter(|&x| x > d).unwrap_or(i64::MAX)
+            })
+        }
         "Abs" => Value::Int(if d >= 0 {
             d
         } else if d == i64::MIN {
