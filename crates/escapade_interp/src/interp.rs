@@ -86,6 +86,9 @@ pub struct Interp<'o> {
     self_append: Option<NodeId>,
     /// `strconv.ErrSyntax` and `strconv.ErrRange` (one value each, so `errors.Is` finds them).
     strconv_errs: Option<(Value, Value)>,
+    /// Package-level variables of std packages created on first use (`io.EOF`, `os.Stdout`),
+    /// by qualified name, so each has one identity.
+    pub std_vars: Vec<(String, Value)>,
     sched: sched::Sched,
     /// Instances of generic function types (see `subst_with`).
     func_substs: std::collections::BTreeMap<(TypeId, Vec<(TypeId, TypeId)>), TypeId>,
@@ -161,6 +164,7 @@ impl<'o> Interp<'o> {
             append_sites,
             self_append: None,
             strconv_errs: None,
+            std_vars: Vec::new(),
             sched: Default::default(),
             func_substs: Default::default(),
             yield_loops: Vec::new(),
@@ -183,7 +187,7 @@ impl<'o> Interp<'o> {
         match (path, name) {
             ("strconv", "ErrSyntax") => Some(self.strconv_errors().0),
             ("strconv", "ErrRange") => Some(self.strconv_errors().1),
-            _ => None,
+            _ => crate::stdlib::std_var(self, path, name),
         }
     }
 
