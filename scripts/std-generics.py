@@ -49,6 +49,8 @@ eg = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(eg)
 
 VERSIONS = [("1.27.3", "go1.27"), ("1.23.9", "go1.23")]
+# The release whose `-m=2 -l` lines are recorded (the go1.23 goldens are `-m -l` only).
+M2_VERSION = "1.27.3"
 
 # Packages and the generic functions recorded (all exported generic funcs of these stubs).
 PACKAGES = ["slices", "maps", "cmp"]
@@ -292,7 +294,38 @@ def symbols(obj):
     return out
 
 
+def attribute(out, std, syms):
+    """Splits compiler output into the `$GOROOT` lines before the probe's own lines, each with
+    its node, and those after them; `None` when a line cannot be attributed."""
+    before, after = [], []
+    seen_user = False
+    for line in out.splitlines():
+        if line.startswith("probe.go:"):
+            seen_user = True
+            continue
+        if not line.startswith("$GOROOT/src/") or "devirtualizing" in line:
+            return None
+        m = re.match(r"^\$GOROOT/src/([^:]+):(\d+):\d+: ", line)
+        own = std.owner(m.group(1), int(m.group(2)))
+        if own is None or own[0]:
+            return None
+        pkgpath = os.path.dirname(m.group(1))
+        if seen_user:
+            after.append((f"{pkgpath}.{own[1]}", line))
+            continue
+        cands = syms.get(f"{pkgpath}.{own[1]}", set())
+        if len(cands) != 1:
+            return None
+        node = next(iter(cands))
+        if "ignoring self-assignment" in line and f" {node} ignoring" not in line:
+            die(f"node mismatch: {node} vs {line}")
+        before.append((node, line))
+    return before, after
+
+
 def record(tc, std, pkg, fn, targs, work):
+    """(tags, -m -l node lines, -m=2 -l node lines or None, -m=2 wrapper lines), None when
+    the function does not exist, "unsupported" when the lines cannot be attributed."""
     name, tps, params, results = fn
     src, probe_line = probe_source(pkg, name, tps, params, results, targs)
     d = tempfile.mkdtemp(dir=work)
@@ -301,48 +334,70 @@ def record(tc, std, pkg, fn, targs, work):
     obj = os.path.join(d, "probe.o")
     base = [os.path.join(tc.tooldir, "compile"), "-o", obj, "-trimpath", d + "=>",
             "-p", "main", "-lang=" + tc.lang, "-complete", "-importcfg", tc.importcfg]
-    r1 = subprocess.run(base + ["-m", "-l", "./probe.go"], capture_output=True, text=True,
-                        env=tc.env, cwd=d)
+
+    def run(*flags):
+        return subprocess.run(base + [*flags, "./probe.go"], capture_output=True, text=True,
+                              env=tc.env, cwd=d)
+    r1 = run("-m", "-l")
     if r1.returncode != 0:
         return None
     syms = symbols(obj)
-    r2 = subprocess.run(base + ["-m=2", "-l", "-d=escapemutationscalls=1", "./probe.go"],
-                        capture_output=True, text=True, env=tc.env, cwd=d)
+    r2 = run("-m=2", "-l", "-d=escapemutationscalls=1")
     if r2.returncode != 0:
         die(f"-m=2 probe failed for {pkg}.{name}{targs}: {r2.stderr}")
     tags = tags_from(r1.stdout, r2.stdout, probe_line)
-    lines = []
-    seen_user = False
-    for line in r1.stdout.splitlines():
-        if line.startswith("$GOROOT/src/"):
-            if seen_user or "devirtualizing" in line:
-                return "unsupported"
-            m = re.match(r"^\$GOROOT/src/([^:]+):(\d+):\d+: ", line)
-            own = std.owner(m.group(1), int(m.group(2)))
-            if own is None:
-                return "unsupported"
-            recv, fname = own
-            pkgpath = os.path.dirname(m.group(1))
-            if recv:
-                return "unsupported"
-            cands = syms.get(f"{pkgpath}.{fname}", set())
-            if len(cands) != 1:
-                return "unsupported"
-            node = next(iter(cands))
-            if "ignoring self-assignment" in line and f" {node} ignoring" not in line:
-                die(f"node mismatch: {node} vs {line}")
-            lines.append((node, line))
-        elif line.startswith("probe.go:"):
-            seen_user = True
-        else:
-            return "unsupported"
-    if tags is None:
+    m1 = attribute(r1.stdout, std, syms)
+    if tags is None or m1 is None or m1[1]:
         return "unsupported"
-    return tags, lines
+    m2 = None
+    if tc.version == M2_VERSION:
+        r3 = run("-m=2", "-l")
+        got = attribute(r3.stdout, std, syms)
+        if got is not None and all(owner == f"{pkg}.{name}" for owner, _ in got[1]):
+            m2 = (got[0], [line for _, line in got[1]])
+    return tags, m1[0], m2
 
 
 def entry_key(pkg, name, tps, targs, shapes):
     return f"{pkg}.{name}[{','.join(shapes)}]"
+
+
+def shape_args(node):
+    """The type arguments of an instantiated function's name, split at top-level commas."""
+    inner = node[node.index("[") + 1:-1]
+    return split_top(inner)
+
+
+def fill(template_lines, args):
+    """A template's lines with placeholder i replaced by args[i]."""
+    out = []
+    for line in template_lines:
+        for i, a in enumerate(args):
+            line = line.replace(f"\u27e6{i}\u27e7", a)
+        out.append(line)
+    return out
+
+
+def template(node, lines):
+    """`lines` with the node's type arguments (longest first) replaced by placeholders
+    ⟦i⟧, so that instantiations at other shapes share them; checked to round-trip."""
+    args = shape_args(node)
+    if any("\u27e6" in l for l in lines):
+        die(f"placeholder character in the lines of {node}")
+    out = []
+    order = sorted(range(len(args)), key=lambda i: -len(args[i]))
+    for line in lines:
+        for i in order:
+            line = line.replace(args[i], f"\u27e6{i}\u27e7")
+        out.append(line)
+    if fill(out, args) != list(lines):
+        return tuple(lines)
+    return tuple(out)
+
+
+def link_text(t):
+    """gc's link string of the (unnamed) type arguments used here."""
+    return re.sub(r"\bbyte\b", "uint8", t)
 
 
 def shape_of(t, basic):
@@ -380,7 +435,7 @@ def generate(jobs, only=None):
             res = []
             for tc, short in toolchains:
                 res.append((short, record(tc, stds[short], pkg, fn, targs, work)))
-            return key, res
+            return key, targs, res
 
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
             results = list(ex.map(work_one, tasks))
@@ -396,35 +451,67 @@ def generate(jobs, only=None):
         subprocess.run(["rm", "-rf", work])
     out = [HEADER.rstrip("\n")]
     seen = set()
-    for key, res in results:
+    node_lines = {}
+    for key, targs, res in results:
         if key in seen:
             continue
         seen.add(key)
         out.append("")
         out.append(f"entry {key}")
+        out.append(f"targs {','.join(link_text(t) for t in targs)}")
         for short, r in res:
             if r is None:
                 out.append(f"absent {short}")
-            elif r == "unsupported":
+                continue
+            if r == "unsupported":
                 out.append(f"unsupported {short}")
-            else:
-                tags, lines = r
-                out.append(f"esc {short} {' '.join(tags)}".rstrip())
-                for node, line in lines:
-                    out.append(f"line {short} {node}\t{line}")
+                continue
+            tags, lines, m2 = r
+            out.append(f"esc {short} {' '.join(tags)}".rstrip())
+            groups = [("m1", lines)] + ([("m2", m2[0])] if m2 else [])
+            for level, ls in groups:
+                by_node = {}
+                for node, line in ls:
+                    by_node.setdefault(node, []).append(line)
+                for node, nl in by_node.items():
+                    k = (short, level, node)
+                    if node_lines.setdefault(k, nl) != nl:
+                        die(f"{node} prints different lines under {key} ({level} {short})")
+                out.append("\t".join([f"nodes {short} {level}", *by_node]))
+            if m2:
+                out += [f"wline {short}\t{line}" for line in m2[1]]
+            elif short == VERSIONS[0][1]:
+                out.append(f"m2unsupported {short}")
+    out.append("")
+    templates = {}
+    for (short, level, node), nl in sorted(node_lines.items()):
+        t = template(node, nl)
+        tid = templates.setdefault(t, len(templates))
+        out.append(f"node {short} {level} {node}\t{tid}")
+    out.append("")
+    for t, tid in templates.items():
+        out += [f"tline {tid}\t{line}" for line in t]
     return "\n".join(out) + "\n", programs
 
 
 HEADER = """\
 # Code generated by scripts/std-generics.py from go1.27.3 and go1.23.9. DO NOT EDIT.
 #
-# Std generic functions as gc instantiates them in a user package (`-m -l`). Blocks:
+# Std generic functions as gc instantiates them in a user package. Blocks:
 #   entry PKG.NAME[SHAPE,...]       the shape instantiation (gc's shape names)
+#   targs TYPE,...                  the type arguments the lines were recorded with
 #   esc VERSION P=TAG ...           its parameter tags (stub format of escapade_types/stdlib)
-#   line VERSION NODE<TAB>LINE      a `$GOROOT/...` line gc prints for it, in order; NODE is
-#                                   the instantiated std function the line belongs to
+#   nodes VERSION m1|m2<TAB>NODE... the instantiated std functions with `$GOROOT/...` lines at
+#                                   `-m -l` (m1) or `-m=2 -l` (m2), in the order gc prints them
+#   wline VERSION<TAB>LINE          a `-m=2 -l` line of the `PKG.NAME[TARGS]` wrapper
+#   m2unsupported VERSION           `-m=2 -l` lines not attributable (not served)
 #   absent VERSION                  the function does not exist in that release
 #   unsupported VERSION             lines not attributable to one node (not served)
+# then, once per instantiated std function (node):
+#   node VERSION m1|m2 NODE<TAB>T   its lines are template T with ⟦i⟧ replaced by the i-th type
+#                                   argument of NODE (split at top-level commas)
+# and the templates:
+#   tline T<TAB>LINE                one line of template T, in order
 """
 
 

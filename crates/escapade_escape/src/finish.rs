@@ -51,7 +51,7 @@ impl Batch<'_> {
         let mut tags = Vec::new();
         for f in self.funcs.clone() {
             let func = prog.func(f);
-            for line in func.std_instance.iter().flat_map(|s| &s.lines) {
+            for line in func.std_instance.iter().flat_map(|s| s.lines_at(self.cfg.m)) {
                 let d = Diagnostic::new(DiagKind::StdInstance, func.pos, line.clone());
                 self.out.push(d);
             }

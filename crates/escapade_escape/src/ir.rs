@@ -242,10 +242,25 @@ pub struct Func {
 /// The recorded `-m` lines of a std generic shape instantiation (see `lower::stdgeneric`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StdInstance {
-    /// `slices.Sort[go.shape.[]int,go.shape.int]`.
+    /// `slices.Sort[go.shape.[]int,go.shape.int]`, or the wrapper's `slices.Sort[[]int,int]`.
     pub key: String,
-    /// The `$GOROOT/...` lines gc prints for it here, in order (verbatim).
+    /// The non-shape wrapper `pkg.F[T...]` gc generates for the instantiation.
+    pub wrapper: bool,
+    /// The `$GOROOT/...` lines gc prints for it here at `-m`, in order (verbatim).
     pub lines: Vec<String>,
+    /// The same at `-m=2`.
+    pub lines_m2: Vec<String>,
+}
+
+impl StdInstance {
+    /// The lines printed at `-m` level `m`.
+    pub fn lines_at(&self, m: u8) -> &[String] {
+        if m >= 2 {
+            &self.lines_m2
+        } else {
+            &self.lines
+        }
+    }
 }
 
 impl Func {

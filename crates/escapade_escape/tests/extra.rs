@@ -36,10 +36,12 @@ fn is_unsupported(line: &str) -> bool {
 /// `scripts/std-generics.py`) that must be byte-identical to the real compiler's output.
 const STD_GENERIC_EXACT: &[(&str, &str)] = &[
     ("maps_funcs", "go1.27.3-m-l"),
+    ("maps_funcs", "go1.27.3-m2-l"),
     ("maps_funcs", "go1.23.9-m-l"),
     ("named_shapes", "go1.27.3-m-l"),
     ("named_shapes", "go1.23.9-m-l"),
     ("shared_nodes", "go1.27.3-m-l"),
+    ("shared_nodes", "go1.27.3-m2-l"),
     ("shared_nodes", "go1.23.9-m-l"),
 ];
 

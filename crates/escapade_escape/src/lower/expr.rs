@@ -831,9 +831,13 @@ impl Lower<'_> {
                     }
                     _ => false,
                 };
-                let std_generic = match &f.kind {
-                    ast::ExprKind::Selector { sel, .. } => {
-                        self.info.instances.get(sel.id.index()).is_some_and(|i| i.is_some())
+                let inst = |id: ast::NodeId| {
+                    self.info.instances.get(id.index()).is_some_and(|i| i.is_some())
+                };
+                let std_generic = match &strip(f).kind {
+                    ast::ExprKind::Selector { sel, .. } => inst(f.id) || inst(sel.id),
+                    ast::ExprKind::Index { x, .. } => {
+                        matches!(strip(x).kind, ast::ExprKind::Selector { .. })
                     }
                     _ => false,
                 };

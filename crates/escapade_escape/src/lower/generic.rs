@@ -509,6 +509,8 @@ impl Lower<'_> {
         let wrappers: BTreeMap<String, FuncId> = std::mem::take(&mut self.wrapper_ids);
         let mut inst: BTreeSet<FuncId> = self.shapes.values().copied().collect();
         inst.extend(wrappers.values().copied());
+        let std = self.p.funcs.iter().enumerate().filter(|(_, f)| f.std_instance.is_some());
+        inst.extend(std.map(|(i, _)| FuncId(i as u32)));
         let mut order: Vec<FuncId> =
             (0..self.p.funcs.len() as u32).map(FuncId).filter(|f| !inst.contains(f)).collect();
         let mut refs = std::mem::take(&mut self.inst_refs);

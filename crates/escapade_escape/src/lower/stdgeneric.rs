@@ -5,12 +5,14 @@
 //! their verdicts at `$GOROOT/src/...` positions) and gives the caller the instantiation's
 //! parameter tags. We do not lower std bodies: `data/std_generics.txt`, recorded from the real
 //! toolchains by `scripts/std-generics.py`, gives per instantiation (function + shape
-//! arguments) and release the tags and the `-m -l` lines with the instantiated function each
-//! belongs to. A call becomes an imported call with those tags whose `instance` is a body-less
-//! stand-in function, so that the batches put the lines where gc analyses the instantiation
-//! (callees first); [`assign_lines`] then gives each stand-in its lines, dropping those of
-//! instantiated functions an earlier stand-in already printed (gc instantiates each once).
-//! Instantiations, releases and `-m` levels not recorded stay `unsupported:`.
+//! arguments) and release the tags and the `-m -l` / `-m=2 -l` lines with the instantiated
+//! function each belongs to. A call becomes an imported call with those tags whose `instance`
+//! is a body-less stand-in function, so that the batches put the lines where gc analyses the
+//! instantiation (callees first); [`assign_lines`] then gives each stand-in its lines,
+//! dropping those of instantiated functions an earlier stand-in already printed (gc
+//! instantiates each once). At `-m=2` the `pkg.F[T...]` wrapper gc generates is a second
+//! stand-in with its recorded lines, ordered like a user instantiation's wrapper.
+//! Instantiations, releases and type arguments not recorded stay `unsupported:`.
 
 use std::collections::BTreeSet;
 
@@ -18,7 +20,7 @@ use escapade_syntax::ast;
 use escapade_types::TypeKind;
 
 use super::Lower;
-use crate::ir::{Callee, Func, ImportedFunc, Program, StaticCallee, StdInstance};
+use crate::ir::{Callee, Func, FuncId, ImportedFunc, Program, StaticCallee, StdInstance};
 use crate::version::GoVersion;
 
 /// The recorded facts (generated; see the module docs).
@@ -47,12 +49,55 @@ fn tags(key: &str, rel: &str) -> Option<Vec<&'static str>> {
     Some(line.split(' ').skip(2).collect())
 }
 
-/// The (node, line) pairs gc prints for `key` under `rel`, in order.
-fn lines(key: &str, rel: &str) -> Vec<(&'static str, &'static str)> {
-    let prefix = format!("line {rel} ");
-    entry(key)
-        .map(|it| it.filter_map(|l| l.strip_prefix(prefix.as_str())?.split_once('\t')).collect())
-        .unwrap_or_default()
+/// The words after `prefix` of the first line of entry `key` starting with it.
+fn field(key: &str, prefix: &str) -> Option<&'static str> {
+    entry(key)?.find_map(|l| l.strip_prefix(prefix))
+}
+
+/// The instantiated std functions with lines for `key` under `rel` at `-m` level `level`
+/// (`m1` / `m2`), in the order gc prints them; `None` when not recorded.
+fn nodes(key: &str, rel: &str, level: &str) -> Option<Vec<&'static str>> {
+    Some(field(key, &format!("nodes {rel} {level}"))?.split('\t').skip(1).collect())
+}
+
+/// Splits at commas outside brackets, parentheses and braces.
+fn split_top(s: &str) -> Vec<&str> {
+    let (mut out, mut depth, mut from) = (Vec::new(), 0i32, 0);
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' | '(' | '{' => depth += 1,
+            ']' | ')' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(&s[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(&s[from..]);
+    out
+}
+
+/// The lines of instantiated function `node` under `rel` at `level`: its template with
+/// placeholder `⟦i⟧` replaced by the node's i-th type argument.
+fn node_lines(node: &str, rel: &str, level: &str) -> Option<Vec<String>> {
+    let head = format!("\nnode {rel} {level} {node}\t");
+    let at = DATA.find(&head)? + head.len();
+    let tid = DATA[at..].lines().next()?;
+    let args = split_top(node.get(node.find('[')? + 1..node.len().checked_sub(1)?)?);
+    let thead = format!("\ntline {tid}\t");
+    let mut out = Vec::new();
+    let mut rest = DATA.find(&thead).map(|i| &DATA[i + 1..])?;
+    while let Some(line) = rest.strip_prefix(&thead[1..]) {
+        let (first, tail) = line.split_once('\n').unwrap_or((line, ""));
+        let mut text = first.to_string();
+        for (i, a) in args.iter().enumerate() {
+            text = text.replace(&format!("\u{27e6}{i}\u{27e7}"), a);
+        }
+        out.push(text);
+        rest = tail;
+    }
+    Some(out)
 }
 
 impl Lower<'_> {
@@ -122,29 +167,29 @@ impl Lower<'_> {
                 None => return None,
             });
         }
-        let instance = match self
-            .p
-            .funcs
-            .iter()
-            .position(|g| g.std_instance.as_ref().is_some_and(|s| s.key == key))
-        {
-            Some(i) => crate::ir::FuncId(i as u32),
-            None => {
-                let si = StdInstance { key: key.clone(), lines: Vec::new() };
-                let func = Func {
-                    name: key.clone(),
-                    pos,
-                    dupok: true,
-                    body: Some(Vec::new()),
-                    ..Func::default()
-                };
-                self.p.funcs.push(Func { std_instance: Some(si), ..func });
-                crate::ir::FuncId(self.p.funcs.len() as u32 - 1)
-            }
-        };
-        self.unsupported_m2(pos, "-m=2 explanations inside a std generic instantiation");
+        let instance = self.std_standin(&key, false, pos);
         let name = format!("{path}.{}[{}]", o.name, shapes.join(","));
         let dict_text = format!("&{path}..dict.{}[{}]", o.name, dict.join(","));
+        // `-m=2` texts are recorded for the probe's type arguments only; the wrapper
+        // `pkg.F[T...]` gc generates prints its own lines after the other functions.
+        let targs = dict.join(",");
+        let wrapper = format!("{path}.{}[{targs}]", o.name);
+        if field(&key, "targs ") == Some(targs.as_str()) && nodes(&key, rel, "m2").is_some() {
+            let w = self.std_standin(&wrapper, true, pos);
+            let prefix = format!("wline {rel}\t");
+            let wlines: Vec<String> = entry(&key)
+                .map(|it| {
+                    it.filter_map(|l| l.strip_prefix(prefix.as_str())).map(String::from).collect()
+                })
+                .unwrap_or_default();
+            if let Some(si) = &mut self.p.funcs[w.0 as usize].std_instance {
+                si.lines_m2 = wlines;
+            }
+            self.inst_refs.push((sel.id.0, wrapper.clone(), instance));
+            self.wrapper_ids.insert(wrapper, w);
+        } else {
+            self.unsupported_m2(pos, "-m=2 explanations of this std generic instantiation");
+        }
         let imported = ImportedFunc {
             name: name.clone(),
             param_tags,
@@ -153,30 +198,54 @@ impl Lower<'_> {
         };
         Some((Callee::Static(StaticCallee::Imported(imported)), name, dict_text, inst.ty))
     }
+
+    /// The body-less stand-in function for std instantiation (or wrapper) `key`, created on
+    /// first use.
+    fn std_standin(&mut self, key: &str, wrapper: bool, pos: crate::ir::Pos) -> FuncId {
+        let found = self.p.funcs.iter().position(|g| {
+            g.std_instance.as_ref().is_some_and(|s| s.key == key && s.wrapper == wrapper)
+        });
+        if let Some(i) = found {
+            return FuncId(i as u32);
+        }
+        let si = StdInstance { key: key.to_string(), wrapper, ..StdInstance::default() };
+        self.p.funcs.push(Func {
+            name: key.to_string(),
+            pos,
+            dupok: true,
+            body: Some(Vec::new()),
+            std_instance: Some(si),
+            ..Func::default()
+        });
+        FuncId(self.p.funcs.len() as u32 - 1)
+    }
 }
 
 /// Gives every std instantiation stand-in of `prog` the lines gc prints for it, in batch
-/// order: a line of an instantiated function already printed for an earlier stand-in is
+/// order: the lines of an instantiated function already printed for an earlier stand-in are
 /// dropped (gc instantiates and analyses each shape instantiation once).
 pub(super) fn assign_lines(prog: &mut Program, version: GoVersion) {
     if !prog.funcs.iter().any(|f| f.std_instance.is_some()) {
         return;
     }
     let Some(rel) = release(version) else { return };
-    let mut printed: BTreeSet<&str> = BTreeSet::new();
+    let mut printed: [BTreeSet<&str>; 2] = [BTreeSet::new(), BTreeSet::new()];
     for batch in crate::scc::batches_for(prog, version) {
         for f in batch {
             let Some(si) = &prog.func(f).std_instance else { continue };
-            let all = lines(&si.key, rel);
-            let mut out = Vec::new();
-            for (node, line) in &all {
-                if !printed.contains(node) {
-                    out.push(line.to_string());
+            if si.wrapper {
+                continue;
+            }
+            let mut got: [Vec<String>; 2] = [Vec::new(), Vec::new()];
+            for (k, level) in ["m1", "m2"].into_iter().enumerate() {
+                for node in nodes(&si.key, rel, level).unwrap_or_default() {
+                    if printed[k].insert(node) {
+                        got[k].extend(node_lines(node, rel, level).unwrap_or_default());
+                    }
                 }
             }
-            printed.extend(all.iter().map(|(n, _)| *n));
             if let Some(si) = &mut prog.funcs[f.0 as usize].std_instance {
-                si.lines = out;
+                [si.lines, si.lines_m2] = got;
             }
         }
     }
