@@ -25,6 +25,7 @@ pub mod panics;
 mod prepass;
 pub mod quote;
 pub mod sconv;
+mod std_io;
 mod std_more;
 mod stdlib;
 pub mod value;

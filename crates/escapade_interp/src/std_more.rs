@@ -724,6 +724,44 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             Some(b) => Ok(vec![Value::Float(f64::from_bits(b as u64))]),
             None => Err(it.unsupported(span, name)),
         },
+        "sync.OnceFunc" | "sync.OnceValue" | "sync.OnceValues" => {
+            // The returned function's state: (0 not run / 1 done / 2 running or panicked, f,
+            // results), shared through a pointer bound as the closure's receiver.
+            let state = Value::Tuple(vec![Value::Int(0), arg(0), Value::Tuple(Vec::new())]);
+            let clo = Closure {
+                code: Code::Std("sync.once$call".into()),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: Some(Value::Ptr(Some(Ptr::to_cell(cell(state))))),
+            };
+            Ok(vec![Value::Func(Some(Rc::new(clo)))])
+        }
+        "sync.once$call" => {
+            let Some(Value::Ptr(Some(p))) = args.first() else {
+                return Err(it.unsupported(span, name));
+            };
+            let Some(Value::Tuple(st)) = p.load() else { return Err(it.unsupported(span, name)) };
+            match st.first() {
+                Some(Value::Int(1)) => match st.get(2) {
+                    Some(Value::Tuple(r)) => Ok(r.clone()),
+                    _ => Err(it.unsupported(span, name)),
+                },
+                Some(Value::Int(0)) => {
+                    let f = st[1].clone();
+                    p.store(Value::Tuple(vec![Value::Int(2), f.clone(), Value::Tuple(Vec::new())]));
+                    let Value::Func(Some(clo)) = f.clone() else {
+                        return Err(it.unsupported(span, "sync.OnceValue of a nil function"));
+                    };
+                    let r = it.call_closure(&clo, Vec::new(), span, false)?;
+                    p.store(Value::Tuple(vec![Value::Int(1), f, Value::Tuple(r.clone())]));
+                    Ok(r)
+                }
+                _ => Err(it.unsupported(
+                    span,
+                    "calling a sync.Once function again while it runs or after it panicked",
+                )),
+            }
+        }
         _ if name.starts_with("time.Duration.") => duration(it, name, args, span),
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     }

@@ -22,6 +22,10 @@ fn bytes_of(v: &Value) -> Vec<u8> {
     }
 }
 
+pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
+    crate::std_io::std_var(it, path, name)
+}
+
 pub fn describe_qualified(_it: &Interp, _e: &Expr) -> String {
     "package-level value of a std package".into()
 }
@@ -85,6 +89,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         Value::Slice(s) => s.to_vec(),
         _ => Vec::new(),
     };
+    if let Some(r) = crate::std_io::method(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = it.sync_method(name, &args, span) {
         return r;
     }
@@ -365,14 +372,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 "fmt.Fprint" => sprint(it, &list(arg(1)), false, span)?,
                 _ => sprintf(it, &bytes_of(&arg(1)), &list(arg(2)), span, None)?,
             };
-            let n = text.len() as i64;
-            // Only a *strings.Builder as the writer.
-            let w = match arg(0) {
-                Value::Iface(Some(p)) if it.is_builder_ptr(p.0) => p.1.clone(),
-                _ => return Err(it.unsupported(span, &format!("{name} to this writer"))),
-            };
-            builder_write(it, &w, &text, span)?;
-            Ok(vec![Value::Int(n), Value::Iface(None)])
+            crate::std_io::write_to(it, &arg(0), &text, span)
         }
         "sort.Slice" | "sort.SliceStable" | "slices.SortFunc" | "slices.SortStableFunc" => {
             sort_with_func(it, name, &args, span)
@@ -890,7 +890,7 @@ fn builder_method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<
     }
 }
 
-fn builder_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
+pub(crate) fn builder_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
     let Value::Ptr(Some(p)) = recv else {
         return Err(it.unsupported(span, "strings.Builder method on a nil pointer"));
     };
@@ -907,19 +907,7 @@ fn builder_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<(
     }
     let Value::Slice(buf) = &f[1] else { return Err(it.unsupported(span, "strings.Builder")) };
     it.alloc(bytes.len() as u64, span)?;
-    let add = bytes.iter().map(|&b| Value::Int(i64::from(b)));
-    let grown = match &buf.arr {
-        Some(a) if buf.off == 0 && a.borrow().len() == buf.len => {
-            a.borrow_mut().extend(add);
-            let n = a.borrow().len();
-            Slice { arr: Some(a.clone()), off: 0, len: n, cap: n, alt_cap: n }
-        }
-        _ => {
-            let mut v = buf.to_vec();
-            v.extend(add);
-            Slice::from_vec(v)
-        }
-    };
+    let grown = crate::std_io::append_bytes(buf, bytes);
     f[1] = Value::Slice(grown);
     if !p.store(Value::Struct(f)) {
         return Err(it.unsupported(span, "strings.Builder"));

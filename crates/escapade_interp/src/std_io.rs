@@ -1,0 +1,228 @@
+//! Writers and std package variables: `fmt.Fprint*` to `*strings.Builder`, `*bytes.Buffer`,
+//! `os.Stdout`/`os.Stderr` and user types with a `Write` method; `bytes.Buffer`'s write side;
+//! `io.EOF`, `os.ErrNotExist` and friends (each one value, so `==` and `errors.Is` see the
+//! same identity Go gives them).
+
+use std::rc::Rc;
+
+use escapade_base::Span;
+
+use crate::interp::{Interp, R};
+use crate::value::*;
+
+fn error_string(text: &str) -> Value {
+    Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(text.as_bytes()))))))
+}
+
+/// A package-level variable of a std package, created once per run.
+pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
+    // os re-exports io/fs's errors (the same values).
+    let (key, make): (String, fn() -> Value) = match (path, name) {
+        ("io", "EOF") => ("io.EOF".into(), || error_string("EOF")),
+        ("io", "ErrUnexpectedEOF") => {
+            ("io.ErrUnexpectedEOF".into(), || error_string("unexpected EOF"))
+        }
+        ("os" | "io/fs", "ErrNotExist") => {
+            ("fs.ErrNotExist".into(), || error_string("file does not exist"))
+        }
+        ("os" | "io/fs", "ErrExist") => {
+            ("fs.ErrExist".into(), || error_string("file already exists"))
+        }
+        ("os" | "io/fs", "ErrPermission") => {
+            ("fs.ErrPermission".into(), || error_string("permission denied"))
+        }
+        ("os" | "io/fs", "ErrInvalid") => {
+            ("fs.ErrInvalid".into(), || error_string("invalid argument"))
+        }
+        ("os" | "io/fs", "ErrClosed") => {
+            ("fs.ErrClosed".into(), || error_string("file already closed"))
+        }
+        // *os.File: a pointer to `struct { *file }`.
+        ("os", "Stdout" | "Stderr") => (format!("os.{name}"), || {
+            Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(vec![Value::Ptr(None)])))))
+        }),
+        _ => return None,
+    };
+    if let Some((_, v)) = it.std_vars.iter().find(|(k, _)| *k == key) {
+        return Some(v.clone());
+    }
+    let v = make();
+    it.std_vars.push((key, v.clone()));
+    Some(v)
+}
+
+/// Whether `p` is `os.Stdout` (`Some(false)`) or `os.Stderr` (`Some(true)`).
+fn std_stream(it: &mut Interp, v: &Value) -> Option<bool> {
+    let Value::Ptr(Some(p)) = v else { return None };
+    for (name, stderr) in [("Stdout", false), ("Stderr", true)] {
+        if let Some(Value::Ptr(Some(q))) = std_var(it, "os", name) {
+            if q.same(p) {
+                return Some(stderr);
+            }
+        }
+    }
+    None
+}
+
+/// `buf` with `bytes` appended, growing its backing array in place when the slice ends it
+/// (so slices handed out earlier keep aliasing it, as in Go while no reallocation happens).
+pub fn append_bytes(buf: &Slice, bytes: &[u8]) -> Slice {
+    let add = bytes.iter().map(|&b| Value::Int(i64::from(b)));
+    match &buf.arr {
+        Some(a) if buf.off == 0 && a.borrow().len() == buf.len => {
+            a.borrow_mut().extend(add);
+            let n = a.borrow().len();
+            Slice { arr: Some(a.clone()), off: 0, len: n, cap: n, alt_cap: n }
+        }
+        _ => {
+            let mut v = buf.to_vec();
+            v.extend(add);
+            Slice::from_vec(v)
+        }
+    }
+}
+
+fn byte_slice(b: &[u8]) -> Value {
+    Value::Slice(Slice::from_vec(b.iter().map(|&c| Value::Int(i64::from(c))).collect()))
+}
+
+/// `w.Write(text)` for an `io.Writer` value: the results `(n, err)`.
+pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Value>> {
+    let ok = |n: usize| Ok(vec![Value::Int(n as i64), Value::Iface(None)]);
+    let Value::Iface(Some(p)) = w else {
+        return Err(it.unsupported(span, "writing to a nil io.Writer (panics)"));
+    };
+    let Dyn::Go(t) = p.0 else { return Err(it.unsupported(span, "writing to this writer")) };
+    let tname = it.type_name(t);
+    match tname.as_str() {
+        "*strings.Builder" => {
+            crate::stdlib::builder_write(it, &p.1, text, span)?;
+            ok(text.len())
+        }
+        "*bytes.Buffer" => {
+            buffer_write(it, &p.1, text, span)?;
+            ok(text.len())
+        }
+        "*os.File" => match std_stream(it, &p.1) {
+            Some(stderr) => {
+                it.write_out(text, stderr, span)?;
+                ok(text.len())
+            }
+            None => Err(it.unsupported(span, "writing to this file")),
+        },
+        _ if it.find_method(t, "Write").is_some() => {
+            it.alloc(text.len() as u64, span)?;
+            let clo = it.dyn_method(p.0, p.1.clone(), "Write", span)?;
+            it.call_closure(&clo, vec![byte_slice(text)], span, false)
+        }
+        _ => Err(it.unsupported(span, "writing to this writer")),
+    }
+}
+
+/// `bytes.Buffer` is `struct { buf []byte; off int; lastRead readOp }`.
+fn buffer_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value>)> {
+    let Value::Ptr(Some(p)) = recv else {
+        return Err(it.unsupported(span, "bytes.Buffer method on a nil pointer (panics)"));
+    };
+    match p.load() {
+        Some(Value::Struct(f)) if f.len() == 3 => Ok((p.clone(), f)),
+        _ => Err(it.unsupported(span, "bytes.Buffer")),
+    }
+}
+
+fn buffer_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
+    let (p, mut f) = buffer_fields(it, recv, span)?;
+    let Value::Slice(buf) = &f[0] else { return Err(it.unsupported(span, "bytes.Buffer")) };
+    it.alloc(bytes.len() as u64, span)?;
+    f[0] = Value::Slice(append_bytes(buf, bytes));
+    f[2] = Value::Int(0);
+    p.store(Value::Struct(f));
+    Ok(())
+}
+
+/// The unread part `buf[off:]`.
+fn buffer_unread(f: &[Value]) -> Vec<u8> {
+    let (Some(Value::Slice(buf)), Some(Value::Int(off))) = (f.first(), f.get(1)) else {
+        return Vec::new();
+    };
+    buf.to_vec()
+        .iter()
+        .skip(*off as usize)
+        .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+        .collect()
+}
+
+/// Methods of `*bytes.Buffer` and of `*os.File` for the standard streams.
+pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
+    let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let payload = |it: &mut Interp, a: &Value| -> R<Vec<u8>> {
+        Ok(match a {
+            Value::Str(s) => s.to_vec(),
+            Value::Slice(s) => s
+                .to_vec()
+                .iter()
+                .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+                .collect(),
+            Value::Iface(None) => Vec::new(),
+            _ => return Err(it.unsupported(span, name)),
+        })
+    };
+    let r = match name {
+        "os.File.Write" | "os.File.WriteString" => (|| {
+            let text = payload(it, &arg)?;
+            match std_stream(it, &recv) {
+                Some(stderr) => {
+                    it.write_out(&text, stderr, span)?;
+                    Ok(vec![Value::Int(text.len() as i64), Value::Iface(None)])
+                }
+                None => Err(it.unsupported(span, "writing to this file")),
+            }
+        })(),
+        "bytes.Buffer.Write" | "bytes.Buffer.WriteString" => (|| {
+            let text = payload(it, &arg)?;
+            buffer_write(it, &recv, &text, span)?;
+            Ok(vec![Value::Int(text.len() as i64), Value::Iface(None)])
+        })(),
+        "bytes.Buffer.WriteByte" | "bytes.Buffer.WriteRune" => (|| {
+            let Value::Int(c) = arg else { return Err(it.unsupported(span, name)) };
+            let text = if name.ends_with("Byte") {
+                vec![c as u8]
+            } else {
+                crate::std_more::encode_rune(c)
+            };
+            buffer_write(it, &recv, &text, span)?;
+            Ok(if name.ends_with("Byte") {
+                vec![Value::Iface(None)]
+            } else {
+                vec![Value::Int(text.len() as i64), Value::Iface(None)]
+            })
+        })(),
+        "bytes.Buffer.String" => (|| {
+            if matches!(recv, Value::Ptr(None)) {
+                return Ok(vec![Value::Str(Rc::from(&b"<nil>"[..]))]);
+            }
+            let (_, f) = buffer_fields(it, &recv, span)?;
+            Ok(vec![Value::Str(Rc::from(buffer_unread(&f)))])
+        })(),
+        "bytes.Buffer.Len" => (|| {
+            let (_, f) = buffer_fields(it, &recv, span)?;
+            Ok(vec![Value::Int(buffer_unread(&f).len() as i64)])
+        })(),
+        "bytes.Buffer.Reset" => (|| {
+            let (p, _) = buffer_fields(it, &recv, span)?;
+            p.store(Value::Struct(vec![Value::Slice(Slice::nil()), Value::Int(0), Value::Int(0)]));
+            Ok(Vec::new())
+        })(),
+        "bytes.Buffer.Grow" => (|| {
+            match arg {
+                Value::Int(n) if n >= 0 => {}
+                _ => return Err(it.unsupported(span, "bytes.Buffer.Grow with a negative count")),
+            }
+            buffer_fields(it, &recv, span)?;
+            Ok(Vec::new())
+        })(),
+        _ => return None,
+    };
+    Some(r)
+}
