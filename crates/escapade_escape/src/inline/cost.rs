@@ -74,6 +74,10 @@ pub struct Visitor<'a, C: Callees> {
     pub unknown: Option<String>,
     /// Call sites in gc's post-order.
     pub sites: Vec<Site>,
+    /// Result types of the function being costed.
+    pub results: Vec<TypeId>,
+    /// Span of the function literal being costed.
+    pub lit_span: Option<escapade_base::Span>,
     /// Inside the call of a `go`/`defer` statement.
     go_defer: bool,
 }
@@ -89,6 +93,8 @@ impl<'a, C: Callees> Visitor<'a, C> {
             never: None,
             unknown: None,
             sites: Vec::new(),
+            results: Vec::new(),
+            lit_span: None,
             go_defer: false,
         }
     }
@@ -144,7 +150,7 @@ impl<'a, C: Callees> Visitor<'a, C> {
         self.expr(e);
         if let (Some(d), Some(t)) = (dst, self.tv_ty(e)) {
             let nil = self.is_nil(e);
-            if !nil && self.is_iface(d) && !self.is_iface(t) {
+            if !nil && self.is_iface(d) && (!self.is_iface(t) || !self.c.identical(d, t)) {
                 self.cost += 1;
             }
         }
@@ -203,8 +209,9 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 if list.len() == 1 && self.is_multi_call(&list[0]) {
                     self.unknown("return of a multi-value call");
                 }
-                for e in list {
-                    self.expr(e);
+                for (i, e) in list.iter().enumerate() {
+                    let dst = self.results.get(i).copied();
+                    self.value_to(e, dst);
                 }
             }
             StmtKind::Branch { kind, .. } => {
@@ -253,8 +260,45 @@ impl<'a, C: Callees> Visitor<'a, C> {
                     self.stmts(&c.body);
                 }
             }
-            StmtKind::TypeSwitch { .. } => self.unknown("type switch"),
-            StmtKind::Select { .. } => self.unknown("select"),
+            StmtKind::TypeSwitch { init, bind, x, cases } => {
+                // OSWITCH, OTYPESW (+ the bound name), each clause OCASE (+ its variable).
+                let per_bind = i64::from(bind.is_some());
+                self.cost += 2 + per_bind;
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(x);
+                for c in cases {
+                    self.cost += 1 + per_bind;
+                    for t in c.list.iter().flatten() {
+                        if self.is_nil(t) {
+                            self.cost += 1;
+                        }
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            StmtKind::Select { cases } => {
+                self.cost += 1;
+                for c in cases {
+                    self.cost += 1;
+                    if let Some(comm) = &c.comm {
+                        match &comm.kind {
+                            // A receive with an assignment is `v, _ = <-ch` (OAS2RECV).
+                            StmtKind::Define { lhs, rhs }
+                            | StmtKind::Assign { lhs, rhs, op: None }
+                                if lhs.len() == 1 =>
+                            {
+                                let define = matches!(comm.kind, StmtKind::Define { .. });
+                                self.assign(lhs, rhs, define);
+                                self.cost += 1;
+                            }
+                            _ => self.stmt(comm),
+                        }
+                    }
+                    self.stmts(&c.body);
+                }
+            }
             StmtKind::For { init, cond, post, body } => {
                 self.cost += 1;
                 if let Some(i) = init {
@@ -268,11 +312,23 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 }
                 self.stmts(&body.stmts);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range { key, value, x, body, define } => {
+                if self.tv_ty(x).is_some_and(|t| {
+                    let u = self.c.under(t);
+                    matches!(self.c.types.kind(u), TypeKind::Func(_))
+                }) {
+                    self.unknown("range over a function");
+                }
                 self.cost += 1;
-                let _ = (key, value);
-                self.unknown("range");
                 self.expr(x);
+                for k in key.iter().chain(value.iter()) {
+                    if *define {
+                        // The variable, and its ODCL unless blank.
+                        self.cost += if self.is_blank(k) { 1 } else { 3 };
+                    } else {
+                        self.lhs(k);
+                    }
+                }
                 self.stmts(&body.stmts);
             }
             StmtKind::Bad => self.unknown("bad statement"),
@@ -323,11 +379,7 @@ impl<'a, C: Callees> Visitor<'a, C> {
         }
         self.cost += 1;
         if lhs.len() != rhs.len() {
-            // `a, b = f()`, `v, ok = m[k]` …
-            if rhs.len() == 1 && matches!(crate::lower::strip(&rhs[0]).kind, ExprKind::Call { .. })
-            {
-                self.unknown("multi-value call assignment");
-            }
+            // `a, b = f()` (gc's compensation makes it cost like this), `v, ok = m[k]` …
             for l in lhs {
                 self.lhs(l);
             }
@@ -391,6 +443,12 @@ impl<'a, C: Callees> Visitor<'a, C> {
                     return;
                 }
                 self.cost += 1;
+                if let Some(t) = self.tv_ty(x) {
+                    let u = self.c.under(t);
+                    if let TypeKind::Pointer(_) = self.c.types.kind(u) {
+                        self.cost += 1; // implicit *
+                    }
+                }
                 self.expr(x);
                 let key = self.tv_ty(x).and_then(|t| self.map_key(t));
                 self.value_to(&indices[0], key);
@@ -560,14 +618,15 @@ impl<'a, C: Callees> Visitor<'a, C> {
         if self.c.identical(uto, ufrom) {
             return true;
         }
-        let ptrish = |k: &TypeKind| {
-            matches!(
-                k,
-                TypeKind::Pointer(_)
-                    | TypeKind::Basic(escapade_types::types::BasicKind::UnsafePointer)
-            )
-        };
-        ptrish(self.c.types.kind(uto)) && ptrish(self.c.types.kind(ufrom))
+        use escapade_types::types::BasicKind;
+        let (kt, kf) = (self.c.types.kind(uto), self.c.types.kind(ufrom));
+        let ptr = |k: &TypeKind| matches!(k, TypeKind::Pointer(_));
+        let unsafe_ptr = |k: &TypeKind| matches!(k, TypeKind::Basic(BasicKind::UnsafePointer));
+        let uintptr = |k: &TypeKind| matches!(k, TypeKind::Basic(BasicKind::Uintptr));
+        // Pointer ↔ unsafe.Pointer ↔ uintptr conversions produce no code.
+        (ptr(kt) || uintptr(kt)) && unsafe_ptr(kf)
+            || unsafe_ptr(kt) && (ptr(kf) || uintptr(kf))
+            || ptr(kt) && ptr(kf)
     }
 
     fn composite(&mut self, e: &ast::Expr, elts: &[ast::Expr]) {
@@ -596,9 +655,8 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 }
             }
             TypeKind::Slice(elem) | TypeKind::Array(_, elem) => {
-                if matches!(kind, TypeKind::Array(..)) {
-                    self.cost += 1;
-                }
+                // OARRAYLIT costs 1, OSLICELIT 2 (gc's hack).
+                self.cost += if matches!(kind, TypeKind::Array(..)) { 1 } else { 2 };
                 for el in elts {
                     match &el.kind {
                         ExprKind::KeyValue { key, value } => {
@@ -638,8 +696,8 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 self.expr(x);
             }
             SelectionKind::MethodVal => {
-                // OMETHVALUE costs 0 (gc's hack), plus the implicit embedded selections.
-                self.cost += s.index.len() as i64 - 1;
+                // OMETHVALUE costs 2 (gc's hack), plus the implicit embedded selections.
+                self.cost += s.index.len() as i64 + 1;
                 self.expr(x);
             }
             SelectionKind::MethodExpr => {}
@@ -657,7 +715,8 @@ impl<'a, C: Callees> Visitor<'a, C> {
             }
             let to_iface = self.tv_ty(e).is_some_and(|t| self.is_iface(t));
             let from_iface = self.tv_ty(&args[0]).is_some_and(|t| self.is_iface(t));
-            if (to_iface && !from_iface) || !self.conv_is_noop(e, &args[0]) {
+            let nil = self.is_nil(&args[0]);
+            if !nil && ((to_iface && !from_iface) || !self.conv_is_noop(e, &args[0])) {
                 self.cost += 1;
             }
             self.expr(&args[0]);
@@ -697,9 +756,10 @@ impl<'a, C: Callees> Visitor<'a, C> {
                     }
                     Some(ObjKind::Var { param, .. }) => {
                         let o = obj.unwrap_or(ObjId(0));
-                        if (param && self.params.contains(&o))
-                            || (!self.params.contains(&o) && self.is_captured(o))
-                        {
+                        if param && self.params.contains(&o) {
+                            extra = PARAM_CALL_COST;
+                            target = Some(Target::Param(o));
+                        } else if !self.params.contains(&o) && self.is_captured(o) {
                             extra = PARAM_CALL_COST;
                         } else if let Some(v) = self.callees.static_lit(o).cloned() {
                             if let ExprKind::FuncLit { .. } = v.kind {
@@ -747,6 +807,16 @@ impl<'a, C: Callees> Visitor<'a, C> {
                                 self.cost += s.index.len() as i64 - 1;
                                 if s.addr {
                                     self.cost += 1;
+                                    // `&x.f` with f at offset 0 is free (also implicit).
+                                    let embedded_first =
+                                        s.index.len() == 2 && s.index[0] == 0 && self.is_name(x);
+                                    let field_first = s.index.len() == 1
+                                        && matches!(&crate::lower::strip(x).kind,
+                                            ExprKind::Selector { x: base, .. }
+                                                if self.field_offset_zero(x) && self.is_name(base));
+                                    if embedded_first || field_first {
+                                        self.cost -= 2;
+                                    }
                                 }
                                 let ptr_recv =
                                     self.c.method_recv.get(&s.obj).copied().map(|t| {
@@ -785,8 +855,38 @@ impl<'a, C: Callees> Visitor<'a, C> {
         self.args(&sig, args, spread);
         if let Some(target) = target {
             let lparen = self.callees.lparen(e);
-            self.sites.push(Site { lparen, target, go_defer });
+            // Static functions passed as arguments (receiver first).
+            let mut arg_funcs = Vec::new();
+            if let ExprKind::Selector { x, .. } = &f.kind {
+                if self.info.selections.get(f.id.index()).is_some_and(|s| {
+                    s.as_ref()
+                        .is_some_and(|s| s.kind == escapade_types::info::SelectionKind::MethodVal)
+                }) {
+                    arg_funcs.push(self.static_target(x));
+                }
+            }
+            if !spread {
+                for a in args {
+                    let t = self.static_target(a);
+                    arg_funcs.push(t);
+                }
+            }
+            self.sites.push(Site { lparen, target, go_defer, arg_funcs });
         }
+    }
+
+    /// The function an argument statically is (a function literal or a declared function).
+    fn static_target(&mut self, a: &ast::Expr) -> Option<Target> {
+        let a = crate::lower::strip(a);
+        if let ExprKind::FuncLit { .. } = a.kind {
+            return Some(Target::Func(FnKey::Lit(a.id)));
+        }
+        let o = self.static_func(a)?;
+        let extra = match self.callees.func(self.c, o) {
+            CalleeCost::Inline(c) => c,
+            _ => CALL_COST,
+        };
+        Some(self.func_target(o, extra))
     }
 
     /// The site target of a call of declared function `o` (`extra` is its call cost).
@@ -820,8 +920,11 @@ impl<'a, C: Callees> Visitor<'a, C> {
         matches!(self.c.obj(o).kind, ObjKind::Func { .. }).then_some(o)
     }
 
-    fn is_captured(&self, _o: ObjId) -> bool {
-        false
+    /// A variable of an enclosing function used in the literal being costed.
+    fn is_captured(&self, o: ObjId) -> bool {
+        let Some(lit) = self.lit_span else { return false };
+        let obj = self.c.obj(o);
+        obj.local && obj.pos.is_some_and(|p| !lit.contains(p.span.start as usize))
     }
 
     /// The extra cost of calling declared function `obj`.
@@ -853,6 +956,10 @@ impl<'a, C: Callees> Visitor<'a, C> {
             return;
         }
         let n = sig.params.len();
+        if sig.variadic && !spread {
+            // The implicit `... argument` slice literal (OSLICELIT, 2), or nil.
+            self.cost += if args.len() >= n { 2 } else { 1 };
+        }
         for (i, a) in args.iter().enumerate() {
             let dst = if sig.variadic && !spread && i + 1 >= n {
                 sig.params.last().map(|p| p.ty).and_then(|t| {
@@ -881,6 +988,14 @@ impl<'a, C: Callees> Visitor<'a, C> {
             Builtin::New => self.cost += 1,
             Builtin::Make => {
                 self.cost += 1;
+                let is_slice = args.first().and_then(|t| self.tv_ty(t)).is_some_and(|t| {
+                    let u = self.c.under(t);
+                    matches!(self.c.types.kind(u), TypeKind::Slice(_))
+                });
+                if args.len() == 1 && !is_slice {
+                    // make(map[K]V) / make(chan T): an implicit size 0.
+                    self.cost += 1;
+                }
                 for a in args.iter().skip(1) {
                     self.expr(a);
                 }
@@ -903,7 +1018,10 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 }
             }
             Builtin::Print | Builtin::Println => {
-                self.unknown("print");
+                self.cost += 1;
+                for a in args {
+                    self.expr(a);
+                }
             }
             _ => {
                 self.cost += 1;

@@ -33,6 +33,7 @@ pub fn check(
 ) {
     let Some(a) = analysis else { return };
     let mut inlined_lits: BTreeMap<FnKey, usize> = BTreeMap::new();
+    let mut via_seen = std::collections::BTreeSet::new();
     for call in calls {
         let f = &st.fns[st.index[&call.callee]];
         let name = &f.name;
@@ -81,8 +82,17 @@ pub fn check(
             continue;
         }
         if let FnKey::Lit(_) = call.callee {
-            if !call.nested {
-                *inlined_lits.entry(call.callee).or_insert(0) += 1;
+            match call.via_param {
+                None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
+                Some((parent, o)) if param_only_called(st, parent, o) => {
+                    let first = via_seen.insert((call.pos.line, call.pos.col, call.callee));
+                    *inlined_lits.entry(call.callee).or_insert(0) += usize::from(first);
+                }
+                Some(_) => {
+                    refuse(out, "a function argument also used as a value");
+                    continue;
+                }
+                None => {}
             }
         }
     }
@@ -91,13 +101,7 @@ pub fn check(
         let FnKey::Lit(id) = k else { continue };
         let f = &st.fns[st.index[&k]];
         let uses = literal_uses(st, id);
-        let sites: usize = st
-            .sites
-            .values()
-            .flat_map(|v| v.iter())
-            .filter(|s| s.target == Target::Func(k))
-            .count();
-        if uses == n && sites == n {
+        if uses == n {
             out.dropped_literals.push(f.pos);
         } else {
             out.unsupported.push(Unsupported {
@@ -106,6 +110,14 @@ pub fn check(
             });
         }
     }
+}
+
+/// Parameter `o` of `f` is only ever called (every use is a call through it).
+fn param_only_called(st: &State<'_>, f: FnKey, o: escapade_types::ObjId) -> bool {
+    let uses = st.info.uses.iter().filter(|u| **u == Some(o)).count();
+    let calls =
+        st.sites.get(&f).map_or(0, |v| v.iter().filter(|s| s.target == Target::Param(o)).count());
+    uses == calls
 }
 
 /// How many times a literal is used: 1 when called or passed directly, else the number of

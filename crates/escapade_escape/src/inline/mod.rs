@@ -59,8 +59,12 @@ pub struct FnInfo<'a> {
     /// The IR function (for the effect check).
     pub ir: Option<FuncId>,
     pub noinline: bool,
+    /// Another pragma that forbids inlining (gc's reason).
+    pub pragma: Option<&'static str>,
     /// Byte span of the whole declaration / literal.
     pub span: escapade_base::Span,
+    /// The literal's function type (declared functions use their object's type).
+    pub sig_ty: Option<escapade_types::TypeId>,
 }
 
 /// The inliner's output for one file.
@@ -145,7 +149,7 @@ pub fn inline_program(
 ) -> Inlined {
     let lines = LineIndex::new(text);
     let mut out = Inlined::default();
-    let fns = order::collect(c, info, file, &lines, prog);
+    let fns = order::collect(c, info, file, &lines, prog, text);
     if let Some(g) = fns.generic {
         out.unsupported.push(Unsupported {
             pos: g,
@@ -301,3 +305,25 @@ pub(crate) fn pos_at(lines: &LineIndex, off: usize) -> Pos {
 
 /// Map from function key to index in the list.
 pub(crate) type Index = BTreeMap<FnKey, usize>;
+
+/// Every function's inlining verdict in gc's check order, as `(position, name, verdict)`;
+/// a verdict the model cannot compute is `No("not modelled")`.
+pub fn verdicts(name: &str, text: &str) -> Vec<(Pos, String, Verdict)> {
+    let run =
+        crate::lower::escape_file(name, text, crate::Config { version: GoVersion::Go127, m: 1 });
+    let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
+    let Some(file) = checked.files.first().cloned() else { return Vec::new() };
+    let info = checked.checker.info.first().cloned().unwrap_or_default();
+    let lines = LineIndex::new(text);
+    let fns = order::collect(&mut checked.checker, &info, &file, &lines, &run.program, text);
+    let mut st = order::State::new(fns.list, &info, &run.program, text, &lines);
+    let mut out = Inlined::default();
+    st.run(&mut checked.checker, &mut out);
+    st.out
+        .iter()
+        .map(|(k, v)| {
+            let f = &st.fns[st.index[k]];
+            (f.pos, f.name.clone(), v.clone())
+        })
+        .collect()
+}

@@ -31,6 +31,7 @@ pub fn collect<'a>(
     file: &'a ast::File,
     lines: &LineIndex,
     prog: &Program,
+    text: &str,
 ) -> Collected<'a> {
     let mut list = Vec::new();
     let mut generic = None;
@@ -61,7 +62,18 @@ pub fn collect<'a>(
             name = format!("init.{n_init}");
             n_init += 1;
         }
-        let noinline = ir.is_some_and(|f| prog.func(f).pragmas.noinline);
+        let mut noinline = ir.is_some_and(|f| prog.func(f).pragmas.noinline);
+        let directives = directives_before(text, d.span.start as usize);
+        if directives.iter().any(|d| d == "go:noinline") {
+            noinline = true;
+        }
+        let pragma = directives.iter().find_map(|d| match d.as_str() {
+            "go:uintptrkeepalive" => Some("marked as having a keep-alive uintptr argument"),
+            "go:uintptrescapes" => Some("marked as having a keep-alive uintptr argument"),
+            "go:cgo_unsafe_args" => Some("marked go:cgo_unsafe_args"),
+            "go:yeswritebarrierrec" => Some("marked go:yeswritebarrierrec"),
+            _ => None,
+        });
         let mut params = Vec::new();
         for fl in fd.recv.iter().chain(std::iter::once(&fd.sig.params)) {
             for f in &fl.fields {
@@ -81,7 +93,9 @@ pub fn collect<'a>(
             parent: None,
             ir,
             noinline,
+            pragma,
             span: d.span,
+            sig_ty: None,
         });
         if let Some(b) = &fd.body {
             let mut lits = Vec::new();
@@ -112,13 +126,32 @@ pub fn collect<'a>(
                     parent: Some(obj),
                     ir: Some(f),
                     noinline: false,
+                    pragma: None,
                     span: e.span,
+                    sig_ty: info.type_of(e.id).map(|t| t.ty),
                 });
             }
         }
     }
     let _ = c;
     Collected { list, generic }
+}
+
+/// The `//go:` directives on the comment lines directly above offset `at`.
+fn directives_before(text: &str, at: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let before = &text[..at.min(text.len())];
+    for line in before.lines().rev().skip(usize::from(!before.ends_with('\n'))) {
+        let l = line.trim();
+        match l.strip_prefix("//") {
+            Some(d) if d.starts_with("go:") => {
+                out.push(d.split_whitespace().next().unwrap_or("").to_string())
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    out
 }
 
 fn recv_generic(fd: &ast::FuncDecl) -> bool {
@@ -133,6 +166,15 @@ fn recv_generic(fd: &ast::FuncDecl) -> bool {
     })
 }
 
+/// Result types of a function type.
+fn results_of(c: &mut Checker, t: escapade_types::TypeId) -> Vec<escapade_types::TypeId> {
+    let u = c.under(t);
+    match c.types.kind(u) {
+        escapade_types::TypeKind::Func(s) => s.results.iter().map(|p| p.ty).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The call a site makes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Target {
@@ -142,6 +184,9 @@ pub enum Target {
         name: String,
         inlinable: bool,
     },
+    /// A call through a parameter: static once the function is inlined with a function
+    /// argument for it.
+    Param(ObjId),
 }
 
 /// A call site of a function body, in gc's post-order.
@@ -152,6 +197,8 @@ pub struct Site {
     pub target: Target,
     /// The call is the statement of a `go`/`defer` (it runs in the wrapper).
     pub go_defer: bool,
+    /// The functions statically passed as arguments (receiver first), by position.
+    pub arg_funcs: Vec<Option<Target>>,
 }
 
 pub struct State<'a> {
@@ -212,9 +259,6 @@ impl<'a> State<'a> {
         };
         for f in &self.fns {
             let Some(b) = f.body else { continue };
-            if f.parent.is_some() {
-                continue;
-            }
             walk_stmts(&b.stmts, &mut |s| match &s.kind {
                 StmtKind::Define { lhs, rhs } if lhs.len() == rhs.len() => {
                     for (l, r) in lhs.iter().zip(rhs) {
@@ -289,13 +333,24 @@ impl<'a> State<'a> {
         let f = &self.fns[i];
         let (body, params, noinline, closure) =
             (f.body, f.params.clone(), f.noinline, f.parent.is_some());
+        let sig_ty = match k {
+            FnKey::Decl(o) => Some(c.obj_type(o)),
+            FnKey::Lit(_) => f.sig_ty,
+        };
         let start = f.span.start as usize;
+        let span = f.span;
+        let pragma = f.pragma;
         let v = if noinline {
             Verdict::No("marked go:noinline".into())
+        } else if let Some(p) = pragma {
+            Verdict::No(p.into())
         } else if let Some(b) = body {
             let info = self.info;
+            let results = sig_ty.map(|t| results_of(c, t)).unwrap_or_default();
             let mut vis = Visitor::new(c, info, self);
             vis.params = params;
+            vis.results = results;
+            vis.lit_span = closure.then_some(span);
             let (cost, sites) = vis.body(b);
             self.sites.insert(k, sites);
             match cost {
