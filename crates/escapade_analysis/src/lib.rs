@@ -45,8 +45,10 @@ pub struct EscapeOptions {
     pub version: escape::GoVersion,
     /// 1 for `-m`, 2 for `-m=2`.
     pub m: u8,
-    /// The user asked for inlining (no `-l`). Inlining is not modelled yet: the results are
-    /// those of `-l`, and [`EscapeReport::inlining_ignored`] says so.
+    /// The user asked for inlining (no `-l`). gc's inliner is modelled for go1.27
+    /// (`escape::inline`: `can inline` / `inlining call to` lines, and an `unsupported:`
+    /// refusal where an inlined call's effect on the verdicts is not modelled); for go1.23
+    /// the results are those of `-l` and [`EscapeReport::inlining_ignored`] says so.
     pub inline: bool,
 }
 
@@ -82,17 +84,22 @@ pub struct EscapeReport {
     pub verdicts: Vec<EscapeVerdict>,
     /// Exactly what gc prints (`NAME:LINE:COL: message`), or the gc-style errors.
     pub raw_lines: Vec<String>,
-    /// Results are for `-l` although inlining was requested.
+    /// Results are for `-l` although inlining was requested (go1.23: not modelled).
     pub inlining_ignored: bool,
 }
 
 /// Runs gc's escape analysis on one file called `name` (the name printed in lines).
 pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
     let cfg = escape::Config { version: opts.version, m: opts.m };
-    let run = escape::lower::escape_file(name, text, cfg);
+    let modelled = opts.inline && opts.version == escape::GoVersion::Go127;
+    let run = if modelled {
+        escape::inline::escape_file_inlined(name, text, cfg)
+    } else {
+        escape::lower::escape_file(name, text, cfg)
+    };
     let mut report = EscapeReport {
         raw_lines: run.lines(name, opts.m),
-        inlining_ignored: opts.inline,
+        inlining_ignored: opts.inline && !modelled,
         ..EscapeReport::default()
     };
     if !run.errors.is_empty() {

@@ -49,13 +49,16 @@ pub fn run(args: &[String]) -> i32 {
             return 2;
         }
     };
-    if opts.inline {
-        eprintln!("escapade: inlining is not modelled yet; showing the results of -l");
-    }
     let mut code = 0;
+    let mut noted = false;
     for path in &files {
         let Some(text) = read_source(path) else { return 2 };
         let report = escape(&text, path, &opts);
+        if report.inlining_ignored && !std::mem::replace(&mut noted, true) {
+            eprintln!(
+                "escapade: inlining is not modelled for this Go version; showing the results of -l"
+            );
+        }
         if !report.diagnostics.is_empty() {
             for l in &report.raw_lines {
                 eprintln!("{l}");
@@ -75,4 +78,52 @@ pub fn run(args: &[String]) -> i32 {
         }
     }
     code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "package p\n\ntype T struct{ p *int }\n\nfunc newT(p *int) *T { return &T{p: p} }\n\nfunc id(x int) int { return x }\n\nfunc use1() int { return id(1) }\n";
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn without_l_models_inlining() {
+        let (opts, files) = parse_args(&args(&["-m", "x.go"])).expect("flags");
+        assert!(opts.inline);
+        assert_eq!(files, vec!["x.go".to_string()]);
+        let r = escape(SRC, "x.go", &opts);
+        assert!(!r.inlining_ignored);
+        assert_eq!(
+            r.raw_lines,
+            vec![
+                "x.go:5:6: can inline newT",
+                "x.go:7:6: can inline id",
+                "x.go:9:6: can inline use1",
+                "x.go:9:28: inlining call to id",
+                "x.go:5:11: leaking param: p",
+                "x.go:5:31: &T{...} escapes to heap",
+            ]
+        );
+    }
+
+    #[test]
+    fn with_l_no_inlining_lines() {
+        let (opts, _) = parse_args(&args(&["-m", "-l", "x.go"])).expect("flags");
+        assert!(!opts.inline);
+        let r = escape(SRC, "x.go", &opts);
+        assert!(r.raw_lines.iter().all(|l| !l.contains("inlin")), "{:?}", r.raw_lines);
+        assert_eq!(r.raw_lines.len(), 2);
+    }
+
+    #[test]
+    fn go123_without_l_falls_back_to_l_with_a_note() {
+        let (opts, _) = parse_args(&args(&["--go", "1.23", "x.go"])).expect("flags");
+        let r = escape(SRC, "x.go", &opts);
+        assert!(r.inlining_ignored);
+        assert!(r.raw_lines.iter().all(|l| !l.contains("inlin")));
+    }
 }
