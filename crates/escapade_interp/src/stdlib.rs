@@ -89,6 +89,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         Value::Slice(s) => s.to_vec(),
         _ => Vec::new(),
     };
+    if let Some(r) = crate::std_sort::call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_io::method(it, name, &args, span) {
         return r;
     }
@@ -739,7 +742,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
 
 /// slices.Sort on integers, strings and floats: the sorted order is unique except for NaNs and
 /// the two zeros (Go's pdqsort may order them either way), which are refused.
-fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span) -> R<Vec<Value>> {
+pub(crate) fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span) -> R<Vec<Value>> {
     let Some(Value::Slice(sl)) = args.first() else {
         return Err(it.unsupported(span, "slices.Sort"));
     };
@@ -749,13 +752,15 @@ fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span) -> R<Vec<
         drop(a);
         return Err(it.unsupported(span, "slices.Sort"));
     };
-    let ok = part.iter().all(|v| match v {
-        Value::Int(_) | Value::Str(_) => true,
-        Value::Float(f) => !f.is_nan() && *f != 0.0,
-        _ => false,
-    }) && part
-        .windows(2)
-        .all(|w| std::mem::discriminant(&w[0]) == std::mem::discriminant(&w[1]));
+    // NaNs sort first (`x < y || isNaN(x) && !isNaN(y)`) and print alike; -0 and +0 compare
+    // equal, so their order (visible when printed) is pdqsort's: refused when both occur.
+    let zero_signs = |neg: bool| {
+        part.iter()
+            .any(|v| matches!(v, Value::Float(f) if *f == 0.0 && f.is_sign_negative() == neg))
+    };
+    let ok = part.iter().all(|v| matches!(v, Value::Int(_) | Value::Str(_) | Value::Float(_)))
+        && part.windows(2).all(|w| std::mem::discriminant(&w[0]) == std::mem::discriminant(&w[1]))
+        && !(zero_signs(true) && zero_signs(false));
     if !ok {
         drop(a);
         return Err(it.unsupported(span, "slices.Sort of these elements"));
@@ -764,7 +769,12 @@ fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span) -> R<Vec<
         (Value::Int(x), Value::Int(y)) if uns => (*x as u64).cmp(&(*y as u64)),
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.total_cmp(y),
+        (Value::Float(x), Value::Float(y)) => match (x.is_nan(), y.is_nan()) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) => std::cmp::Ordering::Less,
+            (false, true) => std::cmp::Ordering::Greater,
+            _ => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        },
         _ => std::cmp::Ordering::Equal,
     });
     Ok(Vec::new())
