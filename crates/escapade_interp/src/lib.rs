@@ -27,6 +27,7 @@ pub mod quote;
 pub mod sconv;
 mod std_io;
 mod std_more;
+mod std_scan;
 mod std_sort;
 mod stdlib;
 pub mod value;

@@ -763,7 +763,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             }
         }
         _ if name.starts_with("time.Duration.") => duration(it, name, args, span),
-        _ => Err(it.unsupported(span, &format!("std function {name}"))),
+        _ => match crate::std_scan::call(it, name, args, span) {
+            Some(r) => r,
+            None => Err(it.unsupported(span, &format!("std function {name}"))),
+        },
     }
 }
 
