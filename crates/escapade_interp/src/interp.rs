@@ -462,6 +462,14 @@ impl Interp<'_> {
                 "interface {}".into()
             }
             TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+            // Plain fields only (embedded fields and tags are spelled differently).
+            TypeKind::Struct(fs) if fs.iter().all(|f| !f.embedded && f.tag.is_none()) => {
+                let mut parts = Vec::new();
+                for f in &fs {
+                    parts.push(format!("{} {}", f.name, self.runtime_type_name(f.ty, d)?));
+                }
+                format!("struct {{ {} }}", parts.join("; "))
+            }
             TypeKind::Func(sg) if sg.tparams.is_empty() => {
                 let mut ps = Vec::new();
                 for (i, p) in sg.params.iter().enumerate() {

@@ -192,6 +192,9 @@ pub fn call_typed(
         | "slices.Grow"
         | "slices.Delete"
         | "slices.Insert"
+        | "slices.Compact"
+        | "slices.Repeat"
+        | "strconv.AppendFloat"
         | "strconv.AppendInt"
         | "strconv.AppendQuote"
         | "strconv.AppendBool"
@@ -403,6 +406,60 @@ fn slices_typed(
             }
             Ok(vec![Value::Slice(Slice { len: n, ..s })])
         }
+        "slices.Compact" => {
+            let v = s.to_vec();
+            let mut out: Vec<Value> = Vec::new();
+            for x in v.iter() {
+                match out.last() {
+                    Some(last) if it.values_equal(last, x, et, span)? => {}
+                    _ => out.push(x.clone()),
+                }
+            }
+            let k = out.len();
+            if k < v.len() {
+                // Go 1.22+ zeroes the elements past the new length.
+                let zero = it.zero(et, span)?;
+                if let Some(arr) = &s.arr {
+                    let mut a = arr.borrow_mut();
+                    let all = out.into_iter().chain(std::iter::repeat(zero)).take(v.len());
+                    for (i, x) in all.enumerate() {
+                        a[s.off + i] = x;
+                    }
+                }
+            }
+            Ok(vec![Value::Slice(Slice { len: k, ..s })])
+        }
+        "slices.Repeat" => {
+            let Some(count) = int(1) else { return Err(it.unsupported(span, name)) };
+            let v = s.to_vec();
+            let total = (v.len() as u64).checked_mul(count.max(0) as u64);
+            let total = match total {
+                Some(t) if count >= 0 && t <= 1 << 40 => t,
+                _ => return Err(it.unsupported(span, "slices.Repeat with this count (panics)")),
+            };
+            let (size, _) = it.ck.size_align(et);
+            it.alloc(total.saturating_mul(size.max(1)), span)?;
+            let out: Vec<Value> = v.iter().cycle().take(total as usize).cloned().collect();
+            Ok(vec![Value::Slice(Slice::from_vec(out))])
+        }
+        "strconv.AppendFloat" => {
+            let (Value::Float(f), Some(fmt), Some(prec), Some(bits)) =
+                (arg(1), int(2), int(3), int(4))
+            else {
+                return Err(it.unsupported(span, name));
+            };
+            let fb = match bits {
+                32 => crate::fmtfloat::FloatBits::F32,
+                64 => crate::fmtfloat::FloatBits::F64,
+                _ => return Err(it.unsupported(span, "strconv.AppendFloat bit size")),
+            };
+            let text =
+                u8::try_from(fmt).ok().and_then(|c| crate::fmtfloat::format_float(f, c, prec, fb));
+            match text {
+                Some(t) => append_bytes(it, t.as_bytes()),
+                None => Err(it.unsupported(span, "strconv.AppendFloat format")),
+            }
+        }
         "strconv.AppendInt" => {
             let (Some(v), Some(base)) = (int(1), int(2)) else {
                 return Err(it.unsupported(span, name));
@@ -574,6 +631,12 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         "unicode/utf8.FullRune" | "unicode/utf8.FullRuneInString" => {
             Ok(vec![Value::Bool(full_rune(&bytes_of(&arg(0))))])
         }
+        "bytes.IndexByte" => {
+            let a = bytes_of(&arg(0));
+            let c = int(1).unwrap_or(0) as u8;
+            Ok(vec![Value::Int(a.iter().position(|&x| x == c).map_or(-1, |i| i as i64))])
+        }
+        "unicode/utf8.RuneStart" => Ok(vec![Value::Bool(int(0).unwrap_or(0) as u8 & 0xc0 != 0x80)]),
         "bytes.Runes" => {
             let b = bytes_of(&arg(0));
             let rs: Vec<Value> =

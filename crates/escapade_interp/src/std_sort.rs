@@ -329,6 +329,15 @@ fn slice_method(it: &mut Interp, m: &str, args: &[Value], span: Span) -> R<Vec<V
     let (i, j) = (at(int_arg(args, 1)), at(int_arg(args, 2)));
     match m {
         "Len" => Ok(vec![Value::Int(s.len as i64)]),
+        "Search" => {
+            // sort.SearchInts/SearchStrings/SearchFloat64s on the receiver.
+            let f = match s.to_vec().first() {
+                Some(Value::Str(_)) => "sort.SearchStrings",
+                Some(Value::Float(_)) => "sort.SearchFloat64s",
+                _ => "sort.SearchInts",
+            };
+            crate::stdlib::call_std_values(it, f, args.to_vec(), span)
+        }
         "Sort" => crate::stdlib::slices_sort(it, &args[..1], false, span),
         "Less" | "Swap" => {
             let (Some(i), Some(j), Some(arr)) = (i, j, s.arr.as_ref()) else {
