@@ -47,6 +47,25 @@ pub fn check(
             refuse(out, "callee not lowered");
             continue;
         };
+        if let FnKey::Lit(_) = call.callee {
+            match call.via_param {
+                None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
+                Some((parent, o)) if param_only_called(st, parent, o) => {
+                    let first = via_seen.insert((call.pos.line, call.pos.col, call.callee));
+                    *inlined_lits.entry(call.callee).or_insert(0) += usize::from(first);
+                }
+                Some(_) => {
+                    refuse(out, "a function argument also used as a value");
+                    continue;
+                }
+                None => {}
+            }
+        }
+        // Calls in function bodies are rewritten (`rewrite`); those of the generated
+        // wrappers are not: there the inlined body must leave the verdicts unchanged.
+        if call.pos.line != 0 {
+            continue;
+        }
         let (start, end) = (
             super::pos_at(st.lines, f.span.start as usize),
             super::pos_at(st.lines, f.span.end as usize),
@@ -80,20 +99,6 @@ pub fn check(
         if (ptr_params || captures) && stores_indirectly(prog, ir) {
             refuse(out, "the inlined body stores through a pointer");
             continue;
-        }
-        if let FnKey::Lit(_) = call.callee {
-            match call.via_param {
-                None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
-                Some((parent, o)) if param_only_called(st, parent, o) => {
-                    let first = via_seen.insert((call.pos.line, call.pos.col, call.callee));
-                    *inlined_lits.entry(call.callee).or_insert(0) += usize::from(first);
-                }
-                Some(_) => {
-                    refuse(out, "a function argument also used as a value");
-                    continue;
-                }
-                None => {}
-            }
         }
     }
     // Literals: dropped when every use is an inlined call.

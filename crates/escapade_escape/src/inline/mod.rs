@@ -16,6 +16,7 @@
 pub mod cost;
 pub mod effect;
 pub mod order;
+pub mod rewrite;
 pub mod sites;
 
 use std::collections::BTreeMap;
@@ -80,6 +81,8 @@ pub struct Inlined {
     pub unsupported_m2: Vec<Unsupported>,
     /// Positions of `func literal` diagnostics that disappear (literals inlined away).
     pub dropped_literals: Vec<Pos>,
+    /// The inlined calls in gc's order.
+    pub inlined: Vec<sites::InlinedCall>,
 }
 
 /// The whole pipeline with inlining on (plain `go build -gcflags=-m`).
@@ -106,6 +109,34 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
         &run.program,
         run.analysis.as_ref(),
     );
+    if inl.unsupported.is_empty() {
+        // Analyse the program with the inlined calls rewritten.
+        let mut rw = rewrite::Rewriter::new(&run.program);
+        rw.run(&rewrite::plan(&inl.inlined));
+        if let Some(&pos) = rw.missed.first() {
+            run.unsupported.push(Unsupported {
+                pos,
+                what: "an inlined call the rewrite cannot place (use -l)".into(),
+            });
+            return run;
+        }
+        let analysis = crate::analyze(&rw.prog, cfg);
+        // gc does not see a self-assignment whose index or operands held a call that got
+        // inlined (an expression with statements): not modelled.
+        if let Some(d) = analysis.diagnostics.iter().find(|d| {
+            d.kind == DiagKind::IgnoringSelfAssignment
+                && has_call(&d.message)
+                && !inl.inlined.is_empty()
+        }) {
+            run.unsupported.push(Unsupported {
+                pos: d.pos,
+                what: "a self-assignment with a call in an inlined body (use -l)".into(),
+            });
+            return run;
+        }
+        run.analysis = Some(analysis);
+        run.program = rw.prog;
+    }
     apply(&mut run, inl);
     if cfg.m >= 2 && run.unsupported_m2.is_empty() {
         run.unsupported_m2.push(Unsupported {
@@ -114,6 +145,20 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
         });
     }
     run
+}
+
+/// A call other than `len`/`cap` in a printed statement.
+fn has_call(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len()).any(|i| {
+        if b[i] != b'(' || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+            return false;
+        }
+        let start = text[..i]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |j| j + 1);
+        !matches!(&text[start..i], "len" | "cap")
+    })
 }
 
 /// Merges the inliner's lines and refusals into a `-l` run.
@@ -208,6 +253,7 @@ pub fn inline_program(
         return out;
     }
     effect::check(&st, prog, analysis, &calls, &mut out);
+    out.inlined = calls;
     out
 }
 
@@ -235,6 +281,18 @@ fn refuse_unmodelled(st: &order::State<'_>, prog: &Program, file: &ast::File, ou
                 out.unsupported.push(Unsupported {
                     pos: e.pos,
                     what: "inlining in method value wrappers is not modelled (use -l)".into(),
+                });
+            }
+        }
+    }
+    // Importing os instantiates std generics (`atomic.Pointer[os.dirInfo]`) whose
+    // inlining gc reports at `$GOROOT` positions: not modelled.
+    for imp in file.imports.iter().flat_map(|i| i.specs.iter()) {
+        if imp.path.raw == "\"os\"" {
+            {
+                out.unsupported.push(Unsupported {
+                    pos: pos_at(st.lines, imp.span.start as usize),
+                    what: "inlining of the std generics importing os instantiates is not modelled (use -l)".into(),
                 });
             }
         }

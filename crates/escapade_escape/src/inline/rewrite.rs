@@ -1,0 +1,701 @@
+//! The call-site rewrite: each inlined call is replaced, in the escape IR, by what gc's
+//! `InlineCall` builds before escape analysis runs: the arguments assigned to fresh copies
+//! of the callee's parameters, the callee's (original, not yet inlined) body copied with its
+//! own variables renamed to fresh caller locals and every `return` turned into assignments
+//! to fresh result variables, and the call replaced by those result variables. Every copied
+//! node is reported at the outermost call's position (gc prints inlined positions that way).
+//! Calls inside a copied body that gc inlines too are rewritten the same way, recursively.
+//!
+//! The copies are hoisted right before the statement holding the call, in the same block:
+//! escape analysis is flow-insensitive, and the loop depth stays that of the statement.
+//! A call the rewrite cannot place (in a loop condition or post statement, a `go`/`defer`
+//! statement, …) is reported so that the file is refused.
+
+use std::collections::BTreeMap;
+
+use super::sites::InlinedCall;
+use crate::ir::*;
+
+/// One inlined call with the inlined calls of its copied body.
+#[derive(Clone, Debug)]
+pub struct Node {
+    /// Position of the call's `(` in the body that contains it.
+    pub inner: (u32, u32),
+    /// gc's position for everything copied (the outermost call).
+    pub pos: Pos,
+    pub callee: FuncId,
+    pub children: Vec<Node>,
+}
+
+/// Builds the trees of inlined calls (`callee` maps a call to the IR function inlined).
+pub fn plan(calls: &[InlinedCall]) -> Vec<Node> {
+    let ir_of = |c: &InlinedCall| c.callee_ir;
+    fn build(
+        i: usize,
+        calls: &[InlinedCall],
+        kids: &BTreeMap<usize, Vec<usize>>,
+        ir_of: &dyn Fn(&InlinedCall) -> Option<FuncId>,
+    ) -> Option<Node> {
+        let c = &calls[i];
+        let callee = ir_of(c)?;
+        let children = kids
+            .get(&i)
+            .map(|v| v.iter().filter_map(|&j| build(j, calls, kids, ir_of)).collect())
+            .unwrap_or_default();
+        Some(Node { inner: (c.inner.line, c.inner.col), pos: c.pos, callee, children })
+    }
+    let mut kids: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in calls.iter().enumerate() {
+        if let Some(p) = c.parent {
+            kids.entry(p).or_default().push(i);
+        }
+    }
+    (0..calls.len())
+        .filter(|&i| calls[i].parent.is_none() && calls[i].pos.line != 0)
+        .filter_map(|i| build(i, calls, &kids, &ir_of))
+        .collect()
+}
+
+pub struct Rewriter<'o> {
+    /// The program as lowered (callee bodies are copied from it).
+    orig: &'o Program,
+    /// Parameter copies bound to a constant argument and never assigned in the callee
+    /// (their static value is the constant): the constant's text and value.
+    consts: BTreeMap<VarId, (String, Option<i64>)>,
+    pub prog: Program,
+    /// Calls that were planned but not found or not placeable.
+    pub missed: Vec<Pos>,
+    next_label: u32,
+}
+
+impl<'o> Rewriter<'o> {
+    pub fn new(orig: &'o Program) -> Self {
+        Rewriter {
+            orig,
+            consts: BTreeMap::new(),
+            prog: orig.clone(),
+            missed: Vec::new(),
+            next_label: 1 << 20,
+        }
+    }
+
+    /// Rewrites every function body of the program for the top-level inlined calls.
+    pub fn run(&mut self, top: &[Node]) {
+        let mut pending: Vec<&Node> = top.iter().collect();
+        for fi in 0..self.prog.funcs.len() {
+            let f = FuncId(fi as u32);
+            if self.prog.func(f).pos.line == 0 {
+                continue;
+            }
+            let Some(body) = self.prog.func(f).body.clone() else { continue };
+            let mut found = Vec::new();
+            let new_body = self.list(f, &body, &pending, &mut found);
+            self.prog.funcs[fi].body = Some(new_body);
+            pending.retain(|n| !found.contains(&n.inner));
+        }
+        self.missed.extend(pending.iter().map(|n| n.pos));
+    }
+
+    /// A statement list with the calls of `nodes` inlined; `found` gets the positions done.
+    fn list(
+        &mut self,
+        f: FuncId,
+        list: &[StmtId],
+        nodes: &[&Node],
+        found: &mut Vec<(u32, u32)>,
+    ) -> Vec<StmtId> {
+        let mut out = Vec::new();
+        for &s in list {
+            self.nested_lists(f, s, nodes, found);
+            let mut calls = Vec::new();
+            for e in own_exprs(&self.prog, s) {
+                collect_calls(&self.prog, e, &mut calls);
+            }
+            let mut prelude = Vec::new();
+            for e in calls {
+                let p = self.prog.expr(e).pos;
+                let Some(n) = nodes.iter().find(|n| n.inner == (p.line, p.col)) else { continue };
+                if found.contains(&n.inner) {
+                    continue;
+                }
+                if !self.placeable(s) {
+                    self.missed.push(n.pos);
+                    found.push(n.inner);
+                    continue;
+                }
+                found.push(n.inner);
+                let results = self.inline(f, e, n, &mut prelude);
+                self.replace_call(s, e, &results);
+            }
+            out.extend(prelude);
+            out.push(s);
+        }
+        out
+    }
+
+    /// Statements whose calls can be hoisted before them.
+    fn placeable(&self, s: StmtId) -> bool {
+        !matches!(
+            self.prog.stmt(s).kind,
+            StmtKind::For { .. } | StmtKind::Go(_) | StmtKind::Defer(_) | StmtKind::Select { .. }
+        )
+    }
+
+    /// Rewrites the statement lists nested in `s`.
+    fn nested_lists(&mut self, f: FuncId, s: StmtId, nodes: &[&Node], found: &mut Vec<(u32, u32)>) {
+        let mut kind = self.prog.stmt(s).kind.clone();
+        let mut l = |r: &mut Self, v: &mut Vec<StmtId>| *v = r.list(f, v, nodes, found);
+        match &mut kind {
+            StmtKind::Block(v) => l(self, v),
+            StmtKind::If { then, els, .. } => {
+                l(self, then);
+                l(self, els);
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => l(self, body),
+            StmtKind::Switch { cases, .. } => cases.iter_mut().for_each(|c| l(self, &mut c.body)),
+            StmtKind::TypeSwitch { cases, .. } => {
+                cases.iter_mut().for_each(|c| l(self, &mut c.body))
+            }
+            StmtKind::Select { cases } => cases.iter_mut().for_each(|c| l(self, &mut c.body)),
+            _ => return,
+        }
+        self.prog.stmts[s.0 as usize].kind = kind;
+    }
+
+    /// Replaces call `e` of statement `s` by the result variables.
+    fn replace_call(&mut self, s: StmtId, e: ExprId, results: &[VarId]) {
+        if let StmtKind::AssignCall { lhs, call } = self.prog.stmt(s).kind.clone() {
+            if call == e {
+                let rhs = results.iter().map(|&v| self.name(v)).collect();
+                self.prog.stmts[s.0 as usize].kind =
+                    StmtKind::Assign { op: AssignOp::Pair, lhs, rhs };
+                return;
+            }
+        }
+        let x = &mut self.prog.exprs[e.0 as usize];
+        match results.first() {
+            Some(&v) if results.len() == 1 => {
+                x.kind = ExprKind::Name(v);
+                x.text = self.prog.vars[v.0 as usize].name.clone();
+            }
+            _ => x.kind = ExprKind::Const,
+        }
+    }
+
+    /// The constant an argument statically is.
+    fn const_of(&self, a: ExprId) -> Option<(String, Option<i64>)> {
+        let x = self.prog.expr(a);
+        match &x.kind {
+            ExprKind::Const if x.text != "nil" => {
+                Some((x.text.clone(), x.text.parse::<i64>().ok()))
+            }
+            ExprKind::Name(v) => self.consts.get(v).cloned(),
+            _ => None,
+        }
+    }
+
+    /// go1.27's literal rewriting seen through a constant parameter copy: `make` sizes
+    /// and interface conversions of the constant.
+    fn rewrite_const(&self, kind: ExprKind, text: &str, _cx: &CopyCx) -> ExprKind {
+        match kind {
+            ExprKind::MakeSlice {
+                len,
+                cap,
+                const_size: None,
+                static_size: None,
+                rewritten_text: None,
+            } => {
+                let size = cap.unwrap_or(len);
+                let sx = self.prog.expr(size);
+                let c = match sx.kind {
+                    ExprKind::Name(v) => self.consts.get(&v).cloned(),
+                    _ => None,
+                };
+                match c {
+                    Some((t, Some(n))) if n >= 0 && text.ends_with(&format!("{})", sx.text)) => {
+                        let head = &text[..text.len() - sx.text.len() - 1];
+                        ExprKind::MakeSlice {
+                            len,
+                            cap,
+                            const_size: None,
+                            static_size: Some(n),
+                            rewritten_text: Some(format!("{head}{t})")),
+                        }
+                    }
+                    _ => ExprKind::MakeSlice {
+                        len,
+                        cap,
+                        const_size: None,
+                        static_size: None,
+                        rewritten_text: None,
+                    },
+                }
+            }
+            ExprKind::ConvIface { x, rewritten_text: None } => {
+                let rewritten_text = match self.prog.expr(x).kind {
+                    ExprKind::Name(v) => self.consts.get(&v).map(|c| c.0.clone()),
+                    _ => None,
+                };
+                ExprKind::ConvIface { x, rewritten_text }
+            }
+            k => k,
+        }
+    }
+
+    fn name(&mut self, v: VarId) -> ExprId {
+        let var = self.prog.var(v).clone();
+        self.push_expr(Expr { kind: ExprKind::Name(v), pos: var.pos, text: var.name, ty: var.ty })
+    }
+
+    fn push_expr(&mut self, e: Expr) -> ExprId {
+        self.prog.exprs.push(e);
+        ExprId(self.prog.exprs.len() as u32 - 1)
+    }
+
+    fn push_stmt(&mut self, kind: StmtKind, pos: Pos, text: String) -> StmtId {
+        self.prog.stmts.push(Stmt { kind, pos, text });
+        StmtId(self.prog.stmts.len() as u32 - 1)
+    }
+
+    fn new_var(&mut self, f: FuncId, from: VarId, name: String, pos: Pos) -> VarId {
+        let v = Var {
+            name,
+            pos,
+            func: f,
+            class: VarClass::Local,
+            ty: self.orig.var(from).ty,
+            defn: None,
+        };
+        self.prog.vars.push(v);
+        let id = VarId(self.prog.vars.len() as u32 - 1);
+        self.prog.funcs[f.0 as usize].locals.push(id);
+        id
+    }
+
+    /// Inlines call `e` (to `n.callee`) into function `f`: appends the parameter
+    /// assignments and the copied body to `out`, returns the result variables.
+    fn inline(&mut self, f: FuncId, e: ExprId, n: &Node, out: &mut Vec<StmtId>) -> Vec<VarId> {
+        let ExprKind::Call(call) = self.prog.expr(e).kind.clone() else { return Vec::new() };
+        let callee = self.orig.func(n.callee).clone();
+        let pos = n.pos;
+        let mut map: BTreeMap<VarId, VarId> = BTreeMap::new();
+        let args: Vec<ExprId> = call.recv.iter().chain(call.args.iter()).copied().collect();
+        let params: Vec<Option<VarId>> = callee.recv_params().map(|p| p.var).collect();
+        for (i, a) in args.iter().enumerate() {
+            let lhs = match params.get(i).copied().flatten() {
+                Some(p) => {
+                    let name = self.orig.var(p).name.clone();
+                    let v = self.new_var(f, p, name, pos);
+                    map.insert(p, v);
+                    if !assigned(self.orig, n.callee, p) {
+                        if let Some(c) = self.const_of(*a) {
+                            self.consts.insert(v, c);
+                        }
+                    }
+                    let d = self.push_stmt(StmtKind::Decl(v), pos, String::new());
+                    out.push(d);
+                    Some(self.name(v))
+                }
+                None => None,
+            };
+            let st = self.push_stmt(
+                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![lhs], rhs: vec![*a] },
+                pos,
+                String::new(),
+            );
+            out.push(st);
+        }
+        let mut results = Vec::new();
+        for (i, &r) in callee.results.iter().enumerate() {
+            let orig_name = self.orig.var(r).name.clone();
+            let name =
+                if orig_name.starts_with("~r") { format!("~R{i}") } else { orig_name.clone() };
+            let v = self.new_var(f, r, name, pos);
+            map.insert(r, v);
+            let d = self.push_stmt(StmtKind::Decl(v), pos, String::new());
+            out.push(d);
+            results.push(v);
+        }
+        for &l in &callee.locals {
+            let name = self.orig.var(l).name.clone();
+            let v = self.new_var(f, l, name, pos);
+            map.insert(l, v);
+        }
+        let mut cx = CopyCx {
+            map,
+            labels: BTreeMap::new(),
+            pos,
+            results: results.clone(),
+            orig_pos: BTreeMap::new(),
+        };
+        let body: Vec<StmtId> = callee
+            .body
+            .clone()
+            .unwrap_or_default()
+            .iter()
+            .map(|&s| self.copy_stmt(s, &mut cx))
+            .collect();
+        // Calls gc inlines inside the copy.
+        let kids: Vec<&Node> = n.children.iter().collect();
+        let mut found = Vec::new();
+        let body = self.with_orig_pos(&cx, |r| r.list(f, &body, &kids, &mut found));
+        for k in &n.children {
+            if !found.contains(&k.inner) {
+                self.missed.push(k.pos);
+            }
+        }
+        out.extend(body);
+        results
+    }
+
+    /// Runs `g` with the copied expressions temporarily at their original positions (the
+    /// nested inlined calls are found by those), then moves them to the call's.
+    fn with_orig_pos<T>(&mut self, cx: &CopyCx, g: impl FnOnce(&mut Self) -> T) -> T {
+        for (&e, &p) in &cx.orig_pos {
+            self.prog.exprs[e.0 as usize].pos = p;
+        }
+        let r = g(self);
+        for &e in cx.orig_pos.keys() {
+            self.prog.exprs[e.0 as usize].pos = cx.pos;
+        }
+        r
+    }
+
+    fn copy_stmt(&mut self, s: StmtId, cx: &mut CopyCx) -> StmtId {
+        let st = self.orig.stmt(s).clone();
+        let kind = match st.kind {
+            StmtKind::Return(list) if !list.is_empty() => {
+                let list: Vec<ExprId> = list.iter().map(|&e| self.copy_expr(e, cx)).collect();
+                let lhs: Vec<Option<ExprId>> =
+                    cx.results.clone().iter().map(|&v| Some(self.name_at(v, cx.pos))).collect();
+                if list.len() == 1 && lhs.len() > 1 {
+                    StmtKind::AssignCall { lhs, call: list[0] }
+                } else {
+                    let op = if lhs.len() > 1 { AssignOp::Pair } else { AssignOp::Assign };
+                    StmtKind::Assign { op, lhs, rhs: list }
+                }
+            }
+            StmtKind::Return(_) => StmtKind::Branch,
+            StmtKind::Block(l) => StmtKind::Block(self.copy_list(&l, cx)),
+            StmtKind::Decl(v) => StmtKind::Decl(cx.var(v)),
+            StmtKind::Label(l) => StmtKind::Label(self.label(l, cx)),
+            StmtKind::Goto(l) => StmtKind::Goto(self.label(l, cx)),
+            StmtKind::Branch => StmtKind::Branch,
+            StmtKind::If { cond, then, els } => StmtKind::If {
+                cond: self.copy_expr(cond, cx),
+                then: self.copy_list(&then, cx),
+                els: self.copy_list(&els, cx),
+            },
+            StmtKind::For { cond, post, body } => StmtKind::For {
+                cond: cond.map(|c| self.copy_expr(c, cx)),
+                post: post.map(|p| self.copy_stmt(p, cx)),
+                body: self.copy_list(&body, cx),
+            },
+            StmtKind::Range { x, key, value, body } => StmtKind::Range {
+                x: self.copy_expr(x, cx),
+                key: key.map(|k| self.copy_expr(k, cx)),
+                value: value.map(|v| self.copy_expr(v, cx)),
+                body: self.copy_list(&body, cx),
+            },
+            StmtKind::Switch { tag, cases } => StmtKind::Switch {
+                tag: tag.map(|t| self.copy_expr(t, cx)),
+                cases: cases
+                    .into_iter()
+                    .map(|c| SwitchCase {
+                        exprs: c.exprs.iter().map(|&e| self.copy_expr(e, cx)).collect(),
+                        body: self.copy_list(&c.body, cx),
+                    })
+                    .collect(),
+            },
+            StmtKind::TypeSwitch { x, cases } => StmtKind::TypeSwitch {
+                x: self.copy_expr(x, cx),
+                cases: cases
+                    .into_iter()
+                    .map(|c| TypeCase {
+                        var: c.var.map(|v| cx.var(v)),
+                        pos: cx.pos,
+                        text: c.text,
+                        body: self.copy_list(&c.body, cx),
+                    })
+                    .collect(),
+            },
+            StmtKind::Select { cases } => StmtKind::Select {
+                cases: cases
+                    .into_iter()
+                    .map(|c| SelectCase {
+                        comm: c.comm.map(|s| self.copy_stmt(s, cx)),
+                        body: self.copy_list(&c.body, cx),
+                    })
+                    .collect(),
+            },
+            StmtKind::Send { ch, value } => {
+                StmtKind::Send { ch: self.copy_expr(ch, cx), value: self.copy_expr(value, cx) }
+            }
+            StmtKind::Assign { op, lhs, rhs } => StmtKind::Assign {
+                op,
+                lhs: lhs.iter().map(|l| l.map(|e| self.copy_expr(e, cx))).collect(),
+                rhs: rhs.iter().map(|&e| self.copy_expr(e, cx)).collect(),
+            },
+            StmtKind::AssignCall { lhs, call } => StmtKind::AssignCall {
+                lhs: lhs.iter().map(|l| l.map(|e| self.copy_expr(e, cx))).collect(),
+                call: self.copy_expr(call, cx),
+            },
+            StmtKind::Expr(e) => StmtKind::Expr(self.copy_expr(e, cx)),
+            StmtKind::Go(e) => StmtKind::Go(self.copy_expr(e, cx)),
+            StmtKind::Defer(e) => StmtKind::Defer(self.copy_expr(e, cx)),
+        };
+        self.push_stmt(kind, cx.pos, st.text)
+    }
+
+    fn name_at(&mut self, v: VarId, pos: Pos) -> ExprId {
+        let var = self.prog.var(v).clone();
+        self.push_expr(Expr { kind: ExprKind::Name(v), pos, text: var.name, ty: var.ty })
+    }
+
+    fn copy_list(&mut self, l: &[StmtId], cx: &mut CopyCx) -> Vec<StmtId> {
+        l.iter().map(|&s| self.copy_stmt(s, cx)).collect()
+    }
+
+    fn label(&mut self, l: LabelId, cx: &mut CopyCx) -> LabelId {
+        if let Some(&n) = cx.labels.get(&l) {
+            return n;
+        }
+        self.next_label += 1;
+        let n = LabelId(self.next_label);
+        cx.labels.insert(l, n);
+        n
+    }
+
+    fn copy_expr(&mut self, e: ExprId, cx: &mut CopyCx) -> ExprId {
+        let x = self.orig.expr(e).clone();
+        let mut c = |r: &mut Self, e: ExprId| r.copy_expr(e, cx);
+        let kind = match x.kind {
+            ExprKind::Name(v) => ExprKind::Name(cx.var(v)),
+            ExprKind::Global | ExprKind::FuncName(_) | ExprKind::Const | ExprKind::New => x.kind,
+            ExprKind::Unary(a) => ExprKind::Unary(c(self, a)),
+            ExprKind::Binary(a, b) => ExprKind::Binary(c(self, a), c(self, b)),
+            ExprKind::Addr(a) => ExprKind::Addr(c(self, a)),
+            ExprKind::Deref(a) => ExprKind::Deref(c(self, a)),
+            ExprKind::Dot { x: a, ptr } => ExprKind::Dot { x: c(self, a), ptr },
+            ExprKind::TypeAssert(a) => ExprKind::TypeAssert(c(self, a)),
+            ExprKind::Index { x: a, index } => {
+                ExprKind::Index { x: c(self, a), index: c(self, index) }
+            }
+            ExprKind::MapIndex { map, key } => {
+                ExprKind::MapIndex { map: c(self, map), key: c(self, key) }
+            }
+            ExprKind::Slice { x: a, lo, hi, max } => ExprKind::Slice {
+                x: c(self, a),
+                lo: lo.map(|v| c(self, v)),
+                hi: hi.map(|v| c(self, v)),
+                max: max.map(|v| c(self, v)),
+            },
+            ExprKind::Conv(a) => ExprKind::Conv(c(self, a)),
+            ExprKind::UnsafePointerFromUintptr(a) => ExprKind::UnsafePointerFromUintptr(c(self, a)),
+            ExprKind::ConvIface { x: a, rewritten_text } => {
+                ExprKind::ConvIface { x: c(self, a), rewritten_text }
+            }
+            ExprKind::StrConv { x: a, op } => ExprKind::StrConv { x: c(self, a), op },
+            ExprKind::AddStr(l) => ExprKind::AddStr(l.iter().map(|&v| c(self, v)).collect()),
+            ExprKind::SliceToArray(a) => ExprKind::SliceToArray(c(self, a)),
+            ExprKind::SliceToArrayPtr(a) => ExprKind::SliceToArrayPtr(c(self, a)),
+            ExprKind::Recv(a) => ExprKind::Recv(c(self, a)),
+            ExprKind::Call(call) => ExprKind::Call(Call {
+                callee: call.callee,
+                fun: call.fun.map(|v| c(self, v)),
+                recv: call.recv.map(|v| c(self, v)),
+                args: call.args.iter().map(|&v| c(self, v)).collect(),
+                results: call.results,
+            }),
+            ExprKind::Builtin(b) => ExprKind::Builtin(match b {
+                Builtin::Append { args, ddd } => {
+                    Builtin::Append { args: args.iter().map(|&v| c(self, v)).collect(), ddd }
+                }
+                Builtin::Copy { dst, src } => {
+                    Builtin::Copy { dst: c(self, dst), src: c(self, src) }
+                }
+                Builtin::Panic(a) => Builtin::Panic(c(self, a)),
+                Builtin::MinMax(l) => Builtin::MinMax(l.iter().map(|&v| c(self, v)).collect()),
+                Builtin::Discard(l) => Builtin::Discard(l.iter().map(|&v| c(self, v)).collect()),
+                Builtin::Clear(a) => Builtin::Clear(c(self, a)),
+                Builtin::UnsafeData(a) => Builtin::UnsafeData(c(self, a)),
+                Builtin::UnsafeAdd { ptr, len } => {
+                    Builtin::UnsafeAdd { ptr: c(self, ptr), len: c(self, len) }
+                }
+            }),
+            ExprKind::MakeSlice { len, cap, const_size, static_size, rewritten_text } => {
+                ExprKind::MakeSlice {
+                    len: c(self, len),
+                    cap: cap.map(|v| c(self, v)),
+                    const_size,
+                    static_size,
+                    rewritten_text,
+                }
+            }
+            ExprKind::MakeMap(a) => ExprKind::MakeMap(a.map(|v| c(self, v))),
+            ExprKind::MakeChan(a) => ExprKind::MakeChan(a.map(|v| c(self, v))),
+            ExprKind::MethodValue { x: a, target, results, closure_size } => {
+                ExprKind::MethodValue { x: c(self, a), target, results, closure_size }
+            }
+            ExprKind::PtrLit(a) => ExprKind::PtrLit(c(self, a)),
+            ExprKind::ArrayLit(l) => ExprKind::ArrayLit(l.iter().map(|&v| c(self, v)).collect()),
+            ExprKind::StructLit(l) => ExprKind::StructLit(l.iter().map(|&v| c(self, v)).collect()),
+            ExprKind::SliceLit(l) => ExprKind::SliceLit(l.iter().map(|&v| c(self, v)).collect()),
+            ExprKind::MapLit(l) => {
+                ExprKind::MapLit(l.iter().map(|&(k, v)| (c(self, k), c(self, v))).collect())
+            }
+            ExprKind::FuncLit(f) => ExprKind::FuncLit(f),
+        };
+        let kind = self.rewrite_const(kind, &x.text, cx);
+        let id = self.push_expr(Expr { kind, pos: cx.pos, text: x.text, ty: x.ty });
+        cx.orig_pos.insert(id, x.pos);
+        if self.orig.reflect_data.contains(&e) {
+            self.prog.reflect_data.push(id);
+        }
+        id
+    }
+}
+
+struct CopyCx {
+    map: BTreeMap<VarId, VarId>,
+    labels: BTreeMap<LabelId, LabelId>,
+    pos: Pos,
+    results: Vec<VarId>,
+    /// Copied expressions and their positions in the callee.
+    orig_pos: BTreeMap<ExprId, Pos>,
+}
+
+impl CopyCx {
+    fn var(&self, v: VarId) -> VarId {
+        self.map.get(&v).copied().unwrap_or(v)
+    }
+}
+
+/// Whether the callee assigns parameter `p` or takes its address.
+fn assigned(prog: &Program, f: FuncId, p: VarId) -> bool {
+    let is_p = |e: &ExprId| matches!(prog.expr(*e).kind, ExprKind::Name(v) if v == p);
+    let mut found = false;
+    for e in &prog.exprs {
+        if let ExprKind::Addr(x) = &e.kind {
+            if is_p(x) {
+                found = true;
+            }
+        }
+    }
+    let mut stack: Vec<StmtId> = prog.func(f).body.clone().unwrap_or_default();
+    while let Some(s) = stack.pop() {
+        match &prog.stmt(s).kind {
+            StmtKind::Assign { lhs, .. } | StmtKind::AssignCall { lhs, .. } => {
+                found |= lhs.iter().flatten().any(is_p);
+            }
+            StmtKind::Range { key, value, body, .. } => {
+                found |= key.iter().chain(value.iter()).any(is_p);
+                stack.extend(body);
+            }
+            StmtKind::Block(l) => stack.extend(l),
+            StmtKind::If { then, els, .. } => {
+                stack.extend(then);
+                stack.extend(els);
+            }
+            StmtKind::For { post, body, .. } => {
+                stack.extend(post.iter());
+                stack.extend(body);
+            }
+            StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| stack.extend(&c.body)),
+            StmtKind::TypeSwitch { cases, .. } => cases.iter().for_each(|c| stack.extend(&c.body)),
+            StmtKind::Select { cases } => cases.iter().for_each(|c| {
+                stack.extend(c.comm.iter());
+                stack.extend(&c.body);
+            }),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The expressions a statement evaluates itself (not those of nested statement lists).
+fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
+    match &prog.stmt(s).kind {
+        StmtKind::If { cond, .. } => vec![*cond],
+        StmtKind::Range { x, .. } => vec![*x],
+        StmtKind::Switch { tag, cases } => {
+            tag.iter().copied().chain(cases.iter().flat_map(|c| c.exprs.iter().copied())).collect()
+        }
+        StmtKind::TypeSwitch { x, .. } => vec![*x],
+        StmtKind::Send { ch, value } => vec![*ch, *value],
+        StmtKind::Assign { lhs, rhs, .. } => {
+            lhs.iter().flatten().chain(rhs.iter()).copied().collect()
+        }
+        StmtKind::AssignCall { lhs, call } => {
+            lhs.iter().flatten().copied().chain([*call]).collect()
+        }
+        StmtKind::Return(l) => l.clone(),
+        StmtKind::Expr(e) => vec![*e],
+        StmtKind::For { cond, .. } => cond.iter().copied().collect(),
+        StmtKind::Go(e) | StmtKind::Defer(e) => vec![*e],
+        _ => Vec::new(),
+    }
+}
+
+/// Calls inside an expression, innermost first (gc's post-order).
+fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
+    let sub = |x: ExprId, out: &mut Vec<ExprId>| collect_calls(prog, x, out);
+    match &prog.expr(e).kind {
+        ExprKind::Unary(a)
+        | ExprKind::Addr(a)
+        | ExprKind::Deref(a)
+        | ExprKind::Dot { x: a, .. }
+        | ExprKind::TypeAssert(a)
+        | ExprKind::Conv(a)
+        | ExprKind::UnsafePointerFromUintptr(a)
+        | ExprKind::ConvIface { x: a, .. }
+        | ExprKind::StrConv { x: a, .. }
+        | ExprKind::SliceToArray(a)
+        | ExprKind::SliceToArrayPtr(a)
+        | ExprKind::Recv(a)
+        | ExprKind::PtrLit(a)
+        | ExprKind::MethodValue { x: a, .. } => sub(*a, out),
+        ExprKind::Binary(a, b)
+        | ExprKind::Index { x: a, index: b }
+        | ExprKind::MapIndex { map: a, key: b } => {
+            sub(*a, out);
+            sub(*b, out);
+        }
+        ExprKind::Slice { x, lo, hi, max } => {
+            sub(*x, out);
+            [lo, hi, max].into_iter().flatten().for_each(|v| sub(*v, out));
+        }
+        ExprKind::AddStr(l)
+        | ExprKind::ArrayLit(l)
+        | ExprKind::StructLit(l)
+        | ExprKind::SliceLit(l) => l.iter().for_each(|v| sub(*v, out)),
+        ExprKind::MapLit(l) => l.iter().for_each(|(k, v)| {
+            sub(*k, out);
+            sub(*v, out);
+        }),
+        ExprKind::Call(c) => {
+            c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(|v| sub(*v, out));
+            out.push(e);
+        }
+        ExprKind::Builtin(b) => match b {
+            Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
+                args.iter().for_each(|v| sub(*v, out))
+            }
+            Builtin::Copy { dst, src } => {
+                sub(*dst, out);
+                sub(*src, out);
+            }
+            Builtin::Panic(a) | Builtin::Clear(a) | Builtin::UnsafeData(a) => sub(*a, out),
+            Builtin::UnsafeAdd { ptr, len } => {
+                sub(*ptr, out);
+                sub(*len, out);
+            }
+        },
+        ExprKind::MakeSlice { len, cap, .. } => {
+            sub(*len, out);
+            cap.iter().for_each(|v| sub(*v, out));
+        }
+        ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(|v| sub(*v, out)),
+        _ => {}
+    }
+}
