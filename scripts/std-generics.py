@@ -60,7 +60,8 @@ PACKAGES = ["slices", "maps", "cmp"]
 ORDERED = ["int", "string", "float64", "byte", "int64"]
 EXTRA = ["*int"]
 # (key, value) pairs for maps.
-PAIRS = [("string", "int"), ("int", "string"), ("string", "string"), ("int", "int")]
+PAIRS = [("string", "int"), ("int", "string"), ("string", "string"), ("int", "int"),
+         ("string", "*int"), ("int", "*int")]
 
 
 def die(msg):
@@ -164,15 +165,42 @@ def type_args(tps):
         for t, c in tps:
             if c.startswith("~"):
                 full[t] = subst(c[1:], ch)
-        out.append([full[n] for n in names])
+        out.append(([full[n] for n in names], named_variant(tps, ch)))
     return out
+
+
+def named_variant(tps, ch):
+    """The same instantiation with every element type argument replaced by a named type
+    (`type t0 int`, or `*tP` for a pointer), so that the slice/map type arguments get
+    user-specific shapes (`go.shape.[]main.t0`): (type args, declarations, [(recorded shape,
+    named shape)]) or None when no type argument's shape changes."""
+    if not any(c.startswith("~") for _, c in tps):
+        return None
+    named, decls, user = {}, [], {}
+    for i, (t, e) in enumerate(sorted(ch.items())):
+        if e.startswith("*"):
+            named[t], user[t] = "*tP", "*main.tP"
+            if "type tP struct{ x int }" not in decls:
+                decls.append("type tP struct{ x int }")
+        else:
+            named[t], user[t] = f"t{i}", f"main.t{i}"
+            decls.append(f"type t{i} {e}")
+    targs, pairs = [], []
+    for t, c in tps:
+        if c.startswith("~"):
+            targs.append(subst(c[1:], named))
+            rec = "go.shape." + link_text(subst(c[1:], ch))
+            pairs.append((rec, "go.shape." + link_text(subst(c[1:], user))))
+        else:
+            targs.append(named[t])
+    return targs, decls, pairs
 
 
 def subst(t, m):
     return re.sub(r"\b[A-Z]\w*\b", lambda x: m.get(x.group(0), x.group(0)), t)
 
 
-def probe_source(pkg, name, tps, params, results, targs):
+def probe_source(pkg, name, tps, params, results, targs, decls=()):
     m = dict(zip([t for t, _ in tps], targs))
     ps, args = [], []
     for i, p in enumerate(params):
@@ -190,6 +218,7 @@ def probe_source(pkg, name, tps, params, results, targs):
     imports = sorted({pkg} | {p for p in ("cmp", "iter") if p + "." in sig})
     text = "\n".join(f'\t"{p}"' for p in imports)
     src = f"package main\n\nimport (\n{text}\n)\n\n"
+    src += "".join(f"{d}\n\n" for d in decls)
     line = src.count("\n") + 1
     src += f"func probe({', '.join(ps)}){res} {{ {body} }}\n\nfunc main() {{}}\n"
     return src, line
@@ -323,11 +352,11 @@ def attribute(out, std, syms):
     return before, after
 
 
-def record(tc, std, pkg, fn, targs, work):
+def record(tc, std, pkg, fn, targs, work, decls=(), want_m2=True):
     """(tags, -m -l node lines, -m=2 -l node lines or None, -m=2 wrapper lines), None when
     the function does not exist, "unsupported" when the lines cannot be attributed."""
     name, tps, params, results = fn
-    src, probe_line = probe_source(pkg, name, tps, params, results, targs)
+    src, probe_line = probe_source(pkg, name, tps, params, results, targs, decls)
     d = tempfile.mkdtemp(dir=work)
     with open(os.path.join(d, "probe.go"), "w") as f:
         f.write(src)
@@ -350,7 +379,7 @@ def record(tc, std, pkg, fn, targs, work):
     if tags is None or m1 is None or m1[1]:
         return "unsupported"
     m2 = None
-    if tc.version == M2_VERSION:
+    if want_m2 and tc.version == M2_VERSION:
         r3 = run("-m=2", "-l")
         got = attribute(r3.stdout, std, syms)
         if got is not None and all(owner == f"{pkg}.{name}" for owner, _ in got[1]):
@@ -395,6 +424,12 @@ def template(node, lines):
     return tuple(out)
 
 
+def replace_all(text, pairs):
+    for a, b in pairs:
+        text = text.replace(a, b)
+    return text
+
+
 def link_text(t):
     """gc's link string of the (unnamed) type arguments used here."""
     return re.sub(r"\bbyte\b", "uint8", t)
@@ -420,21 +455,28 @@ def generate(jobs, only=None):
         for pkg in PACKAGES:
             for fn in generic_funcs(pkg):
                 name, tps, _, _ = fn
-                for targs in type_args(tps):
+                for targs, named in type_args(tps):
                     shapes = []
                     for (t, c), a in zip(tps, targs):
                         shapes.append(shape_of(a, "~" in c or c in ("any", "comparable")
                                                or "Ordered" in c))
                     key = entry_key(pkg, name, tps, targs, shapes)
                     if only is None or re.search(only, key):
-                        tasks.append((pkg, fn, targs, key))
+                        tasks.append((pkg, fn, targs, named, key))
         stds = {short: Std(tc.goroot) for tc, short in toolchains}
 
         def work_one(task):
-            pkg, fn, targs, key = task
+            pkg, fn, targs, named, key = task
             res = []
             for tc, short in toolchains:
-                res.append((short, record(tc, stds[short], pkg, fn, targs, work)))
+                r = record(tc, stds[short], pkg, fn, targs, work)
+                ok = False
+                if named and isinstance(r, tuple):
+                    n_targs, decls, pairs = named
+                    rn = record(tc, stds[short], pkg, fn, n_targs, work, decls, want_m2=False)
+                    ok = isinstance(rn, tuple) and rn[0] == r[0] and rn[1] == [
+                        (replace_all(node, pairs), replace_all(line, pairs)) for node, line in r[1]]
+                res.append((short, r, ok))
             return key, targs, res
 
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
@@ -459,7 +501,7 @@ def generate(jobs, only=None):
         out.append("")
         out.append(f"entry {key}")
         out.append(f"targs {','.join(link_text(t) for t in targs)}")
-        for short, r in res:
+        for short, r, subst_ok in res:
             if r is None:
                 out.append(f"absent {short}")
                 continue
@@ -468,6 +510,8 @@ def generate(jobs, only=None):
                 continue
             tags, lines, m2 = r
             out.append(f"esc {short} {' '.join(tags)}".rstrip())
+            if subst_ok:
+                out.append(f"named {short}")
             groups = [("m1", lines)] + ([("m2", m2[0])] if m2 else [])
             for level, ls in groups:
                 by_node = {}
@@ -505,6 +549,11 @@ HEADER = """\
 #                                   `-m -l` (m1) or `-m=2 -l` (m2), in the order gc prints them
 #   wline VERSION<TAB>LINE          a `-m=2 -l` line of the `PKG.NAME[TARGS]` wrapper
 #   m2unsupported VERSION           `-m=2 -l` lines not attributable (not served)
+#   named VERSION                   with named element types (`[]Celsius`, `[]*T`,
+#                                   `map[string]*T`) the slice/map shapes name them
+#                                   (`go.shape.[]main.Celsius`): the `-m -l` lines and tags
+#                                   are these with the recorded shape text replaced (checked
+#                                   with a probe of named element types)
 #   absent VERSION                  the function does not exist in that release
 #   unsupported VERSION             lines not attributable to one node (not served)
 # then, once per instantiated std function (node):

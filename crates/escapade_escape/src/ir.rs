@@ -246,6 +246,10 @@ pub struct StdInstance {
     pub key: String,
     /// The non-shape wrapper `pkg.F[T...]` gc generates for the instantiation.
     pub wrapper: bool,
+    /// The recorded instantiation whose lines these are (`key` itself, or the one with the
+    /// elements' underlying types), and the shape texts to rename in them.
+    pub data: String,
+    pub renames: Vec<(String, String)>,
     /// The `$GOROOT/...` lines gc prints for it here at `-m`, in order (verbatim).
     pub lines: Vec<String>,
     /// The same at `-m=2`.

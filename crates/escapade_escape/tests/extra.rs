@@ -38,6 +38,8 @@ const STD_GENERIC_EXACT: &[(&str, &str)] = &[
     ("maps_funcs", "go1.27.3-m-l"),
     ("maps_funcs", "go1.27.3-m2-l"),
     ("maps_funcs", "go1.23.9-m-l"),
+    ("named_elems", "go1.27.3-m-l"),
+    ("named_elems", "go1.23.9-m-l"),
     ("named_shapes", "go1.27.3-m-l"),
     ("named_shapes", "go1.23.9-m-l"),
     ("shared_nodes", "go1.27.3-m-l"),

@@ -20,6 +20,8 @@ use escapade_syntax::ast;
 use escapade_types::TypeKind;
 
 use super::Lower;
+use escapade_types::TypeId;
+
 use crate::ir::{Callee, Func, FuncId, ImportedFunc, Program, StaticCallee, StdInstance};
 use crate::version::GoVersion;
 
@@ -148,7 +150,24 @@ impl Lower<'_> {
             dict.push(self.link_text(ta, 0)?);
         }
         let key = format!("{path}.{}[{}]", o.name, shapes.join(","));
-        let words = tags(&key, rel)?;
+        // Not recorded as such: named element types (`[]Celsius`, `[]*T`) give the slice or
+        // map type argument its own shape; the recorded instantiation with the elements'
+        // underlying types (pointers: `*int`) serves when the data says its lines are the
+        // same up to the shape's name.
+        let (data, renames) = if tags(&key, rel).is_some() {
+            (key.clone(), Vec::new())
+        } else {
+            let mut canon = Vec::new();
+            for (&ta, s) in inst.targs.iter().zip(&shapes) {
+                canon.push(self.canonical_shape(ta).unwrap_or_else(|| s.clone()));
+            }
+            let data = format!("{path}.{}[{}]", o.name, canon.join(","));
+            entry(&data)?.find(|l| *l == format!("named {rel}"))?;
+            let renames: Vec<(String, String)> =
+                canon.into_iter().zip(shapes.iter().cloned()).filter(|(a, b)| a != b).collect();
+            (data, renames)
+        };
+        let words = tags(&data, rel)?;
         let u = self.c.under(inst.ty);
         let TypeKind::Func(sig) = self.c.types.kind(u).clone() else {
             return None;
@@ -168,16 +187,20 @@ impl Lower<'_> {
             });
         }
         let instance = self.std_standin(&key, false, pos);
+        if let Some(si) = &mut self.p.funcs[instance.0 as usize].std_instance {
+            si.data = data.clone();
+            si.renames = renames;
+        }
         let name = format!("{path}.{}[{}]", o.name, shapes.join(","));
         let dict_text = format!("&{path}..dict.{}[{}]", o.name, dict.join(","));
         // `-m=2` texts are recorded for the probe's type arguments only; the wrapper
         // `pkg.F[T...]` gc generates prints its own lines after the other functions.
         let targs = dict.join(",");
         let wrapper = format!("{path}.{}[{targs}]", o.name);
-        if field(&key, "targs ") == Some(targs.as_str()) && nodes(&key, rel, "m2").is_some() {
+        if field(&data, "targs ") == Some(targs.as_str()) && nodes(&data, rel, "m2").is_some() {
             let w = self.std_standin(&wrapper, true, pos);
             let prefix = format!("wline {rel}\t");
-            let wlines: Vec<String> = entry(&key)
+            let wlines: Vec<String> = entry(&data)
                 .map(|it| {
                     it.filter_map(|l| l.strip_prefix(prefix.as_str())).map(String::from).collect()
                 })
@@ -197,6 +220,27 @@ impl Lower<'_> {
             ..ImportedFunc::default()
         };
         Some((Callee::Static(StaticCallee::Imported(imported)), name, dict_text, inst.ty))
+    }
+
+    /// The recorded shape a slice or map type argument `t` would have with its elements'
+    /// underlying types (any pointer element as `*int`): `go.shape.[]float64` for
+    /// `[]Celsius`; `None` for other type arguments.
+    fn canonical_shape(&mut self, t: TypeId) -> Option<String> {
+        let u = self.c.under(t);
+        let elem = |l: &mut Self, e: TypeId| {
+            let eu = l.c.under(e);
+            match l.c.types.kind(eu) {
+                TypeKind::Pointer(_) => Some("*int".to_string()),
+                _ => l.link_text(eu, 0),
+            }
+        };
+        match self.c.types.kind(u).clone() {
+            TypeKind::Slice(e) => Some(format!("go.shape.[]{}", elem(self, e)?)),
+            TypeKind::Map(k, v) => {
+                Some(format!("go.shape.map[{}]{}", elem(self, k)?, elem(self, v)?))
+            }
+            _ => None,
+        }
     }
 
     /// The body-less stand-in function for std instantiation (or wrapper) `key`, created on
@@ -229,18 +273,21 @@ pub(super) fn assign_lines(prog: &mut Program, version: GoVersion) {
         return;
     }
     let Some(rel) = release(version) else { return };
-    let mut printed: [BTreeSet<&str>; 2] = [BTreeSet::new(), BTreeSet::new()];
+    let mut printed: [BTreeSet<String>; 2] = [BTreeSet::new(), BTreeSet::new()];
     for batch in crate::scc::batches_for(prog, version) {
         for f in batch {
             let Some(si) = &prog.func(f).std_instance else { continue };
             if si.wrapper {
                 continue;
             }
+            let rename =
+                |text: &str| si.renames.iter().fold(text.to_string(), |t, (a, b)| t.replace(a, b));
             let mut got: [Vec<String>; 2] = [Vec::new(), Vec::new()];
             for (k, level) in ["m1", "m2"].into_iter().enumerate() {
-                for node in nodes(&si.key, rel, level).unwrap_or_default() {
-                    if printed[k].insert(node) {
-                        got[k].extend(node_lines(node, rel, level).unwrap_or_default());
+                for node in nodes(&si.data, rel, level).unwrap_or_default() {
+                    if printed[k].insert(rename(node)) {
+                        let lines = node_lines(node, rel, level).unwrap_or_default();
+                        got[k].extend(lines.iter().map(|l| rename(l)));
                     }
                 }
             }
