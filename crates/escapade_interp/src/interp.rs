@@ -1252,9 +1252,7 @@ impl Interp<'_> {
                             .is_some_and(|n| !n.targs.is_empty());
                         let msig = match sig {
                             Some(s) => s,
-                            None if !generic_recv => {
-                                self.ck.obj(obj).ty.unwrap_or(self.ck.types.invalid())
-                            }
+                            None if !generic_recv => self.ck.obj_type(obj),
                             None => unsup!(self, span, "method sets of generic types"),
                         };
                         let ptr_recv = self.ck.method_recv.get(&obj).is_some_and(|&r| {
@@ -3584,10 +3582,11 @@ impl Interp<'_> {
                         }
                         (Some(_), Value::Int(x)) => out.extend_from_slice(x.to_string().as_bytes()),
                         (Some(_), Value::Str(st)) => out.extend_from_slice(&st),
-                        (Some(BK::Float64), Value::Float(f))
-                            if crate::std_more::runtime_float(f).is_some() =>
-                        {
-                            out.extend(crate::std_more::runtime_float(f).unwrap_or_default().bytes())
+                        (Some(BK::Float64), Value::Float(f)) => {
+                            match crate::std_more::runtime_float(f) {
+                                Some(t) => out.extend_from_slice(t.as_bytes()),
+                                None => unsup!(self, a.span, "println of this float64"),
+                            }
                         }
                         (Some(_), Value::Bool(x)) => {
                             out.extend_from_slice(if x { b"true" } else { b"false" })
