@@ -53,7 +53,7 @@ VERSIONS = [("1.27.3", "go1.27"), ("1.23.9", "go1.23")]
 M2_VERSION = "1.27.3"
 
 # Packages and the generic functions recorded (all exported generic funcs of these stubs).
-PACKAGES = ["slices", "maps", "cmp"]
+PACKAGES = ["slices", "maps", "cmp", "sync", "iter"]
 
 # Element types tried for a type parameter: `cmp.Ordered` ones, and the extra ones for
 # `any` / `comparable` (a pointer element shares gc's shape `*uint8`).
@@ -200,17 +200,22 @@ def subst(t, m):
     return re.sub(r"\b[A-Z]\w*\b", lambda x: m.get(x.group(0), x.group(0)), t)
 
 
+def qualify(t, pkg):
+    """Qualifies the package's own exported type names (`Seq[int]` in iter → `iter.Seq[int]`)."""
+    return re.sub(r"(?<![.\w])([A-Z]\w*)", pkg + r".\1", t)
+
+
 def probe_source(pkg, name, tps, params, results, targs, decls=()):
     m = dict(zip([t for t, _ in tps], targs))
     ps, args = [], []
     for i, p in enumerate(params):
         if p.startswith("..."):
-            ps.append(f"p{i} ...{subst(p[3:], m)}")
+            ps.append(f"p{i} ...{qualify(subst(p[3:], m), pkg)}")
             args.append(f"p{i}...")
         else:
-            ps.append(f"p{i} {subst(p, m)}")
+            ps.append(f"p{i} {qualify(subst(p, m), pkg)}")
             args.append(f"p{i}")
-    rs = [subst(r, m) for r in results]
+    rs = [qualify(subst(r, m), pkg) for r in results]
     res = "" if not rs else (f" {rs[0]}" if len(rs) == 1 else f" ({', '.join(rs)})")
     call = f"{pkg}.{name}[{', '.join(targs)}]({', '.join(args)})"
     body = f"return {call}" if rs else call
@@ -369,7 +374,8 @@ def record(tc, std, pkg, fn, targs, work, decls=(), want_m2=True):
                               env=tc.env, cwd=d)
     r1 = run("-m", "-l")
     if r1.returncode != 0:
-        return None
+        # Absent from this release, or not instantiable at these type arguments.
+        return None if f"undefined: {pkg}.{name}" in r1.stderr else "unsupported"
     syms = symbols(obj)
     r2 = run("-m=2", "-l", "-d=escapemutationscalls=1")
     if r2.returncode != 0:

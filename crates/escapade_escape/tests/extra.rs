@@ -45,6 +45,9 @@ const STD_GENERIC_EXACT: &[(&str, &str)] = &[
     ("shared_nodes", "go1.27.3-m-l"),
     ("shared_nodes", "go1.27.3-m2-l"),
     ("shared_nodes", "go1.23.9-m-l"),
+    ("sync_iter_cmp", "go1.27.3-m-l"),
+    ("sync_iter_cmp", "go1.27.3-m2-l"),
+    ("sync_iter_cmp", "go1.23.9-m-l"),
 ];
 
 #[test]
