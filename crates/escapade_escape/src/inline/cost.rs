@@ -796,11 +796,15 @@ impl<'a, C: Callees> Visitor<'a, C> {
                         use escapade_types::info::SelectionKind;
                         let recv_iface = self.tv_ty(x).is_some_and(|t| self.is_iface(t));
                         match s.kind {
-                            SelectionKind::MethodVal if recv_iface => {
-                                // OCALLINTER of ODOTINTER.
+                            SelectionKind::MethodVal
+                                if recv_iface || !self.c.method_recv.contains_key(&s.obj) =>
+                            {
+                                // OCALLINTER of ODOTINTER (also through an embedded
+                                // interface); the devirtualizer may make it static later.
                                 self.cost += 1;
                                 self.cost += s.index.len() as i64 - 1;
                                 self.expr(x);
+                                target = Some(Target::Devirt);
                             }
                             SelectionKind::MethodVal => {
                                 // OCALLFUNC of OMETHEXPR (free), receiver first argument.

@@ -173,6 +173,11 @@ fn apply(run: &mut EscapeRun, inl: Inlined) {
     diags.extend(inl.calls);
     let old = std::mem::take(&mut a.diagnostics);
     for d in old {
+        // The devirtualizer runs interleaved with the inliner: its lines come with the
+        // call sites (above).
+        if d.kind == DiagKind::Devirtualized {
+            continue;
+        }
         let dropped =
             inl.dropped_literals.iter().any(|p| p.line == d.pos.line && p.col == d.pos.col)
                 && d.message.starts_with("func literal ");
@@ -207,7 +212,7 @@ pub fn inline_program(
     if !out.unsupported.is_empty() {
         return out;
     }
-    refuse_unmodelled(&st, prog, file, &mut out);
+    refuse_unmodelled(c, &st, prog, file, &mut out);
     if !out.unsupported.is_empty() {
         return out;
     }
@@ -258,19 +263,19 @@ pub fn inline_program(
 }
 
 /// Constructs whose inlining the model does not follow: refused for the whole file.
-fn refuse_unmodelled(st: &order::State<'_>, prog: &Program, file: &ast::File, out: &mut Inlined) {
+fn refuse_unmodelled(
+    c: &mut Checker,
+    st: &order::State<'_>,
+    prog: &Program,
+    file: &ast::File,
+    out: &mut Inlined,
+) {
     let inlinable = |id: FuncId| {
         st.fns
             .iter()
             .find(|f| f.ir == Some(id))
             .is_some_and(|f| matches!(st.verdicts.get(&f.key), Some(Verdict::Inline(_))))
     };
-    for (_, pos, _) in &prog.devirtualized {
-        out.unsupported.push(Unsupported {
-            pos: *pos,
-            what: "inlining of devirtualized calls is not modelled (use -l)".into(),
-        });
-    }
     for e in &prog.exprs {
         if let crate::ir::ExprKind::MethodValue {
             target: crate::ir::MethodTarget::Static(crate::ir::StaticCallee::Local(id)),
@@ -301,7 +306,14 @@ fn refuse_unmodelled(st: &order::State<'_>, prog: &Program, file: &ast::File, ou
         if let ast::DeclKind::Type { specs, .. } = &d.kind {
             for sp in specs {
                 if let ast::ExprKind::StructType { fields } = &sp.ty.kind {
-                    if let Some(f) = fields.fields.iter().find(|f| f.names.is_empty()) {
+                    let concrete = |f: &&ast::Field| {
+                        f.names.is_empty()
+                            && !st.info.type_of(f.ty.id).is_some_and(|t| {
+                                let u = c.under(t.ty);
+                                matches!(c.types.kind(u), escapade_types::TypeKind::Interface(_))
+                            })
+                    };
+                    if let Some(f) = fields.fields.iter().find(concrete) {
                         out.unsupported.push(Unsupported {
                             pos: pos_at(st.lines, f.span.start as usize),
                             what: "inlining in promoted-method wrappers is not modelled (use -l)"

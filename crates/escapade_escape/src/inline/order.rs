@@ -187,6 +187,8 @@ pub enum Target {
     /// A call through a parameter: static once the function is inlined with a function
     /// argument for it.
     Param(ObjId),
+    /// An interface method call, static when the front end devirtualizes it.
+    Devirt,
 }
 
 /// A call site of a function body, in gc's post-order.

@@ -614,7 +614,7 @@ fn assigned(prog: &Program, f: FuncId, p: VarId) -> bool {
 }
 
 /// The expressions a statement evaluates itself (not those of nested statement lists).
-fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
+pub(crate) fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
     match &prog.stmt(s).kind {
         StmtKind::If { cond, .. } => vec![*cond],
         StmtKind::Range { x, .. } => vec![*x],
@@ -638,7 +638,7 @@ fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
 }
 
 /// Calls inside an expression, innermost first (gc's post-order).
-fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
+pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
     let sub = |x: ExprId, out: &mut Vec<ExprId>| collect_calls(prog, x, out);
     match &prog.expr(e).kind {
         ExprKind::Unary(a)
