@@ -239,10 +239,19 @@ pub fn app() -> Html {
         ))
     });
 
+    // Classroom (exercises, teacher mode, exports): puts code and a Go version in the workbench.
+    let on_classroom_load = {
+        let state = state.clone();
+        Callback::from(move |(source, version)| {
+            let shared = share::Shared { source, version, ..state.shared() };
+            state.dispatch(Action::Restore { shared: Box::new(shared), clock: perf::now_ms })
+        })
+    };
     let pos = state.analysis.line_index.line_col(state.caret);
     html! {
         <div class="app">
             <Header example={state.unchanged_example()} {on_example} {on_share} on_help={on_help.clone()} />
+            <crate::exercises::Classroom source={state.source.clone()} version={state.escape.version} on_load={on_classroom_load} />
             if *help {
                 <ShortcutsHelp on_close={on_help_close} />
             }

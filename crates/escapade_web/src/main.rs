@@ -10,6 +10,7 @@ mod dom;
 mod editing;
 mod escape_model;
 mod examples;
+mod exercises;
 mod mapview;
 mod perf;
 mod session;
