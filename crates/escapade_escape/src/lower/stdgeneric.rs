@@ -14,7 +14,8 @@
 //! stand-in with its recorded lines, ordered like a user instantiation's wrapper.
 //! Instantiations, releases and type arguments not recorded stay `unsupported:`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use escapade_syntax::ast;
 use escapade_types::TypeKind;
@@ -37,11 +38,47 @@ fn release(v: GoVersion) -> Option<&'static str> {
     }
 }
 
+/// The data by key, built on first use: entry blocks, node → template, template lines.
+#[derive(Default)]
+struct Index {
+    /// `PKG.NAME[SHAPES]` → the block's lines after the `entry` line.
+    entries: BTreeMap<&'static str, Vec<&'static str>>,
+    /// `VERSION LEVEL NODE` → template id.
+    nodes: BTreeMap<&'static str, &'static str>,
+    /// Template id → its lines.
+    templates: BTreeMap<&'static str, Vec<&'static str>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = Index::default();
+        let mut cur: Option<&'static str> = None;
+        for line in DATA.lines() {
+            if let Some(key) = line.strip_prefix("entry ") {
+                ix.entries.insert(key, Vec::new());
+                cur = Some(key);
+            } else if line.is_empty() {
+                cur = None;
+            } else if let Some(rest) = line.strip_prefix("node ") {
+                if let Some((node, tid)) = rest.split_once('\t') {
+                    ix.nodes.insert(node, tid);
+                }
+            } else if let Some(rest) = line.strip_prefix("tline ") {
+                if let Some((tid, text)) = rest.split_once('\t') {
+                    ix.templates.entry(tid).or_default().push(text);
+                }
+            } else if let Some(block) = cur.and_then(|k| ix.entries.get_mut(k)) {
+                block.push(line);
+            }
+        }
+        ix
+    })
+}
+
 /// The lines of entry `key` (without the `entry` line), if recorded.
 fn entry(key: &str) -> Option<impl Iterator<Item = &'static str>> {
-    let head = format!("\nentry {key}\n");
-    let at = DATA.find(&head)? + head.len();
-    Some(DATA[at..].lines().take_while(|l| !l.is_empty()))
+    Some(index().entries.get(key)?.iter().copied())
 }
 
 /// The tags (`P=TAG` words) of `key` for `rel`; `None` when not recorded for that release.
@@ -83,21 +120,16 @@ fn split_top(s: &str) -> Vec<&str> {
 /// The lines of instantiated function `node` under `rel` at `level`: its template with
 /// placeholder `⟦i⟧` replaced by the node's i-th type argument.
 fn node_lines(node: &str, rel: &str, level: &str) -> Option<Vec<String>> {
-    let head = format!("\nnode {rel} {level} {node}\t");
-    let at = DATA.find(&head)? + head.len();
-    let tid = DATA[at..].lines().next()?;
+    let ix = index();
+    let tid = ix.nodes.get(format!("{rel} {level} {node}").as_str())?;
     let args = split_top(node.get(node.find('[')? + 1..node.len().checked_sub(1)?)?);
-    let thead = format!("\ntline {tid}\t");
     let mut out = Vec::new();
-    let mut rest = DATA.find(&thead).map(|i| &DATA[i + 1..])?;
-    while let Some(line) = rest.strip_prefix(&thead[1..]) {
-        let (first, tail) = line.split_once('\n').unwrap_or((line, ""));
-        let mut text = first.to_string();
+    for line in ix.templates.get(tid)? {
+        let mut text = line.to_string();
         for (i, a) in args.iter().enumerate() {
             text = text.replace(&format!("\u{27e6}{i}\u{27e7}"), a);
         }
         out.push(text);
-        rest = tail;
     }
     Some(out)
 }
