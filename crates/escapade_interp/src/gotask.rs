@@ -53,6 +53,13 @@ pub(super) fn end_break(f: Flow, label: Option<&str>) -> Flow {
     }
 }
 
+/// The statement of `stmts` labelled `label` (the target of a `goto`).
+pub(super) fn goto_target(stmts: &[Stmt], label: &str) -> Option<usize> {
+    stmts
+        .iter()
+        .position(|s| matches!(&s.kind, StmtKind::Labeled { label: l, .. } if l.name == label))
+}
+
 /// The code of a declared function or a function literal.
 #[derive(Clone)]
 pub(super) enum EntryBody {
@@ -691,6 +698,10 @@ impl Interp<'_> {
         while let Some(s) = stmts.get(i) {
             match self.t_stmt(s, None, res)? {
                 Step::Flow(Flow::Normal) => i += 1,
+                Step::Flow(Flow::Goto(l)) => match goto_target(stmts, &l) {
+                    Some(j) => i = j,
+                    None => return Ok(Step::Flow(Flow::Goto(l))),
+                },
                 st => return Ok(park_in(st, Mark::Block(i))),
             }
         }

@@ -44,6 +44,8 @@ pub enum Flow {
     Continue(Option<String>),
     Return,
     Fallthrough,
+    /// `goto L`: handled by the block holding the statement labelled `L`.
+    Goto(String),
 }
 
 struct Frame {
@@ -252,8 +254,8 @@ impl<'o> Interp<'o> {
         self.cur = 0;
         let file = self.res.funcs.values().next().map(|_| ());
         let _ = file;
-        // Globals: zero values first, then initializers in source order (dependency order
-        // differences are rejected by `check_global_order`).
+        // Globals: zero values first, then the initializers in Go's dependency order (the
+        // order of `global_inits`, see `initorder`).
         let globals = self.res.globals.clone();
         for g in &globals {
             let t = self.ck.obj(*g).ty.unwrap_or(self.ck.types.invalid());
@@ -864,18 +866,15 @@ pub enum Place {
 
 impl Interp<'_> {
     pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
-        for s in stmts {
-            if let StmtKind::Labeled { .. } = &s.kind {
-                if stmts
-                    .iter()
-                    .any(|x| matches!(&x.kind, StmtKind::Branch { kind: BranchKind::Goto, .. }))
-                {
-                    unsup!(self, s.span, "goto");
-                }
-            }
-            let f = self.exec(s, None)?;
-            if !matches!(f, Flow::Normal) {
-                return Ok(f);
+        let mut i = 0;
+        while let Some(s) = stmts.get(i) {
+            match self.exec(s, None)? {
+                Flow::Normal => i += 1,
+                Flow::Goto(l) => match gotask::goto_target(stmts, &l) {
+                    Some(j) => i = j,
+                    None => return Ok(Flow::Goto(l)),
+                },
+                f => return Ok(f),
             }
         }
         Ok(Flow::Normal)
@@ -1000,7 +999,10 @@ impl Interp<'_> {
                     BranchKind::Break => Ok(Flow::Break(l)),
                     BranchKind::Continue => Ok(Flow::Continue(l)),
                     BranchKind::Fallthrough => Ok(Flow::Fallthrough),
-                    BranchKind::Goto => unsup!(self, s.span, "goto"),
+                    BranchKind::Goto => match l {
+                        Some(l) => Ok(Flow::Goto(l)),
+                        None => unsup!(self, s.span, "goto"),
+                    },
                 }
             }
             StmtKind::Block(b) => self.exec_block(&b.stmts),
@@ -1503,11 +1505,18 @@ impl Interp<'_> {
         if from == to {
             return v;
         }
+        let from_nil = self.ck.types.basic_kind(from) == Some(BK::UntypedNil);
         if self.is_iface(to) && !self.is_iface(from) {
-            if self.ck.types.basic_kind(from) == Some(BK::UntypedNil) {
+            if from_nil {
                 return Value::Iface(None);
             }
             return Value::Iface(Some(Rc::new((Dyn::Go(from), v))));
+        }
+        if from_nil {
+            // `nil` assigned to a channel, slice, map, pointer or function: that type's nil.
+            if let Ok(z) = self.zero(to, Span::default()) {
+                return z;
+            }
         }
         v
     }
@@ -3921,8 +3930,22 @@ impl Interp<'_> {
                 }
             }
             (TypeKind::Basic(_), TypeKind::Slice(_), _) => unsup!(self, span, "conversion"),
-            (_, TypeKind::Array(..), Value::Slice(_)) => {
-                unsup!(self, span, "slice-to-array conversion")
+            (_, TypeKind::Array(n, _), Value::Slice(sl)) => {
+                // A copy of the first n elements; a shorter slice panics.
+                let n = n as i64;
+                if (sl.len as i64) < n {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::Convert,
+                        x: n,
+                        y: sl.len as i64,
+                    }));
+                }
+                let mut items = sl.to_vec();
+                items.truncate(n as usize);
+                Value::Array(items)
+            }
+            (TypeKind::Slice(_), TypeKind::Pointer(_), Value::Slice(_)) => {
+                unsup!(self, span, "slice to array pointer conversion")
             }
             (_, _, v) => v,
         })
@@ -4335,7 +4358,10 @@ impl Interp<'_> {
             _ => {
                 let text = match &p.1 {
                     Value::Str(s) => String::from_utf8_lossy(s).into_owned(),
-                    _ => return Err("unsupported: panic with this error value".into()),
+                    _ => match crate::errs::error_text(self, v, Span::default(), 0) {
+                        Ok(t) => String::from_utf8_lossy(&t).into_owned(),
+                        Err(_) => return Err("unsupported: panic with this error value".into()),
+                    },
                 };
                 return Ok(PV::Str(text));
             }

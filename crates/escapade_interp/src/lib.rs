@@ -20,6 +20,7 @@ pub mod fmtfloat;
 pub mod fmtint;
 pub mod fmtprint;
 pub mod growslice;
+mod initorder;
 pub mod interp;
 pub mod panics;
 mod prepass;
@@ -144,16 +145,24 @@ pub fn run(src: &str, opts: &Options) -> RunResult {
         Some(i) => std::mem::take(i),
         None => return stopped("no type information"),
     };
-    if let Some(m) = init_order_problem(&checked.checker, &info, &file, src) {
-        return stopped(&m);
-    }
+    let init_order = match initorder::var_init_order(&checked.checker, &info, &file) {
+        Ok(order) => order,
+        Err(at) => {
+            let at = escapade_base::LineIndex::new(src).line_col(at as usize);
+            return stopped(&format!("unsupported: package-level initialization cycle at {at}"));
+        }
+    };
     let res = prepass::resolve(&checked.checker, &info, &file);
     let mut it = interp::Interp::new(checked.checker, info, res, src, opts);
+    let mut var_specs = Vec::new();
     for d in &file.decls {
         if let DeclKind::Var { specs, .. } = &d.kind {
-            for sp in specs {
-                it.global_inits.push((d.id, Rc::new(sp.clone())));
-            }
+            var_specs.extend(specs.iter().map(|sp| (d.id, sp)));
+        }
+    }
+    for k in init_order {
+        if let Some((id, sp)) = var_specs.get(k) {
+            it.global_inits.push((*id, Rc::new((*sp).clone())));
         }
     }
     let r = it.run_main();
@@ -176,59 +185,3 @@ fn stopped(m: &str) -> RunResult {
     RunResult { output: Output::default(), outcome: Outcome::Stopped(m.into()), steps: 0 }
 }
 
-/// Go initializes package variables in dependency order; the evaluator runs initializers in
-/// source order, so it refuses programs where the two could differ: an initializer that calls a
-/// function of the package or reads a variable declared later.
-fn init_order_problem(
-    ck: &escapade_types::Checker,
-    info: &escapade_types::FileInfo,
-    file: &escapade_syntax::ast::File,
-    src: &str,
-) -> Option<String> {
-    use escapade_types::ObjKind;
-    // Node ids are preorder: a spec owns the ids from its own up to the next top-level node.
-    let mut bounds: Vec<(u32, bool, usize)> = Vec::new();
-    for d in &file.decls {
-        match &d.kind {
-            DeclKind::Var { specs, .. } => {
-                bounds.extend(specs.iter().map(|sp| (sp.id.0, true, sp.span.start as usize)))
-            }
-            _ => bounds.push((d.id.0, false, 0)),
-        }
-    }
-    bounds.push((file.node_count, false, 0));
-    let mut globals_seen: Vec<escapade_types::ObjId> = Vec::new();
-    for (k, &(start, is_var, at)) in bounds.iter().enumerate() {
-        if !is_var {
-            continue;
-        }
-        let end = bounds.get(k + 1).map(|b| b.0).unwrap_or(file.node_count);
-        let mut defined_here = Vec::new();
-        for id in start..end {
-            if let Some(Some(o)) = info.defs.get(id as usize) {
-                defined_here.push(*o);
-            }
-        }
-        for id in start..end {
-            let Some(Some(o)) = info.uses.get(id as usize) else { continue };
-            let obj = ck.obj(*o);
-            let user = obj.pos.is_some_and(|p| p.file.0 == 0);
-            if !user || obj.local {
-                continue;
-            }
-            let bad = match obj.kind {
-                ObjKind::Func { .. } => true,
-                ObjKind::Var { field: false, .. } => !globals_seen.contains(o),
-                _ => false,
-            };
-            if bad {
-                let span_at = escapade_base::LineIndex::new(src).line_col(at);
-                return Some(format!(
-                    "unsupported: package-level initialization order at {span_at}"
-                ));
-            }
-        }
-        globals_seen.extend(defined_here);
-    }
-    None
-}

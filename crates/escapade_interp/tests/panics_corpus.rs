@@ -106,6 +106,7 @@ fn cases() -> Vec<(&'static str, Crash)> {
         ),
         ("panic_multiline", Crash::single(s("first line\nsecond line\nthird"))),
         ("gor_task_panic", Crash::single(s("bad value 3"))),
+        ("convert_slice_array", Crash::single(s("save \"notes.txt\": disk full"))),
         (
             "panic_bool",
             chain(vec![(PanicValue::Bool(true), true), (PanicValue::Complex128(1.0, -2.0), false)]),
