@@ -118,7 +118,7 @@ impl<'o> Rewriter<'o> {
                 if found.contains(&n.inner) {
                     continue;
                 }
-                if !self.placeable(s) {
+                if !self.placeable(s) || !self.calls_static(e, n.callee) {
                     self.missed.push(n.pos);
                     found.push(n.inner);
                     continue;
@@ -131,6 +131,17 @@ impl<'o> Rewriter<'o> {
             out.push(s);
         }
         out
+    }
+
+    /// The IR call is a static call of `callee` (or of a function value the site resolved
+    /// to it: a literal, a variable bound to one, a parameter copy).
+    fn calls_static(&self, e: ExprId, callee: FuncId) -> bool {
+        let ExprKind::Call(c) = &self.prog.expr(e).kind else { return false };
+        match &c.callee {
+            Callee::Static(StaticCallee::Local(f)) => *f == callee,
+            Callee::Dynamic => c.fun.is_some(),
+            _ => false,
+        }
     }
 
     /// Statements whose calls can be hoisted before them.
