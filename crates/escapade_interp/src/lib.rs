@@ -184,4 +184,3 @@ pub fn run(src: &str, opts: &Options) -> RunResult {
 fn stopped(m: &str) -> RunResult {
     RunResult { output: Output::default(), outcome: Outcome::Stopped(m.into()), steps: 0 }
 }
-
