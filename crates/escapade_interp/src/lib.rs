@@ -27,6 +27,7 @@ mod prepass;
 pub mod quote;
 pub mod sconv;
 mod std_io;
+mod std_list;
 mod std_more;
 mod std_reader;
 mod std_scan;
