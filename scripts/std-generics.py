@@ -173,9 +173,7 @@ def named_variant(tps, ch):
     """The same instantiation with every element type argument replaced by a named type
     (`type t0 int`, or `*tP` for a pointer), so that the slice/map type arguments get
     user-specific shapes (`go.shape.[]main.t0`): (type args, declarations, [(recorded shape,
-    named shape)]) or None when no type argument's shape changes."""
-    if not any(c.startswith("~") for _, c in tps):
-        return None
+    named shape)], the named type arguments' link strings)."""
     named, decls, user = {}, [], {}
     for i, (t, e) in enumerate(sorted(ch.items())):
         if e.startswith("*"):
@@ -185,15 +183,42 @@ def named_variant(tps, ch):
         else:
             named[t], user[t] = f"t{i}", f"main.t{i}"
             decls.append(f"type t{i} {e}")
-    targs, pairs = [], []
+    targs, pairs, links = [], [], []
     for t, c in tps:
         if c.startswith("~"):
             targs.append(subst(c[1:], named))
             rec = "go.shape." + link_text(subst(c[1:], ch))
             pairs.append((rec, "go.shape." + link_text(subst(c[1:], user))))
+            links.append(link_text(subst(c[1:], user)))
         else:
             targs.append(named[t])
-    return targs, decls, pairs
+            links.append(user[t])
+    return targs, decls, pairs, ",".join(links)
+
+
+def named_container_variant(tps, ch):
+    """The same instantiation with each slice/map type argument a named type (`type s0
+    []int`): same shapes, other type-argument texts: (type args, declarations, links)."""
+    targs, decls, links = [], [], []
+    for i, (t, c) in enumerate(tps):
+        if c.startswith("~"):
+            decls.append(f"type s{i} {subst(c[1:], ch)}")
+            targs.append(f"s{i}")
+            links.append(f"main.s{i}")
+        else:
+            targs.append(ch[t])
+            links.append(link_text(ch[t]))
+    return targs, decls, ",".join(links)
+
+
+def m2_renamed(r, pairs, rec_targs, user_targs):
+    """The `-m=2` node and wrapper lines of record `r` with shape texts renamed by `pairs`
+    and the wrapper's type-argument list `[rec_targs]` renamed to `[user_targs]` (the
+    renaming escapade_escape applies)."""
+    nodes = [(replace_all(n, pairs), replace_all(line, pairs)) for n, line in r[2][0]]
+    wlines = [replace_all(line, pairs).replace(f"[{rec_targs}]", f"[{user_targs}]")
+              for line in r[2][1]]
+    return nodes, wlines
 
 
 def subst(t, m):
@@ -476,13 +501,21 @@ def generate(jobs, only=None):
             res = []
             for tc, short in toolchains:
                 r = record(tc, stds[short], pkg, fn, targs, work)
-                ok = False
+                ok = m2ok = False
                 if named and isinstance(r, tuple):
-                    n_targs, decls, pairs = named
-                    rn = record(tc, stds[short], pkg, fn, n_targs, work, decls, want_m2=False)
+                    n_targs, decls, pairs, links = named
+                    rn = record(tc, stds[short], pkg, fn, n_targs, work, decls)
                     ok = isinstance(rn, tuple) and rn[0] == r[0] and rn[1] == [
                         (replace_all(node, pairs), replace_all(line, pairs)) for node, line in r[1]]
-                res.append((short, r, ok))
+                    rec = ",".join(link_text(t) for t in targs)
+                    if ok and r[2] and rn[2]:
+                        m2ok = tuple(rn[2]) == m2_renamed(r, pairs, rec, links)
+                        c_targs, c_decls, c_links = named_container_variant(fn[1], dict(
+                            (t, a) for (t, c), a in zip(fn[1], targs) if not c.startswith("~")))
+                        rc = record(tc, stds[short], pkg, fn, c_targs, work, c_decls)
+                        m2ok = m2ok and isinstance(rc, tuple) and rc[:2] == r[:2] and rc[2] \
+                            and tuple(rc[2]) == m2_renamed(r, [], rec, c_links)
+                res.append((short, r, ok, m2ok))
             return key, targs, res
 
         with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
@@ -507,7 +540,7 @@ def generate(jobs, only=None):
         out.append("")
         out.append(f"entry {key}")
         out.append(f"targs {','.join(link_text(t) for t in targs)}")
-        for short, r, subst_ok in res:
+        for short, r, subst_ok, m2_subst_ok in res:
             if r is None:
                 out.append(f"absent {short}")
                 continue
@@ -518,6 +551,8 @@ def generate(jobs, only=None):
             out.append(f"esc {short} {' '.join(tags)}".rstrip())
             if subst_ok:
                 out.append(f"named {short}")
+            if m2_subst_ok:
+                out.append(f"m2named {short}")
             groups = [("m1", lines)] + ([("m2", m2[0])] if m2 else [])
             for level, ls in groups:
                 by_node = {}
@@ -560,6 +595,9 @@ HEADER = """\
 #                                   (`go.shape.[]main.Celsius`): the `-m -l` lines and tags
 #                                   are these with the recorded shape text replaced (checked
 #                                   with a probe of named element types)
+#   m2named VERSION                 the same for the `-m=2` lines, with also the wrapper's
+#                                   type-argument list `[TARGS]` renamed to the call's
+#                                   (checked with named elements and with named slice/map types)
 #   absent VERSION                  the function does not exist in that release
 #   unsupported VERSION             lines not attributable to one node (not served)
 # then, once per instantiated std function (node):

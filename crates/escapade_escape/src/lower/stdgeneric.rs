@@ -88,6 +88,16 @@ fn tags(key: &str, rel: &str) -> Option<Vec<&'static str>> {
     Some(line.split(' ').skip(2).collect())
 }
 
+/// Whether entry `key` has the line `line`.
+fn has_line(key: &str, line: &str) -> bool {
+    entry(key).is_some_and(|mut it| it.any(|l| l == line))
+}
+
+/// `text` with each (recorded, actual) shape text pair renamed.
+fn rename(text: &str, renames: &[(String, String)]) -> String {
+    renames.iter().fold(text.to_string(), |t, (a, b)| t.replace(a, b))
+}
+
 /// The words after `prefix` of the first line of entry `key` starting with it.
 fn field(key: &str, prefix: &str) -> Option<&'static str> {
     entry(key)?.find_map(|l| l.strip_prefix(prefix))
@@ -194,7 +204,9 @@ impl Lower<'_> {
                 canon.push(self.canonical_shape(ta).unwrap_or_else(|| s.clone()));
             }
             let data = format!("{path}.{}[{}]", o.name, canon.join(","));
-            entry(&data)?.find(|l| *l == format!("named {rel}"))?;
+            if !has_line(&data, &format!("named {rel}")) {
+                return None;
+            }
             let renames: Vec<(String, String)> =
                 canon.into_iter().zip(shapes.iter().cloned()).filter(|(a, b)| a != b).collect();
             (data, renames)
@@ -221,22 +233,29 @@ impl Lower<'_> {
         let instance = self.std_standin(&key, false, pos);
         if let Some(si) = &mut self.p.funcs[instance.0 as usize].std_instance {
             si.data = data.clone();
-            si.renames = renames;
+            si.renames = renames.clone();
         }
         let name = format!("{path}.{}[{}]", o.name, shapes.join(","));
         let dict_text = format!("&{path}..dict.{}[{}]", o.name, dict.join(","));
-        // `-m=2` texts are recorded for the probe's type arguments only; the wrapper
-        // `pkg.F[T...]` gc generates prints its own lines after the other functions.
+        // `-m=2` texts are recorded for the probe's type arguments; other type arguments
+        // (named types) are served when the data says the lines are the same up to the
+        // shapes' and the wrapper's type-argument texts. The wrapper `pkg.F[T...]` gc
+        // generates prints its own lines after the other functions.
         let targs = dict.join(",");
         let wrapper = format!("{path}.{}[{targs}]", o.name);
-        if field(&data, "targs ") == Some(targs.as_str()) && nodes(&data, rel, "m2").is_some() {
+        let recorded = field(&data, "targs ").unwrap_or_default();
+        let m2 = nodes(&data, rel, "m2").is_some()
+            && (recorded == targs || has_line(&data, &format!("m2named {rel}")));
+        if m2 {
             let w = self.std_standin(&wrapper, true, pos);
             let prefix = format!("wline {rel}\t");
+            let (from, to) = (format!("[{recorded}]"), format!("[{targs}]"));
             let wlines: Vec<String> = entry(&data)
-                .map(|it| {
-                    it.filter_map(|l| l.strip_prefix(prefix.as_str())).map(String::from).collect()
-                })
-                .unwrap_or_default();
+                .into_iter()
+                .flatten()
+                .filter_map(|l| l.strip_prefix(prefix.as_str()))
+                .map(|l| rename(l, &renames).replace(&from, &to))
+                .collect();
             if let Some(si) = &mut self.p.funcs[w.0 as usize].std_instance {
                 si.lines_m2 = wlines;
             }
@@ -312,14 +331,13 @@ pub(super) fn assign_lines(prog: &mut Program, version: GoVersion) {
             if si.wrapper {
                 continue;
             }
-            let rename =
-                |text: &str| si.renames.iter().fold(text.to_string(), |t, (a, b)| t.replace(a, b));
+            let renamed = |text: &str| rename(text, &si.renames);
             let mut got: [Vec<String>; 2] = [Vec::new(), Vec::new()];
             for (k, level) in ["m1", "m2"].into_iter().enumerate() {
                 for node in nodes(&si.data, rel, level).unwrap_or_default() {
-                    if printed[k].insert(rename(node)) {
+                    if printed[k].insert(renamed(node)) {
                         let lines = node_lines(node, rel, level).unwrap_or_default();
-                        got[k].extend(lines.iter().map(|l| rename(l)));
+                        got[k].extend(lines.iter().map(|l| renamed(l)));
                     }
                 }
             }
