@@ -55,6 +55,9 @@ pub fn app() -> Html {
     let on_version = use_callback(dispatcher.clone(), |version, d| {
         d.dispatch(Action::SetVersion { version, clock: perf::now_ms })
     });
+    let on_inline = use_callback(dispatcher.clone(), |inline, d| {
+        d.dispatch(Action::SetInline { inline, clock: perf::now_ms })
+    });
     let on_filter = use_callback(dispatcher.clone(), |f, d| d.dispatch(Action::SetFilter(f)));
     let on_tab = use_callback(dispatcher.clone(), |t, d| d.dispatch(Action::SetEscapeTab(t)));
     let on_range = use_callback(dispatcher.clone(), |(a, b): (usize, usize), d| {
@@ -119,9 +122,10 @@ pub fn app() -> Html {
         use_effect_with(shared, move |shared| {
             let skip = std::mem::replace(&mut *skip_save.borrow_mut(), false);
             let timer = (!skip).then(|| {
-                let encoded = share::encode(shared);
+                // Compressed when the timer fires, not on every keystroke.
+                let shared = shared.clone();
                 gloo::timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
-                    session::save(&encoded)
+                    session::save(&share::encode(&shared))
                 })
             });
             move || drop(timer)
@@ -278,8 +282,8 @@ pub fn app() -> Html {
                     <EscapePane model={state.escape.model.clone()} fresh={state.escape.fresh}
                         version={state.escape.version} filter={state.escape.filter}
                         tab={state.escape.tab} selected={state.escape.selected}
-                        raw_m2={state.escape.raw_m2} ms={state.escape.ms}
-                        example={state.unchanged_example()} {on_version} {on_filter} {on_tab}
+                        raw_m2={state.escape.raw_m2} ms={state.escape.ms} inline={state.escape.inline}
+                        example={state.unchanged_example()} {on_version} {on_inline} {on_filter} {on_tab}
                         on_select={on_verdict} {on_range} {on_toggle_m2} />
                 }} />
             </main>

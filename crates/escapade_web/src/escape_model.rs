@@ -3,7 +3,11 @@
 //!
 //! One run of the analysis with `-m=2` gives everything: the `-m` lines are the `-m=2` lines
 //! minus the `-m=2`-only blocks (a native test pins this against the façade's `-m` run).
-//! Results are those of `-l` (inlining is not modelled), and the UI says so.
+//! Inlining (`go build` without `-l`) is requested per run; while the analysis does not model
+//! it, the results are those of `-l` and [`EscapeModel::inlining_ignored`] says so.
+
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use escapade_analysis::escape::{self, DiagKind, Explanation, GoVersion};
 use escapade_analysis::{Diagnostic, LineCol, LineIndex, Span};
@@ -41,6 +45,8 @@ pub enum Class {
     Stack,
     /// Notes (`zero-copy …`, `ignoring self-assignment …`, uintptr notes).
     Note,
+    /// The inliner's decisions (`can inline F`, `inlining call to F`).
+    Inline,
 }
 
 impl Class {
@@ -52,6 +58,7 @@ impl Class {
             | DiagKind::LeakingParamToResult { .. } => Class::Leak,
             DiagKind::ParamDoesNotEscape => Class::ParamOk,
             DiagKind::DoesNotEscape => Class::Stack,
+            DiagKind::CanInline | DiagKind::InliningCall | DiagKind::CannotInline => Class::Inline,
             _ => Class::Note,
         }
     }
@@ -64,6 +71,7 @@ impl Class {
             Class::ParamOk => "P",
             Class::Stack => "S",
             Class::Note => "i",
+            Class::Inline => "I",
         }
     }
 
@@ -74,6 +82,7 @@ impl Class {
             Class::ParamOk => "param",
             Class::Stack => "stack",
             Class::Note => "note",
+            Class::Inline => "inline",
         }
     }
 
@@ -85,6 +94,7 @@ impl Class {
             Class::ParamOk => "no leak",
             Class::Stack => "stack",
             Class::Note => "note",
+            Class::Inline => "inlined",
         }
     }
 
@@ -96,6 +106,7 @@ impl Class {
             Class::ParamOk => "parameter does not escape",
             Class::Stack => "stack",
             Class::Note => "note",
+            Class::Inline => "inlining decision",
         }
     }
 
@@ -106,7 +117,8 @@ impl Class {
             Class::Leak => 1,
             Class::Stack => 2,
             Class::ParamOk => 3,
-            Class::Note => 4,
+            Class::Inline => 4,
+            Class::Note => 5,
         }
     }
 }
@@ -118,16 +130,24 @@ pub enum Filter {
     #[default]
     All,
     Params,
+    /// The inliner's decisions only.
+    Inlining,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 3] = [Filter::HeapOnly, Filter::All, Filter::Params];
+    pub const ALL: [Filter; 4] = [Filter::HeapOnly, Filter::All, Filter::Params, Filter::Inlining];
+
+    /// The filters share links of format v1 could name.
+    pub fn in_v1(self) -> bool {
+        self != Filter::Inlining
+    }
 
     pub fn label(self) -> &'static str {
         match self {
             Filter::HeapOnly => "Heap only",
             Filter::All => "All",
             Filter::Params => "Parameters",
+            Filter::Inlining => "Inlining",
         }
     }
 
@@ -136,6 +156,7 @@ impl Filter {
             Filter::HeapOnly => "heap",
             Filter::All => "all",
             Filter::Params => "params",
+            Filter::Inlining => "inlining",
         }
     }
 
@@ -144,6 +165,7 @@ impl Filter {
             Filter::HeapOnly => class == Class::Heap,
             Filter::All => true,
             Filter::Params => matches!(class, Class::Leak | Class::ParamOk),
+            Filter::Inlining => class == Class::Inline,
         }
     }
 }
@@ -238,12 +260,21 @@ pub struct Group {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EscapeModel {
     pub version: GoVersion,
+    /// The text this model belongs to (verdict ranges are byte offsets into it).
+    pub text: Rc<str>,
+    /// The inliner's model ran (inlining asked for, and modelled for this version and file):
+    /// the verdicts are plain `-m`'s, and there is no `-m=2` flow.
+    pub inlined: bool,
+    /// Inlining was asked for (no `-l`) but is not modelled here: the results are those of
+    /// `-l`. With the reason (the version, or the inliner's refusal of this file).
+    pub inlining_ignored: Option<String>,
     pub status: Status,
     /// De-duplicated, in gc's order.
     pub verdicts: Vec<Verdict>,
-    /// Exactly `escapade escape -m -l main.go` (gc's `-m -l` lines).
+    /// Exactly `escapade escape -m -l main.go` (gc's `-m -l` lines), or without `-l` when
+    /// `inlined`.
     pub raw_m1: Vec<String>,
-    /// Exactly `escapade escape -m=2 -l main.go`.
+    /// Exactly `escapade escape -m=2 -l main.go` (empty when `inlined`: not modelled).
     pub raw_m2: Vec<String>,
     /// Type errors as editor diagnostics (with spans), when `status` is `TypeErrors`.
     pub type_errors: Vec<Diagnostic>,
@@ -252,14 +283,44 @@ pub struct EscapeModel {
 }
 
 impl EscapeModel {
-    /// Analyses `text`. `has_syntax_errors`: the editor already shows syntax errors (then the
-    /// escape analysis is skipped; it would only repeat them).
+    /// Analyses `text` as `go build -gcflags='-m=2 -l'` would. `has_syntax_errors`: the editor
+    /// already shows syntax errors (then the escape analysis is skipped; it would only repeat
+    /// them).
     pub fn new(text: &str, version: GoVersion, has_syntax_errors: bool) -> EscapeModel {
+        EscapeModel::run(text, version, false, has_syntax_errors)
+    }
+
+    /// [`Self::new`], or with inlining when `inline` (plain `go build -gcflags=-m`): the
+    /// inliner's model where it is modelled (go1.27, as `escapade_analysis::escape` decides),
+    /// else the `-l` results with [`Self::inlining_ignored`] saying why.
+    pub fn run(text: &str, version: GoVersion, inline: bool, has_syntax_errors: bool) -> Self {
+        let base = EscapeModel { version, text: Rc::from(text), ..EscapeModel::default() };
         if has_syntax_errors {
-            return EscapeModel { version, status: Status::SyntaxErrors, ..EscapeModel::default() };
+            return EscapeModel { status: Status::SyntaxErrors, ..base };
+        }
+        let mut ignored = None;
+        if inline && version != GoVersion::Go127 {
+            ignored = Some(format!("go{} is modelled with -l only", version_label(version)));
+        } else if inline {
+            // `-m=2` with inlining is not modelled: `-m` only, so no flow steps.
+            let cfg = escape::Config { version, m: 1 };
+            let run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
+            // A refusal (by the inliner, or by the `-l` analysis it starts from): the `-l`
+            // results are shown with the reason (or the `-l` refusal itself).
+            match run.unsupported.first() {
+                None => {
+                    return EscapeModel::from_run(text, &run, EscapeModel { inlined: true, ..base })
+                }
+                Some(u) => ignored = Some(u.render(FILE_NAME)),
+            }
         }
         let cfg = escape::Config { version, m: 2 };
         let run = escape::lower::escape_file(FILE_NAME, text, cfg);
+        EscapeModel::from_run(text, &run, EscapeModel { inlining_ignored: ignored, ..base })
+    }
+
+    /// The model of one analysis run of `text`; `base` holds the choices.
+    fn from_run(text: &str, run: &escape::lower::EscapeRun, base: EscapeModel) -> EscapeModel {
         if !run.errors.is_empty() {
             let checked =
                 escapade_analysis::types::check_files(&[escapade_analysis::types::SourceFile {
@@ -267,27 +328,26 @@ impl EscapeModel {
                     text,
                 }]);
             return EscapeModel {
-                version,
                 status: Status::TypeErrors(run.errors.clone()),
                 raw_m1: run.errors.clone(),
-                raw_m2: run.errors,
+                raw_m2: run.errors.clone(),
                 type_errors: checked.diagnostics.into_iter().map(|d| d.diag).collect(),
-                ..EscapeModel::default()
+                ..base
             };
         }
         if !run.unsupported.is_empty() {
             let lines = run.lines(FILE_NAME, 1);
             return EscapeModel {
-                version,
                 status: Status::Unsupported(lines.clone()),
                 raw_m1: lines.clone(),
                 raw_m2: lines,
-                ..EscapeModel::default()
+                ..base
             };
         }
         let Some(analysis) = &run.analysis else {
-            return EscapeModel { version, ..EscapeModel::default() };
+            return base;
         };
+        let m2 = !base.inlined;
         let index = LineIndex::new(text);
         let mut funcs: Vec<(u32, u32, String)> = run
             .program
@@ -345,11 +405,61 @@ impl EscapeModel {
             });
         }
         EscapeModel {
-            version,
             status: Status::Verdicts,
             verdicts,
             raw_m1: analysis.render(FILE_NAME, 1).lines().map(str::to_string).collect(),
-            raw_m2: analysis.render(FILE_NAME, 2).lines().map(str::to_string).collect(),
+            raw_m2: if m2 {
+                analysis.render(FILE_NAME, 2).lines().map(str::to_string).collect()
+            } else {
+                Vec::new()
+            },
+            ..base
+        }
+    }
+
+    /// The verdicts moved onto `text`, an edited version of [`Self::text`], so the editor can
+    /// keep showing them (as outdated) until the analysis of `text` arrives. The edit is taken
+    /// as one replaced region (common prefix and suffix kept): positions after it shift, ranges
+    /// inside it shrink onto it. Change badges are dropped (they last until the next edit).
+    /// Only what the editor draws is kept (no raw lines).
+    pub fn rebased(&self, text: &str) -> EscapeModel {
+        let old: &str = &self.text;
+        let prefix = old.bytes().zip(text.bytes()).take_while(|(a, b)| a == b).count();
+        let room = old.len().min(text.len()) - prefix;
+        let suffix = old
+            .bytes()
+            .rev()
+            .zip(text.bytes().rev())
+            .take(room)
+            .take_while(|(a, b)| a == b)
+            .count();
+        let (old_end, new_end) = (old.len() - suffix, text.len() - suffix);
+        // Offsets inside the replaced region go to its start (a range's start) or end (its end).
+        let map = |o: usize, inside: usize| match o {
+            o if o <= prefix => o,
+            o if o >= old_end => o - old_end + new_end,
+            _ => inside,
+        };
+        let (old_index, index) = (LineIndex::new(old), LineIndex::new(text));
+        let verdicts = self
+            .verdicts
+            .iter()
+            .map(|v| {
+                let at =
+                    old_index.offset(LineCol { line: v.line, col: v.col }).unwrap_or(v.range.0);
+                let pos = index.line_col(floor_boundary(text, map(at, prefix)));
+                let a = floor_boundary(text, map(v.range.0, prefix));
+                let b = ceil_boundary(text, map(v.range.1, new_end)).max(a);
+                Verdict { line: pos.line, col: pos.col, range: (a, b), change: None, ..v.clone() }
+            })
+            .collect();
+        EscapeModel {
+            version: self.version,
+            text: Rc::from(text),
+            inlined: self.inlined,
+            inlining_ignored: self.inlining_ignored.clone(),
+            status: self.status.clone(),
+            verdicts,
             ..EscapeModel::default()
         }
     }
@@ -360,24 +470,32 @@ impl EscapeModel {
         if prev.status != Status::Verdicts || self.status != Status::Verdicts {
             return self;
         }
-        let key = |v: &Verdict| (v.func.clone(), v.subject.clone());
-        for v in &mut self.verdicts {
-            let before: Vec<Class> =
-                prev.verdicts.iter().filter(|p| key(p) == key(v)).map(|p| p.class).collect();
-            v.change = if before.is_empty() {
-                Some(Change::New)
-            } else if before.contains(&v.class) {
-                None
-            } else {
-                before.first().map(|&c| Change::Was(c))
-            };
+        fn key(v: &Verdict) -> (&str, &str) {
+            (v.func.as_str(), v.subject.as_str())
         }
-        self.gone = prev
+        let mut before: HashMap<(&str, &str), Vec<Class>> = HashMap::new();
+        for p in &prev.verdicts {
+            before.entry(key(p)).or_default().push(p.class);
+        }
+        let mut changes = Vec::with_capacity(self.verdicts.len());
+        for v in &self.verdicts {
+            changes.push(match before.get(&key(v)) {
+                None => Some(Change::New),
+                Some(classes) if classes.contains(&v.class) => None,
+                Some(classes) => classes.first().map(|&c| Change::Was(c)),
+            });
+        }
+        let now: std::collections::HashSet<(&str, &str)> = self.verdicts.iter().map(key).collect();
+        let gone = prev
             .verdicts
             .iter()
-            .filter(|p| !self.verdicts.iter().any(|v| key(v) == key(p)))
+            .filter(|p| !now.contains(&key(p)))
             .map(|p| format!("{} (in {})", p.message, p.func))
             .collect();
+        for (v, c) in self.verdicts.iter_mut().zip(changes) {
+            v.change = c;
+        }
+        self.gone = gone;
         self
     }
 
@@ -656,6 +774,22 @@ pub fn explain(v: &Verdict) -> (&'static str, Option<&'static str>) {
              because the bytes are never modified and do not escape.",
             None,
         ),
+        DiagKind::CanInline => (
+            "gc's inliner may replace calls to this function with its body: it is its cost in \
+             gc's model is within the inlining budget (80) and it uses nothing that blocks \
+             inlining. Inlining runs before escape analysis, so a caller can keep on its stack \
+             what the function would otherwise return by pointer.",
+            Some(
+                "//go:noinline above the function (or -gcflags=-l for the whole build) turns \
+                 inlining off, e.g. to measure an allocation as callers would see it.",
+            ),
+        ),
+        DiagKind::InliningCall => (
+            "gc replaced this call with the called function's body. Escape analysis then sees \
+             that body inside this function, and reports its verdicts at this call site.",
+            None,
+        ),
+        DiagKind::CannotInline => ("gc's inliner does not inline this function.", None),
         _ => ("A note from gc's escape analysis (no allocation decision).", None),
     }
 }
@@ -800,6 +934,47 @@ mod tests {
     }
 
     #[test]
+    fn rebased_verdicts_follow_an_edit_until_the_next_analysis() {
+        let m = model(LEAK).diff_from(&EscapeModel::default());
+        // A line inserted above: every verdict moves down one line, onto the same text.
+        let above = LEAK.replace("func f()", "// note\nfunc f()");
+        let r = m.rebased(&above);
+        assert_eq!(&*r.text, above.as_str());
+        assert_eq!(r.verdicts.len(), m.verdicts.len());
+        for (old, new) in m.verdicts.iter().zip(&r.verdicts) {
+            assert_eq!((new.line, new.col), (old.line + 1, old.col));
+            assert_eq!(&above[new.range.0..new.range.1], &LEAK[old.range.0..old.range.1]);
+            assert_eq!(new.message, old.message);
+            assert_eq!(new.change, None, "badges last until the next edit");
+        }
+        // Typing inside a verdict's range keeps it over the edited text; later ones shift.
+        let inside = LEAK.replacen("\tx := 1", "\tyx := 1", 1);
+        let r = m.rebased(&inside);
+        assert_eq!(&inside[r.verdicts[0].range.0..r.verdicts[0].range.1], "yx");
+        assert_eq!((r.verdicts[0].line, r.verdicts[0].col), (4, 2));
+        assert_eq!(&inside[r.verdicts[1].range.0..r.verdicts[1].range.1], "p");
+        // Deleting the text under a verdict leaves an empty range where it was.
+        let gone = LEAK.replacen("\tx := 1\n", "", 1);
+        let r = m.rebased(&gone);
+        let (a, b) = r.verdicts[0].range;
+        assert!(a == b && b <= gone.len());
+        assert_eq!(r.verdicts[1].line, 7);
+        // The same text: the same positions; odd texts never panic.
+        let same = m.rebased(LEAK);
+        assert!(same
+            .verdicts
+            .iter()
+            .zip(&m.verdicts)
+            .all(|(a, b)| (a.line, a.col, a.range) == (b.line, b.col, b.range)));
+        for text in ["", "é", "package main\n😀", &LEAK[..40]] {
+            for v in &m.rebased(text).verdicts {
+                assert!(v.range.0 <= v.range.1 && v.range.1 <= text.len());
+                assert!(text.is_char_boundary(v.range.0) && text.is_char_boundary(v.range.1));
+            }
+        }
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for src in [
             "",
@@ -849,6 +1024,40 @@ mod tests {
             .collect();
         assert!(marks.contains(&("x", "x escapes to heap")), "{marks:?}");
         assert!(marks.contains(&("p", "p escapes to heap")), "{marks:?}");
+    }
+
+    /// With inlining on, each example shows either exactly what plain `go build -gcflags=-m`
+    /// (go1.27.3) prints, or the `-l` results with the reason inlining is not modelled there.
+    #[test]
+    fn inlining_on_matches_real_go_or_says_why_not() {
+        for e in crate::examples::EXAMPLES {
+            let m = EscapeModel::run(e.source, GoVersion::Go127, true, false);
+            assert_eq!(m.status, Status::Verdicts, "{}", e.id);
+            if m.inlined {
+                assert_eq!(m.inlining_ignored, None);
+                assert_eq!(m.raw_m1, e.golden127_m.lines().collect::<Vec<_>>(), "{}", e.id);
+                assert!(m.raw_m2.is_empty() && m.verdicts.iter().all(|v| v.steps.is_empty()));
+            } else {
+                let why = m.inlining_ignored.clone().unwrap_or_default();
+                assert!(why.contains("unsupported:"), "{}: {why}", e.id);
+                assert_eq!(m.raw_m1, e.golden127.lines().collect::<Vec<_>>(), "{}", e.id);
+            }
+            // Inlining decisions are their own kind; none without inlining.
+            let inl = m.verdicts.iter().filter(|v| v.class == Class::Inline).count();
+            assert_eq!(inl > 0, m.inlined && e.golden127_m.contains(": can inline "), "{}", e.id);
+            let off = EscapeModel::run(e.source, GoVersion::Go127, false, false);
+            assert!(!off.inlined && off.inlining_ignored.is_none());
+            assert!(off.verdicts.iter().all(|v| v.class != Class::Inline), "{}", e.id);
+            // go1.23 is modelled with -l only: the -l results, and the note says so.
+            let old = EscapeModel::run(e.source, GoVersion::Go123, true, false);
+            assert!(
+                !old.inlined
+                    && old.inlining_ignored.as_deref().is_some_and(|w| w.contains("go1.23"))
+            );
+            assert_eq!(old.raw_m1, e.golden123.lines().collect::<Vec<_>>(), "{}", e.id);
+        }
+        // Today every example calls fmt.Println or inlines a closure, which the inliner model
+        // refuses, so all fall back to -l (checked above either way).
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Example {
     pub golden127: &'static str,
     #[cfg(test)]
     pub golden123: &'static str,
+    /// Real go1.27.3 `go build -gcflags=-m` output (inlining on), for the tests.
+    #[cfg(test)]
+    pub golden127_m: &'static str,
 }
 
 macro_rules! example {
@@ -29,6 +32,8 @@ macro_rules! example {
             golden127: include_str!(concat!("../../../www/examples/", $file, ".m-l.go127.txt")),
             #[cfg(test)]
             golden123: include_str!(concat!("../../../www/examples/", $file, ".m-l.go123.txt")),
+            #[cfg(test)]
+            golden127_m: include_str!(concat!("../../../www/examples/", $file, ".m.go127.txt")),
         }
     };
 }

@@ -56,15 +56,15 @@ pub fn bench_analyze(src: &str, iters: u32) -> Vec<f64> {
         .collect()
 }
 
-/// Times `iters` runs of the escape workbench's work (`-m=2` analysis and the model) on `src`
-/// for `go1.27`; returns each run's milliseconds.
+/// Times `iters` runs of the escape workbench's work (the analysis and the model) on `src` for
+/// `go1.27`, with inlining (`-m`) or without (`-m=2 -l`); returns each run's milliseconds.
 #[wasm_bindgen]
-pub fn bench_escape(src: &str, iters: u32) -> Vec<f64> {
+pub fn bench_escape(src: &str, iters: u32, inline: bool) -> Vec<f64> {
+    let version = crate::escape_model::VERSIONS[0];
     (0..iters.clamp(1, 1000))
         .map(|_| {
             let t0 = now_ms();
-            let model =
-                crate::escape_model::EscapeModel::new(src, crate::escape_model::VERSIONS[0], false);
+            let model = crate::escape_model::EscapeModel::run(src, version, inline, false);
             let t1 = now_ms();
             std::hint::black_box(model);
             t1 - t0

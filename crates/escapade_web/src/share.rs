@@ -1,16 +1,20 @@
 //! Share links and saved sessions: the playground state in a versioned, compressed string.
 //!
-//! Format (`v1`): the URL fragment is `#v1.` followed by base64url (no padding) of the raw
+//! Format (`v2`): the URL fragment is `#v2.` followed by base64url (no padding) of the raw
 //! DEFLATE of a UTF-8 payload:
 //!
 //! ```text
 //! go=1.27            Go version label (one the version picker offers)
+//! inline=on          on | off: inlining modelled (plain `go build`) or not (`-l`)
 //! pane=escape        escape | map | output
-//! filter=all         heap | all | params
+//! filter=all         heap | all | params | inlining
 //! tab=verdicts       verdicts | raw
 //!                    (an empty line ends the header)
 //! <the Go source, verbatim, to the end>
 //! ```
+//!
+//! `v1` (the same without `inline=`, and without the `inlining` filter) still opens: those
+//! links were made when the page always showed `-l` results, so they open with inlining off.
 //!
 //! Every header key must appear exactly once, unknown keys are refused, and decoding is
 //! bounded: the encoded text is capped at [`MAX_ENCODED`] characters and inflation stops at
@@ -26,13 +30,17 @@ use crate::state::{EscapeTab, Pane};
 pub const MAX_ENCODED: usize = 64 * 1024;
 /// Largest accepted payload after inflation, in bytes.
 pub const MAX_PAYLOAD: usize = 256 * 1024;
-const PREFIX: &str = "v1.";
+const PREFIX: &str = "v2.";
+/// The previous format (no `inline=` key), still decoded.
+const PREFIX_V1: &str = "v1.";
 
 /// The part of the playground a link carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
     pub source: String,
     pub version: GoVersion,
+    /// Model inlining (no `-l`).
+    pub inline: bool,
     pub pane: Pane,
     pub filter: Filter,
     pub tab: EscapeTab,
@@ -55,7 +63,7 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::TooLong => write!(f, "the link is longer than {MAX_ENCODED} characters"),
             DecodeError::UnknownVersion(v) => {
-                write!(f, "unknown link format {v:?} (this page reads v1)")
+                write!(f, "unknown link format {v:?} (this page reads v1 and v2)")
             }
             DecodeError::BadBase64 => write!(f, "the link is not valid base64url"),
             DecodeError::BadCompression => write!(f, "the link's data is truncated or corrupted"),
@@ -97,11 +105,20 @@ fn tab_slug(t: EscapeTab) -> &'static str {
     }
 }
 
-/// Encodes `s` as `v1.<base64url(deflate(payload))>` (no `#`).
+fn on_off(b: bool) -> &'static str {
+    if b {
+        "on"
+    } else {
+        "off"
+    }
+}
+
+/// Encodes `s` as `v2.<base64url(deflate(payload))>` (no `#`).
 pub fn encode(s: &Shared) -> String {
     let payload = format!(
-        "go={}\npane={}\nfilter={}\ntab={}\n\n{}",
+        "go={}\ninline={}\npane={}\nfilter={}\ntab={}\n\n{}",
         version_label(s.version),
+        on_off(s.inline),
         s.pane.slug(),
         s.filter.slug(),
         tab_slug(s.tab),
@@ -117,9 +134,13 @@ pub fn decode(fragment: &str) -> Result<Shared, DecodeError> {
     if text.len() > MAX_ENCODED {
         return Err(DecodeError::TooLong);
     }
-    let Some(body) = text.strip_prefix(PREFIX) else {
-        let tag: String = text.split('.').next().unwrap_or("").chars().take(12).collect();
-        return Err(DecodeError::UnknownVersion(tag));
+    let (body, v1) = match (text.strip_prefix(PREFIX), text.strip_prefix(PREFIX_V1)) {
+        (Some(body), _) => (body, false),
+        (None, Some(body)) => (body, true),
+        (None, None) => {
+            let tag: String = text.split('.').next().unwrap_or("").chars().take(12).collect();
+            return Err(DecodeError::UnknownVersion(tag));
+        }
     };
     let packed = b64_decode(body).ok_or(DecodeError::BadBase64)?;
     let raw =
@@ -130,22 +151,34 @@ pub fn decode(fragment: &str) -> Result<Shared, DecodeError> {
             }
         })?;
     let payload = String::from_utf8(raw).map_err(|_| DecodeError::NotUtf8)?;
-    parse_payload(&payload)
+    parse_payload(&payload, v1)
 }
 
-fn parse_payload(payload: &str) -> Result<Shared, DecodeError> {
+/// The header and source of a payload; `v1`: the format without `inline=` (inlining off).
+fn parse_payload(payload: &str, v1: bool) -> Result<Shared, DecodeError> {
     let Some((header, source)) = payload.split_once("\n\n") else {
         return Err(DecodeError::BadField("missing header end".into()));
     };
     let (mut version, mut pane, mut filter, mut tab) = (None, None, None, None);
+    let mut inline = v1.then_some(false);
     for line in header.split('\n') {
         let bad = || DecodeError::BadField(line.chars().take(40).collect());
         let (key, value) = line.split_once('=').ok_or_else(bad)?;
         let dup = match key {
             "go" => version.replace(version_by_label(value).ok_or_else(bad)?).is_some(),
+            "inline" if !v1 => {
+                let on = [true, false].into_iter().find(|&b| on_off(b) == value);
+                inline.replace(on.ok_or_else(bad)?).is_some()
+            }
             "pane" => pane.replace(pane_by_slug(value).ok_or_else(bad)?).is_some(),
             "filter" => filter
-                .replace(Filter::ALL.into_iter().find(|f| f.slug() == value).ok_or_else(bad)?)
+                .replace(
+                    Filter::ALL
+                        .into_iter()
+                        .filter(|f| !v1 || f.in_v1())
+                        .find(|f| f.slug() == value)
+                        .ok_or_else(bad)?,
+                )
                 .is_some(),
             "tab" => tab
                 .replace(
@@ -165,6 +198,7 @@ fn parse_payload(payload: &str) -> Result<Shared, DecodeError> {
     Ok(Shared {
         source: source.to_string(),
         version: version.ok_or_else(|| missing("go"))?,
+        inline: inline.ok_or_else(|| missing("inline"))?,
         pane: pane.ok_or_else(|| missing("pane"))?,
         filter: filter.ok_or_else(|| missing("filter"))?,
         tab: tab.ok_or_else(|| missing("tab"))?,
@@ -210,6 +244,7 @@ mod tests {
         Shared {
             source: source.to_string(),
             version: GoVersion::Go123,
+            inline: false,
             pane: Pane::Output,
             filter: Filter::HeapOnly,
             tab: EscapeTab::Raw,
@@ -222,12 +257,13 @@ mod tests {
             ["", "\n\n", "package main\n\nfunc main() {}\n", "go=1.27\n\nx 世界 😀 \0 \r\n"];
         for text in texts {
             for version in crate::escape_model::VERSIONS {
-                for pane in Pane::ALL {
+                for (pane, inline) in Pane::ALL.into_iter().zip([true, false, true]) {
                     for filter in Filter::ALL {
                         for tab in [EscapeTab::Verdicts, EscapeTab::Raw] {
-                            let s = Shared { source: text.into(), version, pane, filter, tab };
+                            let s =
+                                Shared { source: text.into(), version, inline, pane, filter, tab };
                             let link = encode(&s);
-                            assert!(link.starts_with("v1."));
+                            assert!(link.starts_with("v2."));
                             assert!(link.bytes().all(|b| b.is_ascii_alphanumeric()
                                 || b == b'-'
                                 || b == b'_'
@@ -239,6 +275,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn links_made_before_the_inlining_toggle_open_with_inlining_off() {
+        // A v1 link as the previous release wrote it.
+        let payload = "go=1.23\npane=output\nfilter=heap\ntab=raw\n\npackage main\n";
+        let v1 = format!(
+            "v1.{}",
+            b64_encode(&miniz_oxide::deflate::compress_to_vec(payload.as_bytes(), 9))
+        );
+        assert_eq!(decode(&v1), Ok(sample("package main\n")));
+        // Saved sessions are the same string: they keep their choices too.
+        assert_eq!(startup(None, Some(&v1)), (Some(sample("package main\n")), None));
     }
 
     #[test]
@@ -287,7 +336,7 @@ mod tests {
 
     #[test]
     fn unknown_versions_are_named() {
-        assert_eq!(decode("v2.AAAA"), Err(DecodeError::UnknownVersion("v2".into())));
+        assert_eq!(decode("v3.AAAA"), Err(DecodeError::UnknownVersion("v3".into())));
         assert!(decode("#x").unwrap_err().to_string().contains("unknown link format"));
     }
 
@@ -313,6 +362,19 @@ mod tests {
         };
         let good = "go=1.27\npane=map\nfilter=all\ntab=raw\n\ncode";
         assert_eq!(decode(&pack(good)).map(|s| s.pane), Ok(Pane::Map));
+        // v2 adds inline= (required) and the inlining filter.
+        let pack2 = |p: &str| pack(p).replacen("v1.", "v2.", 1);
+        let v2 = "go=1.27\ninline=on\npane=map\nfilter=inlining\ntab=raw\n\ncode";
+        let s = decode(&pack2(v2)).expect("v2");
+        assert!(s.inline && s.filter == Filter::Inlining);
+        assert_eq!(decode(&pack2(&v2.replace("=on", "=off"))).map(|s| s.inline), Ok(false));
+        for bad in [
+            "go=1.27\npane=map\nfilter=all\ntab=raw\n\ncode",
+            "go=1.27\ninline=yes\npane=map\nfilter=all\ntab=raw\n\ncode",
+            "go=1.27\ninline=on\ninline=on\npane=map\nfilter=all\ntab=raw\n\ncode",
+        ] {
+            assert!(matches!(decode(&pack2(bad)), Err(DecodeError::BadField(_))), "{bad}");
+        }
         for bad in [
             "go=1.99\npane=map\nfilter=all\ntab=raw\n\ncode",
             "go=1.27\npane=nope\nfilter=all\ntab=raw\n\ncode",
@@ -322,6 +384,9 @@ mod tests {
             "go=1.27\ngo=1.27\npane=map\nfilter=all\ntab=raw\n\ncode",
             "go=1.27\npane=map\nfilter=all\ntab=raw\nextra=1\n\ncode",
             "go=1.27\npane=map\nfilter=all\ntab=raw",
+            // v1 had neither the inline key nor the inlining filter.
+            "go=1.27\ninline=on\npane=map\nfilter=all\ntab=raw\n\ncode",
+            "go=1.27\npane=map\nfilter=inlining\ntab=raw\n\ncode",
         ] {
             assert!(matches!(decode(&pack(bad)), Err(DecodeError::BadField(_))), "{bad}");
         }

@@ -86,6 +86,8 @@ pub struct Workbench {
     pub selected: Option<usize>,
     /// Show the selected verdict's raw `-m=2` text instead of the step chain.
     pub raw_m2: bool,
+    /// Model inlining (plain `go build`, no `-l`); on by default.
+    pub inline: bool,
     /// Milliseconds of the last escape analysis.
     pub ms: f64,
 }
@@ -146,6 +148,11 @@ pub enum Action {
         version: GoVersion,
         clock: Clock,
     },
+    /// Inlining on (plain `go build`) or off (`-l`); re-analyses.
+    SetInline {
+        inline: bool,
+        clock: Clock,
+    },
     SetFilter(Filter),
     SetEscapeTab(EscapeTab),
     /// Select verdict `n` (details in the pane) and put the editor's selection on it.
@@ -187,6 +194,7 @@ impl AppState {
                 tab: EscapeTab::default(),
                 selected: None,
                 raw_m2: false,
+                inline: true,
                 ms: 0.0,
             },
         };
@@ -211,6 +219,7 @@ impl AppState {
         crate::share::Shared {
             source: self.source.to_string(),
             version: self.escape.version,
+            inline: self.escape.inline,
             pane: self.pane,
             filter: self.escape.filter,
             tab: self.escape.tab,
@@ -223,7 +232,8 @@ impl AppState {
         // The parse of this text is already in `analysis` (only its diagnostics may differ).
         let has_syntax = self.syntax_errors;
         let t0 = clock();
-        let mut model = EscapeModel::new(&self.source, self.escape.version, has_syntax);
+        let w = &self.escape;
+        let mut model = EscapeModel::run(&self.source, w.version, w.inline, has_syntax);
         let t1 = clock();
         if diff {
             model = model.diff_from(&self.escape.baseline);
@@ -347,6 +357,14 @@ impl Reducible for AppState {
                 next.escape.version = version;
                 Rc::new(next.run_escape(clock, true))
             }
+            Action::SetInline { inline, clock } => {
+                if inline == self.escape.inline {
+                    return self;
+                }
+                let mut next = (*self).clone();
+                next.escape.inline = inline;
+                Rc::new(next.run_escape(clock, true))
+            }
             Action::SetFilter(filter) => self.with_workbench(|w| w.filter = filter),
             Action::SetEscapeTab(tab) => self.with_workbench(|w| w.tab = tab),
             Action::ToggleRawM2 => self.with_workbench(|w| w.raw_m2 = !w.raw_m2),
@@ -378,6 +396,7 @@ impl Reducible for AppState {
                 next.caret = 0;
                 next.pane = shared.pane;
                 next.escape.version = shared.version;
+                next.escape.inline = shared.inline;
                 next.escape.filter = shared.filter;
                 next.escape.tab = shared.tab;
                 next.escape.selected = None;

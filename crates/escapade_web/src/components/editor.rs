@@ -38,7 +38,9 @@ pub struct EditorProps {
     pub on_caret: Callback<usize>,
     /// A diagnostic mark was activated (gutter marker, underline click).
     pub on_reveal: Callback<usize>,
-    /// The escape verdicts; drawn only when `escape_fresh` (they belong to this text).
+    /// The escape verdicts of the last analysis. Until the analysis of the current text
+    /// arrives (`escape_fresh` false) they are moved onto the edited text and drawn as outdated,
+    /// so markers do not blink while typing.
     pub escape: Rc<EscapeModel>,
     pub escape_fresh: bool,
     pub selected_verdict: Option<usize>,
@@ -46,15 +48,20 @@ pub struct EditorProps {
     pub on_verdict: Callback<usize>,
 }
 
-impl EditorProps {
-    /// The verdicts to draw: none while they belong to an older text.
-    fn fresh_escape(&self) -> Rc<EscapeModel> {
-        if self.escape_fresh {
-            self.escape.clone()
-        } else {
-            Rc::new(EscapeModel::default())
-        }
+/// The verdicts to draw over `source`: the model's own when it belongs to `source`, else the
+/// model moved onto it ([`EscapeModel::rebased`]).
+fn shown_verdicts(model: &Rc<EscapeModel>, source: &str) -> Rc<EscapeModel> {
+    if *model.text == *source || model.verdicts.is_empty() {
+        model.clone()
+    } else {
+        Rc::new(model.rebased(source))
     }
+}
+
+/// What the verdict layer draws: each verdict's class slug, and the lines holding verdicts.
+struct VerdictLayer {
+    classes: Rc<Vec<&'static str>>,
+    lines: Vec<(u32, Rc<Vec<crate::escape_model::VSeg>>)>,
 }
 
 #[function_component(Editor)]
@@ -187,16 +194,22 @@ pub fn editor(props: &EditorProps) -> Html {
             card.set(None);
         })
     };
-    let escape = props.fresh_escape();
-    let verdict_classes: Rc<Vec<&'static str>> =
-        Rc::new(escape.verdicts.iter().map(|v| v.class.slug()).collect());
-    let verdict_layer = verdict_lines(&props.source, &escape).into_iter().map(|(n, segs)| {
+    let escape = use_memo((props.escape.clone(), props.source.clone()), |(m, source)| {
+        shown_verdicts(m, source)
+    });
+    let escape: Rc<EscapeModel> = (*escape).clone();
+    let layer = use_memo(escape.clone(), |m| VerdictLayer {
+        classes: Rc::new(m.verdicts.iter().map(|v| v.class.slug()).collect()),
+        lines: verdict_lines(&m.text, m).into_iter().map(|(n, segs)| (n, Rc::new(segs))).collect(),
+    });
+    let verdict_layer = layer.lines.iter().map(|(n, segs)| {
         html! {
-            <VerdictLine key={n} number={n} segments={Rc::new(segs)} classes={verdict_classes.clone()}
+            <VerdictLine key={*n} number={*n} segments={segs.clone()} classes={layer.classes.clone()}
                 selected={props.selected_verdict} on_hover={on_card.clone()}
                 on_select={props.on_verdict.clone()} />
         }
     });
+    let stale = (!props.escape_fresh && !escape.verdicts.is_empty()).then_some("stale");
     let card_html = (*card).filter(|a| a.diag < escape.verdicts.len()).map(|anchor| {
         let first = &escape.verdicts[anchor.diag];
         let mut verdicts = vec![first.clone()];
@@ -245,7 +258,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <div class="editor-grid">
                     <Gutter line_count={view.lines.len()} markers={view.markers.clone()}
                         on_hover={on_hover.clone()} on_reveal={props.on_reveal.clone()}
-                        tooltip_id={TOOLTIP_ID} escape={escape.clone()}
+                        tooltip_id={TOOLTIP_ID} escape={escape.clone()} stale={stale.is_some()}
                         on_verdict_hover={on_card.clone()} on_verdict={props.on_verdict.clone()}
                         card_id={CARD_ID} />
                     <div class="editor-code">
@@ -255,7 +268,7 @@ pub fn editor(props: &EditorProps) -> Html {
                             spellcheck="false" autocomplete="off" autocorrect="off"
                             autocapitalize="off" wrap="off" rows="1" cols="1"
                             {oninput} {onkeydown} {onkeyup} {onmouseup} />
-                        <div class="editor-verdicts" aria-hidden="true">{ for verdict_layer }</div>
+                        <div class={classes!("editor-verdicts", stale)} aria-hidden="true">{ for verdict_layer }</div>
                         <div class="editor-diagnostics" aria-hidden="true">{ for hit_lines }</div>
                     </div>
                 </div>

@@ -1,7 +1,8 @@
 //! The Escape pane: gc's verdicts grouped by function with filters and counts, the selected
 //! verdict's explanation and `-m=2` flow (each step selects its source in the editor), the
-//! raw `-m -l` output, the Go version selector and the honest states (syntax errors, type
-//! errors, unsupported constructs).
+//! raw `-m` / `-m -l` output, the Go version selector, the inlining switch (on like plain
+//! `go build`; a note says when the results are `-l`'s because inlining is not modelled) and
+//! the honest states (syntax errors, type errors, unsupported constructs).
 
 use std::rc::Rc;
 
@@ -29,6 +30,9 @@ pub struct EscapePaneProps {
     /// The unchanged bundled example in the editor, if any (its checked claims are shown).
     pub example: Option<&'static str>,
     pub on_version: Callback<GoVersion>,
+    /// Inlining on (no `-l`).
+    pub inline: bool,
+    pub on_inline: Callback<bool>,
     pub on_filter: Callback<Filter>,
     pub on_tab: Callback<EscapeTab>,
     pub on_select: Callback<usize>,
@@ -47,6 +51,9 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
         let l = version_label(v);
         html! { <option value={l} selected={v == props.version}>{ format!("Go {l}") }</option> }
     });
+    let on_inline = props
+        .on_inline
+        .reform(|e: Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked());
     let tab = |t: EscapeTab, label: &str| {
         let onclick = props.on_tab.reform(move |_: MouseEvent| t);
         html! {
@@ -55,6 +62,7 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
         }
     };
     let vlabel = version_label(props.version);
+    let flags = if m.inlined { "-m" } else { "-m -l" };
     let body = match (&m.status, props.tab) {
         (Status::SyntaxErrors, _) => html! {
             <p class="escape-state" data-state="syntax">
@@ -80,13 +88,18 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
         (Status::Verdicts, EscapeTab::Raw) => html! {
             <div class="escape-raw">
                 <p class="escape-caption">
-                    { "Exactly what " }<code>{ format!("escapade escape -m -l {FILE_NAME}") }</code>
+                    { "Exactly what " }<code>{ format!("escapade escape {flags} {FILE_NAME}") }</code>
                     { format!(" prints (go{vlabel}); gc prints the same lines with ./ before the file name.") }
                 </p>
                 <pre class="raw-output" data-raw="m1">{ if m.raw_m1.is_empty() { "(no output)".to_string() } else { m.raw_m1.join("\n") } }</pre>
             </div>
         },
-        (Status::Verdicts, EscapeTab::Verdicts) => verdicts_view(props),
+        (Status::Verdicts, EscapeTab::Verdicts) => html! {
+            <VerdictList model={props.model.clone()} filter={props.filter}
+                selected={props.selected} raw_m2={props.raw_m2}
+                on_filter={props.on_filter.clone()} on_select={props.on_select.clone()}
+                on_range={props.on_range.clone()} on_toggle_m2={props.on_toggle_m2.clone()} />
+        },
     };
     let claims = props.example.and_then(Example::by_id).filter(|e| !e.claims.is_empty()).map(|e| {
         let items =
@@ -107,15 +120,25 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
                     <span>{ "Toolchain" }</span>
                     <select onchange={on_version} aria-label="Go version">{ for versions }</select>
                 </label>
+                <label class="inline-toggle" title="Off: go build -gcflags=-l (no inlining)">
+                    <input type="checkbox" checked={props.inline} onchange={on_inline} />
+                    <span>{ "Inlining" }</span>
+                </label>
                 <div class="escape-tabs" role="group" aria-label="Escape view">
                     { tab(EscapeTab::Verdicts, "Verdicts") }{ tab(EscapeTab::Raw, "Raw output") }
                 </div>
             </div>
             <p class="escape-note">
-                { "Verdicts as with " }<code>{ "go build -gcflags='-m -l'" }</code>
-                { format!(" on go{vlabel}: inlining is not modelled yet, so calls are analysed as if never inlined.") }
+                { "Verdicts as with " }<code>{ format!("go build -gcflags='{flags}'") }</code>
+                { format!(" on go{vlabel}{}.", if m.inlined { " (inlining modelled; no -m=2 flow yet)" } else if props.inline { "" } else { " (inlining off)" }) }
                 if !props.fresh { <span class="escape-updating" role="status">{ " Updating…" }</span> }
             </p>
+            if let Some(why) = m.inlining_ignored.clone().filter(|_| m.status == Status::Verdicts) {
+                <p class="inline-note" role="note">
+                    { "Results are for -l: inlining is not modelled yet here " }
+                    <span class="inline-note-why">{ format!("({why})") }</span>{ "." }
+                </p>
+            }
             { body }
             { claims.unwrap_or_default() }
             <p class="escape-timing" data-escape-ms={format!("{:.3}", props.ms)}>
@@ -125,49 +148,60 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
     }
 }
 
-fn verdicts_view(props: &EscapePaneProps) -> Html {
+/// The verdicts part of the pane: its own component, so the pane's other changes (the
+/// "Updating…" state while typing, the timing) do not rebuild the list.
+#[derive(Properties, PartialEq)]
+struct VerdictListProps {
+    model: Rc<EscapeModel>,
+    filter: Filter,
+    selected: Option<usize>,
+    raw_m2: bool,
+    on_filter: Callback<Filter>,
+    on_select: Callback<usize>,
+    on_range: Callback<(usize, usize)>,
+    on_toggle_m2: Callback<()>,
+}
+
+#[function_component(VerdictList)]
+fn verdict_list(props: &VerdictListProps) -> Html {
     let m = &props.model;
     if m.verdicts.is_empty() {
         return html! {
             <p class="escape-state" data-state="none">{ "gc prints no escape verdicts for this file." }</p>
         };
     }
-    let filters = Filter::ALL.iter().map(|&f| {
+    let inlining = m.count(Class::Inline);
+    let shown = |f: Filter| f != Filter::Inlining || inlining > 0 || props.filter == f;
+    let filters = Filter::ALL.iter().copied().filter(|&f| shown(f)).map(|f| {
         let onclick = props.on_filter.reform(move |_: MouseEvent| f);
         html! {
             <button type="button" class="filter" data-filter={f.slug()}
                 aria-pressed={(props.filter == f).to_string()} {onclick}>{ f.label() }</button>
         }
     });
-    let counts = format!(
+    let mut counts = format!(
         "heap {} · leaking params {} · does not escape {} · params that do not escape {}",
         m.count(Class::Heap),
         m.count(Class::Leak),
         m.count(Class::Stack),
         m.count(Class::ParamOk)
     );
+    if inlining > 0 {
+        counts.push_str(&format!(" · inlining decisions {inlining}"));
+    }
     let groups = m.groups(props.filter);
     let group_html = groups.iter().map(|g| {
         let rows = g.verdicts.iter().map(|&i| {
             let v = &m.verdicts[i];
-            let onclick = props.on_select.reform(move |_: MouseEvent| i);
-            let selected = props.selected == Some(i);
             html! {
-                <li key={i}>
-                    <button type="button" class={classes!("verdict-row", format!("kind-{}", v.class.slug()))}
-                        aria-pressed={selected.to_string()} data-line={v.line.to_string()}
-                        data-col={v.col.to_string()} {onclick}>
-                        <span class={classes!("kind-badge", format!("kind-{}", v.class.slug()))} aria-hidden="true">{ v.class.letter() }</span>
-                        <span class="verdict-pos">{ format!("{}:{}", v.line, v.col) }</span>
-                        <span class="verdict-msg">{ v.message.clone() }</span>
-                        if v.count > 1 { <span class="verdict-count" title="gc prints this line more than once">{ format!("×{}", v.count) }</span> }
-                        if let Some(label) = v.change_label() { <span class="change-badge">{ label }</span> }
-                    </button>
-                </li>
+                <VerdictRow key={i} index={i} class={v.class} line={v.line} col={v.col}
+                    message={AttrValue::from(v.message.clone())} count={v.count}
+                    change={v.change_label().map(AttrValue::from)}
+                    selected={props.selected == Some(i)} on_select={props.on_select.clone()} />
             }
         });
         html! {
-            <section class="func-group" data-func={g.func.clone()}>
+            <section class="func-group" data-func={g.func.clone()} key={g.func.clone()}>
                 <h3 class="func-name"><code>{ g.func.clone() }</code>
                     <span class="func-counts">{ format!("{} heap / {} verdicts", g.heap, g.total) }</span></h3>
                 <ul class="verdict-list">{ for rows }</ul>
@@ -190,13 +224,47 @@ fn verdicts_view(props: &EscapePaneProps) -> Html {
         { detail(props) }
         { gone.unwrap_or_default() }
         { empty.unwrap_or_default() }
-        { for group_html }
+        <div class="func-groups">{ for group_html }</div>
         </>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct VerdictRowProps {
+    index: usize,
+    class: Class,
+    line: u32,
+    col: u32,
+    message: AttrValue,
+    count: usize,
+    change: Option<AttrValue>,
+    selected: bool,
+    on_select: Callback<usize>,
+}
+
+/// One verdict of the list (re-rendered only when what it shows changes).
+#[function_component(VerdictRow)]
+fn verdict_row(props: &VerdictRowProps) -> Html {
+    let i = props.index;
+    let onclick = props.on_select.reform(move |_: MouseEvent| i);
+    let kind = format!("kind-{}", props.class.slug());
+    html! {
+        <li>
+            <button type="button" class={classes!("verdict-row", kind.clone())}
+                aria-pressed={props.selected.to_string()} data-line={props.line.to_string()}
+                data-col={props.col.to_string()} {onclick}>
+                <span class={classes!("kind-badge", kind)} aria-hidden="true">{ props.class.letter() }</span>
+                <span class="verdict-pos">{ format!("{}:{}", props.line, props.col) }</span>
+                <span class="verdict-msg">{ props.message.clone() }</span>
+                if props.count > 1 { <span class="verdict-count" title="gc prints this line more than once">{ format!("×{}", props.count) }</span> }
+                if let Some(label) = props.change.clone() { <span class="change-badge">{ label }</span> }
+            </button>
+        </li>
+    }
+}
+
 /// The selected verdict: gc's line, what it means, a common fix, and the `-m=2` flow.
-fn detail(props: &EscapePaneProps) -> Html {
+fn detail(props: &VerdictListProps) -> Html {
     let Some(v) = props.selected.and_then(|i| props.model.verdicts.get(i)) else {
         return html! { <p class="escape-hint">{ "Select a verdict (here or in the editor) to see why gc decided it." }</p> };
     };
@@ -243,6 +311,9 @@ fn detail(props: &EscapePaneProps) -> Html {
             <p class="detail-line"><code>{ v.gc_line() }</code></p>
             <p class="detail-meaning">{ meaning }</p>
             if let Some(h) = hint { <p class="detail-hint"><strong>{ "Common fix: " }</strong>{ h }</p> }
+            if props.model.inlined && matches!(v.class, Class::Heap | Class::Leak) {
+                <p class="detail-no-flow">{ "The -m=2 flow with inlining is not modelled yet: switch Inlining off to see gc's -m=2 -l flow (which can differ)." }</p>
+            }
             if why.is_some() {
                 <div class="why">
                     <h4>{ "Why: " }<code>{ "go build -gcflags='-m=2 -l'" }</code>{ toggle.unwrap_or_default() }</h4>

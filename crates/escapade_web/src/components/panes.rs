@@ -26,6 +26,9 @@ pub fn panes(props: &PanesProps) -> Html {
         let onclick = props.on_select.reform(move |_: MouseEvent| pane);
         let on_select = props.on_select.clone();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return; // Alt+↑/↓ are the next/previous verdict shortcuts, not tab moves.
+            }
             let next = match e.key().as_str() {
                 "ArrowRight" | "ArrowDown" => pane.cycle(1),
                 "ArrowLeft" | "ArrowUp" => pane.cycle(-1),
