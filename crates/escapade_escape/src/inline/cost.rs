@@ -21,7 +21,7 @@ use super::FnKey;
 /// gc's `inlineMaxBudget`.
 pub const BUDGET: i64 = 80;
 /// gc's `inlineExtraCallCost`: a call that is not inlined.
-const CALL_COST: i64 = 57;
+pub const CALL_COST: i64 = 57;
 /// gc's `inlineParamCallCost`: a call through a parameter (or captured variable).
 const PARAM_CALL_COST: i64 = 17;
 /// A function literal (`OCLOSURE`, 1 + 15).
@@ -49,6 +49,10 @@ pub trait Callees {
     fn std_name(&self, c: &Checker, obj: ObjId) -> String;
     /// Offset of a call's `(`.
     fn lparen(&self, call: &ast::Expr) -> usize;
+    /// The shape instantiation the call at `lparen` calls.
+    fn ir_call(&self, lparen: usize) -> Option<FnKey>;
+    /// The cost of calling a shape instantiation.
+    fn key_cost(&mut self, c: &mut Checker, k: FnKey) -> CalleeCost;
 }
 
 /// The result of costing one function body.
@@ -140,6 +144,9 @@ impl<'a, C: Callees> Visitor<'a, C> {
     }
 
     fn is_iface(&mut self, t: TypeId) -> bool {
+        if matches!(self.c.types.kind(t), TypeKind::TypeParam(_)) {
+            return false; // a shape is a concrete type
+        }
         let u = self.c.under(t);
         matches!(self.c.types.kind(u), TypeKind::Interface(_))
     }
@@ -726,6 +733,43 @@ impl<'a, C: Callees> Visitor<'a, C> {
             self.builtin_call(b, args);
             return;
         }
+        let lparen = self.callees.lparen(e);
+        if let Some(k) = self.callees.ir_call(lparen) {
+            // A call of a shape instantiation, with its dictionary (`&.dict.F[T]`) first.
+            self.cost += 1 + 2;
+            let mut recv = None;
+            match &f.kind {
+                ExprKind::Selector { x, .. }
+                    if self.info.selections.get(f.id.index()).is_some_and(|s| s.is_some()) =>
+                {
+                    if let Some(s) = self.info.selections.get(f.id.index()).cloned().flatten() {
+                        self.cost += s.index.len() as i64 - 1 + i64::from(s.addr);
+                    }
+                    recv = Some(x);
+                }
+                _ => self.cost += 1,
+            }
+            if let Some(x) = recv {
+                self.expr(x);
+            }
+            let extra = match self.callees.key_cost(self.c, k) {
+                CalleeCost::Inline(n) => n,
+                _ => CALL_COST,
+            };
+            self.cost += extra;
+            if let Some(sig) = self.tv_ty(f).and_then(|t| {
+                let u = self.c.under(t);
+                match self.c.types.kind(u) {
+                    TypeKind::Func(s) => Some(s.clone()),
+                    _ => None,
+                }
+            }) {
+                self.args(&sig, args, spread);
+            }
+            let arg_funcs = self.arg_funcs(f, args, spread);
+            self.sites.push(Site { lparen, target: Target::Func(k), go_defer, arg_funcs });
+            return;
+        }
         if self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some()) {
             self.unknown("call of a generic function");
             return;
@@ -859,24 +903,33 @@ impl<'a, C: Callees> Visitor<'a, C> {
         self.args(&sig, args, spread);
         if let Some(target) = target {
             let lparen = self.callees.lparen(e);
-            // Static functions passed as arguments (receiver first).
-            let mut arg_funcs = Vec::new();
-            if let ExprKind::Selector { x, .. } = &f.kind {
-                if self.info.selections.get(f.id.index()).is_some_and(|s| {
-                    s.as_ref()
-                        .is_some_and(|s| s.kind == escapade_types::info::SelectionKind::MethodVal)
-                }) {
-                    arg_funcs.push(self.static_target(x));
-                }
-            }
-            if !spread {
-                for a in args {
-                    let t = self.static_target(a);
-                    arg_funcs.push(t);
-                }
-            }
+            let arg_funcs = self.arg_funcs(f, args, spread);
             self.sites.push(Site { lparen, target, go_defer, arg_funcs });
         }
+    }
+
+    /// Static functions passed as arguments (receiver first).
+    fn arg_funcs(
+        &mut self,
+        f: &ast::Expr,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Vec<Option<Target>> {
+        let mut out = Vec::new();
+        if let ExprKind::Selector { x, .. } = &f.kind {
+            if self.info.selections.get(f.id.index()).is_some_and(|s| {
+                s.as_ref().is_some_and(|s| s.kind == escapade_types::info::SelectionKind::MethodVal)
+            }) {
+                out.push(self.static_target(x));
+            }
+        }
+        if !spread {
+            for a in args {
+                let t = self.static_target(a);
+                out.push(t);
+            }
+        }
+        out
     }
 
     /// The function an argument statically is (a function literal or a declared function).

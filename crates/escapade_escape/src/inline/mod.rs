@@ -35,6 +35,9 @@ use crate::version::GoVersion;
 pub enum FnKey {
     Decl(ObjId),
     Lit(NodeId),
+    /// A shape instantiation of a generic function or method (its IR function), or an
+    /// instantiation wrapper (`F[int]` calling `F[go.shape.int]` with its dictionary).
+    Ir(FuncId),
 }
 
 /// gc's verdict on one function.
@@ -66,6 +69,10 @@ pub struct FnInfo<'a> {
     pub span: escapade_base::Span,
     /// The literal's function type (declared functions use their object's type).
     pub sig_ty: Option<escapade_types::TypeId>,
+    /// For a shape instantiation: the generic function or method it instantiates.
+    pub generic: Option<ObjId>,
+    /// An instantiation wrapper: the shape instantiation it calls and its call position.
+    pub inst_of: Option<(FuncId, Pos)>,
 }
 
 /// The inliner's output for one file.
@@ -113,7 +120,7 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
         // Analyse the program with the inlined calls rewritten.
         let mut rw = rewrite::Rewriter::new(&run.program);
         rw.run(&rewrite::plan(&inl.inlined));
-        if let Some(&pos) = rw.missed.first() {
+        if let Some(&pos) = rw.missed.first().or(rw.shape_consts.first()) {
             run.unsupported.push(Unsupported {
                 pos,
                 what: "an inlined call the rewrite cannot place (use -l)".into(),
@@ -212,7 +219,7 @@ pub fn inline_program(
     if !out.unsupported.is_empty() {
         return out;
     }
-    refuse_unmodelled(c, &st, prog, file, &mut out);
+    refuse_unmodelled(c, &st, file, &mut out);
     if !out.unsupported.is_empty() {
         return out;
     }
@@ -221,6 +228,7 @@ pub fn inline_program(
     let block_of = |k: &FnKey| match k {
         FnKey::Decl(o) => Some(*o),
         FnKey::Lit(_) => st.fns[st.index[k]].parent,
+        FnKey::Ir(_) => None,
     };
     let mut last: BTreeMap<ObjId, usize> = BTreeMap::new();
     for (i, (k, _)) in st.out.iter().enumerate() {
@@ -263,31 +271,34 @@ pub fn inline_program(
 }
 
 /// Constructs whose inlining the model does not follow: refused for the whole file.
-fn refuse_unmodelled(
-    c: &mut Checker,
-    st: &order::State<'_>,
-    prog: &Program,
-    file: &ast::File,
-    out: &mut Inlined,
-) {
-    let inlinable = |id: FuncId| {
-        st.fns
-            .iter()
-            .find(|f| f.ir == Some(id))
-            .is_some_and(|f| matches!(st.verdicts.get(&f.key), Some(Verdict::Inline(_))))
-    };
-    for e in &prog.exprs {
+fn refuse_unmodelled(c: &mut Checker, st: &order::State<'_>, file: &ast::File, out: &mut Inlined) {
+    // Wrappers of generic types' methods (`(*T[int]).M` of a value method, method
+    // values `x.M-fm` of a generic method) inline the shape method: not modelled.
+    for e in &st.prog.exprs {
         if let crate::ir::ExprKind::MethodValue {
             target: crate::ir::MethodTarget::Static(crate::ir::StaticCallee::Local(id)),
             ..
         } = &e.kind
         {
-            if inlinable(*id) {
+            if st.prog.func(*id).name.contains("go.shape") {
                 out.unsupported.push(Unsupported {
                     pos: e.pos,
-                    what: "inlining in method value wrappers is not modelled (use -l)".into(),
+                    what: "inlining in method value wrappers of generic methods is not modelled (use -l)"
+                        .into(),
                 });
             }
+        }
+    }
+    for d in &file.decls {
+        let ast::DeclKind::Func(fd) = &d.kind else { continue };
+        let Some(r) = fd.recv.as_ref().and_then(|r| r.fields.first()) else { continue };
+        let t = crate::lower::strip(&r.ty);
+        if matches!(t.kind, ast::ExprKind::Index { .. }) {
+            out.unsupported.push(Unsupported {
+                pos: pos_at(st.lines, fd.name.span.start as usize),
+                what: "inlining in the wrappers of a generic type's value method is not modelled (use -l)"
+                    .into(),
+            });
         }
     }
     // Importing os instantiates std generics (`atomic.Pointer[os.dirInfo]`) whose

@@ -11,7 +11,7 @@ use escapade_syntax::ast::{self, ExprKind, StmtKind};
 use escapade_types::info::FileInfo;
 use escapade_types::{Checker, ObjId, ObjKind};
 
-use super::cost::{CalleeCost, Callees, Cost, Visitor, BUDGET};
+use super::cost::{CalleeCost, Callees, Cost, Visitor, BUDGET, CALL_COST};
 use super::{FnInfo, FnKey, Index, Inlined, Verdict};
 use crate::ir::{Pos, Program};
 
@@ -47,11 +47,77 @@ pub fn collect<'a>(
         let ast::DeclKind::Func(fd) = &d.kind else { continue };
         let at = fd.recv.as_ref().map_or(fd.name.span.start, |r| r.span.start);
         let pos = super::pos_at(lines, at as usize);
+        let Some(obj) = info.defs.get(fd.name.id.index()).copied().flatten() else { continue };
         if fd.type_params.is_some() || recv_generic(fd) {
-            generic.get_or_insert(pos);
+            let name_pos = super::pos_at(lines, fd.name.span.start as usize);
+            let has_lit = fd.body.as_ref().is_some_and(|b| {
+                let mut found = false;
+                crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                    found |= matches!(e.kind, ExprKind::FuncLit { .. });
+                });
+                found
+            });
+            if has_lit || fd.body.is_none() {
+                generic.get_or_insert(pos);
+                continue;
+            }
+            let mut params = Vec::new();
+            for fl in fd.recv.iter().chain(std::iter::once(&fd.sig.params)) {
+                for f in &fl.fields {
+                    for n in &f.names {
+                        if let Some(o) = info.defs.get(n.id.index()).copied().flatten() {
+                            params.push(o);
+                        }
+                    }
+                }
+            }
+            let directives = directives_before(text, d.span.start as usize);
+            for (i, f) in prog.funcs.iter().enumerate() {
+                let id = crate::ir::FuncId(i as u32);
+                let at_name = f.pos.line == name_pos.line && f.pos.col == name_pos.col;
+                let at_decl = f.pos.line == pos.line && f.pos.col == pos.col;
+                let is_shape = f.name.contains("go.shape");
+                if is_shape && at_name {
+                    list.push(FnInfo {
+                        key: FnKey::Ir(id),
+                        name: f.name.clone(),
+                        pos,
+                        body: fd.body.as_ref(),
+                        params: params.clone(),
+                        parent: None,
+                        ir: Some(id),
+                        noinline: directives.iter().any(|d| d == "go:noinline"),
+                        pragma: None,
+                        span: d.span,
+                        sig_ty: Some(c.obj_type(obj)),
+                        generic: Some(obj),
+                        inst_of: None,
+                    });
+                } else if !is_shape && (at_name || at_decl) && f.dupok {
+                    let call = inst_call(prog, id);
+                    let Some((shape, call_pos)) = call else {
+                        generic.get_or_insert(pos);
+                        continue;
+                    };
+                    list.push(FnInfo {
+                        key: FnKey::Ir(id),
+                        name: f.name.clone(),
+                        pos,
+                        body: None,
+                        params: Vec::new(),
+                        parent: None,
+                        ir: Some(id),
+                        noinline: false,
+                        pragma: None,
+                        span: d.span,
+                        sig_ty: None,
+                        generic: None,
+                        inst_of: Some((shape, call_pos)),
+                    });
+                }
+            }
             continue;
         }
-        let Some(obj) = info.defs.get(fd.name.id.index()).copied().flatten() else { continue };
         if fd.name.is_blank() {
             continue;
         }
@@ -96,6 +162,8 @@ pub fn collect<'a>(
             pragma,
             span: d.span,
             sig_ty: None,
+            generic: None,
+            inst_of: None,
         });
         if let Some(b) = &fd.body {
             let mut lits = Vec::new();
@@ -129,6 +197,8 @@ pub fn collect<'a>(
                     pragma: None,
                     span: e.span,
                     sig_ty: info.type_of(e.id).map(|t| t.ty),
+                    generic: None,
+                    inst_of: None,
                 });
             }
         }
@@ -152,6 +222,27 @@ fn directives_before(text: &str, at: usize) -> Vec<String> {
         }
     }
     out
+}
+
+/// The shape instantiation an instantiation wrapper calls, with the call's position.
+fn inst_call(prog: &Program, f: crate::ir::FuncId) -> Option<(crate::ir::FuncId, Pos)> {
+    let body = prog.func(f).body.as_ref()?;
+    let mut calls = Vec::new();
+    for &s in body {
+        for e in super::rewrite::own_exprs(prog, s) {
+            super::rewrite::collect_calls(prog, e, &mut calls);
+        }
+    }
+    match calls.as_slice() {
+        [e] => match &prog.expr(*e).kind {
+            crate::ir::ExprKind::Call(crate::ir::Call {
+                callee: crate::ir::Callee::Static(crate::ir::StaticCallee::Local(s)),
+                ..
+            }) => Some((*s, prog.expr(*e).pos)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn recv_generic(fd: &ast::FuncDecl) -> bool {
@@ -337,12 +428,36 @@ impl<'a> State<'a> {
             (f.body, f.params.clone(), f.noinline, f.parent.is_some());
         let sig_ty = match k {
             FnKey::Decl(o) => Some(c.obj_type(o)),
-            FnKey::Lit(_) => f.sig_ty,
+            FnKey::Lit(_) | FnKey::Ir(_) => f.sig_ty,
         };
         let start = f.span.start as usize;
         let span = f.span;
         let pragma = f.pragma;
-        let v = if noinline {
+        let inst_of = f.inst_of;
+        let v = if let Some((shape, _)) = inst_of {
+            // `return F[shape](&.dict, params…)`: the return, the call, its name, the
+            // dictionary's address, one name per parameter, and the shape function inlined.
+            let n = self.prog.func(shape).recv_params().count() as i64;
+            let ret = i64::from(!self.prog.func(shape).results.is_empty());
+            let key = self.fns.iter().find(|x| x.ir == Some(shape)).map(|x| x.key);
+            match key.and_then(|k| self.check(c, k)) {
+                Some(Verdict::Inline(cc)) if ret + 4 + n + cc <= BUDGET => {
+                    Verdict::Inline(ret + 4 + n + cc)
+                }
+                Some(Verdict::Inline(cc)) => Verdict::No(format!(
+                    "function too complex: cost {} exceeds budget {BUDGET}",
+                    ret + 4 + n + cc
+                )),
+                Some(Verdict::No(_)) if ret + 4 + n + CALL_COST <= BUDGET => {
+                    Verdict::Inline(ret + 4 + n + CALL_COST)
+                }
+                Some(Verdict::No(_)) => Verdict::No(format!(
+                    "function too complex: cost {} exceeds budget {BUDGET}",
+                    ret + 4 + n + CALL_COST
+                )),
+                None => Verdict::No("not modelled".into()),
+            }
+        } else if noinline {
             Verdict::No("marked go:noinline".into())
         } else if let Some(p) = pragma {
             Verdict::No(p.into())
@@ -383,10 +498,21 @@ impl<'a> State<'a> {
 
     /// Declared functions bottom-up (Tarjan), each followed by its literals.
     fn bottom_up(&mut self, c: &mut Checker) -> Vec<FnKey> {
-        let decls: Vec<usize> =
-            (0..self.fns.len()).filter(|&i| self.fns[i].parent.is_none()).collect();
+        // Roots: the declared functions (shape instantiations are reached from their callers,
+        // instantiation wrappers come last, as in gc's `Target.Funcs`).
+        let plain =
+            |f: &FnInfo<'_>| f.parent.is_none() && f.generic.is_none() && f.inst_of.is_none();
+        let decls: Vec<usize> = (0..self.fns.len()).filter(|&i| plain(&self.fns[i])).collect();
+        let shapes: Vec<usize> =
+            (0..self.fns.len()).filter(|&i| self.fns[i].generic.is_some()).collect();
+        let mut shapes_of: BTreeMap<ObjId, Vec<usize>> = BTreeMap::new();
+        for &i in &shapes {
+            if let Some(g) = self.fns[i].generic {
+                shapes_of.entry(g).or_default().push(i);
+            }
+        }
         let mut refs: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &i in &decls {
+        for &i in decls.iter().chain(shapes.iter()) {
             let mut r = Vec::new();
             let spans: Vec<_> =
                 self.fns.iter().filter(|f| f.parent.is_none()).map(|f| f.key).collect();
@@ -404,6 +530,7 @@ impl<'a> State<'a> {
                         if let Some(&j) = self.index.get(&FnKey::Decl(o)) {
                             r.push(j);
                         }
+                        r.extend(shapes_of.get(&o).into_iter().flatten().copied());
                     }
                     // Method calls and values resolve through selections.
                     if let ExprKind::Selector { .. } = &e.kind {
@@ -412,6 +539,7 @@ impl<'a> State<'a> {
                             if let Some(&j) = self.index.get(&FnKey::Decl(s.obj)) {
                                 r.push(j);
                             }
+                            r.extend(shapes_of.get(&s.obj).into_iter().flatten().copied());
                         }
                     }
                 });
@@ -421,7 +549,7 @@ impl<'a> State<'a> {
         let _ = c;
         let mut t =
             Tarjan { refs: &refs, id: BTreeMap::new(), gen: 0, stack: Vec::new(), out: Vec::new() };
-        for &i in &decls {
+        for &i in decls.iter().chain(shapes.iter()) {
             t.visit(i);
         }
         let mut order = Vec::new();
@@ -438,6 +566,7 @@ impl<'a> State<'a> {
                 }
             }
         }
+        order.extend(self.fns.iter().filter(|f| f.inst_of.is_some()).map(|f| f.key));
         order
     }
 
@@ -552,6 +681,26 @@ impl<'a> Callees for State<'a> {
 
     fn lparen(&self, call: &ast::Expr) -> usize {
         State::lparen(self, call)
+    }
+
+    fn ir_call(&self, lparen: usize) -> Option<FnKey> {
+        let p = super::pos_at(self.lines, lparen);
+        let f = self.prog.exprs.iter().find_map(|e| match &e.kind {
+            crate::ir::ExprKind::Call(crate::ir::Call {
+                callee: crate::ir::Callee::Static(crate::ir::StaticCallee::Local(f)),
+                ..
+            }) if e.pos.line == p.line && e.pos.col == p.col => Some(*f),
+            _ => None,
+        })?;
+        let k = FnKey::Ir(f);
+        self.index.contains_key(&k).then_some(k)
+    }
+
+    fn key_cost(&mut self, _c: &mut Checker, k: FnKey) -> CalleeCost {
+        match self.verdicts.get(&k) {
+            Some(Verdict::Inline(n)) => CalleeCost::Inline(*n),
+            _ => CalleeCost::NoInline,
+        }
     }
 }
 

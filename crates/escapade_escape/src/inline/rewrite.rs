@@ -65,6 +65,8 @@ pub struct Rewriter<'o> {
     pub prog: Program,
     /// Calls that were planned but not found or not placeable.
     pub missed: Vec<Pos>,
+    /// Constant conversions inside shape instantiations (text not modelled).
+    pub shape_consts: Vec<Pos>,
     next_label: u32,
 }
 
@@ -75,6 +77,7 @@ impl<'o> Rewriter<'o> {
             consts: BTreeMap::new(),
             prog: orig.clone(),
             missed: Vec::new(),
+            shape_consts: Vec::new(),
             next_label: 1 << 20,
         }
     }
@@ -91,7 +94,7 @@ impl<'o> Rewriter<'o> {
             let mut found = Vec::new();
             let new_body = self.list(f, &body, &pending, &mut found);
             self.prog.funcs[fi].body = Some(new_body);
-            pending.retain(|n| !found.contains(&n.inner));
+            pending.retain(|n| !found.contains(&(n.inner, n.callee)));
         }
         self.missed.extend(pending.iter().map(|n| n.pos));
     }
@@ -102,7 +105,7 @@ impl<'o> Rewriter<'o> {
         f: FuncId,
         list: &[StmtId],
         nodes: &[&Node],
-        found: &mut Vec<(u32, u32)>,
+        found: &mut Vec<((u32, u32), FuncId)>,
     ) -> Vec<StmtId> {
         let mut out = Vec::new();
         for &s in list {
@@ -114,16 +117,21 @@ impl<'o> Rewriter<'o> {
             let mut prelude = Vec::new();
             for e in calls {
                 let p = self.prog.expr(e).pos;
-                let Some(n) = nodes.iter().find(|n| n.inner == (p.line, p.col)) else { continue };
-                if found.contains(&n.inner) {
+                let at = |n: &&&Node| {
+                    n.inner == (p.line, p.col) && !found.contains(&(n.inner, n.callee))
+                };
+                let Some(n) = nodes
+                    .iter()
+                    .find(|n| at(n) && self.calls_static(e, n.callee))
+                    .or_else(|| nodes.iter().find(at))
+                else {
                     continue;
-                }
+                };
+                found.push((n.inner, n.callee));
                 if !self.placeable(s) || !self.calls_static(e, n.callee) {
                     self.missed.push(n.pos);
-                    found.push(n.inner);
                     continue;
                 }
-                found.push(n.inner);
                 let results = self.inline(f, e, n, &mut prelude);
                 self.replace_call(s, e, &results);
             }
@@ -153,7 +161,13 @@ impl<'o> Rewriter<'o> {
     }
 
     /// Rewrites the statement lists nested in `s`.
-    fn nested_lists(&mut self, f: FuncId, s: StmtId, nodes: &[&Node], found: &mut Vec<(u32, u32)>) {
+    fn nested_lists(
+        &mut self,
+        f: FuncId,
+        s: StmtId,
+        nodes: &[&Node],
+        found: &mut Vec<((u32, u32), FuncId)>,
+    ) {
         let mut kind = self.prog.stmt(s).kind.clone();
         let mut l = |r: &mut Self, v: &mut Vec<StmtId>| *v = r.list(f, v, nodes, found);
         match &mut kind {
@@ -207,7 +221,7 @@ impl<'o> Rewriter<'o> {
 
     /// go1.27's literal rewriting seen through a constant parameter copy: `make` sizes
     /// and interface conversions of the constant.
-    fn rewrite_const(&self, kind: ExprKind, text: &str, _cx: &CopyCx) -> ExprKind {
+    fn rewrite_const(&mut self, kind: ExprKind, text: &str, cx: &CopyCx) -> ExprKind {
         match kind {
             ExprKind::MakeSlice {
                 len,
@@ -247,6 +261,10 @@ impl<'o> Rewriter<'o> {
                     ExprKind::Name(v) => self.consts.get(&v).map(|c| c.0.clone()),
                     _ => None,
                 };
+                if rewritten_text.is_some() && cx.shape {
+                    // gc prints the constant converted to the shape (`go.shape.int(1)`).
+                    self.shape_consts.push(cx.pos);
+                }
                 ExprKind::ConvIface { x, rewritten_text }
             }
             k => k,
@@ -332,7 +350,9 @@ impl<'o> Rewriter<'o> {
             let v = self.new_var(f, l, name, pos);
             map.insert(l, v);
         }
+        let shape = callee.name.contains("go.shape");
         let mut cx = CopyCx {
+            shape,
             map,
             labels: BTreeMap::new(),
             pos,
@@ -351,7 +371,7 @@ impl<'o> Rewriter<'o> {
         let mut found = Vec::new();
         let body = self.with_orig_pos(&cx, |r| r.list(f, &body, &kids, &mut found));
         for k in &n.children {
-            if !found.contains(&k.inner) {
+            if !found.contains(&(k.inner, k.callee)) {
                 self.missed.push(k.pos);
             }
         }
@@ -574,6 +594,8 @@ struct CopyCx {
     results: Vec<VarId>,
     /// Copied expressions and their positions in the callee.
     orig_pos: BTreeMap<ExprId, Pos>,
+    /// Copying a shape instantiation.
+    shape: bool,
 }
 
 impl CopyCx {
