@@ -410,6 +410,11 @@ impl Interp<'_> {
                 None => unsup!(self, e.span, "expression without type"),
             },
         };
+        // A generic function named with (explicit or inferred) type arguments: the instance.
+        let t = match (&e.kind, self.info.instances.get(i).and_then(|x| x.as_ref())) {
+            (ExprKind::Ident(_) | ExprKind::Index { .. }, Some(inst)) => inst.ty,
+            _ => t,
+        };
         let t = self.subst(t);
         if let Some(k) = self.ck.types.basic_kind(t) {
             if k.is_untyped() {
@@ -786,6 +791,16 @@ impl Interp<'_> {
                 self.with_recover(recover, |s| crate::stdlib::call_std_values(s, &name, args, span))
             }
             Code::Yield(i) => self.call_yield(*i, args, span),
+            Code::IfaceMethodExpr(name) => {
+                if args.is_empty() {
+                    unsup!(self, span, "method expression call");
+                }
+                let Value::Iface(Some(p)) = args.remove(0) else {
+                    unsup!(self, span, "method {name} of a nil interface value")
+                };
+                let clo = self.dyn_method(p.0, p.1.clone(), name, span)?;
+                self.with_recover(recover, |s| s.call_closure(&clo, args, span, false))
+            }
             Code::MethodExpr(o, deref) => {
                 if args.is_empty() {
                     unsup!(self, span, "method expression call");
@@ -2350,7 +2365,12 @@ impl Interp<'_> {
                 let rt = self.subst(selection.recv);
                 let is_ptr = matches!(self.ukind(rt), TypeKind::Pointer(_));
                 if self.is_iface(rt) {
-                    unsup!(self, e.span, "method expression of an interface type");
+                    return Ok(Value::Func(Some(Rc::new(Closure {
+                        code: Code::IfaceMethodExpr(sel.name.clone()),
+                        captured: Vec::new(),
+                        targs: Rc::new(Vec::new()),
+                        recv: None,
+                    }))));
                 }
                 let recv_t = self.ck.method_recv.get(&obj).copied();
                 let base = match self.ck.types.kind(rt) {
@@ -2580,6 +2600,13 @@ impl Interp<'_> {
             Value::Ptr(Some(self.walk_ptr(p, t, path, span)?))
         } else {
             let (v, vt) = self.walk_value(v, t, path, span)?;
+            if !path.is_empty() && self.is_iface(vt) {
+                // Promoted from an embedded interface field: dispatch on its dynamic value.
+                return match v {
+                    Value::Iface(Some(p)) => self.dyn_method(p.0, p.1.clone(), name, span),
+                    _ => unsup!(self, span, "method {name} of a nil embedded interface"),
+                };
+            }
             let is_ptr = matches!(self.ukind(vt), TypeKind::Pointer(_));
             if ptr_recv && !is_ptr {
                 unsup!(self, span, "pointer method through an embedded value");
@@ -2618,6 +2645,14 @@ impl Interp<'_> {
     }
 
     fn eval_index_expr(&mut self, e: &Expr, x: &Expr, indices: &[Expr]) -> R<Value> {
+        // `F[T]`: an instance of a generic function.
+        if let ExprKind::Ident(id) = &strip_paren(x).kind {
+            if let Some(o) = self.info.uses.get(id.id.index()).copied().flatten() {
+                if matches!(self.ck.obj(o).kind, ObjKind::Func { .. }) {
+                    return self.func_value(o, x, id.id);
+                }
+            }
+        }
         if indices.len() != 1 {
             unsup!(self, e.span, "index expression");
         }
@@ -3112,6 +3147,32 @@ impl Interp<'_> {
             }
             _ => (fun_s, fun_s.id),
         };
+        // `G[T](x)`: a conversion to an instance of a generic type (recorded on `G[T]`, or on
+        // `G` for a generic alias).
+        let type_inst = match &fun_s.kind {
+            ExprKind::Index { x, .. } => match &strip_paren(x).kind {
+                ExprKind::Ident(id) => Some((id.id, fun_s.id)),
+                _ => None,
+            },
+            ExprKind::Ident(id) => Some((id.id, inst_at)),
+            _ => None,
+        };
+        if let Some((name, at)) = type_inst {
+            let o = self.info.uses.get(name.index()).copied().flatten();
+            let inst = self.info.instances.get(at.index()).cloned().flatten();
+            if let (Some(o), Some(inst)) = (o, inst) {
+                if matches!(self.ck.obj(o).kind, ObjKind::TypeName { .. }) {
+                    let t = self.subst(inst.ty);
+                    let [a] = args else { unsup!(self, e.span, "conversion") };
+                    if self.has_tparam(t, 0) {
+                        unsup!(self, e.span, "generic type");
+                    }
+                    let v = self.eval(a)?;
+                    let from = self.ty_of(a)?;
+                    return self.convert(v, from, t, e.span);
+                }
+            }
+        }
         let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
         let Some(ftv) = ftv else { unsup!(self, e.span, "call") };
         match ftv.mode {

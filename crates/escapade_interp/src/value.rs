@@ -202,6 +202,9 @@ pub enum Code {
     /// A method expression `T.M` / `(*T).M`: the receiver is the first argument
     /// (dereferenced first when `M` has a value receiver and the expression names `*T`).
     MethodExpr(ObjId, bool),
+    /// A method expression of an interface type `I.M`: the receiver (the first argument) is an
+    /// `I` whose dynamic value's method `M` is called.
+    IfaceMethodExpr(String),
 }
 
 /// A map and its bookkeeping for the trace.

@@ -13,13 +13,13 @@ func note(s string, v int) int {
 }
 
 var (
-	total    = note("total", a+b+cfg.scale())
-	a        = note("a", b*2)
-	b        = note("b", base)
-	base     = 5
-	cfg      = config{factor: note("factor", 3)}
-	p, q     = pair()
-	sq       = func() int { return note("sq", q*q) }()
+	total     = note("total", a+b+cfg.scale())
+	a         = note("a", b*2)
+	b         = note("b", base)
+	base      = 5
+	cfg       = config{factor: note("factor", 3)}
+	p, q      = pair()
+	sq        = func() int { return note("sq", q*q) }()
 	unrelated = note("unrelated", 1)
 )
 
