@@ -29,6 +29,7 @@ pub(crate) struct Tok {
     pub span: Span,
 }
 
+/// Go's keywords, sorted (searched by bisection).
 pub(crate) const KEYWORDS: &[&str] = &[
     "break",
     "case",
@@ -121,14 +122,19 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Tok>, Vec<LexError>) {
         let kind;
         if is_letter(ch) {
             while i < b.len() {
-                let ch = text[i..].chars().next().unwrap_or(' ');
+                if b[i].is_ascii_alphanumeric() || b[i] == b'_' {
+                    i += 1;
+                    continue;
+                }
+                let ch =
+                    if b[i].is_ascii() { ' ' } else { text[i..].chars().next().unwrap_or(' ') };
                 if !(is_letter(ch) || ch.is_numeric()) {
                     break;
                 }
                 i += ch.len_utf8();
             }
             let word = &text[start..i];
-            if KEYWORDS.contains(&word) {
+            if KEYWORDS.binary_search(&word).is_ok() {
                 kind = TokKind::Keyword;
                 nlsemi = matches!(word, "break" | "continue" | "fallthrough" | "return");
             } else {
@@ -175,7 +181,9 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Tok>, Vec<LexError>) {
             i = (i + 1).min(b.len());
             kind = TokKind::Literal;
             nlsemi = true;
-        } else if let Some(op) = OPS.iter().find(|op| text[i..].starts_with(**op)) {
+        } else if let Some(op) =
+            OPS.iter().find(|op| op.as_bytes()[0] == c && b[i..].starts_with(op.as_bytes()))
+        {
             i += op.len();
             kind = if *op == ";" { TokKind::Semi } else { TokKind::Op };
             nlsemi = matches!(*op, ")" | "]" | "}" | "++" | "--");
@@ -273,6 +281,11 @@ mod tests {
              Newline:\n Comment:/* c */ Name:y Op:++ Comment:// d Newline:\n Op:} Eof: Eof:"
         );
     }
+}
+
+#[test]
+fn keywords_are_sorted() {
+    assert!(KEYWORDS.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]
