@@ -152,23 +152,71 @@ fn span(n: Node<'_>) -> Span {
 /// Named, non-comment children.
 fn kids(n: Node<'_>) -> Vec<Node<'_>> {
     let mut c = n.walk();
-    n.named_children(&mut c).filter(|k| k.kind() != "comment").collect()
+    n.named_children(&mut c).filter(|k| !is_comment(*k)).collect()
 }
 
 /// All children (named and anonymous), excluding comments.
 fn all_kids(n: Node<'_>) -> Vec<Node<'_>> {
     let mut c = n.walk();
-    n.children(&mut c).filter(|k| k.kind() != "comment").collect()
+    n.children(&mut c).filter(|k| !is_comment(*k)).collect()
 }
 
 fn fields<'t>(n: Node<'t>, name: &str) -> Vec<Node<'t>> {
     let mut c = n.walk();
-    n.children_by_field_name(name, &mut c).filter(|k| k.kind() != "comment").collect()
+    let Some(id) = field_id(name) else { return Vec::new() };
+    n.children_by_field_id(id, &mut c).filter(|k| !is_comment(*k)).collect()
+}
+
+/// `n.kind()`, from a table of the grammar's kind names made once (`kind()` measures and
+/// validates the name on every call).
+fn node_kind<'t>(n: impl std::borrow::Borrow<Node<'t>>) -> &'static str {
+    let n = n.borrow();
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let lang: tree_sitter::Language = tree_sitter_go::LANGUAGE.into();
+        let count = u16::try_from(lang.node_kind_count()).unwrap_or(u16::MAX);
+        (0..count).map(|i| lang.node_kind_for_id(i).unwrap_or_default().to_string()).collect()
+    });
+    match n.kind_id() {
+        // tree-sitter's built-in error symbols are outside the grammar's table.
+        u16::MAX => "ERROR",
+        id if id == u16::MAX - 1 => "_ERROR",
+        id => names.get(usize::from(id)).map_or("", String::as_str),
+    }
+}
+
+/// Whether `n` is a comment.
+fn is_comment(n: Node<'_>) -> bool {
+    node_kind(n) == "comment"
+}
+
+/// The child in field `name` (tree-sitter's `child_by_field_name`, without searching the
+/// grammar's field names on every call).
+fn field<'t>(n: Node<'t>, name: &str) -> Option<Node<'t>> {
+    n.child_by_field_id(field_id(name)?.get())
+}
+
+/// tree-sitter-go's id of field `name`, from a table of the grammar's fields made once.
+fn field_id(name: &str) -> Option<std::num::NonZeroU16> {
+    static IDS: std::sync::OnceLock<Vec<(String, std::num::NonZeroU16)>> =
+        std::sync::OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let lang: tree_sitter::Language = tree_sitter_go::LANGUAGE.into();
+        let mut ids: Vec<(String, std::num::NonZeroU16)> = (1..=lang.field_count())
+            .filter_map(|i| {
+                let name = lang.field_name_for_id(u16::try_from(i).ok()?)?;
+                Some((name.to_string(), lang.field_id_for_name(name)?))
+            })
+            .collect();
+        ids.sort();
+        ids
+    });
+    ids.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| ids[i].1)
 }
 
 fn has_token(n: Node<'_>, tok: &str) -> bool {
     let mut c = n.walk();
-    let found = n.children(&mut c).any(|k| !k.is_named() && k.kind() == tok);
+    let found = n.children(&mut c).any(|k| !k.is_named() && node_kind(k) == tok);
     found
 }
 
@@ -207,7 +255,7 @@ impl<'a> Lowerer<'a> {
     /// Records a node kind the lowering has no rule for (only a bug when the CST is error-free).
     fn fallback(&mut self, n: Node<'_>) {
         if !n.is_error() && !n.has_error() && !n.is_missing() {
-            self.fallbacks.push(n.kind().to_string());
+            self.fallbacks.push(node_kind(n).to_string());
         }
     }
 
@@ -262,12 +310,12 @@ impl<'a> Lowerer<'a> {
         let mut decls: Vec<Decl> = Vec::new();
         let top = kids(root);
         match top.first() {
-            Some(k) if k.kind() == "package_clause" || k.is_error() => {}
+            Some(k) if node_kind(k) == "package_clause" || k.is_error() => {}
             Some(k) => self.error(Span::empty(k.start_byte()), "package statement must be first"),
             None => self.error(Span::empty(root.end_byte()), "package statement must be first"),
         }
         for (i, k) in top.into_iter().enumerate() {
-            match k.kind() {
+            match node_kind(k) {
                 "package_clause" if i == 0 => {
                     package = kids(k).first().map(|&p| self.ident(p));
                 }
@@ -286,12 +334,11 @@ impl<'a> Lowerer<'a> {
                 }
                 _ => {
                     if !k.is_error() && !k.has_error() {
-                        let after_bodyless_func = k.kind() == "block"
+                        let after_bodyless_func = node_kind(k) == "block"
                             && k.prev_named_sibling().is_some_and(|p| {
-                                p.kind() == "function_declaration"
-                                    && p.child_by_field_name("body").is_none()
+                                node_kind(p) == "function_declaration" && field(p, "body").is_none()
                             });
-                        let msg = if k.kind() == "package_clause" {
+                        let msg = if node_kind(k) == "package_clause" {
                             "unexpected keyword package, expected declaration"
                         } else if after_bodyless_func {
                             // `func f()` + newline + `{`: gc's automatic semicolon ends the
@@ -323,12 +370,12 @@ impl<'a> Lowerer<'a> {
         let mut specs = Vec::new();
         let mut grouped = false;
         for k in kids(n) {
-            match k.kind() {
+            match node_kind(k) {
                 "import_spec" => specs.push(self.import_spec(k)),
                 "import_spec_list" => {
                     grouped = true;
                     for s in kids(k) {
-                        if s.kind() == "import_spec" {
+                        if node_kind(s) == "import_spec" {
                             specs.push(self.import_spec(s));
                         } else {
                             self.fallback(s);
@@ -343,15 +390,15 @@ impl<'a> Lowerer<'a> {
 
     fn import_spec(&mut self, n: Node<'_>) -> ImportSpec {
         let id = self.id();
-        let name = match n.child_by_field_name("name") {
+        let name = match field(n, "name") {
             None => ImportName::Default,
-            Some(k) => match k.kind() {
+            Some(k) => match node_kind(k) {
                 "dot" => ImportName::Dot(span(k)),
                 "blank_identifier" => ImportName::Blank(span(k)),
                 _ => ImportName::Named(self.ident(k)),
             },
         };
-        let path = match n.child_by_field_name("path") {
+        let path = match field(n, "path") {
             Some(p) => self.string_lit(p),
             None => {
                 let id = self.id();
@@ -368,12 +415,12 @@ impl<'a> Lowerer<'a> {
 
     fn gen_decl(&mut self, n: Node<'_>) -> Decl {
         let id = self.id();
-        let kind = match n.kind() {
+        let kind = match node_kind(n) {
             "const_declaration" => {
                 let grouped = has_token(n, "(");
                 let mut specs = Vec::new();
                 for k in kids(n) {
-                    if k.kind() == "const_spec" {
+                    if node_kind(k) == "const_spec" {
                         let index = specs.len() as u32;
                         specs.push(self.value_spec(k, index));
                     } else {
@@ -386,12 +433,12 @@ impl<'a> Lowerer<'a> {
                 let mut grouped = false;
                 let mut specs = Vec::new();
                 for k in kids(n) {
-                    match k.kind() {
+                    match node_kind(k) {
                         "var_spec" => specs.push(self.value_spec(k, 0)),
                         "var_spec_list" => {
                             grouped = true;
                             for s in kids(k) {
-                                if s.kind() == "var_spec" {
+                                if node_kind(s) == "var_spec" {
                                     let index = specs.len() as u32;
                                     specs.push(self.value_spec(s, index));
                                 } else {
@@ -408,7 +455,7 @@ impl<'a> Lowerer<'a> {
                 let grouped = has_token(n, "(");
                 let mut specs = Vec::new();
                 for k in kids(n) {
-                    match k.kind() {
+                    match node_kind(k) {
                         "type_spec" | "type_alias" => specs.push(self.type_spec(k)),
                         _ => self.fallback(k),
                     }
@@ -423,11 +470,11 @@ impl<'a> Lowerer<'a> {
         let id = self.id();
         let names = fields(n, "name")
             .into_iter()
-            .filter(|k| k.kind() == "identifier")
+            .filter(|k| node_kind(k) == "identifier")
             .map(|k| self.ident(k))
             .collect();
-        let ty = n.child_by_field_name("type").map(|t| self.ty(t));
-        let values = match n.child_by_field_name("value") {
+        let ty = field(n, "type").map(|t| self.ty(t));
+        let values = match field(n, "value") {
             Some(v) => self.expr_list(v),
             None => Vec::new(),
         };
@@ -436,27 +483,26 @@ impl<'a> Lowerer<'a> {
 
     fn type_spec(&mut self, n: Node<'_>) -> TypeSpec {
         let id = self.id();
-        let name = self.ident_opt(n.child_by_field_name("name"), span(n));
-        let type_params = n.child_by_field_name("type_parameters").map(|t| self.type_params(t));
-        let ty = self.ty_opt(n.child_by_field_name("type"), span(n));
-        TypeSpec { id, span: span(n), name, type_params, alias: n.kind() == "type_alias", ty }
+        let name = self.ident_opt(field(n, "name"), span(n));
+        let type_params = field(n, "type_parameters").map(|t| self.type_params(t));
+        let ty = self.ty_opt(field(n, "type"), span(n));
+        TypeSpec { id, span: span(n), name, type_params, alias: node_kind(n) == "type_alias", ty }
     }
 
     fn func_decl(&mut self, n: Node<'_>) -> Decl {
         let id = self.id();
-        let recv = n.child_by_field_name("receiver").map(|r| self.params(r));
-        let name_node = n.child_by_field_name("name");
+        let recv = field(n, "receiver").map(|r| self.params(r));
+        let name_node = field(n, "name");
         let name = self.ident_opt(name_node, span(n));
-        let type_params = match n.child_by_field_name("type_parameters") {
+        let type_params = match field(n, "type_parameters") {
             Some(t) => Some(self.type_params(t)),
             None => self.method_type_params_of(n, name_node).map(|t| self.type_params(t)),
         };
-        let sig_end = n
-            .child_by_field_name("result")
-            .or_else(|| n.child_by_field_name("parameters"))
+        let sig_end = field(n, "result")
+            .or_else(|| field(n, "parameters"))
             .map_or(n.end_byte(), |k| k.end_byte());
         let sig = self.signature(n, Span::new(n.start_byte(), sig_end));
-        let body = n.child_by_field_name("body").map(|b| self.block(b));
+        let body = field(n, "body").map(|b| self.block(b));
         let decl = FuncDecl { recv, name, type_params, sig, body };
         Decl { id, span: span(n), kind: DeclKind::Func(Box::new(decl)) }
     }
@@ -465,7 +511,7 @@ impl<'a> Lowerer<'a> {
     /// method's name and its parameters.
     fn method_type_params_of(&self, n: Node<'_>, name: Option<Node<'_>>) -> Option<Node<'a>> {
         let name = name?;
-        let end = n.child_by_field_name("parameters").map_or(n.end_byte(), |p| p.start_byte());
+        let end = field(n, "parameters").map_or(n.end_byte(), |p| p.start_byte());
         self.method_type_params
             .iter()
             .find(|(at, _)| (name.end_byte()..end).contains(at))
@@ -479,14 +525,14 @@ impl<'a> Lowerer<'a> {
     }
 
     fn signature_with_id(&mut self, id: NodeId, n: Node<'_>, sp: Span) -> FuncType {
-        let params = match n.child_by_field_name("parameters") {
+        let params = match field(n, "parameters") {
             Some(p) => self.params(p),
             None => {
                 FieldList { id: self.id(), span: Span::empty(sp.end as usize), fields: Vec::new() }
             }
         };
-        let results = n.child_by_field_name("result").map(|r| {
-            if r.kind() == "parameter_list" {
+        let results = field(n, "result").map(|r| {
+            if node_kind(r) == "parameter_list" {
                 self.params(r)
             } else {
                 let lid = self.id();
@@ -513,17 +559,17 @@ impl<'a> Lowerer<'a> {
         let id = self.id();
         let mut out = Vec::new();
         for k in kids(n) {
-            match k.kind() {
+            match node_kind(k) {
                 "parameter_declaration" | "variadic_parameter_declaration" => {
                     let fid = self.id();
                     let names = fields(k, "name").into_iter().map(|x| self.ident(x)).collect();
-                    let ty = self.ty_opt(k.child_by_field_name("type"), span(k));
+                    let ty = self.ty_opt(field(k, "type"), span(k));
                     out.push(Field {
                         id: fid,
                         span: span(k),
                         names,
                         ty,
-                        variadic: k.kind() == "variadic_parameter_declaration",
+                        variadic: node_kind(k) == "variadic_parameter_declaration",
                         tag: None,
                     });
                 }
@@ -556,7 +602,7 @@ impl<'a> Lowerer<'a> {
         let mut out = Vec::new();
         for k in kids(n) {
             let fid = self.id();
-            if k.kind() != "type_parameter_declaration" {
+            if node_kind(k) != "type_parameter_declaration" {
                 self.fallback(k);
                 let ty = self.bad_expr(span(k));
                 out.push(Field {
@@ -570,7 +616,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let names = fields(k, "name").into_iter().map(|x| self.ident(x)).collect();
-            let ty = match k.child_by_field_name("type") {
+            let ty = match field(k, "type") {
                 Some(c) => self.union(c),
                 None => self.bad_expr(Span::empty(k.end_byte())),
             };
@@ -601,7 +647,7 @@ impl<'a> Lowerer<'a> {
         let mut stmts = Vec::new();
         if self.enter(n) {
             for k in kids(n) {
-                if k.kind() == "statement_list" {
+                if node_kind(k) == "statement_list" {
                     self.stmt_list(k, &mut stmts);
                 } else {
                     stmts.push(self.stmt(k));
@@ -634,7 +680,7 @@ impl<'a> Lowerer<'a> {
 
     fn stmt_kind(&mut self, n: Node<'_>) -> StmtKind {
         let sp = span(n);
-        match n.kind() {
+        match node_kind(n) {
             "const_declaration" | "var_declaration" | "type_declaration" => {
                 self.s_const_declaration(n, sp)
             }
@@ -681,9 +727,9 @@ impl<'a> Lowerer<'a> {
 
     fn case_clause(&mut self, n: Node<'_>) -> CaseClause {
         let id = self.id();
-        let list = match n.kind() {
+        let list = match node_kind(n) {
             "default_case" => None,
-            "expression_case" => Some(self.expr_list_opt(n.child_by_field_name("value"))),
+            "expression_case" => Some(self.expr_list_opt(field(n, "value"))),
             _ => Some(
                 fields(n, "type")
                     .into_iter()
@@ -693,7 +739,7 @@ impl<'a> Lowerer<'a> {
             ),
         };
         let mut body = Vec::new();
-        if let Some(l) = kids(n).into_iter().find(|c| c.kind() == "statement_list") {
+        if let Some(l) = kids(n).into_iter().find(|c| node_kind(c) == "statement_list") {
             self.stmt_list(l, &mut body);
         }
         CaseClause { id, span: span(n), list, body }
@@ -701,12 +747,13 @@ impl<'a> Lowerer<'a> {
 
     fn for_stmt(&mut self, n: Node<'_>) -> StmtKind {
         let sp = span(n);
-        let header = kids(n).into_iter().find(|k| k.kind() != "block");
+        let header = kids(n).into_iter().find(|k| node_kind(k) != "block");
         match header {
-            Some(h) if h.kind() == "range_clause" => {
-                let (key, value) = match h.child_by_field_name("left") {
+            Some(h) if node_kind(h) == "range_clause" => {
+                let (key, value) = match field(h, "left") {
                     Some(l) => {
-                        let vars = if l.kind() == "expression_list" { kids(l) } else { vec![l] };
+                        let vars =
+                            if node_kind(l) == "expression_list" { kids(l) } else { vec![l] };
                         // gc's type checker rejects a third variable (at it) and checks no
                         // further; the AST has room for two, so the rest are not lowered
                         // (no node ids are allocated for them).
@@ -723,31 +770,31 @@ impl<'a> Lowerer<'a> {
                     None => (None, None),
                 };
                 let define = has_token(h, ":=");
-                let x = self.expr_opt(h.child_by_field_name("right"), span(h));
-                let body = self.block_opt(n.child_by_field_name("body"), sp);
+                let x = self.expr_opt(field(h, "right"), span(h));
+                let body = self.block_opt(field(n, "body"), sp);
                 StmtKind::Range { key, value, define, x, body }
             }
-            Some(h) if h.kind() == "for_clause" => {
-                let init = self.opt_stmt(h.child_by_field_name("initializer"));
-                let cond = h.child_by_field_name("condition").map(|c| self.expr(c));
-                let post = h.child_by_field_name("update");
-                if let Some(p) = post.filter(|p| p.kind() == "short_var_declaration") {
+            Some(h) if node_kind(h) == "for_clause" => {
+                let init = self.opt_stmt(field(h, "initializer"));
+                let cond = field(h, "condition").map(|c| self.expr(c));
+                let post = field(h, "update");
+                if let Some(p) = post.filter(|p| node_kind(p) == "short_var_declaration") {
                     self.error(
                         Span::empty(p.start_byte()),
                         "cannot declare in post statement of for loop",
                     );
                 }
                 let post = self.opt_stmt(post);
-                let body = self.block_opt(n.child_by_field_name("body"), sp);
+                let body = self.block_opt(field(n, "body"), sp);
                 StmtKind::For { init, cond, post, body }
             }
             Some(h) => {
                 let cond = Some(self.expr(h));
-                let body = self.block_opt(n.child_by_field_name("body"), sp);
+                let body = self.block_opt(field(n, "body"), sp);
                 StmtKind::For { init: None, cond, post: None, body }
             }
             None => {
-                let body = self.block_opt(n.child_by_field_name("body"), sp);
+                let body = self.block_opt(field(n, "body"), sp);
                 StmtKind::For { init: None, cond: None, post: None, body }
             }
         }
@@ -755,7 +802,7 @@ impl<'a> Lowerer<'a> {
 
     fn block_opt(&mut self, n: Option<Node<'_>>, parent: Span) -> Block {
         match n {
-            Some(b) if b.kind() == "block" => self.block(b),
+            Some(b) if node_kind(b) == "block" => self.block(b),
             _ => Block { id: self.id(), span: Span::empty(parent.end as usize), stmts: Vec::new() },
         }
     }
@@ -781,7 +828,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn expr_list(&mut self, n: Node<'_>) -> Vec<Expr> {
-        if n.kind() != "expression_list" {
+        if node_kind(n) != "expression_list" {
             return vec![self.expr(n)];
         }
         kids(n).into_iter().map(|k| self.expr(k)).collect()
@@ -805,7 +852,7 @@ impl<'a> Lowerer<'a> {
 
     fn expr(&mut self, n: Node<'_>) -> Expr {
         let sp = span(n);
-        match n.kind() {
+        match node_kind(n) {
             // An identifier or literal expression shares its id with the inner node.
             "identifier" | "type_identifier" | "field_identifier" | "package_identifier"
             | "true" | "false" | "nil" | "iota" | "blank_identifier" => {
@@ -827,7 +874,7 @@ impl<'a> Lowerer<'a> {
         if !self.enter(n) {
             return Expr { id, span: span(n), kind: ExprKind::Bad };
         }
-        if n.kind() == "function_type" {
+        if node_kind(n) == "function_type" {
             // The type expression and its signature are one node.
             let sig = self.signature_with_id(id, n, sp);
             self.leave();
@@ -842,7 +889,7 @@ impl<'a> Lowerer<'a> {
         let id = self.id();
         let raw = self.text_of(n);
         // Lexical errors are reported from the token stream (crate::token), not here.
-        let value = match n.kind() {
+        let value = match node_kind(n) {
             "int_literal" => lit::number(raw, lit::NumKind::Int).0,
             "float_literal" => lit::number(raw, lit::NumKind::Float).0,
             "imaginary_literal" => lit::number(raw, lit::NumKind::Imag).0,
@@ -858,7 +905,7 @@ impl<'a> Lowerer<'a> {
 
     fn expr_kind(&mut self, n: Node<'_>) -> ExprKind {
         let sp = span(n);
-        match n.kind() {
+        match node_kind(n) {
             "parenthesized_expression" | "parenthesized_type" => {
                 self.e_parenthesized_expression(n, sp)
             }
@@ -896,7 +943,7 @@ impl<'a> Lowerer<'a> {
     fn type_args(&mut self, n: Node<'_>) -> Vec<Expr> {
         kids(n)
             .into_iter()
-            .map(|k| if k.kind() == "type_elem" { self.union(k) } else { self.ty(k) })
+            .map(|k| if node_kind(k) == "type_elem" { self.union(k) } else { self.ty(k) })
             .collect()
     }
 
@@ -907,7 +954,7 @@ impl<'a> Lowerer<'a> {
             return;
         }
         let Some(last) = kids(n).last().copied() else { return };
-        let Some(close) = all_kids(n).into_iter().rev().find(|k| k.kind() == closer) else {
+        let Some(close) = all_kids(n).into_iter().rev().find(|k| node_kind(k) == closer) else {
             return;
         };
         let between = self.text.get(last.end_byte()..close.start_byte()).unwrap_or("");
@@ -934,7 +981,7 @@ impl<'a> Lowerer<'a> {
         let mut spread = false;
         let mut out = Vec::new();
         for k in kids(n) {
-            if k.kind() == "variadic_argument" {
+            if node_kind(k) == "variadic_argument" {
                 spread = true;
                 out.push(self.first_expr(k));
             } else {
@@ -948,11 +995,11 @@ impl<'a> Lowerer<'a> {
         self.check_list_end(n, "composite literal", "}");
         let mut out = Vec::new();
         for k in kids(n) {
-            match k.kind() {
+            match node_kind(k) {
                 "keyed_element" => {
                     let id = self.id();
-                    let key = self.literal_elem(k.child_by_field_name("key"), span(k));
-                    let value = self.literal_elem(k.child_by_field_name("value"), span(k));
+                    let key = self.literal_elem(field(k, "key"), span(k));
+                    let value = self.literal_elem(field(k, "value"), span(k));
                     out.push(Expr {
                         id,
                         span: span(k),
@@ -972,7 +1019,7 @@ impl<'a> Lowerer<'a> {
     /// A `literal_element` wraps an expression or an elided-type `literal_value`.
     fn literal_elem(&mut self, n: Option<Node<'_>>, parent: Span) -> Expr {
         let inner = n.and_then(|k| {
-            if k.kind() == "literal_element" {
+            if node_kind(k) == "literal_element" {
                 kids(k).into_iter().next()
             } else {
                 Some(k)
@@ -983,19 +1030,19 @@ impl<'a> Lowerer<'a> {
 
     fn struct_field(&mut self, n: Node<'_>) -> Field {
         let id = self.id();
-        if n.kind() != "field_declaration" {
+        if node_kind(n) != "field_declaration" {
             self.fallback(n);
             let ty = self.bad_expr(span(n));
             return Field { id, span: span(n), names: Vec::new(), ty, variadic: false, tag: None };
         }
         let names: Vec<Ident> = fields(n, "name").into_iter().map(|k| self.ident(k)).collect();
-        let ty_node = n.child_by_field_name("type");
+        let ty_node = field(n, "type");
         let ty = if names.is_empty() && has_token(n, "*") {
             // Embedded `*T`: the star is a token of the field, not a pointer_type node.
             let sid = self.id();
             let start = all_kids(n)
                 .into_iter()
-                .find(|k| k.kind() == "*")
+                .find(|k| node_kind(k) == "*")
                 .map_or(n.start_byte(), |k| k.start_byte());
             let end = ty_node.map_or(n.end_byte(), |t| t.end_byte());
             let inner = self.boxed(ty_node, span(n));
@@ -1003,7 +1050,7 @@ impl<'a> Lowerer<'a> {
         } else {
             self.ty_opt(ty_node, span(n))
         };
-        let tag = n.child_by_field_name("tag").map(|t| self.lit(t));
+        let tag = field(n, "tag").map(|t| self.lit(t));
         Field { id, span: span(n), names, ty, variadic: false, tag }
     }
 
@@ -1015,36 +1062,36 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_selector_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("operand"), sp);
-        let sel = self.ident_opt(n.child_by_field_name("field"), sp);
+        let x = self.boxed(field(n, "operand"), sp);
+        let sel = self.ident_opt(field(n, "field"), sp);
         ExprKind::Selector { x, sel }
     }
 
     #[inline(never)]
     fn e_qualified_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
         // `pkg.T`: the package is an operand like any other.
-        let pkg = n.child_by_field_name("package");
+        let pkg = field(n, "package");
         let x = match pkg {
             Some(p) => Box::new(self.expr(p)),
             None => Box::new(self.bad_expr(Span::empty(n.start_byte()))),
         };
-        let sel = self.ident_opt(n.child_by_field_name("name"), sp);
+        let sel = self.ident_opt(field(n, "name"), sp);
         ExprKind::Selector { x, sel }
     }
 
     #[inline(never)]
     fn e_index_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("operand"), sp);
-        let index = n.child_by_field_name("index");
+        let x = self.boxed(field(n, "operand"), sp);
+        let index = field(n, "index");
         // `x.M[A, B]` re-parsed as `x.M[A| B]` (see crate::reparse): one index per comma.
         let mut args = Vec::new();
         let mut cur = index;
-        while let Some(b) = cur.filter(|b| b.kind() == "binary_expression") {
-            if b.child_by_field_name("operator").is_none_or(|o| self.text_of(o) != ",") {
+        while let Some(b) = cur.filter(|b| node_kind(b) == "binary_expression") {
+            if field(b, "operator").is_none_or(|o| self.text_of(o) != ",") {
                 break;
             }
-            args.push(b.child_by_field_name("right"));
-            cur = b.child_by_field_name("left");
+            args.push(field(b, "right"));
+            cur = field(b, "left");
         }
         if args.is_empty() {
             let idx = self.expr_opt(index, sp);
@@ -1057,7 +1104,7 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_type_instantiation_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let ty = n.child_by_field_name("type");
+        let ty = field(n, "type");
         let x = self.boxed(ty, sp);
         let indices = kids(n).into_iter().filter(|k| Some(*k) != ty).map(|k| self.ty(k)).collect();
         ExprKind::Index { x, indices }
@@ -1065,8 +1112,8 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_generic_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("type"), sp);
-        let indices = match n.child_by_field_name("type_arguments") {
+        let x = self.boxed(field(n, "type"), sp);
+        let indices = match field(n, "type_arguments") {
             Some(a) => self.type_args(a),
             None => Vec::new(),
         };
@@ -1075,25 +1122,25 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_slice_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("operand"), sp);
-        let low = n.child_by_field_name("start").map(|k| Box::new(self.expr(k)));
-        let high = n.child_by_field_name("end").map(|k| Box::new(self.expr(k)));
-        let max = n.child_by_field_name("capacity").map(|k| Box::new(self.expr(k)));
-        let colons = all_kids(n).iter().filter(|k| !k.is_named() && k.kind() == ":").count();
+        let x = self.boxed(field(n, "operand"), sp);
+        let low = field(n, "start").map(|k| Box::new(self.expr(k)));
+        let high = field(n, "end").map(|k| Box::new(self.expr(k)));
+        let max = field(n, "capacity").map(|k| Box::new(self.expr(k)));
+        let colons = all_kids(n).iter().filter(|k| !k.is_named() && node_kind(**k) == ":").count();
         ExprKind::Slice { x, low, high, max, three: colons >= 2 }
     }
 
     #[inline(never)]
     fn e_type_assertion_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("operand"), sp);
-        let ty = n.child_by_field_name("type").map(|k| Box::new(self.ty(k)));
+        let x = self.boxed(field(n, "operand"), sp);
+        let ty = field(n, "type").map(|k| Box::new(self.ty(k)));
         ExprKind::TypeAssert { x, ty }
     }
 
     #[inline(never)]
     fn e_call_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let f = n.child_by_field_name("function");
-        let fun = match n.child_by_field_name("type_arguments") {
+        let f = field(n, "function");
+        let fun = match field(n, "type_arguments") {
             // `f[int](x)`: an instantiation, then a call (go/ast's shape).
             Some(targs) => {
                 let iid = self.id();
@@ -1108,7 +1155,7 @@ impl<'a> Lowerer<'a> {
             }
             None => self.boxed(f, sp),
         };
-        let (args, spread) = match n.child_by_field_name("arguments") {
+        let (args, spread) = match field(n, "arguments") {
             Some(a) => self.args(a),
             None => (Vec::new(), false),
         };
@@ -1117,15 +1164,15 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_type_conversion_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let fun = self.boxed(n.child_by_field_name("type"), sp);
-        let arg = self.expr_opt(n.child_by_field_name("operand"), sp);
+        let fun = self.boxed(field(n, "type"), sp);
+        let arg = self.expr_opt(field(n, "operand"), sp);
         ExprKind::Call { fun, args: vec![arg], spread: false }
     }
 
     #[inline(never)]
     fn e_unary_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let op = n.child_by_field_name("operator").map_or("", |o| o.kind());
-        let x = self.boxed(n.child_by_field_name("operand"), sp);
+        let op = field(n, "operator").map_or("", |o| node_kind(o));
+        let x = self.boxed(field(n, "operand"), sp);
         let op = match op {
             "*" => return ExprKind::Star(x),
             "+" => UnaryOp::Pos,
@@ -1140,17 +1187,17 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_binary_expression(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let x = self.boxed(n.child_by_field_name("left"), sp);
-        let op_node = n.child_by_field_name("operator");
+        let x = self.boxed(field(n, "left"), sp);
+        let op_node = field(n, "operator");
         // A re-parse rewrites only commas of type argument lists to `|` (handled by the index
         // expression); one anywhere else means the recovery misfired: never a silent `|`.
-        let rewritten = op_node.is_some_and(|o| self.text_of(o) != o.kind());
-        let op = op_node.and_then(|o| BinaryOp::from_token(o.kind())).filter(|_| !rewritten);
+        let rewritten = op_node.is_some_and(|o| self.text_of(o) != node_kind(o));
+        let op = op_node.and_then(|o| BinaryOp::from_token(node_kind(o))).filter(|_| !rewritten);
         if rewritten {
             let at = op_node.map_or(n.start_byte(), |o| o.start_byte());
             self.error(Span::empty(at), "unexpected comma");
         }
-        let y = self.boxed(n.child_by_field_name("right"), sp);
+        let y = self.boxed(field(n, "right"), sp);
         match op {
             Some(op) => ExprKind::Binary { op, x, y },
             None => ExprKind::Bad,
@@ -1159,8 +1206,8 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_composite_literal(&mut self, n: Node<'_>, _sp: Span) -> ExprKind {
-        let ty = n.child_by_field_name("type").map(|t| Box::new(self.ty(t)));
-        let elts = match n.child_by_field_name("body") {
+        let ty = field(n, "type").map(|t| Box::new(self.ty(t)));
+        let elts = match field(n, "body") {
             Some(b) => self.literal_elems(b),
             None => Vec::new(),
         };
@@ -1174,12 +1221,11 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_func_literal(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let sig_end = n
-            .child_by_field_name("result")
-            .or_else(|| n.child_by_field_name("parameters"))
+        let sig_end = field(n, "result")
+            .or_else(|| field(n, "parameters"))
             .map_or(n.end_byte(), |k| k.end_byte());
         let sig = self.signature(n, Span::new(n.start_byte(), sig_end));
-        let body = self.block_opt(n.child_by_field_name("body"), sp);
+        let body = self.block_opt(field(n, "body"), sp);
         ExprKind::FuncLit { sig, body }
     }
 
@@ -1191,44 +1237,44 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn e_array_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let len = Some(self.boxed(n.child_by_field_name("length"), sp));
-        let elem = self.boxed(n.child_by_field_name("element"), sp);
+        let len = Some(self.boxed(field(n, "length"), sp));
+        let elem = self.boxed(field(n, "element"), sp);
         ExprKind::ArrayType { len, elem }
     }
 
     #[inline(never)]
     fn e_implicit_length_array_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        ExprKind::ArrayType { len: None, elem: self.boxed(n.child_by_field_name("element"), sp) }
+        ExprKind::ArrayType { len: None, elem: self.boxed(field(n, "element"), sp) }
     }
 
     #[inline(never)]
     fn e_slice_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        ExprKind::SliceType { elem: self.boxed(n.child_by_field_name("element"), sp) }
+        ExprKind::SliceType { elem: self.boxed(field(n, "element"), sp) }
     }
 
     #[inline(never)]
     fn e_map_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
-        let key = self.boxed(n.child_by_field_name("key"), sp);
-        let value = self.boxed(n.child_by_field_name("value"), sp);
+        let key = self.boxed(field(n, "key"), sp);
+        let value = self.boxed(field(n, "value"), sp);
         ExprKind::MapType { key, value }
     }
 
     #[inline(never)]
     fn e_channel_type(&mut self, n: Node<'_>, sp: Span) -> ExprKind {
         let toks: Vec<&str> =
-            all_kids(n).iter().filter(|k| !k.is_named()).map(|k| k.kind()).collect();
+            all_kids(n).iter().filter(|k| !k.is_named()).map(|k| node_kind(k)).collect();
         let dir = match toks.as_slice() {
             ["<-", ..] => ChanDir::Recv,
             ["chan", "<-", ..] => ChanDir::Send,
             _ => ChanDir::Both,
         };
-        ExprKind::ChanType { dir, elem: self.boxed(n.child_by_field_name("value"), sp) }
+        ExprKind::ChanType { dir, elem: self.boxed(field(n, "value"), sp) }
     }
 
     #[inline(never)]
     fn e_struct_type(&mut self, n: Node<'_>, _sp: Span) -> ExprKind {
         let fid = self.id();
-        let list = kids(n).into_iter().find(|k| k.kind() == "field_declaration_list");
+        let list = kids(n).into_iter().find(|k| node_kind(k) == "field_declaration_list");
         let mut out = Vec::new();
         if let Some(l) = list {
             for f in kids(l) {
@@ -1244,12 +1290,11 @@ impl<'a> Lowerer<'a> {
         let mut elems = Vec::new();
         for k in kids(n) {
             let eid = self.id();
-            let kind = match k.kind() {
+            let kind = match node_kind(k) {
                 "method_elem" => {
-                    let name = self.ident_opt(k.child_by_field_name("name"), span(k));
-                    let sig_start = k
-                        .child_by_field_name("parameters")
-                        .map_or(k.start_byte(), |p| p.start_byte());
+                    let name = self.ident_opt(field(k, "name"), span(k));
+                    let sig_start =
+                        field(k, "parameters").map_or(k.start_byte(), |p| p.start_byte());
                     let sig = self.signature(k, Span::new(sig_start, k.end_byte()));
                     InterfaceElemKind::Method { name, sig }
                 }
@@ -1292,8 +1337,8 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_labeled_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
-        let label = self.ident_opt(n.child_by_field_name("label"), sp);
-        let inner = kids(n).into_iter().find(|k| k.kind() != "label_name");
+        let label = self.ident_opt(field(n, "label"), sp);
+        let inner = kids(n).into_iter().find(|k| node_kind(k) != "label_name");
         let stmt = match inner {
             Some(k) => self.stmt(k),
             None => Stmt { id: self.id(), span: Span::empty(n.end_byte()), kind: StmtKind::Empty },
@@ -1308,30 +1353,30 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_send_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
-        let chan = self.expr_opt(n.child_by_field_name("channel"), sp);
-        let value = self.expr_opt(n.child_by_field_name("value"), sp);
+        let chan = self.expr_opt(field(n, "channel"), sp);
+        let value = self.expr_opt(field(n, "value"), sp);
         StmtKind::Send { chan, value }
     }
 
     #[inline(never)]
     fn s_inc_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        StmtKind::IncDec { x: self.first_expr(n), inc: n.kind() == "inc_statement" }
+        StmtKind::IncDec { x: self.first_expr(n), inc: node_kind(n) == "inc_statement" }
     }
 
     #[inline(never)]
     fn s_assignment_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        let lhs = self.expr_list_opt(n.child_by_field_name("left"));
-        let op_text = n.child_by_field_name("operator").map_or("=", |o| o.kind());
+        let lhs = self.expr_list_opt(field(n, "left"));
+        let op_text = field(n, "operator").map_or("=", |o| node_kind(o));
         let op = op_text.strip_suffix('=').and_then(BinaryOp::from_token);
-        let rhs = self.expr_list_opt(n.child_by_field_name("right"));
+        let rhs = self.expr_list_opt(field(n, "right"));
         StmtKind::Assign { lhs, op, rhs }
     }
 
     #[inline(never)]
     fn s_short_var_declaration(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        let lhs = self.expr_list_opt(n.child_by_field_name("left"));
+        let lhs = self.expr_list_opt(field(n, "left"));
         self.check_define_lhs(&lhs);
-        let rhs = self.expr_list_opt(n.child_by_field_name("right"));
+        let rhs = self.expr_list_opt(field(n, "right"));
         StmtKind::Define { lhs, rhs }
     }
 
@@ -1339,9 +1384,9 @@ impl<'a> Lowerer<'a> {
     fn s_receive_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
         // Only inside `select` cases: `v, ok := <-ch` / `v = <-ch` / `<-ch`. The left side is
         // lowered first (ids follow source order).
-        let left = n.child_by_field_name("left");
+        let left = field(n, "left");
         let lhs = left.map(|l| self.expr_list(l));
-        let right = self.expr_opt(n.child_by_field_name("right"), sp);
+        let right = self.expr_opt(field(n, "right"), sp);
         match lhs {
             None => StmtKind::Expr(right),
             Some(lhs) => {
@@ -1383,19 +1428,20 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_return_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        let list = kids(n).into_iter().find(|k| k.kind() == "expression_list");
+        let list = kids(n).into_iter().find(|k| node_kind(k) == "expression_list");
         StmtKind::Return(self.expr_list_opt(list))
     }
 
     #[inline(never)]
     fn s_break_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        let kind = match n.kind() {
+        let kind = match node_kind(n) {
             "break_statement" => BranchKind::Break,
             "continue_statement" => BranchKind::Continue,
             "goto_statement" => BranchKind::Goto,
             _ => BranchKind::Fallthrough,
         };
-        let label = kids(n).into_iter().find(|k| k.kind() == "label_name").map(|l| self.ident(l));
+        let label =
+            kids(n).into_iter().find(|k| node_kind(k) == "label_name").map(|l| self.ident(l));
         StmtKind::Branch { kind, label }
     }
 
@@ -1406,10 +1452,10 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_if_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
-        let init = self.opt_stmt(n.child_by_field_name("initializer"));
-        let cond = self.expr_opt(n.child_by_field_name("condition"), sp);
-        let then = self.block_opt(n.child_by_field_name("consequence"), sp);
-        let els = self.opt_stmt(n.child_by_field_name("alternative"));
+        let init = self.opt_stmt(field(n, "initializer"));
+        let cond = self.expr_opt(field(n, "condition"), sp);
+        let then = self.block_opt(field(n, "consequence"), sp);
+        let els = self.opt_stmt(field(n, "alternative"));
         StmtKind::If { init, cond, then, els }
     }
 
@@ -1420,11 +1466,11 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_expression_switch_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
-        let init = self.opt_stmt(n.child_by_field_name("initializer"));
-        let tag = n.child_by_field_name("value").map(|v| self.expr(v));
+        let init = self.opt_stmt(field(n, "initializer"));
+        let tag = field(n, "value").map(|v| self.expr(v));
         let mut cases = Vec::new();
         for k in kids(n) {
-            match k.kind() {
+            match node_kind(k) {
                 "expression_case" | "default_case" => cases.push(self.case_clause(k)),
                 _ => {}
             }
@@ -1434,8 +1480,8 @@ impl<'a> Lowerer<'a> {
 
     #[inline(never)]
     fn s_type_switch_statement(&mut self, n: Node<'_>, sp: Span) -> StmtKind {
-        let init = self.opt_stmt(n.child_by_field_name("initializer"));
-        let bind = n.child_by_field_name("alias").map(|a| {
+        let init = self.opt_stmt(field(n, "initializer"));
+        let bind = field(n, "alias").map(|a| {
             let names = kids(a);
             if names.len() != 1 || names[0].kind() != "identifier" {
                 self.error(
@@ -1445,10 +1491,10 @@ impl<'a> Lowerer<'a> {
             }
             self.ident_opt(names.first().copied(), span(a))
         });
-        let x = self.expr_opt(n.child_by_field_name("value"), sp);
+        let x = self.expr_opt(field(n, "value"), sp);
         let mut cases = Vec::new();
         for k in kids(n) {
-            match k.kind() {
+            match node_kind(k) {
                 "type_case" | "default_case" => cases.push(self.case_clause(k)),
                 _ => {}
             }
@@ -1460,13 +1506,13 @@ impl<'a> Lowerer<'a> {
     fn s_select_statement(&mut self, n: Node<'_>, _sp: Span) -> StmtKind {
         let mut cases = Vec::new();
         for k in kids(n) {
-            if !matches!(k.kind(), "communication_case" | "default_case") {
+            if !matches!(node_kind(k), "communication_case" | "default_case") {
                 continue;
             }
             let id = self.id();
-            let comm = k.child_by_field_name("communication").map(|c| Box::new(self.stmt(c)));
+            let comm = field(k, "communication").map(|c| Box::new(self.stmt(c)));
             let mut body = Vec::new();
-            if let Some(l) = kids(k).into_iter().find(|c| c.kind() == "statement_list") {
+            if let Some(l) = kids(k).into_iter().find(|c| node_kind(c) == "statement_list") {
                 self.stmt_list(l, &mut body);
             }
             cases.push(CommClause { id, span: span(k), comm, body });
