@@ -8,6 +8,7 @@
 //! `*uint8`; the shape prints as `go.shape.` followed by the link string of that type.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use escapade_base::Span;
 use escapade_syntax::ast;
@@ -35,6 +36,8 @@ pub(super) struct WrapperReq {
 /// The side-table entries of the file (indices) and the defined objects whose types
 /// mention a type parameter, found once for all shape instantiations.
 pub(super) struct GenericEntries {
+    /// Every entry of `instances` (whether or not a substitution changes it).
+    all_instances: Vec<usize>,
     types: Vec<usize>,
     implicit: Vec<usize>,
     selections: Vec<usize>,
@@ -464,8 +467,8 @@ impl Lower<'_> {
     /// type instances `info` records with concrete (or, inside a shape body, shape) type
     /// arguments get all their methods' shape instantiations (and wrappers).
     pub(super) fn instantiate_type_methods(&mut self) {
-        let n = self.info.instances.len();
-        for i in 0..n {
+        let entries = self.generic_entries();
+        for &i in &entries.all_instances {
             let Some(inst) = self.info.instances[i].clone() else { continue };
             let Some(named) = self.c.types.named(inst.ty).cloned() else { continue };
             let Some(origin) = named.origin else { continue };
@@ -683,7 +686,7 @@ impl Lower<'_> {
         // The body's side tables and its objects' types, with the shapes substituted in
         // place (only the entries mentioning a type parameter can change); the replaced
         // entries are kept to be restored afterwards.
-        let entries = self.generic_entries.take().unwrap_or_else(|| self.find_generic_entries());
+        let entries = self.generic_entries();
         let mut orig = Unsubst::default();
         for &i in &entries.types {
             let Some(t) = self.info.types[i].as_ref().map(|tv| tv.ty) else { continue };
@@ -727,7 +730,6 @@ impl Lower<'_> {
                 }
             }
         }
-        self.generic_entries = Some(entries);
         self.unsubst = Some(orig);
         self.dict_methods.clear();
         let saved_vars = self.vars.clone();
@@ -757,6 +759,16 @@ impl Lower<'_> {
         self.cur = saved_cur;
     }
 
+    /// The file's [`GenericEntries`], found on first use (from the unsubstituted tables).
+    fn generic_entries(&mut self) -> Rc<GenericEntries> {
+        if let Some(e) = &self.generic_entries {
+            return e.clone();
+        }
+        let e = Rc::new(self.find_generic_entries());
+        self.generic_entries = Some(e.clone());
+        e
+    }
+
     /// The side-table entries (and the defined objects) whose types mention a type
     /// parameter: the only ones a shape substitution can change.
     fn find_generic_entries(&self) -> GenericEntries {
@@ -770,6 +782,7 @@ impl Lower<'_> {
         let may = |t: TypeId| self.c.may_subst(t);
         let info = &self.info;
         GenericEntries {
+            all_instances: indices(&info.instances, |_| true),
             types: indices(&info.types, |tv| may(tv.ty)),
             implicit: indices(&info.implicit, |&t| may(t)),
             selections: indices(&info.selections, |s| may(s.recv) || may(s.ty)),

@@ -184,7 +184,7 @@ pub(crate) struct Lower<'a> {
     /// is lowered.
     unsubst: Option<generic::Unsubst>,
     /// The side-table entries shape substitutions can change (found on first use).
-    generic_entries: Option<generic::GenericEntries>,
+    generic_entries: Option<std::rc::Rc<generic::GenericEntries>>,
     /// (type parameter, method) words of the dictionary of the shape body being lowered.
     dict_methods: Vec<(TypeId, String)>,
     /// Instantiation wrappers to generate, by name.
