@@ -4234,7 +4234,7 @@ impl Interp<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn trace(
+    pub(crate) fn trace(
         &mut self,
         m: &Rc<RefCell<MapObj>>,
         op: &'static str,

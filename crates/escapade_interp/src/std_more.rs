@@ -279,6 +279,27 @@ pub fn call_typed(
             }
             Ok(vec![Value::Bool(true)])
         })(),
+        "maps.DeleteFunc" => (|| {
+            let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
+            let t = it.ty_of(a)?;
+            let TypeKind::Map(kt, vt) = it.ukind(t) else { return Err(it.unsupported(span, name)) };
+            let Value::Map(Some(m)) = arg(0) else { return Ok(Vec::new()) };
+            let f = arg(1);
+            // Go's `for k, v := range m { if del(k, v) { delete(m, k) } }` on the simulator's
+            // iterator, which sees the deletions as Go's does.
+            let mut iter = m.borrow_mut().map.iter_init();
+            let r = (|| loop {
+                let next = m.borrow_mut().map.iter_next(&mut iter);
+                let Some((_, (k, v))) = next else { return Ok(Vec::new()) };
+                if matches!(it.call_fn(&f, vec![k.clone(), v], span)?, Value::Bool(true)) {
+                    let gk = it.map_key(&k, span)?;
+                    m.borrow_mut().map.delete(&gk);
+                    it.trace(&m, "delete", &k, kt, None, vt, span);
+                }
+            })();
+            m.borrow_mut().map.iter_close(&mut iter);
+            r
+        })(),
         "maps.Clone" => (|| {
             let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
             let t = it.ty_of(a)?;
@@ -630,6 +651,35 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         }
         "unicode/utf8.FullRune" | "unicode/utf8.FullRuneInString" => {
             Ok(vec![Value::Bool(full_rune(&bytes_of(&arg(0))))])
+        }
+        "bytes.LastIndex" => {
+            let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let at = if b.is_empty() {
+                Some(a.len())
+            } else {
+                a.windows(b.len()).rposition(|w| w == &b[..])
+            };
+            Ok(vec![Value::Int(at.map_or(-1, |i| i as i64))])
+        }
+        "strings.ToValidUTF8" => {
+            let (a, rep) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let mut out = Vec::new();
+            let mut off = 0;
+            let mut invalid = false;
+            for (r, w) in decode_runes(&a) {
+                if r == 0xfffd && w == 1 {
+                    if !invalid {
+                        out.extend_from_slice(&rep);
+                    }
+                    invalid = true;
+                } else {
+                    out.extend_from_slice(&a[off..off + w]);
+                    invalid = false;
+                }
+                off += w;
+            }
+            it.alloc(out.len() as u64, span)?;
+            Ok(vec![str_val(&out)])
         }
         "bytes.IndexByte" => {
             let a = bytes_of(&arg(0));
