@@ -2473,7 +2473,15 @@ impl Interp<'_> {
             ));
         }
         let recv_t = self.ck.method_recv.get(&obj).copied();
-        let targs = self.recv_targs(recv_t, xt);
+        let mut targs = self.recv_targs(recv_t, xt);
+        // A generic method's own type arguments (explicit `x.M[T]` or inferred).
+        for id in [e.id, sel.id] {
+            let own = self.instance_targs(obj, id, e.span)?;
+            if !own.is_empty() {
+                targs = Rc::new(targs.iter().chain(own.iter()).cloned().collect());
+                break;
+            }
+        }
         Ok((
             Rc::new(Closure {
                 code: Code::Decl(obj),
