@@ -28,13 +28,13 @@ pub fn check(
     st: &State<'_>,
     prog: &Program,
     analysis: Option<&crate::Analysis>,
-    calls: &[InlinedCall],
+    calls: &mut [InlinedCall],
     out: &mut Inlined,
 ) {
     let Some(a) = analysis else { return };
     let mut inlined_lits: BTreeMap<FnKey, usize> = BTreeMap::new();
     let mut via_seen = std::collections::BTreeSet::new();
-    for call in calls {
+    for call in calls.iter_mut() {
         let f = &st.fns[st.index[&call.callee]];
         let name = &f.name;
         let refuse = |out: &mut Inlined, why: &str| {
@@ -89,16 +89,23 @@ pub fn check(
                     && d.pos.col == start.col
                     && d.message.starts_with("func literal "))
         });
-        if let Some(d) = body_diag {
-            refuse(out, &format!("the inlined body reports `{}`", d.message));
-            continue;
-        }
         let func = prog.func(ir);
         let ptr_params = func.recv_params().any(|p| p.ty.has_pointers);
         let captures = !func.captures.is_empty();
-        if (ptr_params || captures) && stores_indirectly(prog, ir) {
-            refuse(out, "the inlined body stores through a pointer");
-            continue;
+        let why = match body_diag {
+            Some(d) => Some(format!("the inlined body reports `{}`", d.message)),
+            None if (ptr_params || captures) && stores_indirectly(prog, ir) => {
+                Some("the inlined body stores through a pointer".to_string())
+            }
+            None => None,
+        };
+        if let Some(why) = why {
+            // The wrapper's verdicts change: rewrite it when it is in the IR.
+            if call.in_ir {
+                call.rewrite = true;
+            } else {
+                refuse(out, &why);
+            }
         }
     }
     // Literals: dropped when every use is an inlined call.

@@ -265,7 +265,8 @@ pub fn inline_program(
     if !out.unsupported.is_empty() {
         return out;
     }
-    effect::check(&st, prog, analysis, &calls, &mut out);
+    let mut calls = calls;
+    effect::check(&st, prog, analysis, &mut calls, &mut out);
     out.inlined = calls;
     out
 }

@@ -51,7 +51,7 @@ pub fn plan(calls: &[InlinedCall]) -> Vec<Node> {
         }
     }
     (0..calls.len())
-        .filter(|&i| calls[i].parent.is_none() && calls[i].pos.line != 0)
+        .filter(|&i| calls[i].parent.is_none() && calls[i].rewrite)
         .filter_map(|i| build(i, calls, &kids, &ir_of))
         .collect()
 }
@@ -87,14 +87,11 @@ impl<'o> Rewriter<'o> {
         let mut pending: Vec<&Node> = top.iter().collect();
         for fi in 0..self.prog.funcs.len() {
             let f = FuncId(fi as u32);
-            if self.prog.func(f).pos.line == 0 {
-                continue;
-            }
             let Some(body) = self.prog.func(f).body.clone() else { continue };
             let mut found = Vec::new();
             let new_body = self.list(f, &body, &pending, &mut found);
             self.prog.funcs[fi].body = Some(new_body);
-            pending.retain(|n| !found.contains(&(n.inner, n.callee)));
+            pending.retain(|n| !found.contains(&(*n as *const Node)));
         }
         self.missed.extend(pending.iter().map(|n| n.pos));
     }
@@ -105,7 +102,7 @@ impl<'o> Rewriter<'o> {
         f: FuncId,
         list: &[StmtId],
         nodes: &[&Node],
-        found: &mut Vec<((u32, u32), FuncId)>,
+        found: &mut Vec<*const Node>,
     ) -> Vec<StmtId> {
         let mut out = Vec::new();
         for &s in list {
@@ -118,7 +115,7 @@ impl<'o> Rewriter<'o> {
             for e in calls {
                 let p = self.prog.expr(e).pos;
                 let at = |n: &&&Node| {
-                    n.inner == (p.line, p.col) && !found.contains(&(n.inner, n.callee))
+                    n.inner == (p.line, p.col) && !found.contains(&(**n as *const Node))
                 };
                 let Some(n) = nodes
                     .iter()
@@ -127,7 +124,7 @@ impl<'o> Rewriter<'o> {
                 else {
                     continue;
                 };
-                found.push((n.inner, n.callee));
+                found.push(*n as *const Node);
                 if !self.placeable(s) || !self.calls_static(e, n.callee) {
                     self.missed.push(n.pos);
                     continue;
@@ -166,7 +163,7 @@ impl<'o> Rewriter<'o> {
         f: FuncId,
         s: StmtId,
         nodes: &[&Node],
-        found: &mut Vec<((u32, u32), FuncId)>,
+        found: &mut Vec<*const Node>,
     ) {
         let mut kind = self.prog.stmt(s).kind.clone();
         let mut l = |r: &mut Self, v: &mut Vec<StmtId>| *v = r.list(f, v, nodes, found);
@@ -371,7 +368,7 @@ impl<'o> Rewriter<'o> {
         let mut found = Vec::new();
         let body = self.with_orig_pos(&cx, |r| r.list(f, &body, &kids, &mut found));
         for k in &n.children {
-            if !found.contains(&(k.inner, k.callee)) {
+            if !found.contains(&(k as *const Node)) {
                 self.missed.push(k.pos);
             }
         }
