@@ -2851,11 +2851,25 @@ impl Interp<'_> {
             TypeKind::Slice(_) => {
                 let Value::Slice(s) = self.eval(x)? else { unsup!(self, e.span, "slice") };
                 if s.cap != s.alt_cap {
-                    unsup!(
-                        self,
-                        e.span,
-                        "reslicing a slice whose capacity depends on escape analysis"
-                    );
+                    // Both capacities are possible: fine when the bounds stay within the length
+                    // (and a max within both capacities), so neither world panics and the
+                    // elements are the same; the result keeps both capacities.
+                    let (l, h) = (lo.unwrap_or(0), hi.unwrap_or(s.len as i64));
+                    let in_len = 0 <= l && l <= h && h <= s.len as i64;
+                    let max_ok = mx.is_none_or(|m| h <= m && m <= s.cap.min(s.alt_cap) as i64);
+                    if !(in_len && max_ok) {
+                        unsup!(
+                            self,
+                            e.span,
+                            "reslicing a slice whose capacity depends on escape analysis"
+                        );
+                    }
+                    let alt = s.alt_cap - l as usize;
+                    let mut r = self.reslice(s, lo, hi, mx, true, e.span)?;
+                    if mx.is_none() {
+                        r.alt_cap = alt;
+                    }
+                    return Ok(Value::Slice(r));
                 }
                 self.reslice(s, lo, hi, mx, true, e.span).map(Value::Slice)
             }
