@@ -23,14 +23,18 @@ NAME.go (NAME.CONFIG.txt for go1.27.3-m-l, go1.27.3-m2-l, go1.23.9-m-l; compiled
 scripts/escape-goldens.py does), which `cargo test -p escapade_escape --test stdgeneric` compares
 with the analyzer.
 
-  usage: scripts/std-generics.py [--check] [--jobs N]
-  --check   regenerate in memory and fail when the committed file differs
+  usage: scripts/std-generics.py [--check] [--jobs N] [--cross-check N [--seed S]]
+  --check        regenerate in memory and fail when the committed file differs
+  --cross-check  compile N random programs calling these functions with the real toolchains
+                 and require the analyzer's `-m -l` / `-m=2 -l` / go1.23 `-m -l` output to be
+                 identical or refused (no data is written)
 """
 
 import argparse
 import concurrent.futures
 import importlib.util
 import os
+import random
 import re
 import subprocess
 import sys
@@ -608,12 +612,96 @@ HEADER = """\
 """
 
 
+# Cross-check: random programs made of these functions (one per snippet, `{i}` numbered),
+# each called from main.
+SNIPPETS = [
+    "func f{i}(xs []int) []int { ys := slices.Clone(xs); slices.Sort(ys); return ys }",
+    "func f{i}(xs []string, s string) bool { return slices.Contains(xs, s) }",
+    "func f{i}(xs []string, s string) int { return slices.Index(xs, s) }",
+    "func f{i}(m map[string]int) []string { return slices.Sorted(maps.Keys(m)) }",
+    "func f{i}(m map[string]int) []string { return slices.Collect(maps.Keys(m)) }",
+    "func f{i}(m map[string]int) []int { return slices.Collect(maps.Values(m)) }",
+    "func f{i}(xs []int) int { t := 0; for _, v := range slices.All(xs) { t += v }; return t }",
+    "func f{i}(xs IDs) IDs { return slices.Clone(xs) }",
+    "func f{i}(xs []Celsius) Celsius { slices.Sort(xs); return slices.Max(xs) }",
+    "func f{i}(xs []*node, n *node) int { return slices.Index(xs, n) }",
+    "func f{i}(xs []*node) { slices.SortFunc(xs, func(a, b *node) int { return a.id - b.id }) }",
+    "func f{i}(xs []string) []string { return slices.Compact(xs) }",
+    "func f{i}(xs []int, v int) []int { return slices.Insert(xs, 0, v) }",
+    "func f{i}(xs []float64) { slices.Reverse(xs) }",
+    "func f{i}(m map[string]*node) map[string]*node { return maps.Clone(m) }",
+    "func f{i}(a, b map[string]int) { maps.Copy(a, b) }",
+    "func f{i}(xs []string) []string { return slices.Sorted(slices.Values(xs)) }",
+    "func f{i}() string { return sync.OnceValue(func() string { return \"x\" })() }",
+    "func f{i}() []int { return sync.OnceValue(func() []int { return nil })() }",
+    "func f{i}(a, b string) int { return cmp.Compare(a, b) }",
+    "func f{i}(xs []int) (int, bool) { next, stop := iter.Pull(slices.Values(xs)); defer stop(); return next() }",
+    "func f{i}(xs []byte) []byte { return slices.Clip(xs) }",
+    "func f{i}(xs []int64) bool { return slices.IsSorted(xs) }",
+    "func f{i}(xs []string, i, j int) []string { return slices.Delete(xs, i, j) }",
+    "func f{i}(xs []uint16) { slices.Sort(xs) }",
+]
+
+
+def cross_check(n, seed):
+    """Compiles `n` random programs of SNIPPETS with the real toolchains and compares the
+    analyzer's output (`cargo run --example esclines`) in the three `-l` configs: each must
+    be identical or refused; prints the counts and fails on any other output."""
+    rnd = random.Random(seed)
+    tcs = {v: eg.Toolchain(v) for v in ("1.27.3", "1.23.9")}
+    env = dict(os.environ)
+    subprocess.run(["cargo", "build", "-q", "-p", "escapade_escape", "--example", "esclines"],
+                   cwd=ROOT, check=True, env=env)
+    target = env.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    esclines = os.path.join(target, "debug", "examples", "esclines")
+    counts, wrong = {}, []
+    with tempfile.TemporaryDirectory() as d:
+        for tc in tcs.values():
+            tc.prepare_importcfg(PACKAGES, d)
+        for k in range(n):
+            picks = [rnd.randrange(len(SNIPPETS)) for _ in range(rnd.randint(2, 6))]
+            body = "".join(SNIPPETS[p].replace("{i}", str(i)) + "\n\n" for i, p in enumerate(picks))
+            imps = [p for p in sorted(PACKAGES) if p + "." in body]
+            src = "package main\n\nimport (\n" + "".join(f'\t"{p}"\n' for p in imps) + ")\n\n"
+            src += "type IDs []int\n\ntype Celsius float64\n\ntype node struct{ id int }\n\n"
+            src += body + "func main() {\n" + "".join(
+                f"\t_ = f{i}\n" for i in range(len(picks))) + "}\n"
+            name = f"p{k}.go"
+            with open(os.path.join(d, name), "w") as f:
+                f.write(src)
+            for v, flags, cfg in PROGRAM_CONFIGS:
+                rc, want, err = tcs[v].compile(d, name, flags, "main")
+                if rc != 0:
+                    die(f"cross-check program does not compile with go{v}:\n{src}\n{err}")
+                args = [esclines, os.path.join(d, name), "2" if flags[0] == "-m=2" else "1"]
+                args += ["1.23"] if v == "1.23.9" else []
+                got = subprocess.run(args, capture_output=True, text=True).stdout
+                if got == want:
+                    kind = "identical"
+                elif got and all(": unsupported: " in l for l in got.splitlines()):
+                    kind = "refused"
+                else:
+                    kind = "WRONG"
+                    wrong.append(f"{cfg}:\n{src}")
+                counts[(cfg, kind)] = counts.get((cfg, kind), 0) + 1
+    for (cfg, kind), c in sorted(counts.items()):
+        print(f"{cfg} {kind}: {c}")
+    if wrong:
+        die("outputs differing from real Go:\n" + "\n".join(wrong))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", help="only entries matching this regex; print, do not write")
+    ap.add_argument("--cross-check", type=int, metavar="N",
+                    help="compare the analyzer with real Go on N random programs; no writing")
+    ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
+    if a.cross_check:
+        cross_check(a.cross_check, a.seed)
+        return
     text, programs = generate(a.jobs, a.only)
     if a.only:
         print(text)
