@@ -29,6 +29,7 @@ pub mod sconv;
 mod std_io;
 mod std_list;
 mod std_more;
+mod std_rand;
 mod std_reader;
 mod std_scan;
 mod std_sort;
