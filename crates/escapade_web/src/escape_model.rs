@@ -302,16 +302,23 @@ impl EscapeModel {
         if inline && version != GoVersion::Go127 {
             ignored = Some(format!("go{} is modelled with -l only", version_label(version)));
         } else if inline {
-            // `-m=2` with inlining is not modelled: `-m` only, so no flow steps.
-            let cfg = escape::Config { version, m: 1 };
-            let run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
-            // A refusal (by the inliner, or by the `-l` analysis it starts from): the `-l`
-            // results are shown with the reason (or the `-l` refusal itself).
-            match run.unsupported.first() {
+            // The inliner starts from the `-l` analysis (here with `-m=2`, for the flow). When
+            // it refuses the file, that analysis is returned untouched with the refusal: it is
+            // shown as the `-l` result (a test checks it equals a `-l` run), with the reason.
+            let cfg = escape::Config { version, m: 2 };
+            let mut run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
+            let refusal = run.unsupported.first().map(|u| u.render(FILE_NAME));
+            match refusal {
                 None => {
                     return EscapeModel::from_run(text, &run, EscapeModel { inlined: true, ..base })
                 }
-                Some(u) => ignored = Some(u.render(FILE_NAME)),
+                Some(why) if run.analysis.is_some() => {
+                    run.unsupported.clear();
+                    let base = EscapeModel { inlining_ignored: Some(why), ..base };
+                    return EscapeModel::from_run(text, &run, base);
+                }
+                // The `-l` analysis refused the file itself: that run, as it is.
+                Some(_) => return EscapeModel::from_run(text, &run, base),
             }
         }
         let cfg = escape::Config { version, m: 2 };
@@ -365,8 +372,8 @@ impl EscapeModel {
                 continue;
             }
             // The explanation block printed for this verdict: the latest unclaimed `-m=2`
-            // block at the same position before it.
-            let block = (0..i).rev().find(|&j| {
+            // block at the same position before it (none with inlining: not modelled).
+            let block = (0..i).rev().filter(|_| m2).find(|&j| {
                 !claimed[j]
                     && matches!(diags[j].kind, DiagKind::ExplainEscape | DiagKind::ExplainLeak)
                     && (diags[j].pos.line, diags[j].pos.col) == (d.pos.line, d.pos.col)
@@ -875,6 +882,11 @@ mod tests {
         let Status::Unsupported(lines) = &u.status else { panic!("{:?}", u.status) };
         assert!(lines.iter().all(|l| l.contains("unsupported:")), "{lines:?}");
         assert!(u.verdicts.is_empty());
+        // The same with inlining on: the -l analysis's own errors and refusals.
+        for (src, want) in [(bad, &m), (range_func, &u)] {
+            let i = EscapeModel::run(src, GoVersion::Go127, true, false);
+            assert_eq!((&i.status, &i.raw_m1), (&want.status, &want.raw_m1));
+        }
         let s = EscapeModel::new("package main\nfunc (", GoVersion::Go127, true);
         assert_eq!(s.status, Status::SyntaxErrors);
     }
@@ -1047,6 +1059,11 @@ mod tests {
             assert_eq!(inl > 0, m.inlined && e.golden127_m.contains(": can inline "), "{}", e.id);
             let off = EscapeModel::run(e.source, GoVersion::Go127, false, false);
             assert!(!off.inlined && off.inlining_ignored.is_none());
+            if !m.inlined {
+                // The fallback is exactly the -l analysis (flow included).
+                assert_eq!(m.raw_m2, off.raw_m2, "{}", e.id);
+                assert_eq!(m.verdicts, off.verdicts, "{}", e.id);
+            }
             assert!(off.verdicts.iter().all(|v| v.class != Class::Inline), "{}", e.id);
             // go1.23 is modelled with -l only: the -l results, and the note says so.
             let old = EscapeModel::run(e.source, GoVersion::Go123, true, false);
