@@ -432,16 +432,13 @@ impl<'a, C: Callees> Visitor<'a, C> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
-            ExprKind::Ident(i) => {
-                let _ = i;
-                self.cost += 1;
-            }
+            ExprKind::Ident(_) => self.cost += 1,
             ExprKind::BasicLit(_) => self.cost += 1,
             ExprKind::CompositeLit { elts, .. } => self.composite(e, elts),
             ExprKind::FuncLit { .. } => {
                 self.cost += CLOSURE_COST;
             }
-            ExprKind::Selector { x, sel } => self.selector(e, x, sel),
+            ExprKind::Selector { x, .. } => self.selector(e, x),
             ExprKind::Index { x, indices } => {
                 if indices.len() != 1
                     || self.info.instances.get(x.id.index()).is_some_and(|i| i.is_some())
@@ -689,10 +686,9 @@ impl<'a, C: Callees> Visitor<'a, C> {
         }
     }
 
-    fn selector(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) {
+    fn selector(&mut self, e: &ast::Expr, x: &ast::Expr) {
         let Some(s) = self.info.selections.get(e.id.index()).and_then(|s| s.clone()) else {
             // Qualified identifier `pkg.Name`.
-            let _ = sel;
             self.cost += 1;
             return;
         };

@@ -261,7 +261,7 @@ pub fn inline_program(
             }
         }
     }
-    let calls = sites::run(&mut st, c, &mut out);
+    let calls = sites::run(&mut st, &mut out);
     if !out.unsupported.is_empty() {
         return out;
     }

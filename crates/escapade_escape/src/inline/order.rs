@@ -203,7 +203,6 @@ pub fn collect<'a>(
             }
         }
     }
-    let _ = c;
     Collected { list, generic }
 }
 
@@ -401,7 +400,7 @@ impl<'a> State<'a> {
 
     /// Checks every function in gc's order.
     pub fn run(&mut self, c: &mut Checker, out: &mut Inlined) {
-        let order = self.bottom_up(c);
+        let order = self.bottom_up();
         for k in order {
             self.check(c, k);
         }
@@ -497,7 +496,7 @@ impl<'a> State<'a> {
     }
 
     /// Declared functions bottom-up (Tarjan), each followed by its literals.
-    fn bottom_up(&mut self, c: &mut Checker) -> Vec<FnKey> {
+    fn bottom_up(&mut self) -> Vec<FnKey> {
         // Roots: the declared functions (shape instantiations are reached from their callers,
         // instantiation wrappers come last, as in gc's `Target.Funcs`).
         let plain =
@@ -514,9 +513,6 @@ impl<'a> State<'a> {
         let mut refs: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in decls.iter().chain(shapes.iter()) {
             let mut r = Vec::new();
-            let spans: Vec<_> =
-                self.fns.iter().filter(|f| f.parent.is_none()).map(|f| f.key).collect();
-            let _ = spans;
             if let Some(b) = self.fns[i].body {
                 let info = self.info;
                 crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
@@ -546,7 +542,6 @@ impl<'a> State<'a> {
             }
             refs.insert(i, r);
         }
-        let _ = c;
         let mut t =
             Tarjan { refs: &refs, id: BTreeMap::new(), gen: 0, stack: Vec::new(), out: Vec::new() };
         for &i in decls.iter().chain(shapes.iter()) {

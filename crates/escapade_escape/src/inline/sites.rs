@@ -6,8 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use escapade_types::Checker;
-
 use super::order::{Site, State, Target, CLOSURE_BUDGET};
 use super::{FnKey, Inlined, Verdict};
 use crate::diag::{DiagKind, Diagnostic};
@@ -53,15 +51,11 @@ struct Item {
     in_call: Option<usize>,
 }
 
-pub fn run(st: &mut State<'_>, c: &mut Checker, out: &mut Inlined) -> Vec<InlinedCall> {
-    let _ = c;
+pub fn run(st: &mut State<'_>, out: &mut Inlined) -> Vec<InlinedCall> {
     let order: Vec<FnKey> = st.out.iter().map(|(k, _)| *k).collect();
     // gc's processing order: the check order without the closures checked early (they
     // come with their enclosing function's component).
     let mut proc: Vec<FnKey> = Vec::new();
-    for f in &st.fns {
-        let _ = f;
-    }
     let decl_order: Vec<FnKey> =
         order.iter().copied().filter(|k| !matches!(k, FnKey::Lit(_))).collect();
     for d in decl_order {
