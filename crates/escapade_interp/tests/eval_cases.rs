@@ -50,3 +50,14 @@ fn self_append_is_refused_when_another_slice_shares_the_array() {
         o => panic!("must be refused, got {o:?}"),
     }
 }
+
+#[test]
+fn goroutines_blocking_inside_calls_are_refused_not_misrun() {
+    // The producer blocks inside `send` (not at statement level), so it runs nested on the
+    // native stack; once it must wait while the suspended consumer could go on, the run stops.
+    let src = "package main\n\nimport \"fmt\"\n\nfunc send(c chan int, v int) { c <- v }\n\nfunc main() {\n\ta, b := make(chan int), make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 3; i++ {\n\t\t\tsend(a, i)\n\t\t}\n\t\tclose(a)\n\t}()\n\tgo func() {\n\t\tfor v := range a {\n\t\t\tsend(b, v*2)\n\t\t}\n\t\tclose(b)\n\t}()\n\tfor v := range b {\n\t\tfmt.Println(v)\n\t}\n}\n";
+    match exec(src) {
+        (_, Outcome::Stopped(m)) => assert!(m.contains("needs a preemptive scheduler"), "{m}"),
+        (out, o) => panic!("must be refused, got {o:?} with {out:?}"),
+    }
+}
