@@ -26,6 +26,7 @@ pub mod panics;
 mod prepass;
 pub mod quote;
 pub mod sconv;
+mod std_atomic;
 mod std_io;
 mod std_list;
 mod std_more;

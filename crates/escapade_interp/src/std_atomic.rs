@@ -1,0 +1,115 @@
+//! `sync/atomic` on the cooperative scheduler (no goroutine runs between the read and the
+//! write of one operation, so each is atomic): the typed values `Int32`, `Int64`, `Uint32`,
+//! `Uint64`, `Bool` (`Load`, `Store`, `Add`, `Swap`, `CompareAndSwap`, `And`, `Or`) and the
+//! functions `AddInt32`, `LoadUint64`, `CompareAndSwapInt64`, … on pointers.
+
+use escapade_base::Span;
+
+use crate::interp::{Interp, R};
+use crate::value::*;
+
+#[derive(Clone, Copy)]
+enum Width {
+    I32,
+    U32,
+    W64,
+}
+
+fn norm(v: i64, w: Width) -> i64 {
+    match w {
+        Width::I32 => v as i32 as i64,
+        Width::U32 => v as u32 as i64,
+        Width::W64 => v,
+    }
+}
+
+/// One operation on the integer at `p`: (results).
+fn op(p: &Ptr, m: &str, w: Width, args: &[Value]) -> Option<Vec<Value>> {
+    let cur = match p.load()? {
+        Value::Int(v) => v,
+        Value::Bool(b) => i64::from(b),
+        _ => return None,
+    };
+    let arg = |i: usize| match args.get(i) {
+        Some(Value::Int(v)) => Some(*v),
+        Some(Value::Bool(b)) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let store = |v: i64| p.store(Value::Int(norm(v, w)));
+    Some(match m {
+        "Load" => vec![Value::Int(cur)],
+        "Store" => {
+            store(arg(0)?);
+            Vec::new()
+        }
+        "Add" => {
+            let new = norm(cur.wrapping_add(arg(0)?), w);
+            store(new);
+            vec![Value::Int(new)]
+        }
+        "Swap" => {
+            store(arg(0)?);
+            vec![Value::Int(cur)]
+        }
+        "And" | "Or" => {
+            let a = arg(0)?;
+            store(if m == "And" { cur & a } else { cur | a });
+            vec![Value::Int(cur)]
+        }
+        "CompareAndSwap" => {
+            let (old, new) = (norm(arg(0)?, w), arg(1)?);
+            let hit = cur == old;
+            if hit {
+                store(new);
+            }
+            vec![Value::Bool(hit)]
+        }
+        _ => return None,
+    })
+}
+
+pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let bad = |it: &Interp| Err(it.unsupported(span, &format!("{name} on a nil pointer (panics)")));
+    if let Some(rest) = name.strip_prefix("atomic.") {
+        // Methods of the typed values: the value is the struct's last field.
+        let (ty, m) = rest.split_once('.')?;
+        let w = match ty {
+            "Int32" => Width::I32,
+            "Uint32" | "Bool" => Width::U32,
+            "Int64" | "Uint64" | "Uintptr" => Width::W64,
+            _ => return None,
+        };
+        let Some(Value::Ptr(Some(p))) = args.first() else { return Some(bad(it)) };
+        let last = match p.load() {
+            Some(Value::Struct(f)) if !f.is_empty() => f.len() as u32 - 1,
+            _ => return Some(Err(it.unsupported(span, name))),
+        };
+        let field = p.with(last);
+        let r = op(&field, m, w, &args[1..]).map(|mut r| {
+            if ty == "Bool" {
+                for v in &mut r {
+                    if let (Value::Int(x), true) = (&*v, m == "Load" || m == "Swap") {
+                        *v = Value::Bool(*x != 0);
+                    }
+                }
+            }
+            r
+        });
+        return Some(r.ok_or_else(|| it.unsupported(span, &format!("std method {name}"))));
+    }
+    let f = name.strip_prefix("sync/atomic.")?;
+    let (m, ty) = ["CompareAndSwap", "Load", "Store", "Add", "Swap", "And", "Or"]
+        .iter()
+        .find_map(|m| f.strip_prefix(m).map(|t| (*m, t)))?;
+    let w = match ty {
+        "Int32" => Width::I32,
+        "Uint32" => Width::U32,
+        "Int64" | "Uint64" | "Uintptr" => Width::W64,
+        _ => return None,
+    };
+    let Some(Value::Ptr(Some(p))) = args.first() else { return Some(bad(it)) };
+    Some(
+        op(p, m, w, &args[1..])
+            .ok_or_else(|| it.unsupported(span, &format!("std function {name}"))),
+    )
+}
