@@ -272,6 +272,23 @@ try {
       return [i.naturalWidth, i.naturalHeight];
     }, svg);
     assert(img[0] > 200 && img[1] > 100, `SVG renders ${img}`);
+    // The Map pane's current frame: same code, runtime, seed and frame, as SVG.
+    await page.focus('.cr-export-svg');
+    await page.keyboard.press('Escape');
+    eq(await page.locator('.cr-export').count(), 0, 'Esc closes the export panel');
+    await page.click('#tab-map');
+    await page.waitForSelector('.mv-map-pane .mv-controls', { timeout: 20000 });
+    await page.click('.mv-map-pane button.mv-next-op');
+    await page.click('.mv-map-pane button.mv-next-op');
+    await page.click('.mv-map-pane button.mv-step');
+    const frame = Number(await page.getAttribute('.mv-map-pane', 'data-frame'));
+    const say = await page.$eval('.mv-map-pane .mv-op', (e) => e.textContent);
+    await page.click('.cr-export-button');
+    const map = await read('.cr-export-map');
+    assert(map.includes(`Frame ${frame + 1} of `), `map SVG is the frame on screen (${frame})`);
+    const opNo = (say.match(/op (\d+) \//) ?? [])[1];
+    assert(map.includes(`operation ${opNo} of`), `map SVG at operation ${opNo}`);
+    metrics.export_map_svg_bytes = map.length;
     const shot = await page.context().newPage();
     await shot.setContent(`<body style="margin:0">${svg}</body>`);
     await shot.screenshot({ path: join(outDir, 'classroom-export-svg.png'), fullPage: true });

@@ -213,5 +213,15 @@ mod tests {
         assert_eq!(why("n"), Some(Why::Closure));
         assert_eq!(why("a"), Some(Why::Size));
         assert_eq!(why("y"), Some(Why::Interface), "{:?}", m.raw_m1);
+        // Go 1.23 cannot stack-allocate a make of run-time size: gc's flow says so.
+        let src = "package main\n\nfunc f(n int) int {\n\ts := make([]int, n)\n\treturn len(s)\n}\n\nfunc main() {\n\t_ = f(3)\n}\n";
+        let m = EscapeModel::new(src, escapade_analysis::escape::GoVersion::Go123, false);
+        let v = m.verdicts.iter().find(|v| v.subject == "make([]int, n)").expect("verdict");
+        assert_eq!(
+            (v.class, Why::of(v)),
+            (crate::escape_model::Class::Heap, Why::Size),
+            "{:?}",
+            v.m2_text
+        );
     }
 }

@@ -15,8 +15,9 @@ use super::pack::{self, Exercise, GrowthEvent, Pack, Question};
 use super::{export, link, SHIPPED_PACK};
 use crate::escape_model::{explain, version_label, EscapeModel, Status};
 use crate::mapview::components::{Board, Controls};
+use crate::mapview::run::{self, Runtime};
 use crate::mapview::state::{MapAction, MapRun};
-use crate::mapview::view::{frame_view, FrameView};
+use crate::mapview::view::frame_view;
 
 // ---------------------------------------------------------------- browser helpers
 
@@ -119,9 +120,6 @@ pub struct ClassroomProps {
     /// The workbench's code and Go version (teacher mode and exports use them).
     pub source: Rc<str>,
     pub version: GoVersion,
-    /// The Map pane's current frame, when one is shown (map frame export).
-    #[prop_or_default]
-    pub map_frame: Option<Rc<FrameView>>,
     /// Put code and a Go version into the workbench.
     pub on_load: Callback<(String, GoVersion)>,
 }
@@ -250,8 +248,7 @@ pub fn classroom(props: &ClassroomProps) -> Html {
             <TeacherPanel source={props.source.clone()} version={props.version} on_close={close.clone()} />
         },
         Some(Panel::Export) => html! {
-            <ExportPanel source={props.source.clone()} version={props.version}
-                map_frame={props.map_frame.clone()} on_close={close.clone()} />
+            <ExportPanel source={props.source.clone()} version={props.version} on_close={close.clone()} />
         },
     };
     html! { <>{ bar }{ body }</> }
@@ -720,6 +717,17 @@ fn code_with_sites(
 
 // ---------------------------------------------------------------- teacher mode
 
+/// Esc inside a panel closes it.
+fn esc_closes(close: &Callback<()>) -> Callback<KeyboardEvent> {
+    let close = close.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            e.prevent_default();
+            close.emit(());
+        }
+    })
+}
+
 #[derive(Properties, PartialEq)]
 struct TeacherProps {
     source: Rc<str>,
@@ -815,7 +823,7 @@ fn teacher_panel(props: &TeacherProps) -> Html {
         })
     };
     html! {
-        <section class="classroom-panel cr-teacher" aria-label="Make an exercise">
+        <section class="classroom-panel cr-teacher" aria-label="Make an exercise" onkeydown={esc_closes(&props.on_close)}>
             <h2>{ "Make an exercise from this code" }</h2>
             <p>{ format!("Choose the verdicts to ask about (Go {}, as the analyzer computes them now). The link carries the code and the questions, never the answers: the learner's page computes them.", version_label(props.version)) }</p>
             if model.status != Status::Verdicts {
@@ -861,8 +869,42 @@ fn teacher_panel(props: &TeacherProps) -> Html {
 struct ExportProps {
     source: Rc<str>,
     version: GoVersion,
-    map_frame: Option<Rc<FrameView>>,
     on_close: Callback<()>,
+}
+
+/// What the Map pane shows, read from its controls: runtime, seed, map and frame.
+fn map_pane_state() -> Option<(Runtime, u64, usize, usize)> {
+    use wasm_bindgen::JsCast;
+    let doc = web_sys::window()?.document()?;
+    let pane = doc.query_selector(".mv-map-pane").ok()??;
+    let frame = pane.get_attribute("data-frame")?.parse().ok()?;
+    let value = |sel: &str| -> Option<String> {
+        let el = pane.query_selector(sel).ok()??;
+        match el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            Some(s) => Some(s.value()),
+            None => el.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()),
+        }
+    };
+    let runtime = pack::runtime_by_name(&value(".mv-runtime")?)?;
+    let seed = value(".mv-seed")?.parse().ok()?;
+    let map = value(".mv-map-select").and_then(|v| v.parse().ok()).unwrap_or(0);
+    Some((runtime, seed, map, frame))
+}
+
+/// The SVG of the Map pane's current frame, from a run of the same code with the same runtime
+/// and seed (runs are deterministic, so the frame is the one on screen).
+fn map_frame_svg(
+    source: &str,
+    state: Option<(Runtime, u64, usize, usize)>,
+) -> Result<String, String> {
+    let (runtime, seed, map, frame) =
+        state.ok_or("open the Map pane and run code that uses a map first")?;
+    let v = run::run(source, runtime, seed, crate::perf::now_ms);
+    let t = run::timeline(&v, map).ok_or("this run uses no map")?;
+    let li = LineIndex::new(source);
+    let view =
+        frame_view(&t, frame, &|off| li.line_col(off).line).ok_or("the map has no frames")?;
+    Ok(export::frame_svg(&view))
 }
 
 #[function_component(ExportPanel)]
@@ -879,20 +921,25 @@ fn export_panel(props: &ExportProps) -> Html {
             )
         })
     };
-    let frame = props.map_frame.as_ref().map(|f| data_url("image/svg+xml", &export::frame_svg(f)));
+    let frame = {
+        let s = props.source.clone();
+        let state = map_pane_state();
+        use_memo((s.clone(), state), move |(s, state)| {
+            map_frame_svg(s, *state).map(|svg| data_url("image/svg+xml", &svg))
+        })
+    };
     html! {
-        <section class="classroom-panel cr-export" aria-label="Export">
+        <section class="classroom-panel cr-export" aria-label="Export" onkeydown={esc_closes(&props.on_close)}>
             <h2>{ "Export for writers" }</h2>
             <p>{ format!("The code with its {} verdicts (Go {}, -m -l) written inline; no JavaScript needed to show them.", docs.2, version_label(props.version)) }</p>
             <ul class="cr-export-links">
                 <li><a class="cr-export-html" download="escapade-escape.html" href={docs.0.clone()}>{ "Standalone HTML" }</a></li>
                 <li><a class="cr-export-svg" download="escapade-escape.svg" href={docs.1.clone()}>{ "SVG image" }</a></li>
                 <li>
-                    if let Some(f) = frame {
-                        <a class="cr-export-map" download="escapade-map-frame.svg" href={f}>{ "Current map frame (SVG)" }</a>
-                    } else {
-                        <span class="cr-muted">{ "Map frame (SVG): open the Map pane with a map first." }</span>
-                    }
+                    { match &*frame {
+                        Ok(f) => html! { <a class="cr-export-map" download="escapade-map-frame.svg" href={f.clone()}>{ "Current map frame (SVG)" }</a> },
+                        Err(why) => html! { <span class="cr-muted">{ format!("Map frame (SVG): {why}.") }</span> },
+                    } }
                 </li>
             </ul>
             <p class="cr-muted">{ "To embed live code in a page, see README: Embedding in a page (embed.js)." }</p>
