@@ -84,7 +84,15 @@ pub fn run(args: &[String]) -> i32 {
 mod tests {
     use super::*;
 
-    const SRC: &str = "package p\n\ntype T struct{ p *int }\n\nfunc newT(p *int) *T { return &T{p: p} }\n\nfunc id(x int) int { return x }\n\nfunc use1() int { return id(1) }\n";
+    /// A test program of the inliner model and what go1.27.3 prints for it with plain `-m`
+    /// (written by `scripts/escape-inline-goldens.sh`).
+    fn program() -> (String, Vec<String>) {
+        let dir = format!("{}/../escapade_escape/tests/inline", env!("CARGO_MANIFEST_DIR"));
+        let src = std::fs::read_to_string(format!("{dir}/constructor.go")).expect("program");
+        let golden =
+            std::fs::read_to_string(format!("{dir}/constructor.go1.27.3-m.txt")).expect("golden");
+        (src, golden.lines().map(str::to_string).collect())
+    }
 
     fn args(a: &[&str]) -> Vec<String> {
         a.iter().map(|s| s.to_string()).collect()
@@ -92,37 +100,33 @@ mod tests {
 
     #[test]
     fn without_l_models_inlining() {
-        let (opts, files) = parse_args(&args(&["-m", "x.go"])).expect("flags");
+        let (src, want) = program();
+        let (opts, files) = parse_args(&args(&["-m", "constructor.go"])).expect("flags");
         assert!(opts.inline);
-        assert_eq!(files, vec!["x.go".to_string()]);
-        let r = escape(SRC, "x.go", &opts);
+        assert_eq!(files, vec!["constructor.go".to_string()]);
+        let r = escape(&src, "constructor.go", &opts);
         assert!(!r.inlining_ignored);
-        assert_eq!(
-            r.raw_lines,
-            vec![
-                "x.go:5:6: can inline newT",
-                "x.go:7:6: can inline id",
-                "x.go:9:6: can inline use1",
-                "x.go:9:28: inlining call to id",
-                "x.go:5:11: leaking param: p",
-                "x.go:5:31: &T{...} escapes to heap",
-            ]
-        );
+        assert!(want.iter().any(|l| l.contains(": inlining call to ")));
+        assert_eq!(r.raw_lines, want);
     }
 
     #[test]
     fn with_l_no_inlining_lines() {
-        let (opts, _) = parse_args(&args(&["-m", "-l", "x.go"])).expect("flags");
+        let (src, want) = program();
+        let (opts, _) = parse_args(&args(&["-m", "-l", "constructor.go"])).expect("flags");
         assert!(!opts.inline);
-        let r = escape(SRC, "x.go", &opts);
+        let r = escape(&src, "constructor.go", &opts);
         assert!(r.raw_lines.iter().all(|l| !l.contains("inlin")), "{:?}", r.raw_lines);
-        assert_eq!(r.raw_lines.len(), 2);
+        // The verdicts of the functions themselves are those of the inlined build here.
+        let verdicts: Vec<&String> = want.iter().filter(|l| !l.contains("inlin")).collect();
+        assert_eq!(r.raw_lines.iter().collect::<Vec<_>>(), verdicts);
     }
 
     #[test]
     fn go123_without_l_falls_back_to_l_with_a_note() {
-        let (opts, _) = parse_args(&args(&["--go", "1.23", "x.go"])).expect("flags");
-        let r = escape(SRC, "x.go", &opts);
+        let (src, _) = program();
+        let (opts, _) = parse_args(&args(&["--go", "1.23", "constructor.go"])).expect("flags");
+        let r = escape(&src, "constructor.go", &opts);
         assert!(r.inlining_ignored);
         assert!(r.raw_lines.iter().all(|l| !l.contains("inlin")));
     }

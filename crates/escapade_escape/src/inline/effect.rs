@@ -115,6 +115,14 @@ pub fn check(
         let uses = literal_uses(st, id);
         if uses == n {
             out.dropped_literals.push(f.pos);
+            // A closure (it captures variables) that is never reached again is never
+            // analysed: its parameter summaries and verdicts disappear too.
+            if f.ir.is_some_and(|id| !prog.func(id).captures.is_empty()) {
+                out.dropped_bodies.push((
+                    super::pos_at(st.lines, f.span.start as usize),
+                    super::pos_at(st.lines, f.span.end as usize),
+                ));
+            }
         } else {
             out.unsupported.push(Unsupported {
                 pos: f.pos,

@@ -88,6 +88,8 @@ pub struct Inlined {
     pub unsupported_m2: Vec<Unsupported>,
     /// Positions of `func literal` diagnostics that disappear (literals inlined away).
     pub dropped_literals: Vec<Pos>,
+    /// Source ranges of closures inlined away: nothing inside is analysed.
+    pub dropped_bodies: Vec<(Pos, Pos)>,
     /// The inlined calls in gc's order.
     pub inlined: Vec<sites::InlinedCall>,
 }
@@ -186,7 +188,10 @@ fn apply(run: &mut EscapeRun, inl: Inlined) {
             continue;
         }
         let dropped =
-            inl.dropped_literals.iter().any(|p| p.line == d.pos.line && p.col == d.pos.col)
+            inl.dropped_bodies.iter().any(|(a, b)| {
+                (a.line, a.col) <= (d.pos.line, d.pos.col)
+                    && (d.pos.line, d.pos.col) <= (b.line, b.col)
+            }) || inl.dropped_literals.iter().any(|p| p.line == d.pos.line && p.col == d.pos.col)
                 && d.message.starts_with("func literal ");
         if !dropped {
             diags.push(d);
