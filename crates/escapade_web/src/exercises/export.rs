@@ -427,11 +427,13 @@ mod tests {
             let r = run::run(src, rt, 1, || 0.0);
             let t = run::timeline(&r, 0).unwrap();
             let li = LineIndex::new(src);
-            let last = t.len() - 1;
-            let v = crate::mapview::view::frame_view(&t, last, &|o| li.line_col(o).line).unwrap();
+            // Past the end clamps to the last frame.
+            let v =
+                crate::mapview::view::frame_view(&t, usize::MAX, &|o| li.line_col(o).line).unwrap();
+            assert_eq!(v.frame + 1, v.frames);
             let svg = frame_svg(&v);
             assert!(svg.contains(&esc(&v.narration)), "{rt:?}");
-            assert!(svg.contains(&format!("Frame {} of {}", last + 1, t.len())));
+            assert!(svg.contains(&format!("Frame {} of {}", v.frames, v.frames)));
             // Every key of the final map is drawn.
             for k in 0..20 {
                 assert!(svg.contains(&format!("class=\"key\">{k}</text>")), "{rt:?} key {k}");
