@@ -189,6 +189,17 @@ try {
     evac.forEach((e, i) => assert(e.includes(`-> ${halves[i]} b`), `reveal quotes the evacuation event: ${e}`));
     const want = halves.filter((h) => h === 'X').length;
     eq(await page.textContent('.cr-score'), `Score: ${want} / 4`, 'X answers scored');
+    // Output question (iteration order): a multiple choice graded against the interpreter's output.
+    await openExercise('iteration-order');
+    await page.click('.cr-hint');
+    eq(await page.locator('.cr-hints li').count(), 1, 'one hint shown per click');
+    await page.check(`${q(0)} input[value="a"]`);
+    await page.check(`${q(1)} input[value="stack"]`);
+    await page.click('.cr-check');
+    const first = await page.$eval(`${q(0)} .cr-reveal > p:first-child`, (p) => (p.textContent.match(/answer: (\S+)/) ?? [])[1]);
+    assert(['a', 'b', 'c', 'd'].includes(first), `first key ${first}`);
+    const real = realClass('iteration-order', '6:21').cls;
+    eq(await page.textContent('.cr-score'), `Score: ${(first === 'a' ? 1 : 0) + (real === 'stack' ? 1 : 0)} / 2`, 'output + escape scored');
     await openExercise('swiss-split');
     await page.fill(`${q(0)} input.cr-answer`, '897');
     await page.click('.cr-check');
