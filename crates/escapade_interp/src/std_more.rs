@@ -25,6 +25,13 @@ fn bytes_of(v: &Value) -> Vec<u8> {
     }
 }
 
+/// Writes `v` at `i` of a backing array (out-of-range writes are dropped, never a panic).
+pub(crate) fn put(a: &mut [Value], i: usize, v: Value) {
+    if let Some(x) = a.get_mut(i) {
+        *x = v;
+    }
+}
+
 fn str_val(b: &[u8]) -> Value {
     Value::Str(Rc::from(b))
 }
@@ -375,11 +382,12 @@ fn slices_typed(
                 let mut a = arr.borrow_mut();
                 let base = s.off;
                 for k in 0..s.len - j {
-                    a[base + i + k] = a[base + j + k].clone();
+                    let v = a.get(base + j + k).cloned().unwrap_or(Value::Tuple(Vec::new()));
+                    put(&mut a, base + i + k, v);
                 }
                 // Go 1.22+ zeroes the vacated tail.
                 for k in s.len - (j - i)..s.len {
-                    a[base + k] = zero.clone();
+                    put(&mut a, base + k, zero.clone());
                 }
             }
             Ok(vec![Value::Slice(Slice { len: s.len - (j - i), ..s })])
@@ -401,14 +409,14 @@ fn slices_typed(
             let n = s.len + m;
             if n > s.cap {
                 // s2 := append(s[:i], make(S, n-i)...); copy(s2[i:], v); copy(s2[i+m:], s[i:])
-                let tail = s.to_vec()[i..].to_vec();
+                let tail = s.to_vec().get(i..).map(<[Value]>::to_vec).unwrap_or_default();
                 let zero = it.zero(et, span)?;
                 let head = Slice { len: i, ..s.clone() };
                 let grown = it.heap_append(&head, vec![zero; n - i], et, span)?;
                 if let Some(arr) = &grown.arr {
                     let mut a = arr.borrow_mut();
                     for (k, v) in vals.into_iter().chain(tail).enumerate() {
-                        a[grown.off + i + k] = v;
+                        put(&mut a, grown.off + i + k, v);
                     }
                 }
                 return Ok(vec![Value::Slice(grown)]);
@@ -418,11 +426,11 @@ fn slices_typed(
                     it.unsupported(span, "slices.Insert into a slice of uncertain capacity")
                 );
             }
-            let tail = s.to_vec()[i..].to_vec();
+            let tail = s.to_vec().get(i..).map(<[Value]>::to_vec).unwrap_or_default();
             if let Some(arr) = &s.arr {
                 let mut a = arr.borrow_mut();
                 for (k, v) in vals.into_iter().chain(tail).enumerate() {
-                    a[s.off + i + k] = v;
+                    put(&mut a, s.off + i + k, v);
                 }
             }
             Ok(vec![Value::Slice(Slice { len: n, ..s })])
@@ -444,7 +452,7 @@ fn slices_typed(
                     let mut a = arr.borrow_mut();
                     let all = out.into_iter().chain(std::iter::repeat(zero)).take(v.len());
                     for (i, x) in all.enumerate() {
-                        a[s.off + i] = x;
+                        put(&mut a, s.off + i, x);
                     }
                 }
             }
@@ -721,7 +729,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             if let Some(arr) = &p.arr {
                 let mut a = arr.borrow_mut();
                 for (i, &c) in enc.iter().enumerate() {
-                    a[p.off + i] = Value::Int(i64::from(c));
+                    put(&mut a, p.off + i, Value::Int(i64::from(c)));
                 }
             }
             Ok(vec![Value::Int(enc.len() as i64)])

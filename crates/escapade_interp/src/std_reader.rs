@@ -90,7 +90,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             if let Some(arr) = &dst.arr {
                 let mut a = arr.borrow_mut();
                 for k in 0..n {
-                    a[dst.off + k] = Value::Int(i64::from(s[i + k]));
+                    crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(s[i + k])));
                 }
             }
             reader_set(&p, &s, i + n, -1);

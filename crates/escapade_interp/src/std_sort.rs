@@ -343,6 +343,10 @@ fn slice_method(it: &mut Interp, m: &str, args: &[Value], span: Span) -> R<Vec<V
             let (Some(i), Some(j), Some(arr)) = (i, j, s.arr.as_ref()) else {
                 return Err(it.unsupported(span, "index out of range in a sort method (panics)"));
             };
+            let n = arr.borrow().len();
+            if i >= n || j >= n {
+                return Err(it.unsupported(span, m));
+            }
             if m == "Swap" {
                 arr.borrow_mut().swap(i, j);
                 return Ok(Vec::new());
