@@ -121,6 +121,8 @@ enum Mark {
     Recv(Rc<Waiter>),
     /// Waited for a `sync` call's condition ahead of the call.
     Sync,
+    /// Inside the function a call statement called: its frame and code.
+    Call(Frame, EntryBody),
 }
 
 enum Step {
@@ -537,23 +539,24 @@ impl Interp<'_> {
         }))
     }
 
-    /// Whether `s` holds a channel operation of this function or is a `sync` wait.
+    /// Whether `s` holds a channel operation of this function, a `sync` wait, or a call
+    /// statement of a function that does (looked into up to three calls deep).
     fn blocks(&mut self, s: &Stmt) -> bool {
-        if let Some((x, _)) = sync_call(s) {
-            let name = self.ty_of(x).map(|t| self.type_name(t)).unwrap_or_default();
-            if matches!(
-                name.trim_start_matches('*'),
-                "sync.WaitGroup" | "sync.Mutex" | "sync.RWMutex"
-            ) {
-                return true;
-            }
-        }
+        self.blocks_at(s, 0)
+    }
+
+    fn blocks_at(&mut self, s: &Stmt, depth: u32) -> bool {
         let mut chan_ranges: Vec<&Expr> = Vec::new();
+        let mut calls: Vec<&Stmt> = Vec::new();
         let direct = any_node(s, &mut |n| match n {
             Node::S(st) => match &st.kind {
                 StmtKind::Send { .. } | StmtKind::Select { .. } => true,
                 StmtKind::Range { x, .. } => {
                     chan_ranges.push(x);
+                    false
+                }
+                StmtKind::Expr(_) => {
+                    calls.push(st);
                     false
                 }
                 _ => false,
@@ -565,6 +568,42 @@ impl Interp<'_> {
                 let Ok(t) = self.ty_of(x) else { return true };
                 matches!(self.ukind(t), TypeKind::Chan(..))
             })
+            || calls.into_iter().any(|c| self.sync_blocks(c) || self.callee_blocks(c, depth))
+    }
+
+    fn sync_blocks(&mut self, s: &Stmt) -> bool {
+        let Some((x, _)) = sync_call(s) else { return false };
+        let name = self.ty_of(x).map(|t| self.type_name(t)).unwrap_or_default();
+        matches!(name.trim_start_matches('*'), "sync.WaitGroup" | "sync.Mutex" | "sync.RWMutex")
+    }
+
+    fn callee_blocks(&mut self, s: &Stmt, depth: u32) -> bool {
+        if depth >= 3 {
+            return false;
+        }
+        let Some(f) = self.callee_decl(s) else { return false };
+        f.body.as_ref().is_some_and(|b| b.stmts.iter().any(|x| self.blocks_at(x, depth + 1)))
+    }
+
+    /// The declared function (or method) a call statement calls, when its arguments hold no
+    /// receive.
+    fn callee_decl(&self, s: &Stmt) -> Option<Rc<FuncDecl>> {
+        let StmtKind::Expr(e) = &s.kind else { return None };
+        let ExprKind::Call { fun, args, .. } = &e.kind else { return None };
+        if args.iter().any(has_recv) {
+            return None;
+        }
+        let f = super::strip_paren(fun);
+        let f = match &f.kind {
+            ExprKind::Index { x, .. } => super::strip_paren(x),
+            _ => f,
+        };
+        let o = match &f.kind {
+            ExprKind::Ident(id) => self.info.uses.get(id.id.index()).copied().flatten()?,
+            ExprKind::Selector { .. } => self.info.selections.get(f.id.index())?.as_ref()?.obj,
+            _ => return None,
+        };
+        self.res.funcs.get(&o).filter(|d| d.body.is_some()).cloned()
     }
 
     /// Whether every channel operation of `s` is one the task executor can suspend at.
@@ -609,7 +648,9 @@ impl Interp<'_> {
                 };
                 comm_ok && c.body.iter().all(|x| self.task_ok(x))
             }),
-            _ => sync_call(s).is_some() || hoist_target(s).is_some(),
+            _ => {
+                sync_call(s).is_some() || hoist_target(s).is_some() || self.callee_decl(s).is_some()
+            }
         }
     }
 
@@ -861,6 +902,14 @@ impl Interp<'_> {
                 let st = self.t_block(&cases[ci].body, res)?;
                 Ok(self.select_end(st, ci, label))
             }
+            _ if matches!(res.front(), Some(Mark::Call(..)))
+                || (res.is_empty()
+                    && sync_call(s).is_none()
+                    && hoist_target(s).is_none()
+                    && self.callee_decl(s).is_some()) =>
+            {
+                self.t_call(s, res)
+            }
             _ if sync_call(s).is_some() => {
                 if let Some(Mark::Sync) = res.front() {
                     res.pop_front();
@@ -895,6 +944,63 @@ impl Interp<'_> {
                 let f = self.exec(s, label);
                 self.sched.hoisted = None;
                 Ok(Step::Flow(f?))
+            }
+        }
+    }
+
+    /// A call statement whose function can be suspended inside: the callee runs in the
+    /// executor with its own frame (taken along when the task parks); other calls run as usual.
+    fn t_call(&mut self, s: &Stmt, res: &mut VecDeque<Mark>) -> R<Step> {
+        let (body, saved) = if let Some(Mark::Call(..)) = res.front() {
+            let Some(Mark::Call(frame, body)) = res.pop_front() else {
+                unsup!(self, s.span, "call")
+            };
+            self.depth += 1;
+            let saved = self.cur;
+            self.frames.push(frame);
+            self.cur = self.frames.len() - 1;
+            (body, saved)
+        } else {
+            self.step(s.span)?;
+            let StmtKind::Expr(e) = &s.kind else { unsup!(self, s.span, "call") };
+            let ExprKind::Call { fun, args, spread } = &e.kind else {
+                unsup!(self, s.span, "call")
+            };
+            let (clo, args) = self.defer_target(e, fun, args, *spread)?;
+            let g = Goroutine { clo, args, span: e.span, wg: None };
+            let Some(entry) = self.task_entry(&g)? else {
+                self.call_closure(&g.clo, g.args, e.span, false)?;
+                return Ok(Step::Flow(Flow::Normal));
+            };
+            let Entry { body, sig_t, args, captured, targs } = entry;
+            let Some((b, sig, recv)) = body.parts() else { unsup!(self, s.span, "call") };
+            let saved = self.enter_frame(b, captured, targs, e.span)?;
+            if let Err(err) = self.bind_params(sig, recv, sig_t, args, e.span) {
+                let r = self.finish_frame(Err(err));
+                self.leave_frame(saved);
+                r?;
+                return Ok(Step::Flow(Flow::Normal));
+            }
+            (body, saved)
+        };
+        let r = match body.parts() {
+            Some((b, ..)) => self.t_block(&b.stmts, res),
+            None => Err(self.unsupported(s.span, "function without body")),
+        };
+        match r {
+            Ok(Step::Park(w, mut marks)) => {
+                if self.cur + 1 != self.frames.len() {
+                    unsup!(self, s.span, "a goroutine parking below another frame");
+                }
+                let Some(frame) = self.leave_frame(saved) else { unsup!(self, s.span, "call") };
+                marks.push(Mark::Call(frame, body));
+                Ok(Step::Park(w, marks))
+            }
+            r => {
+                let r = self.finish_frame(r.map(|_| ()));
+                self.leave_frame(saved);
+                r?;
+                Ok(Step::Flow(Flow::Normal))
             }
         }
     }
