@@ -123,10 +123,12 @@ impl Lower<'_> {
             };
             vals.push(val);
         }
-        for (l, val) in lhs.into_iter().zip(vals) {
-            let text = format!("{} = {}", self.text(l), self.text(val));
-            let kind =
-                StmtKind::Assign { op: AssignOp::Assign, lhs: vec![Some(l)], rhs: vec![val] };
+        // One assignment, as gc writes it: `#rv1, #rv2 = k, v` is an assign-pair.
+        if !vals.is_empty() {
+            let lhs: Vec<ExprId> = lhs.into_iter().take(vals.len()).collect();
+            let op = if lhs.len() > 1 { AssignOp::Pair } else { AssignOp::Assign };
+            let text = format!("{} = {}", self.join(&lhs), self.join(&vals));
+            let kind = StmtKind::Assign { op, lhs: lhs.into_iter().map(Some).collect(), rhs: vals };
             out.push(self.stmt_id(kind, pos, text));
         }
         for v in [ctx.next, ctx.state] {

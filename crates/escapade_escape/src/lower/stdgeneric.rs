@@ -244,8 +244,11 @@ impl Lower<'_> {
         let targs = dict.join(",");
         let wrapper = format!("{path}.{}[{targs}]", o.name);
         let recorded = field(&data, "targs ").unwrap_or_default();
+        // A go/defer wrapper also captures the dictionary argument (`.autotmp_N`): its `-m=2`
+        // texts are not modelled.
         let m2 = nodes(&data, rel, "m2").is_some()
-            && (recorded == targs || has_line(&data, &format!("m2named {rel}")));
+            && (recorded == targs || has_line(&data, &format!("m2named {rel}")))
+            && self.go_defer_depth == 0;
         if m2 {
             let w = self.std_standin(&wrapper, true, pos);
             let prefix = format!("wline {rel}\t");
