@@ -808,6 +808,8 @@ impl<'a, C: Callees> Visitor<'a, C> {
                             } else if let Some(fo) = self.static_func(&v) {
                                 extra = self.callee_extra(fo);
                                 target = Some(self.func_target(fo, extra));
+                            } else if let ExprKind::Call { .. } = v.kind {
+                                target = Some(Target::CallResult(self.callees.lparen(&v)));
                             }
                         }
                     }
@@ -844,7 +846,7 @@ impl<'a, C: Callees> Visitor<'a, C> {
                                 self.cost += 1;
                                 self.cost += s.index.len() as i64 - 1;
                                 self.expr(x);
-                                target = Some(Target::Devirt);
+                                target = Some(Target::Devirt(self.source_call(x)));
                             }
                             SelectionKind::MethodVal => {
                                 // OCALLFUNC of OMETHEXPR (free), receiver first argument.
@@ -892,6 +894,10 @@ impl<'a, C: Callees> Visitor<'a, C> {
                 self.cost += CLOSURE_COST;
                 extra = self.lit_extra(f);
                 target = Some(Target::Func(FnKey::Lit(f.id)));
+            }
+            ExprKind::Call { .. } => {
+                self.expr(f);
+                target = Some(Target::CallResult(self.callees.lparen(f)));
             }
             _ => self.expr(f),
         }
@@ -953,6 +959,21 @@ impl<'a, C: Callees> Visitor<'a, C> {
             };
         }
         Target::Func(FnKey::Decl(o))
+    }
+
+    /// The call a value statically comes from: the expression itself, or the single
+    /// definition of a local (gc's `StaticValue` follows both through inlined calls).
+    fn source_call(&self, x: &ast::Expr) -> Option<usize> {
+        let x = crate::lower::strip(x);
+        match &x.kind {
+            ExprKind::Call { .. } => Some(self.callees.lparen(x)),
+            ExprKind::Ident(i) => {
+                let o = self.info.uses.get(i.id.index()).copied().flatten()?;
+                let v = self.callees.static_lit(o)?;
+                matches!(v.kind, ExprKind::Call { .. }).then(|| self.callees.lparen(v))
+            }
+            _ => None,
+        }
     }
 
     /// The function a name or method expression denotes.

@@ -277,8 +277,12 @@ pub enum Target {
     /// A call through a parameter: static once the function is inlined with a function
     /// argument for it.
     Param(ObjId),
-    /// An interface method call, static when the front end devirtualizes it.
-    Devirt,
+    /// An interface method call, static when the front end devirtualizes it (with the
+    /// call its receiver statically comes from, if any).
+    Devirt(Option<usize>),
+    /// A call of the value another call returns (directly, or through a local defined
+    /// once from it): static for gc when that call is inlined (offset of its `(`).
+    CallResult(usize),
 }
 
 /// A call site of a function body, in gc's post-order.
@@ -362,6 +366,7 @@ impl<'a> State<'a> {
                                     ExprKind::FuncLit { .. }
                                         | ExprKind::Ident(_)
                                         | ExprKind::Selector { .. }
+                                        | ExprKind::Call { .. }
                                 ) {
                                     defs.insert(o, r);
                                 }

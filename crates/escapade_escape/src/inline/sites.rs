@@ -80,7 +80,7 @@ pub fn run(st: &mut State<'_>, out: &mut Inlined) -> Vec<InlinedCall> {
     // order, before inlining anything.
     for f in &st.fns {
         for s in st.sites.get(&f.key).map(Vec::as_slice).unwrap_or_default() {
-            if s.target == Target::Devirt {
+            if let Target::Devirt(_) = s.target {
                 if let Some((_, msg)) = devirtualized(st, s.lparen) {
                     let pos = super::pos_at(st.lines, s.lparen);
                     out.calls.push(Diagnostic::new(DiagKind::Devirtualized, pos, msg));
@@ -260,7 +260,7 @@ fn process(
                 }
             }
         }
-        if target == Target::Devirt {
+        if let Target::Devirt(source) = target {
             match devirtualized(st, it.site.lparen) {
                 Some((k, msg)) => {
                     // Top-level sites were devirtualized before any inlining (`run`).
@@ -276,12 +276,17 @@ fn process(
                     }
                 }
                 None => {
-                    // In an inlined copy the receiver may have become a concrete value
-                    // gc's devirtualizer sees through: not modelled.
-                    if !it.chain.is_empty() {
+                    // In an inlined copy, or when its receiver comes from an inlined call,
+                    // the receiver may have become a concrete value gc's devirtualizer sees
+                    // through: not modelled.
+                    let from_inlined = source.is_some_and(|inner| {
+                        let ip = super::pos_at(st.lines, inner);
+                        calls.iter().any(|c| c.inner.line == ip.line && c.inner.col == ip.col)
+                    });
+                    if !it.chain.is_empty() || from_inlined {
                         out.unsupported.push(Unsupported {
                             pos,
-                            what: "an interface call in an inlined body (devirtualization after inlining is not modelled; use -l)".into(),
+                            what: "an interface call gc may devirtualize after inlining (not modelled; use -l)".into(),
                         });
                     }
                     i += 1;
@@ -289,8 +294,21 @@ fn process(
                 }
             }
         }
+        if let Target::CallResult(inner) = target {
+            // gc's StaticValue sees through an inlined call's result variables: the call
+            // may become static (and be inlined). Not modelled: refused when it was inlined.
+            let ip = super::pos_at(st.lines, inner);
+            if calls.iter().any(|c| c.inner.line == ip.line && c.inner.col == ip.col) {
+                out.unsupported.push(Unsupported {
+                    pos,
+                    what: "a call of an inlined call's result (use -l)".into(),
+                });
+            }
+            i += 1;
+            continue;
+        }
         match target {
-            Target::Param(_) | Target::Devirt => {}
+            Target::Param(_) | Target::Devirt(_) | Target::CallResult(_) => {}
             Target::Std { name, inlinable } => {
                 if inlinable {
                     out.unsupported.push(Unsupported {
