@@ -127,6 +127,35 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             reader_set(&p, &bytes_of(&arg(1)), 0, -1);
             Ok(Vec::new())
         })(),
+        "io.Copy" => (|| {
+            // A *strings.Reader is an io.WriterTo: io.Copy hands its rest to one dst.Write.
+            let rest = drain(it, &arg(1), span)?;
+            if rest.is_empty() {
+                return Ok(vec![Value::Int(0), Value::Iface(None)]);
+            }
+            // WriteTo uses io.WriteString: a user type's own WriteString would be called.
+            if let Value::Iface(Some(w)) = arg(0) {
+                if let Dyn::Go(t) = w.0 {
+                    let std_writer = matches!(
+                        it.type_name(t).as_str(),
+                        "*strings.Builder" | "*bytes.Buffer" | "*os.File"
+                    );
+                    if !std_writer && it.find_method(t, "WriteString").is_some() {
+                        return Err(it.unsupported(span, "io.Copy to a writer with WriteString"));
+                    }
+                }
+            }
+            let r = crate::std_io::write_to(it, &arg(0), &rest, span)?;
+            let n = match r.first() {
+                Some(Value::Int(n)) => *n,
+                _ => return Err(it.unsupported(span, "Write result")),
+            };
+            let err = r.get(1).cloned().unwrap_or(Value::Iface(None));
+            if n as usize != rest.len() && matches!(err, Value::Iface(None)) {
+                return Err(it.unsupported(span, "io.Copy through a short write"));
+            }
+            Ok(vec![Value::Int(n), err])
+        })(),
         "io.ReadAll" => (|| {
             let rest = drain(it, &arg(0), span)?;
             it.alloc(rest.len() as u64, span)?;
