@@ -20,15 +20,32 @@ const MIME = {
 
 /** Serves `dir` on a free loopback port; resolves to the listening server. */
 export function serve(dir) {
+  return serveWith(dir);
+}
+
+/**
+ * Like `serve`, with options: `prefix` (the files are served under this path, e.g.
+ * `/some/sub/path/`; other paths are 404), `headers` (added to every file response, e.g. a
+ * Content-Security-Policy), `pages` (path → HTML text served instead of files, e.g. a host
+ * page for an iframe) and `log` (an array receiving every requested path).
+ */
+export function serveWith(dir, { prefix = '/', headers = {}, pages = {}, log = null } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(dir, path));
+      log?.push(path);
+      if (Object.hasOwn(pages, path)) {
+        res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' });
+        res.end(pages[path]);
+        return;
+      }
+      if (!path.startsWith(prefix)) throw new Error('outside the prefix');
+      let file = normalize(join(dir, path.slice(prefix.length - 1)));
       if (file !== dir && !file.startsWith(dir + sep)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store' });
+        'cache-control': 'no-store', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -22,9 +22,12 @@ const SAVE_DEBOUNCE_MS: u32 = 300;
 #[function_component(App)]
 pub fn app() -> Html {
     // Where the page starts: a share link in the fragment, else the saved session.
-    let start = use_memo((), |_| {
+    // An embed (`?embed=1`) neither restores nor saves the visitor's session.
+    let embedded = use_memo((), |_| crate::mapview::page_params().embed);
+    let start = use_memo(*embedded, |&embedded| {
         let fragment = session::fragment();
-        let (shared, error) = share::startup(Some(&fragment), session::load_saved().as_deref());
+        let saved = if embedded { None } else { session::load_saved() };
+        let (shared, error) = share::startup(Some(&fragment), saved.as_deref());
         if shared.is_some() && !fragment.is_empty() {
             session::clear_fragment();
         }
@@ -117,11 +120,12 @@ pub fn app() -> Html {
     // After a bad link the page shows the default example: that must not overwrite the saved
     // session until the user changes something.
     let skip_save = use_mut_ref(|| start.1.is_some());
+    let embedded = *embedded;
     {
         let shared = state.shared();
         use_effect_with(shared, move |shared| {
             let skip = std::mem::replace(&mut *skip_save.borrow_mut(), false);
-            let timer = (!skip).then(|| {
+            let timer = (!skip && !embedded).then(|| {
                 // Compressed when the timer fires, not on every keystroke.
                 let shared = shared.clone();
                 gloo::timers::callback::Timeout::new(SAVE_DEBOUNCE_MS, move || {
@@ -154,6 +158,10 @@ pub fn app() -> Html {
         on_reveal_range,
         state.pane == Pane::Map,
         on_pane.clone(),
+        {
+            let state = state.clone();
+            Callback::from(move |_: ()| state.shared())
+        },
     );
 
     // Re-analysis latency, for DevTools and the e2e: from the debounced run to the rendered
@@ -266,6 +274,7 @@ pub fn app() -> Html {
             if let Some(m) = (*notice).clone() {
                 <Notice message={m} {on_dismiss} />
             }
+            { run_panes.embed_bar }
             <main class="workspace">
                 <section class="editor-column" aria-label="Go source">
                     <Editor source={state.source.clone()} replace_seq={state.replace_seq}

@@ -4,9 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::embed::{self, LinkState, Theme};
 use super::run::{RunView, Runtime};
 use super::state::{MapAction, SPEEDS};
-use super::view::{BucketRow, Cell, ClassicView, FrameView, GroupView, Layout, Mark, SwissView};
+use super::view::{
+    BucketRow, Cell, ClassicView, FrameView, GroupView, HashBits, Layout, Mark, Motion, SwissView,
+};
 
 fn mark_class(m: Mark) -> Option<&'static str> {
     match m {
@@ -26,6 +29,17 @@ pub struct RunBarProps {
     pub on_run: Callback<()>,
     pub on_runtime: Callback<Runtime>,
     pub on_seed: Callback<u64>,
+    /// Not embedded: the "Copy embed code" button's inputs (the link state, this page's
+    /// address without query, the number of code lines).
+    #[prop_or_default]
+    pub embed: Option<(Callback<(), LinkState>, Rc<str>, usize)>,
+}
+
+/// What "Copy embed code" did: the snippet, and whether the clipboard took it.
+#[derive(Clone, PartialEq)]
+struct Snippet {
+    text: AttrValue,
+    copied: Option<bool>,
 }
 
 /// Run button, runtime switch, hash seed and the run's status.
@@ -69,6 +83,106 @@ pub fn run_bar(props: &RunBarProps) -> Html {
                     onchange={seed_change} aria-label="Random seed (map hash seeds)" />
             </label>
             <span class="mv-status" role="status">{ status }</span>
+            if let Some(e) = &props.embed { <EmbedCode link={e.0.clone()} base={e.1.clone()} lines={e.2} /> }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedCodeProps {
+    pub link: Callback<(), LinkState>,
+    pub base: Rc<str>,
+    pub lines: usize,
+}
+
+/// "Copy embed code": puts the `<iframe>` snippet of the current code, pane, runtime, seed and
+/// frame on the clipboard, and shows it in a selectable field (the clipboard may refuse).
+#[function_component(EmbedCode)]
+pub fn embed_code(props: &EmbedCodeProps) -> Html {
+    let snippet = use_state(|| None::<Snippet>);
+    let onclick = {
+        let (snippet, link, base, lines) =
+            (snippet.clone(), props.link.clone(), props.base.clone(), props.lines);
+        Callback::from(move |_: MouseEvent| {
+            let l = link.emit(());
+            let url = embed::embed_url(&base, &l, true, Theme::Auto, None);
+            let text = AttrValue::from(embed::iframe_snippet(
+                &url,
+                embed::snippet_height(lines, l.view),
+                "Escapade: Go code and map internals",
+            ));
+            snippet.set(Some(Snippet { text: text.clone(), copied: None }));
+            let snippet = snippet.clone();
+            crate::session::copy(&text.clone(), move |ok| {
+                snippet.set(Some(Snippet { text, copied: Some(ok) }))
+            });
+        })
+    };
+    let close = {
+        let snippet = snippet.clone();
+        Callback::from(move |_: MouseEvent| snippet.set(None))
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().select();
+    });
+    html! {
+        <>
+            <button type="button" class="mv-embed-copy" {onclick}
+                title="Copy an <iframe> that embeds this code, pane, runtime, seed and step in a web page">{ "Copy embed code" }</button>
+            if let Some(s) = &*snippet {
+                <div class="mv-embed-snippet" role="group" aria-label="Embed code">
+                    <span class="mv-embed-status" role="status">{ match s.copied {
+                        Some(true) => "Embed code copied. Paste it into your page (README: Embedding).",
+                        Some(false) => "The clipboard is not available here: select the code below and copy it.",
+                        None => "Copying…",
+                    } }</span>
+                    <textarea class="mv-embed-text" readonly=true rows="3" value={s.text.clone()}
+                        aria-label="Embed code (iframe)" onfocus={select} />
+                    <button type="button" class="mv-vcr" onclick={close} aria-label="Close the embed code">{ "✕" }</button>
+                </div>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedBarProps {
+    pub link: Callback<(), LinkState>,
+    pub base: Rc<str>,
+}
+
+/// Embedded: "Open in Escapade", a link to the full page with the embed's state (code, Go
+/// version, pane, map runtime, seed, frame). Its address is computed when it is about to be
+/// used (pointer down, focus, click), not on every frame.
+#[function_component(EmbedBar)]
+pub fn embed_bar(props: &EmbedBarProps) -> Html {
+    let href = use_state({
+        let (link, base) = (props.link.clone(), props.base.clone());
+        move || embed::open_url(&base, &link.emit(()))
+    });
+    let refresh = {
+        let (link, base) = (props.link.clone(), props.base.clone());
+        move |e: &web_sys::Event| {
+            use wasm_bindgen::JsCast;
+            if let Some(a) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = a.set_attribute("href", &embed::open_url(&base, &link.emit(())));
+            }
+        }
+    };
+    let onpointerdown = {
+        let r = refresh.clone();
+        Callback::from(move |e: PointerEvent| r(&e))
+    };
+    let onfocus = {
+        let r = refresh.clone();
+        Callback::from(move |e: FocusEvent| r(&e))
+    };
+    let onclick = Callback::from(move |e: MouseEvent| refresh(&e));
+    html! {
+        <div class="mv-embed-bar">
+            <a class="mv-open" href={(*href).clone()} target="_blank" rel="noopener"
+                {onpointerdown} {onfocus} {onclick}>{ "Open in Escapade ↗" }</a>
         </div>
     }
 }
@@ -167,7 +281,13 @@ pub fn controls(props: &ControlsProps) -> Html {
 fn cell(c: &Cell) -> Html {
     let title =
         c.key.as_ref().map(|k| format!("key {k}\nvalue {}", c.value.clone().unwrap_or_default()));
-    let class = classes!("mv-cell", c.marker.then_some("mv-marker"), mark_class(c.mark));
+    let half = |y: bool| if y { "y" } else { "x" };
+    let motion = match c.motion {
+        Motion::None => None,
+        Motion::Leave { to_y } => Some(format!("mv-leave mv-to-{}", half(to_y))),
+        Motion::Arrive { to_y } => Some(format!("mv-arrive mv-to-{}", half(to_y))),
+    };
+    let class = classes!("mv-cell", c.marker.then_some("mv-marker"), mark_class(c.mark), motion);
     html! {
         <span {class} {title}>
             <span class="mv-tag">{ c.tag.clone() }</span>
@@ -179,6 +299,9 @@ fn cell(c: &Cell) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RowProps {
     pub row: Rc<BucketRow>,
+    /// New array during growth: the half (`x` or `y`) this bucket belongs to.
+    #[prop_or_default]
+    pub half: Option<&'static str>,
 }
 
 /// One bucket and its overflow chain.
@@ -197,7 +320,8 @@ pub fn row(props: &RowProps) -> Html {
         }
     });
     html! {
-        <div class={classes!("mv-row", r.evacuated.then_some("mv-evacuated"))} data-bucket={r.index.to_string()}>
+        <div class={classes!("mv-row", r.evacuated.then_some("mv-evacuated"), props.half.map(|h| format!("mv-half-{h}")))}
+            data-bucket={r.index.to_string()} data-half={props.half}>
             <span class="mv-idx">{ r.index }</span>
             { for chain }
             if r.evacuated { <span class="mv-evac-mark" title="evacuated">{ "evacuated" }</span> }
@@ -217,6 +341,8 @@ fn fields(f: &[super::view::Field]) -> Html {
 
 fn classic(c: &ClassicView) -> Html {
     let pct = (c.load / 6.5 * 100.0).min(100.0);
+    // Growing (not same-size): the new array's lower half is X, its upper half Y.
+    let nold = c.old_rows.as_ref().map(|o| o.len());
     html! {
         <div class="mv-classic">
             <div class="mv-header">
@@ -237,8 +363,18 @@ fn classic(c: &ClassicView) -> Html {
                 }
                 <section class="mv-array mv-new" aria-label="buckets">
                     <h4>{ format!("buckets ({})", c.rows.len()) }</h4>
+                    if let Some(n) = nold.filter(|&n| n < c.rows.len()) {
+                        <p class="mv-halves">
+                            <span class="mv-half-x">{ format!("X half: buckets 0–{}", n - 1) }</span>
+                            { " · " }
+                            <span class="mv-half-y">{ format!("Y half: buckets {n}–{}", 2 * n - 1) }</span>
+                        </p>
+                    }
                     if c.rows.is_empty() { <p class="mv-empty">{ "no bucket array yet (allocated on the first write)" }</p> }
-                    { for c.rows.iter().map(|r| html! { <Row row={r.clone()} /> }) }
+                    { for c.rows.iter().map(|r| {
+                        let half = nold.filter(|&n| n < c.rows.len()).map(|n| if r.index < n { "x" } else { "y" });
+                        html! { <Row row={r.clone()} {half} /> }
+                    }) }
                 </section>
             </div>
         </div>
@@ -291,12 +427,30 @@ fn swiss(s: &SwissView) -> Html {
             if let Some(e) = &s.elided { <p class="mv-elided">{ e.clone() }</p> }
             <div class="mv-tables">
                 { for s.tables.iter().map(|t| html! {
-                    <section class={classes!("mv-table", mark_class(t.mark))} data-table={t.id.to_string()} aria-label={format!("table {}", t.id)}>
+                    <section class={classes!("mv-table", mark_class(t.mark), t.born.map(|b| format!("mv-born-{b}")))}
+                        data-table={t.id.to_string()} aria-label={format!("table {}", t.id)}>
                         <h4>{ format!("table {}", t.id) }</h4>
                         { fields(&t.header) }
                         { for t.groups.iter().map(|g| html! { <Group group={g.clone()} /> }) }
                     </section>
                 }) }
+            </div>
+        </div>
+    }
+}
+
+/// The key's 64 hash bits with the runtime's top and low bit fields marked.
+fn hash_bits(h: &HashBits) -> Html {
+    let (top, mid, low) = h.parts();
+    html! {
+        <div class="mv-hash" aria-label="hash bits">
+            <code class="mv-bits" title={format!("hash 0x{:016x}", h.hash)}>
+                <span class="mv-bits-top">{ top }</span><span class="mv-bits-mid">{ mid }</span><span class="mv-bits-low">{ low }</span>
+            </code>
+            <div class="mv-bits-legend">
+                if h.top > 0 { <span class="mv-bits-top-label">{ h.top_label.clone() }</span> }
+                <span class="mv-bits-low-label">{ h.low_label.clone() }</span>
+                if h.top == 0 { <span class="mv-bits-note">{ h.top_label.clone() }</span> }
             </div>
         </div>
     }
@@ -318,6 +472,7 @@ pub fn board(props: &BoardProps) -> Html {
                 <div class="mv-say">{ v.narration.clone() }</div>
                 if !v.event.is_empty() { <code class="mv-event" title="the simulator's event">{ v.event.clone() }</code> }
             </div>
+            if let Some(h) = &v.hash { { hash_bits(h) } }
             { match &v.layout {
                 Layout::Classic(c) => classic(c),
                 Layout::Swiss(s) => swiss(s),

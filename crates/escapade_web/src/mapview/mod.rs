@@ -20,13 +20,84 @@ use std::rc::Rc;
 use escapade_analysis::LineIndex;
 use yew::prelude::*;
 
-use components::{Board, Controls, OutputText, RunBar};
+use components::{Board, Controls, EmbedBar, OutputText, RunBar};
+use embed::{EmbedParams, LinkState, Theme};
 use state::{MapAction, MapRun, RUN_DEBOUNCE_MS};
 
-/// The Map and Output panes' contents.
+/// The Map and Output panes' contents, and the embed bar ("Open in Escapade"; empty when the
+/// page is not embedded).
 pub struct MapRunHtml {
     pub map: Html,
     pub output: Html,
+    pub embed_bar: Html,
+}
+
+/// The page's embedding parameters (`location.search`).
+pub fn page_params() -> EmbedParams {
+    embed::parse(&web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default())
+}
+
+/// This page's address without query and fragment.
+fn page_base() -> String {
+    let Some(w) = web_sys::window() else { return String::new() };
+    let loc = w.location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// `theme=light|dark`: forces the colour scheme (`data-theme` on the root element; the style
+/// sheets' colours are `light-dark()` pairs).
+fn apply_theme(theme: Theme) {
+    if let (Some(r), true) = (root(), theme != Theme::Auto) {
+        let _ = r.set_attribute("data-theme", theme.slug());
+    }
+}
+
+/// Embedded: the editor is as tall as the code (at most 40 lines) or as the focused lines
+/// `lines=a-b`, scrolled to line a, with the other lines dimmed.
+fn apply_lines(p: &EmbedParams, source_lines: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(r) = root().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let shown = match p.lines {
+        Some((a, b)) => (b - a + 1) as usize,
+        None => source_lines.min(40),
+    };
+    let _ = r.style().set_property("--mv-lines", &shown.max(1).to_string());
+    let Some((a, b)) = p.lines else { return };
+    let _ = r.set_attribute("data-lines", &format!("{a}-{b}"));
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.get_element_by_id("mv-lines-style").is_none() {
+        if let Ok(style) = doc.create_element("style") {
+            style.set_id("mv-lines-style");
+            style.set_text_content(Some(&format!(
+                ".editor-highlight > .code-line:nth-child(-n+{}), .editor-highlight > .code-line:nth-child(n+{}) {{ opacity: 0.35; }}",
+                a.saturating_sub(1),
+                b + 1
+            )));
+            if let Some(head) = doc.head() {
+                let _ = head.append_child(&style);
+            }
+        }
+    }
+    scroll_to_line(a);
+}
+
+/// Scrolls the editor (only it) so 1-based line `n` is at its top.
+fn scroll_to_line(n: u32) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let line = doc
+        .query_selector(".editor-highlight > .code-line")
+        .ok()
+        .flatten()
+        .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
+    let lh = line.map_or(21, |l| l.offset_height().max(1));
+    if let Ok(Some(sc)) = doc.query_selector(".editor-scroller") {
+        sc.set_scroll_top(lh * (n as i32 - 1));
+    }
 }
 
 fn reduced_motion() -> bool {
@@ -64,23 +135,30 @@ pub fn use_map_run(
     on_reveal: Callback<(usize, usize)>,
     map_active: bool,
     on_view: Callback<crate::state::Pane>,
+    shared: Callback<(), crate::share::Shared>,
 ) -> MapRunHtml {
-    let state = use_reducer_eq(MapRun::default);
     // Embedding parameters (read once).
-    let params = use_memo((), |_| {
-        embed::parse(
-            &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
-        )
+    let params = use_memo((), |_| page_params());
+    let state = use_reducer_eq({
+        let p = params.clone();
+        move || MapRun {
+            runtime: p.runtime.unwrap_or_default(),
+            seed: p.seed.unwrap_or(MapRun::default().seed),
+            ..MapRun::default()
+        }
     });
     let pending_step = use_mut_ref(|| params.step);
     use_effect_with((), {
         let params = params.clone();
+        let lines = source.lines().count();
         move |_| {
             let doc = web_sys::window().and_then(|w| w.document());
-            if let Some(root) = doc.as_ref().and_then(|d| d.document_element()) {
-                if params.embed {
+            apply_theme(params.theme);
+            if params.embed {
+                if let Some(root) = root() {
                     let _ = root.set_attribute("data-embed", "1");
                 }
+                apply_lines(&params, lines);
             }
             if params.readonly {
                 if let Some(Ok(Some(ta))) =
@@ -101,6 +179,12 @@ pub fn use_map_run(
             if seq > 0 {
                 if let Some(n) = pending.borrow_mut().take() {
                     d.dispatch(MapAction::Seek(n));
+                }
+            }
+            // The first run re-renders the editor's lines: focus the embed's lines again.
+            if seq == 1 {
+                if let Some((a, _)) = page_params().lines.filter(|_| page_params().embed) {
+                    scroll_to_line(a);
                 }
             }
         });
@@ -220,9 +304,32 @@ pub fn use_map_run(
         })
     };
     let stale = state.ran.as_ref().is_some_and(|r| **r != *source);
+    // The state a link carries (computed when a link is used: it deflates the code).
+    let link = {
+        let (runtime, seed, frame, has_run) =
+            (state.runtime, state.seed, state.frame, state.timeline.is_some());
+        Callback::from(move |_: ()| {
+            let s = shared.emit(());
+            LinkState {
+                view: s.pane,
+                runtime,
+                seed,
+                step: has_run.then_some(frame),
+                fragment: crate::share::encode(&s),
+            }
+        })
+    };
+    let base: Rc<str> = use_memo((), |_| page_base()).as_str().into();
+    let code_lines = source.lines().count();
     let bar = html! {
         <RunBar runtime={state.runtime} seed={state.seed} run={state.run.clone()} {stale}
-            on_run={on_run.clone()} {on_runtime} {on_seed} />
+            on_run={on_run.clone()} {on_runtime} {on_seed}
+            embed={(!params.embed).then(|| (link.clone(), base.clone(), code_lines))} />
+    };
+    let embed_bar = if params.embed {
+        html! { <EmbedBar link={link.clone()} base={base.clone()} /> }
+    } else {
+        Html::default()
     };
     let output = html! {
         <div class="mv-pane mv-output-pane" data-run={state.seq.to_string()}>
@@ -302,5 +409,5 @@ pub fn use_map_run(
             if let Some(v) = (*frame).clone() { <Board view={v} /> }
         </div>
     };
-    MapRunHtml { map, output }
+    MapRunHtml { map, output, embed_bar }
 }

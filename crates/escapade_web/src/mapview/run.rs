@@ -94,12 +94,14 @@ pub fn options(runtime: Runtime, seed: u64) -> Options {
 pub fn run(src: &str, runtime: Runtime, seed: u64, clock: fn() -> f64) -> RunView {
     let t0 = clock();
     let r = escapade_analysis::run_program(src, &options(runtime, seed));
-    let mut v = view(src, runtime, seed, &r);
+    let mut v = view(src, runtime, seed, r);
     v.ms = clock() - t0;
     v
 }
 
-pub fn view(src: &str, runtime: Runtime, seed: u64, r: &RunResult) -> RunView {
+/// The run's view. Takes the result by value: each traced map operation's texts are dropped as
+/// soon as it is reduced to an [`OpRec`].
+pub fn view(src: &str, runtime: Runtime, seed: u64, r: RunResult) -> RunView {
     let li = LineIndex::new(src);
     let line_of = |off: u32| li.line_col(off as usize).line;
     let out = &r.output;
@@ -130,7 +132,8 @@ pub fn view(src: &str, runtime: Runtime, seed: u64, r: &RunResult) -> RunView {
     };
     let mut maps: Vec<MapEntry> = Vec::new();
     let mut ops: Vec<Vec<OpRec>> = Vec::new();
-    for (n, op) in out.map_ops.iter().enumerate() {
+    let steps = r.steps;
+    for (n, op) in r.output.map_ops.into_iter().enumerate() {
         if n >= MAX_OPS {
             break;
         }
@@ -161,7 +164,7 @@ pub fn view(src: &str, runtime: Runtime, seed: u64, r: &RunResult) -> RunView {
         exit,
         maps,
         ops: ops.into_iter().map(Rc::new).collect(),
-        steps: r.steps,
+        steps,
         ms: 0.0,
     }
 }
@@ -170,12 +173,13 @@ pub fn view(src: &str, runtime: Runtime, seed: u64, r: &RunResult) -> RunView {
 pub fn timeline(v: &RunView, i: usize) -> Option<Timeline> {
     let ops = v.ops.get(i)?;
     let (imp, go) = v.runtime.imp_go();
-    Some(Timeline::build(imp, go, ops.as_ref().clone()))
+    Some(Timeline::build(imp, go, ops.clone()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use escapade_analysis::maps::events::Event;
 
     #[test]
     fn output_is_split_by_print_call_with_lines_and_the_panic_last() {
@@ -225,8 +229,12 @@ mod tests {
         let v = run(src, Runtime::Swiss127, 1, || 0.0);
         let t = timeline(&v, 0).unwrap();
         assert_eq!(t.divergence, None);
-        let split =
-            t.ops.iter().position(|o| o.events.iter().any(|e| e.contains("splits"))).unwrap();
+        let split = (0..t.ops.len())
+            .position(|i| {
+                let s = t.op_states(i).unwrap();
+                s.events.iter().any(|e| matches!(e, Event::TableSplit { .. }))
+            })
+            .unwrap();
         assert_eq!(split + 1, 897);
         let classic = run(src, Runtime::Classic123, 1, || 0.0);
         let t = timeline(&classic, 0).unwrap();
@@ -239,7 +247,7 @@ mod tests {
         let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
         let opts = Options { max_steps: 1000, ..options(Runtime::Classic123, 1) };
         let r = escapade_analysis::run_program(src, &opts);
-        let v = view(src, Runtime::Classic123, 1, &r);
+        let v = view(src, Runtime::Classic123, 1, r);
         assert_eq!(v.exit, None, "{}", v.outcome);
         assert!(!v.outcome.is_empty());
         assert!(v.chunks.is_empty());

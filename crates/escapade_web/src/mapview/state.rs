@@ -111,7 +111,7 @@ pub enum MapAction {
 
 impl MapRun {
     pub fn frames(&self) -> usize {
-        self.timeline.as_ref().map_or(0, |t| t.frames.len())
+        self.timeline.as_ref().map_or(0, |t| t.len())
     }
 
     fn last(&self) -> usize {

@@ -1,9 +1,13 @@
 //! One map's operations as a timeline of micro-steps, with the runtime state at every step.
 //!
 //! The interpreter traces each map operation with the simulator's events as text
-//! ([`escapade_analysis::interp::MapOp`]) but no state. The timeline rebuilds the state by
-//! replaying the operations into an `escapade_maps::GoMap` with the *recorded* hashes and seeds,
-//! and checks that the replay prints exactly the recorded events, operation by operation. The
+//! ([`escapade_analysis::interp::MapOp`]) but no state. The timeline keeps each operation
+//! compactly ([`OpRec`]: the recorded hash and seeds as numbers and a 64-bit fingerprint per
+//! event text, not the texts: 100,000 operations would otherwise hold millions of strings), and
+//! rebuilds the state by replaying the operations into an `escapade_maps::GoMap` with the
+//! *recorded* hashes and seeds, checking that the replay prints exactly the recorded events
+//! (same fingerprints), operation by operation. Texts shown are the replayed typed events'
+//! (rendered when a frame is drawn). The
 //! initial size hint of `make(map[K]V, hint)` is not traced, so the replay tries the hints that
 //! give each distinct initial layout and keeps the first whose events all match. If none does,
 //! the state is shown only up to the first divergence (and the pane says so): no frame shows a
@@ -19,26 +23,47 @@ use escapade_analysis::Span;
 /// The replayed map: keys as the interpreter's key values, elements as their printed text.
 pub type SimMap = GoMap<GoValue, String>;
 
-/// One traced operation.
+/// One traced operation, compact: the event texts are reduced to fingerprints and the numbers
+/// the replay needs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpRec {
     pub op: &'static str,
-    pub key: String,
-    pub value: String,
+    pub key: Box<str>,
+    pub value: Box<str>,
     pub span: Span,
-    pub events: Vec<String>,
+    /// Hash and seed of the op's first `hash` event.
+    hash: Option<(u64, u64)>,
+    /// The seed of its last `new seed` event (the map was emptied and redrawn its seed).
+    reseed: Option<u64>,
+    /// [`fingerprint`] of each recorded event text.
+    events: Box<[u64]>,
 }
 
 impl OpRec {
-    pub fn from_trace(op: &MapOp) -> OpRec {
+    pub fn from_trace(op: MapOp) -> OpRec {
         OpRec {
             op: op.op,
-            key: op.key.clone(),
-            value: op.value.clone(),
+            hash: recorded_hash(&op.events),
+            reseed: recorded_reseeds(&op.events).last().copied(),
+            events: op.events.iter().map(|e| fingerprint(e)).collect(),
+            key: op.key.into_boxed_str(),
+            value: op.value.into_boxed_str(),
             span: op.span,
-            events: op.events.clone(),
         }
     }
+
+    /// How many micro-steps (events) the trace recorded.
+    pub fn steps(&self) -> usize {
+        self.events.len()
+    }
+}
+
+/// FNV-1a (64-bit) of an event's text; every `new seed` event counts as the same (its seed
+/// comes from the interpreter's random source, which the replay does not share).
+fn fingerprint(e: &str) -> u64 {
+    let text = if is_reseed(e) { "new seed" } else { e };
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// A frame: operation `op`, micro-step `step` (index into its events; 0 when it has none).
@@ -50,12 +75,19 @@ pub struct Frame {
 
 /// Ops between two stored snapshots (at least; grows for long traces to bound memory).
 const MIN_CHECKPOINT_EVERY: usize = 32;
+/// Snapshots are whole maps: their number is also bounded so that (taking the map's size as
+/// at most the number of `put`s, and snapshots as half of that on average) they hold about
+/// this many entries in all. 100,000 inserts get 16 snapshots (a seek replays ≤ 6,250 ops).
+const CHECKPOINT_ENTRIES: usize = 800_000;
+/// Fewest snapshots however big the map.
+const MIN_CHECKPOINTS: usize = 4;
 /// At most this many stored snapshots.
 const MAX_CHECKPOINTS: usize = 64;
 
 pub struct Timeline {
-    pub ops: Vec<OpRec>,
-    pub frames: Vec<Frame>,
+    pub ops: std::rc::Rc<Vec<OpRec>>,
+    /// Number of frames (each op has `max(1, events)` frames).
+    frames: usize,
     /// First frame of each op.
     pub op_first_frame: Vec<usize>,
     /// The hint the replay settled on (None: `make` without hint or one that allocates nothing).
@@ -71,6 +103,8 @@ pub struct Timeline {
     /// The last state built: (ops applied, map, typed events of the last applied op).
     cursor: RefCell<Option<(usize, SimMap, Vec<Event>)>>,
     pair: RefCell<Option<(usize, std::rc::Rc<OpStates>)>>,
+    /// The drawn rows of the last states shown (the view keeps them between frames).
+    pub(crate) rows_cache: RefCell<Vec<std::rc::Rc<super::view::StateRows>>>,
 }
 
 /// One op's states and events.
@@ -84,7 +118,7 @@ impl std::fmt::Debug for Timeline {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Timeline")
             .field("ops", &self.ops.len())
-            .field("frames", &self.frames.len())
+            .field("frames", &self.frames)
             .field("hint", &self.hint)
             .field("verified", &self.verified)
             .finish()
@@ -185,13 +219,13 @@ fn apply(m: &mut SimMap, op: &OpRec) -> Vec<Event> {
     if !replayed(op) {
         return Vec::new();
     }
-    let (hash, seed) = recorded_hash(&op.events).unwrap_or((0, m.seed()));
+    let (hash, seed) = op.hash.unwrap_or((0, m.seed()));
     if seed != m.seed() {
         m.set_seed(seed);
     }
     let key = key_value(&op.key);
     match op.op {
-        "put" => m.put_hashed(key, op.value.clone(), hash),
+        "put" => m.put_hashed(key, op.value.to_string(), hash),
         "get" => {
             let _ = m.get_hashed(&key, hash);
         }
@@ -200,20 +234,22 @@ fn apply(m: &mut SimMap, op: &OpRec) -> Vec<Event> {
     }
     let events = m.take_events();
     // A redrawn seed comes from the interpreter's random source, not ours.
-    if let Some(&s) = recorded_reseeds(&op.events).last() {
+    if let Some(s) = op.reseed {
         m.set_seed(s);
     }
     events
 }
 
 /// Whether the replayed events print as the recorded ones (seeds of reseeds aside).
-fn same_events(got: &[Event], want: &[String]) -> Result<(), String> {
-    for (i, w) in want.iter().enumerate() {
+fn same_events(got: &[Event], want: &[u64]) -> Result<(), String> {
+    for (i, &w) in want.iter().enumerate() {
         let g = got.get(i).map(|e| e.to_string());
         match g {
-            Some(g) if g == *w || (is_reseed(&g) && is_reseed(w)) => {}
-            Some(g) => return Err(format!("step {}: traced {:?}, replayed {:?}", i + 1, w, g)),
-            None => return Err(format!("step {}: traced {:?}, replay has no such step", i + 1, w)),
+            Some(g) if fingerprint(&g) == w => {}
+            Some(g) => {
+                return Err(format!("step {}: the replay's {g:?} is not the traced event", i + 1))
+            }
+            None => return Err(format!("step {}: the replay has no such step", i + 1)),
         }
     }
     if got.len() > want.len() {
@@ -273,7 +309,7 @@ fn verify(imp: Impl, go: GoVersion, hint: Option<usize>, ops: &[OpRec]) -> (usiz
 
 impl Timeline {
     /// Builds the timeline of one map's ops (traced with events).
-    pub fn build(imp: Impl, go: GoVersion, ops: Vec<OpRec>) -> Timeline {
+    pub fn build(imp: Impl, go: GoVersion, ops: std::rc::Rc<Vec<OpRec>>) -> Timeline {
         // The hint that replays furthest wins (all of them, ideally).
         let mut best: (Option<usize>, usize, Option<String>) = (None, 0, None);
         for (n, hint) in candidate_hints(imp).into_iter().enumerate() {
@@ -286,15 +322,16 @@ impl Timeline {
             }
         }
         let (hint, verified, divergence) = best;
-        let mut frames = Vec::new();
+        let mut frames = 0;
         let mut op_first_frame = Vec::with_capacity(ops.len());
-        for (i, op) in ops.iter().enumerate() {
-            op_first_frame.push(frames.len());
-            for step in 0..op.events.len().max(1) {
-                frames.push(Frame { op: i, step });
-            }
+        for op in ops.iter() {
+            op_first_frame.push(frames);
+            frames += op.steps().max(1);
         }
-        let checkpoint_every = MIN_CHECKPOINT_EVERY.max(ops.len().div_ceil(MAX_CHECKPOINTS));
+        let puts = ops.iter().filter(|o| o.op == "put").count().max(1);
+        let max_checkpoints =
+            (2 * CHECKPOINT_ENTRIES / puts).clamp(MIN_CHECKPOINTS, MAX_CHECKPOINTS);
+        let checkpoint_every = MIN_CHECKPOINT_EVERY.max(ops.len().div_ceil(max_checkpoints));
         let mut checkpoints = Vec::new();
         if let Some(mut m) = new_map(imp, go, hint) {
             for (i, op) in ops.iter().enumerate().take(verified) {
@@ -318,6 +355,7 @@ impl Timeline {
             checkpoints,
             cursor: RefCell::new(None),
             pair: RefCell::new(None),
+            rows_cache: RefCell::new(Vec::new()),
         }
     }
 
@@ -362,12 +400,17 @@ impl Timeline {
         Some(s)
     }
 
+    /// Number of frames.
+    pub fn len(&self) -> usize {
+        self.frames
+    }
+
     /// Frame `i` clamped into range.
     pub fn frame(&self, i: usize) -> Frame {
-        self.frames
-            .get(i.min(self.frames.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or(Frame { op: 0, step: 0 })
+        let i = i.min(self.frames.saturating_sub(1));
+        let op = self.op_first_frame.partition_point(|&f| f <= i).saturating_sub(1);
+        let first = self.op_first_frame.get(op).copied().unwrap_or(0);
+        Frame { op, step: i - first }
     }
 }
 
@@ -393,7 +436,7 @@ pub(crate) mod tests {
         let opts =
             Options { imp, go, seed: 7, trace: true, record_events: true, ..Default::default() };
         let r = escapade_analysis::run_program(src, &opts);
-        r.output.map_ops.iter().map(OpRec::from_trace).collect()
+        r.output.map_ops.into_iter().map(OpRec::from_trace).collect()
     }
 
     const GROW: &str = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 100; i++ {\n\t\tm[i] = i * i\n\t}\n\t_ = m[5]\n\tdelete(m, 7)\n}\n";
@@ -402,7 +445,7 @@ pub(crate) mod tests {
     fn classic_replay_matches_every_traced_event() {
         let ops = trace(GROW, Impl::Classic, GoVersion::Go123);
         assert_eq!(ops.len(), 102);
-        let t = Timeline::build(Impl::Classic, GoVersion::Go123, ops);
+        let t = Timeline::build(Impl::Classic, GoVersion::Go123, ops.into());
         assert_eq!(t.divergence, None);
         assert_eq!(t.verified, 102);
         assert_eq!(t.hint, None);
@@ -421,13 +464,46 @@ pub(crate) mod tests {
         let src = "package main\n\nfunc main() {\n\tm := make(map[string]int, 100)\n\tfor _, k := range []string{\"a\", \"b\", \"c\"} {\n\t\tm[k] = len(k)\n\t}\n}\n";
         let ops = trace(src, Impl::Swiss, GoVersion::Go127);
         assert_eq!(ops.len(), 3);
-        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops);
+        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops.into());
         assert_eq!(t.divergence, None, "{t:?}");
         assert!(t.hint.is_some());
         let ops = trace(GROW, Impl::Swiss, GoVersion::Go127);
-        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops);
+        let t = Timeline::build(Impl::Swiss, GoVersion::Go127, ops.into());
         assert_eq!(t.divergence, None);
-        assert_eq!(t.frames.len(), t.ops.iter().map(|o| o.events.len().max(1)).sum::<usize>());
+        assert_eq!(t.len(), t.ops.iter().map(|o| o.steps().max(1)).sum::<usize>());
+        // Frames map back to (op, step) in order.
+        let mut prev = Frame { op: 0, step: 0 };
+        for i in 1..t.len() {
+            let f = t.frame(i);
+            assert!(
+                (f.op == prev.op && f.step == prev.step + 1)
+                    || (f.op == prev.op + 1 && f.step == 0),
+                "{prev:?} → {f:?}"
+            );
+            prev = f;
+        }
+        assert_eq!(t.frame(usize::MAX), prev);
+    }
+
+    /// A trace the replay does not reproduce is caught at the first differing event: the
+    /// state is shown only before it.
+    #[test]
+    fn a_diverging_trace_stops_the_state_at_the_divergence() {
+        let mut ops = trace(GROW, Impl::Classic, GoVersion::Go123);
+        let i = 30;
+        let mut events = ops[i].events.to_vec();
+        events[1] ^= 1;
+        ops[i].events = events.into();
+        let t = Timeline::build(Impl::Classic, GoVersion::Go123, ops.into());
+        assert_eq!(t.verified, i);
+        assert!(
+            t.divergence.as_deref().is_some_and(|d| d.starts_with("op 31 (put 30): step 2")),
+            "{:?}",
+            t.divergence
+        );
+        assert!(t.state_after(i).is_some());
+        assert!(t.state_after(i + 1).is_none());
+        assert!(t.op_states(i).is_none());
     }
 
     #[test]

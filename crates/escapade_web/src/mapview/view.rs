@@ -27,7 +27,19 @@ pub enum Mark {
     Current,
 }
 
-#[derive(Clone, Debug, PartialEq, Default)]
+/// A motion the current micro-step starts (none under reduced motion: the CSS drops it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Motion {
+    #[default]
+    None,
+    /// Evacuation: the key leaves this old slot for the X (lower) or Y (upper) half.
+    Leave { to_y: bool },
+    /// Evacuation: the key arrives in this slot of the X or Y half.
+    Arrive { to_y: bool },
+}
+
+// `Eq` lets `Rc<BucketRow>` compare by pointer first: unchanged rows cost nothing to diff.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Cell {
     /// Tophash (classic) or control byte (Swiss), as shown.
     pub tag: String,
@@ -36,9 +48,10 @@ pub struct Cell {
     pub key: Option<String>,
     pub value: Option<String>,
     pub mark: Mark,
+    pub motion: Motion,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Bucket {
     /// `main`, `prealloc` or `heap`.
     pub loc: &'static str,
@@ -46,7 +59,7 @@ pub struct Bucket {
     pub mark: Mark,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BucketRow {
     pub index: usize,
     /// The bucket, then its overflow chain.
@@ -84,6 +97,9 @@ pub struct TableView {
     pub header: Vec<Field>,
     pub groups: Vec<Rc<GroupView>>,
     pub mark: Mark,
+    /// The current micro-step created this table: `grow` (rehashed into twice the capacity)
+    /// or `split` (one half of a split table).
+    pub born: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -104,6 +120,30 @@ pub enum Layout {
     Unknown(String),
 }
 
+/// The current key's 64-bit hash and the bits the runtime uses: classic, the low B bits pick
+/// the bucket and the top 8 bits are the tophash; Swiss, the low 7 bits are H2 (the control
+/// byte), the rest H1 (the probe start), and the top global-depth bits pick the directory slot.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HashBits {
+    pub hash: u64,
+    /// Number of low bits used (classic B, Swiss 7).
+    pub low: u32,
+    pub low_label: String,
+    /// Number of top bits used (classic 8, Swiss the global depth).
+    pub top: u32,
+    pub top_label: String,
+}
+
+impl HashBits {
+    /// The 64 bits, most significant first, split into (top, middle, low) strings.
+    pub fn parts(&self) -> (String, String, String) {
+        let bits = format!("{:064b}", self.hash);
+        let top = self.top.min(64) as usize;
+        let low = (self.low as usize).min(64 - top);
+        (bits[..top].to_string(), bits[top..64 - low].to_string(), bits[64 - low..].to_string())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct FrameView {
     pub frame: usize,
@@ -116,6 +156,8 @@ pub struct FrameView {
     pub event: String,
     pub narration: String,
     pub layout: Layout,
+    /// The current key's hash bits (once the step has computed the hash).
+    pub hash: Option<HashBits>,
     /// 1-based source line of the operation.
     pub line: u32,
     pub span: (usize, usize),
@@ -174,6 +216,10 @@ struct Touch {
     swiss: Vec<(Option<usize>, usize, Option<usize>, bool)>,
     /// Swiss table touched by the directory lookup (current?).
     table: Option<(usize, bool)>,
+    /// The current step's evacuation: (old bucket, depth, slot, to Y, new bucket, depth, slot).
+    evac: Option<(usize, usize, usize, bool, usize, usize, usize)>,
+    /// Tables the current step created and how (`grow`, `split`).
+    born: Vec<(usize, &'static str)>,
 }
 
 fn touches(events: &[Event], step: usize) -> Touch {
@@ -198,10 +244,24 @@ fn touches(events: &[Event], step: usize) -> Touch {
                 t.classic.push((false, bucket, depth, None, cur))
             }
             Event::EvacuateKey {
-                oldbucket, depth, slot, dst_bucket, dst_depth, dst_slot, ..
+                oldbucket,
+                depth,
+                slot,
+                to_y,
+                dst_bucket,
+                dst_depth,
+                dst_slot,
             } => {
                 t.classic.push((true, oldbucket, depth, Some(slot), cur));
                 t.classic.push((false, dst_bucket, dst_depth, Some(dst_slot), cur));
+                if cur {
+                    t.evac = Some((oldbucket, depth, slot, to_y, dst_bucket, dst_depth, dst_slot));
+                }
+            }
+            Event::TableGrow { table, .. } if cur => t.born.push((table, "grow")),
+            Event::TableSplit { table, .. } if cur => {
+                t.born.push((table, "split"));
+                t.born.push((table + 1, "split"));
             }
             Event::Evacuated { oldbucket } => t.classic.push((true, oldbucket, 0, None, cur)),
             Event::DirSelect { table, .. } => t.table = Some((table, cur)),
@@ -230,57 +290,283 @@ fn upgrade(m: &mut Mark, new: Mark) {
     }
 }
 
+/// A classic frame in the middle of an operation: the state after the op, with the op's later
+/// micro-steps undone where the view can tell (the old array as it was before the op with the
+/// evacuations so far applied; new-array slots written by later steps shown still empty).
+#[derive(Default)]
+struct MidOp {
+    /// New-array slots (bucket, depth, slot) a later step writes.
+    later: Vec<(usize, usize, usize)>,
+    /// Old slots evacuated so far: (bucket, depth, slot, to Y).
+    evacuated: Vec<(usize, usize, usize, bool)>,
+    /// Old buckets fully evacuated so far.
+    done: Vec<usize>,
+}
+
+impl MidOp {
+    fn of(events: &[Event], step: usize) -> MidOp {
+        let mut m = MidOp::default();
+        for (i, e) in events.iter().enumerate() {
+            match *e {
+                Event::EvacuateKey {
+                    oldbucket,
+                    depth,
+                    slot,
+                    to_y,
+                    dst_bucket,
+                    dst_depth,
+                    dst_slot,
+                } => {
+                    if i <= step {
+                        m.evacuated.push((oldbucket, depth, slot, to_y));
+                    } else {
+                        m.later.push((dst_bucket, dst_depth, dst_slot));
+                    }
+                }
+                Event::Evacuated { oldbucket } if i <= step => m.done.push(oldbucket),
+                Event::SlotWrite { bucket, depth, slot, update: false, .. } if i > step => {
+                    m.later.push((bucket, depth, slot))
+                }
+                _ => {}
+            }
+        }
+        m
+    }
+}
+
+/// Bucket `i` of array `arr_id` and its overflow chain, with the current step's marks,
+/// motions and mid-op corrections (none: the plain row the cache keeps).
+fn bucket_row(
+    h: &Hmap<GoValue, String>,
+    arr_id: classic::ArrayId,
+    i: usize,
+    old: bool,
+    touch: &Touch,
+    mid: &MidOp,
+) -> BucketRow {
+    let arr = h.array(arr_id);
+    let mut chain = Vec::new();
+    for (depth, bi) in arr.chain(i).enumerate() {
+        let bm = &arr.b[bi];
+        let loc = match arr.loc(bi) {
+            Loc::Main => "main",
+            Loc::Prealloc(_) => "prealloc",
+            Loc::Heap => "heap",
+        };
+        let mut bucket_mark = Mark::None;
+        let mut cells: Vec<Cell> = (0..classic::BUCKET_CNT)
+            .map(|s| {
+                let (tag, marker) = tophash_tag(bm.tophash[s]);
+                let live = bm.tophash[s] >= classic::MIN_TOP_HASH;
+                let slot = arr.slots[bi][s].as_ref().filter(|_| live);
+                Cell {
+                    tag,
+                    marker,
+                    key: slot.map(|x| key_text(&x.key)),
+                    value: slot.map(|x| x.elem.clone()),
+                    mark: Mark::None,
+                    motion: Motion::None,
+                }
+            })
+            .collect();
+        if old {
+            for &(b, d, s, to_y) in &mid.evacuated {
+                if b == i && d == depth {
+                    cells[s] = Cell {
+                        tag: (if to_y { "Y" } else { "X" }).into(),
+                        marker: true,
+                        ..Cell::default()
+                    };
+                }
+            }
+        } else {
+            for &(b, d, s) in &mid.later {
+                if b == i && d == depth {
+                    cells[s] = Cell { tag: "·".into(), marker: true, ..Cell::default() };
+                }
+            }
+        }
+        if let Some((ob, od, os, to_y, nb, nd, ns)) = touch.evac {
+            let (b, d, s, m) = if old {
+                (ob, od, os, Motion::Leave { to_y })
+            } else {
+                (nb, nd, ns, Motion::Arrive { to_y })
+            };
+            if b == i && d == depth {
+                cells[s].motion = m;
+            }
+        }
+        for &(o, b, d, s, cur) in &touch.classic {
+            if o == old && b == i && d == depth {
+                match s {
+                    Some(s) => upgrade(&mut cells[s].mark, mark_of(cur)),
+                    None => upgrade(&mut bucket_mark, mark_of(cur)),
+                }
+            }
+        }
+        chain.push(Bucket { loc, cells, mark: bucket_mark });
+    }
+    let evacuated = arr.b[i].evacuated() || (old && mid.done.contains(&i));
+    BucketRow { index: i, chain, evacuated }
+}
+
+/// The plain rows (no marks) of the first [`MAX_ROWS`] buckets of one array.
+fn plain_rows(h: &Hmap<GoValue, String>, id: classic::ArrayId) -> Vec<Rc<BucketRow>> {
+    let (t, m) = (Touch::default(), MidOp::default());
+    (0..h.array(id).nmain.min(MAX_ROWS))
+        .map(|i| Rc::new(bucket_row(h, id, i, false, &t, &m)))
+        .collect()
+}
+
+/// The rows drawn for one array: the plain rows (`plain`, from the cache, or built), with the
+/// buckets the current step marks or corrects rebuilt, and touched buckets past [`MAX_ROWS`]
+/// appended.
 fn classic_rows(
     h: &Hmap<GoValue, String>,
     arr_id: classic::ArrayId,
-    nrows: usize,
     old: bool,
     touch: &Touch,
-    show: &dyn Fn(usize) -> bool,
+    mid: &MidOp,
+    plain: Option<&[Rc<BucketRow>]>,
 ) -> Vec<Rc<BucketRow>> {
-    let arr = h.array(arr_id);
-    let mut rows = Vec::new();
-    for i in (0..nrows.min(arr.nmain)).filter(|&i| show(i)) {
-        let mut chain = Vec::new();
-        for (depth, bi) in arr.chain(i).enumerate() {
-            let bm = &arr.b[bi];
-            let loc = match arr.loc(bi) {
-                Loc::Main => "main",
-                Loc::Prealloc(_) => "prealloc",
-                Loc::Heap => "heap",
-            };
-            let mut bucket_mark = Mark::None;
-            let mut cells: Vec<Cell> = (0..classic::BUCKET_CNT)
-                .map(|s| {
-                    let (tag, marker) = tophash_tag(bm.tophash[s]);
-                    let live = bm.tophash[s] >= classic::MIN_TOP_HASH;
-                    let slot = arr.slots[bi][s].as_ref().filter(|_| live);
-                    Cell {
-                        tag,
-                        marker,
-                        key: slot.map(|x| key_text(&x.key)),
-                        value: slot.map(|x| x.elem.clone()),
-                        mark: Mark::None,
-                    }
-                })
-                .collect();
-            for &(o, b, d, s, cur) in &touch.classic {
-                if o == old && b == i && d == depth {
-                    match s {
-                        Some(s) => upgrade(&mut cells[s].mark, mark_of(cur)),
-                        None => upgrade(&mut bucket_mark, mark_of(cur)),
-                    }
-                }
-            }
-            chain.push(Bucket { loc, cells, mark: bucket_mark });
+    let n = h.array(arr_id).nmain;
+    let mut affected: Vec<usize> =
+        touch.classic.iter().filter(|t| t.0 == old).map(|t| t.1).collect();
+    if let Some((ob, _, _, _, nb, ..)) = touch.evac {
+        affected.push(if old { ob } else { nb });
+    }
+    if old {
+        affected.extend(mid.evacuated.iter().map(|e| e.0));
+        affected.extend(mid.done.iter().copied());
+    } else {
+        affected.extend(mid.later.iter().map(|e| e.0));
+    }
+    affected.sort_unstable();
+    affected.dedup();
+    let mut rows = match plain {
+        Some(p) => p.to_vec(),
+        None => plain_rows(h, arr_id),
+    };
+    for i in affected.into_iter().filter(|&i| i < n) {
+        let row = Rc::new(bucket_row(h, arr_id, i, old, touch, mid));
+        match rows.get_mut(i) {
+            Some(r) => *r = row,
+            None => rows.push(row),
         }
-        let evacuated = old && arr.b[i].evacuated();
-        rows.push(Rc::new(BucketRow { index: i, chain, evacuated }));
     }
     rows
 }
 
-fn classic_view(h: &Hmap<GoValue, String>, touch: &Touch) -> ClassicView {
+/// The plain rows of a classic state (new and old array), kept between frames: consecutive
+/// ops share all the rows their events do not touch.
+pub struct StateRows {
+    /// (op, after it?)
+    key: (usize, bool),
+    new: Option<(classic::ArrayId, Vec<Rc<BucketRow>>)>,
+    old: Option<(classic::ArrayId, Vec<Rc<BucketRow>>)>,
+}
+
+/// The buckets op `events` changed, per array (new, old); None when an array may have been
+/// replaced (growth started or finished, clear).
+fn changed_buckets(events: &[Event]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (mut new, mut old) = (Vec::new(), Vec::new());
+    for e in events {
+        match *e {
+            Event::GrowStart { .. } | Event::OldBucketsFreed | Event::Cleared => return None,
+            Event::SlotWrite { bucket, .. }
+            | Event::SlotDelete { bucket, .. }
+            | Event::EmptyRest { bucket, .. }
+            | Event::OverflowAlloc { bucket, .. } => new.push(bucket),
+            Event::EvacuateKey { oldbucket, dst_bucket, .. } => {
+                old.push(oldbucket);
+                new.push(dst_bucket);
+            }
+            Event::Evacuated { oldbucket } => old.push(oldbucket),
+            _ => {}
+        }
+    }
+    Some((new, old))
+}
+
+/// The plain rows of `h`, the state before (`after` false) or after op `op` whose events are
+/// `events`, derived from the cached rows of the previous state when possible.
+fn state_rows(
+    t: &Timeline,
+    op: usize,
+    after: bool,
+    h: &Hmap<GoValue, String>,
+    events: &[Event],
+) -> Rc<StateRows> {
+    let mut cache = t.rows_cache.borrow_mut();
+    let key = (op, after);
+    if let Some(r) = cache.iter().find(|r| r.key == key) {
+        return r.clone();
+    }
+    let same = |a: (usize, bool)| cache.iter().find(|r| r.key == a).cloned();
+    // The state before op k is the state after op k-1; after op k, it differs from it only
+    // in the buckets op k's events name.
+    let from = if after {
+        same((op, false)).or_else(|| op.checked_sub(1).and_then(|p| same((p, true))))
+    } else {
+        op.checked_sub(1).and_then(|p| same((p, true)))
+    };
+    let changed = if after { changed_buckets(events) } else { Some((Vec::new(), Vec::new())) };
+    let derive = |id: Option<classic::ArrayId>,
+                  prev: Option<&(classic::ArrayId, Vec<Rc<BucketRow>>)>,
+                  changed: Option<&Vec<usize>>| {
+        let id = id?;
+        let rows = match (prev, changed) {
+            (Some((pid, rows)), Some(ch)) if *pid == id => {
+                let mut rows = rows.clone();
+                let (tc, m) = (Touch::default(), MidOp::default());
+                for &i in ch {
+                    if let Some(r) = rows.get_mut(i) {
+                        *r = Rc::new(bucket_row(h, id, i, false, &tc, &m));
+                    }
+                }
+                rows
+            }
+            _ => plain_rows(h, id),
+        };
+        Some((id, rows))
+    };
+    let r = Rc::new(StateRows {
+        key,
+        new: derive(
+            h.buckets,
+            from.as_ref().and_then(|f| f.new.as_ref()),
+            changed.as_ref().map(|c| &c.0),
+        ),
+        old: derive(
+            h.oldbuckets,
+            from.as_ref().and_then(|f| f.old.as_ref()),
+            changed.as_ref().map(|c| &c.1),
+        ),
+    });
+    cache.push(r.clone());
+    if cache.len() > 3 {
+        cache.remove(0);
+    }
+    r
+}
+
+/// The cached plain rows of array `id` in `rows`, if it holds them.
+fn plain_of(rows: &StateRows, id: classic::ArrayId) -> Option<&[Rc<BucketRow>]> {
+    [&rows.new, &rows.old].into_iter().flatten().find(|(i, _)| *i == id).map(|(_, r)| r.as_slice())
+}
+
+/// An old bucket array to draw: the state holding it, its id, its kept plain rows.
+type OldArray<'a> = (&'a Hmap<GoValue, String>, classic::ArrayId, Option<&'a [Rc<BucketRow>]>);
+
+/// `h` is the state shown; `old` the old bucket array to draw (from `h`, or from the state
+/// before the op in the middle of it) and `mid` what the op's later steps change.
+fn classic_view(
+    h: &Hmap<GoValue, String>,
+    old: Option<OldArray>,
+    plain_new: Option<&[Rc<BucketRow>]>,
+    touch: &Touch,
+    mid: &MidOp,
+) -> ClassicView {
     let nb = 1usize << h.b;
     let mut flags = Vec::new();
     for (bit, name) in [
@@ -302,7 +588,10 @@ fn classic_view(h: &Hmap<GoValue, String>, touch: &Touch) -> ClassicView {
         Field { name: "flags", value: if flags.is_empty() { "0".into() } else { flags.join("|") } },
         Field {
             name: "oldbuckets",
-            value: if h.growing() { format!("{} buckets", h.noldbuckets()) } else { "nil".into() },
+            value: match old {
+                Some((oh, id, _)) => format!("{} buckets", oh.array(id).nmain),
+                None => "nil".into(),
+            },
         },
     ];
     let mut elided = None;
@@ -316,14 +605,11 @@ fn classic_view(h: &Hmap<GoValue, String>, touch: &Touch) -> ClassicView {
                     nb - 1
                 ));
             }
-            classic_rows(h, id, nb, false, touch, &|i| i < MAX_ROWS || near(i, false))
+            classic_rows(h, id, false, touch, mid, plain_new)
         }
         None => Vec::new(),
     };
-    let old_rows = h.oldbuckets.map(|id| {
-        let n = h.noldbuckets();
-        classic_rows(h, id, n, true, touch, &|i| i < MAX_ROWS || near(i, true))
-    });
+    let old_rows = old.map(|(oh, id, plain)| classic_rows(oh, id, true, touch, mid, plain));
     ClassicView { header, load: h.count as f64 / nb as f64, rows, old_rows, elided }
 }
 
@@ -341,6 +627,7 @@ fn group_cells(
                 key: slot.map(|s| key_text(&s.key)),
                 value: slot.map(|s| s.elem.clone()),
                 mark: Mark::None,
+                motion: Motion::None,
             }
         })
         .collect()
@@ -416,7 +703,8 @@ fn swiss_view(m: &SwissMap<GoValue, String>, touch: &Touch) -> SwissView {
             Some((x, cur)) if x == id => mark_of(cur),
             _ => Mark::None,
         };
-        tables.push(TableView { id, header, groups, mark });
+        let born = touch.born.iter().find(|b| b.0 == id).map(|b| b.1);
+        tables.push(TableView { id, header, groups, mark, born });
     }
     let elided = (hidden > 0).then(|| {
         format!("{hidden} of {total} groups not drawn (only the first {MAX_ROWS} and the groups the current op probes are drawn)")
@@ -424,12 +712,89 @@ fn swiss_view(m: &SwissMap<GoValue, String>, touch: &Touch) -> SwissView {
     SwissView { header, directory, small, tables, elided }
 }
 
+/// How a frame relates to its op: the op's index, its events and the current step, and the
+/// state before the op when the frame shows the state after it (mid-op).
+struct At<'a> {
+    op: usize,
+    events: &'a [Event],
+    step: usize,
+    before: Option<&'a SimMap>,
+}
+
 /// The layout of a map state with the current op's touches.
-fn layout(m: &SimMap, touch: &Touch) -> Layout {
+fn layout(t: &Timeline, m: &SimMap, touch: &Touch, at: At) -> Layout {
     match &m.inner {
-        Inner::Classic(h) => Layout::Classic(classic_view(h, touch)),
+        Inner::Classic(h) => {
+            let rows = state_rows(t, at.op, at.before.is_some(), h, at.events);
+            let plain_new = h.buckets.and_then(|id| plain_of(&rows, id));
+            let Some(Inner::Classic(b)) = at.before.map(|b| &b.inner) else {
+                let old = h.oldbuckets.map(|id| (h, id, plain_of(&rows, id)));
+                return Layout::Classic(classic_view(h, old, plain_new, touch, &MidOp::default()));
+            };
+            // The old array as the op found it: the one being evacuated, or the one a grow in
+            // this op (at or before the step) turned into the old array.
+            let step = at.step;
+            let grew = at.events[..=step.min(at.events.len().saturating_sub(1))]
+                .iter()
+                .any(|e| matches!(e, Event::GrowStart { .. }));
+            let before_rows = state_rows(t, at.op, false, b, at.events);
+            let old = match (b.oldbuckets, b.buckets) {
+                (Some(id), _) => Some((b, id, plain_of(&before_rows, id))),
+                (None, Some(id)) if grew => Some((b, id, plain_of(&before_rows, id))),
+                _ => h.oldbuckets.map(|id| (h, id, plain_of(&rows, id))),
+            };
+            Layout::Classic(classic_view(h, old, plain_new, touch, &MidOp::of(at.events, step)))
+        }
         Inner::Swiss(s) => Layout::Swiss(swiss_view(s, touch)),
     }
+}
+
+/// The hash bits of the op's key, once step `step` has computed the hash.
+fn hash_bits(events: &[Event], step: usize) -> Option<HashBits> {
+    let at = events.iter().position(|e| matches!(e, Event::Hash { .. }))?;
+    if step < at {
+        return None;
+    }
+    let Event::Hash { hash, .. } = events[at] else { return None };
+    // The lookup the step is in (or the op's first one).
+    let upto = &events[..=step.min(events.len() - 1)];
+    let pick = |f: &dyn Fn(&Event) -> bool| {
+        upto.iter().rev().find(|e| f(e)).or_else(|| events.iter().find(|e| f(e)))
+    };
+    if let Some(&Event::BucketSelect { b, bucket, tophash, old }) =
+        pick(&|e| matches!(e, Event::BucketSelect { .. }))
+    {
+        let raw = (hash >> 56) as u8;
+        return Some(HashBits {
+            hash,
+            low: b as u32,
+            low_label: format!(
+                "low {b} bits → bucket {bucket}{}",
+                if old { " (old array)" } else { "" }
+            ),
+            top: 8,
+            top_label: if raw == tophash {
+                format!("top 8 bits → tophash 0x{tophash:02x}")
+            } else {
+                format!("top 8 bits 0x{raw:02x} → tophash 0x{tophash:02x} (values below 5 are markers: +5)")
+            },
+        });
+    }
+    let h2 = hash & 0x7f;
+    let (top, top_label) = match pick(&|e| matches!(e, Event::DirSelect { .. })) {
+        Some(&Event::DirSelect { global_depth, dir_index, table }) => (
+            global_depth as u32,
+            format!("top {global_depth} bits → directory slot {dir_index} (table {table})"),
+        ),
+        _ => (0, "no directory (small map or one table)".to_string()),
+    };
+    Some(HashBits {
+        hash,
+        low: 7,
+        low_label: format!("low 7 bits → H2 0x{h2:02x} (control byte); the other 57 bits (H1) pick the first group"),
+        top,
+        top_label,
+    })
 }
 
 /// One sentence for a micro-step.
@@ -542,20 +907,29 @@ fn chain(depth: usize) -> String {
 
 /// The view of frame `i` of `t`; `line_of` maps a byte offset to its 1-based line.
 pub fn frame_view(t: &Timeline, i: usize, line_of: &dyn Fn(usize) -> u32) -> Option<FrameView> {
-    if t.frames.is_empty() {
+    if t.len() == 0 {
         return None;
     }
-    let i = i.min(t.frames.len() - 1);
+    let i = i.min(t.len() - 1);
     let Frame { op, step } = t.frame(i);
     let rec = &t.ops[op];
-    let event_text = rec.events.get(step).map(|s| s.trim().to_string()).unwrap_or_default();
+    // The replayed event is the traced one (checked by fingerprint): its text is rendered here.
+    let mut event_text = String::new();
+    let mut hash = None;
     let (layout, narration) = match t.op_states(op) {
         Some(s) => {
             let ev = s.events.get(step);
+            hash = hash_bits(&s.events, step);
+            event_text = ev.map(|e| e.to_string().trim().to_string()).unwrap_or_default();
             let first_mut = s.events.iter().position(mutates).unwrap_or(usize::MAX);
-            let state = if step >= first_mut { &s.after } else { &s.before };
             let touch = touches(&s.events, step);
-            (layout(state, &touch), narrate(rec, ev))
+            let at = At { op, events: &s.events, step, before: None };
+            let l = if step >= first_mut {
+                layout(t, &s.after, &touch, At { before: Some(&s.before), ..at })
+            } else {
+                layout(t, &s.before, &touch, at)
+            };
+            (l, narrate(rec, ev))
         }
         None => (
             Layout::Unknown(format!(
@@ -563,18 +937,19 @@ pub fn frame_view(t: &Timeline, i: usize, line_of: &dyn Fn(usize) -> u32) -> Opt
                 t.verified + 1,
                 t.divergence.clone().unwrap_or_default()
             )),
-            event_text.clone(),
+            format!("{} (micro-step {} of {})", op_title(rec), step + 1, rec.steps().max(1)),
         ),
     };
     Some(FrameView {
         frame: i,
-        frames: t.frames.len(),
+        frames: t.len(),
         op,
         ops: t.ops.len(),
         title: op_title(rec),
         event: event_text,
         narration,
         layout,
+        hash,
         line: line_of(rec.span.start as usize),
         span: (rec.span.start as usize, rec.span.end as usize),
     })
@@ -599,10 +974,10 @@ mod tests {
         let t = Timeline::build(
             Impl::Classic,
             GoVersion::Go123,
-            trace(GROW, Impl::Classic, GoVersion::Go123),
+            trace(GROW, Impl::Classic, GoVersion::Go123).into(),
         );
         let views: Vec<FrameView> =
-            (0..t.frames.len()).map(|i| frame_view(&t, i, &|_| 6).unwrap()).collect();
+            (0..t.len()).map(|i| frame_view(&t, i, &|_| 6).unwrap()).collect();
         let bs: Vec<(u32, bool)> = views.iter().filter_map(b_of).collect();
         let max_b = bs.iter().map(|b| b.0).max().unwrap();
         assert_eq!(max_b, 4, "100 keys need 16 buckets");
@@ -623,20 +998,124 @@ mod tests {
         assert!(views.iter().any(|v| v.narration.starts_with("key 17 → hash 0x")));
     }
 
+    /// Evacuation frames draw the key leaving its old slot and arriving in the X or Y half,
+    /// and every frame after the hash shows its bits: low B bits = the bucket, top 8 = tophash.
+    #[test]
+    fn classic_frames_show_evacuation_moves_and_hash_bits() {
+        let t = Timeline::build(
+            Impl::Classic,
+            GoVersion::Go123,
+            trace(GROW, Impl::Classic, GoVersion::Go123).into(),
+        );
+        let (mut moves, mut picks) = (0, 0);
+        for i in 0..t.len() {
+            let v = frame_view(&t, i, &|_| 6).unwrap();
+            let Layout::Classic(c) = &v.layout else { panic!() };
+            let cells = |rows: &[Rc<BucketRow>]| -> Vec<(usize, Motion)> {
+                rows.iter()
+                    .flat_map(|r| {
+                        r.chain
+                            .iter()
+                            .flat_map(move |b| b.cells.iter().map(move |c| (r.index, c.motion)))
+                    })
+                    .filter(|(_, m)| *m != Motion::None)
+                    .collect()
+            };
+            let arrive = cells(&c.rows);
+            let leave = cells(c.old_rows.as_deref().unwrap_or(&[]));
+            if v.narration.starts_with("evacuate old bucket") {
+                let nold = c.old_rows.as_ref().unwrap().len();
+                let [(dst, Motion::Arrive { to_y })] = arrive[..] else { panic!("{arrive:?}") };
+                let [(src, Motion::Leave { to_y: y2 })] = leave[..] else { panic!("{leave:?}") };
+                assert_eq!(to_y, y2);
+                // X keeps the old index, Y adds the old array's size.
+                assert_eq!(dst, src + if to_y { nold } else { 0 }, "{}", v.narration);
+                assert!(v.narration.contains(if to_y { "Y (upper)" } else { "X (lower)" }));
+                moves += 1;
+            } else {
+                assert!(arrive.is_empty() && leave.is_empty(), "motion only while evacuating");
+            }
+            if v.narration.contains("pick bucket") {
+                let h = v.hash.as_ref().expect("hash bits once hashed");
+                let b: u32 = c.header[1].value.split(' ').next().unwrap().parse().unwrap();
+                let (top, _, low) = h.parts();
+                assert_eq!(top.len(), 8);
+                assert_eq!(u64::from_str_radix(&top, 2).unwrap(), h.hash >> 56);
+                let bucket = v.narration.split("pick bucket ").nth(1).unwrap();
+                let bucket: u64 =
+                    bucket.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap();
+                if !v.narration.contains("old array") {
+                    assert_eq!(low.len() as u32, b);
+                }
+                assert_eq!(u64::from_str_radix(&format!("0{low}"), 2).unwrap(), bucket);
+                assert!(h.low_label.contains(&format!("bucket {bucket}")));
+                picks += 1;
+            }
+        }
+        assert!(moves > 20, "{moves} evacuation frames");
+        assert!(picks >= 100, "{picks} bucket picks");
+    }
+
+    /// Frames drawn from the rows kept between frames equal frames drawn from scratch, played
+    /// forwards and backwards, with growth, overflow, updates, deletes during growth and clear.
+    #[test]
+    fn kept_rows_equal_rows_built_from_scratch() {
+        let src = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 300; i++ {\n\t\tm[i*7] = i\n\t\tif i%3 == 0 {\n\t\t\tdelete(m, i/2*7)\n\t\t}\n\t\tif i%5 == 0 {\n\t\t\tm[i/4*7] = -i\n\t\t}\n\t}\n\tclear(m)\n\tfor i := 0; i < 30; i++ {\n\t\tm[i] = i\n\t}\n}\n";
+        let ops = trace(src, Impl::Classic, GoVersion::Go123);
+        assert!(ops.iter().any(|o| o.op == "clear") && ops.iter().any(|o| o.op == "delete"));
+        let ops: Rc<Vec<_>> = ops.into();
+        let kept = Timeline::build(Impl::Classic, GoVersion::Go123, ops.clone());
+        let fresh = Timeline::build(Impl::Classic, GoVersion::Go123, ops);
+        assert_eq!(kept.divergence, None);
+        let n = kept.len();
+        let mut grown = false;
+        for i in (0..n).chain((0..n).rev().step_by(7)) {
+            let a = frame_view(&kept, i, &|_| 1).unwrap();
+            fresh.rows_cache.borrow_mut().clear();
+            let b = frame_view(&fresh, i, &|_| 1).unwrap();
+            assert_eq!(a, b, "frame {i}: {}", a.narration);
+            grown |= matches!(&a.layout, Layout::Classic(c) if c.old_rows.is_some());
+        }
+        assert!(grown);
+    }
+
     #[test]
     fn swiss_frames_show_tables_and_probes() {
         let t = Timeline::build(
             Impl::Swiss,
             GoVersion::Go127,
-            trace(GROW, Impl::Swiss, GoVersion::Go127),
+            trace(GROW, Impl::Swiss, GoVersion::Go127).into(),
         );
         let last = frame_view(&t, usize::MAX, &|_| 1).unwrap();
         let Layout::Swiss(s) = &last.layout else { panic!() };
         assert_eq!(s.tables.len(), 1);
         let used = s.tables[0].header.iter().find(|f| f.name == "used").unwrap();
         assert_eq!(used.value, "100");
-        assert!((0..t.frames.len()).any(|i| {
+        assert!((0..t.len()).any(|i| {
             frame_view(&t, i, &|_| 1).is_some_and(|v| v.narration.starts_with("probe step 0"))
         }));
+        // The table grows (16 → 32 → ... → 128 slots): the frame of each grow marks the new table.
+        let grown: Vec<usize> = (0..t.len())
+            .filter_map(|i| {
+                let v = frame_view(&t, i, &|_| 1)?;
+                let Layout::Swiss(s) = &v.layout else { return None };
+                s.tables.iter().any(|t| t.born == Some("grow")).then_some(i)
+            })
+            .collect();
+        assert_eq!(grown.len(), 3, "{grown:?}");
+        for i in grown {
+            assert!(frame_view(&t, i, &|_| 1)
+                .unwrap()
+                .narration
+                .contains("rehashed into capacity"));
+        }
+        // Swiss hash bits: H2 is the low 7 bits.
+        let v = (0..t.len())
+            .filter_map(|i| frame_view(&t, i, &|_| 1))
+            .find(|v| v.narration.contains("control byte = H2"))
+            .unwrap();
+        let h = v.hash.unwrap();
+        assert_eq!(h.low, 7);
+        assert!(v.narration.contains(&format!("H2 0x{:02x}", h.hash & 0x7f)), "{}", v.narration);
     }
 }
