@@ -103,6 +103,10 @@ pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Va
             buffer_write(it, &p.1, text, span)?;
             ok(text.len())
         }
+        "*bufio.Writer" => {
+            bw_write(it, &p.1, text, false, span)?;
+            ok(text.len())
+        }
         "*os.File" => match std_stream(it, &p.1) {
             Some(stderr) => {
                 it.write_out(text, stderr, span)?;
@@ -168,6 +172,9 @@ pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             _ => return Err(it.unsupported(span, name)),
         })
     };
+    if let Some(r) = buf_writer(it, name, args, span) {
+        return Some(r);
+    }
     let r = match name {
         "os.File.Write" | "os.File.WriteString" => (|| {
             let text = payload(it, &arg)?;
@@ -221,6 +228,150 @@ pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             }
             buffer_fields(it, &recv, span)?;
             Ok(Vec::new())
+        })(),
+        _ => return None,
+    };
+    Some(r)
+}
+
+const BUFIO_SIZE: usize = 4096;
+
+/// `*bufio.Writer` (`struct { err error; buf []byte; n int; wr io.Writer }`, 4096 bytes): the
+/// pending bytes are kept in `buf`; writes fill it, flush it when full (or go straight to the
+/// underlying writer when it is empty and the data does not fit), exactly where Go's do, so
+/// output interleaves with direct prints as in Go. Write errors are refused.
+fn bw_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<u8>, Value)> {
+    let Value::Ptr(Some(p)) = recv else {
+        return Err(it.unsupported(span, "bufio.Writer method on a nil pointer (panics)"));
+    };
+    match p.load() {
+        Some(Value::Struct(f)) if f.len() == 4 => {
+            if !matches!(f[0], Value::Iface(None)) {
+                return Err(it.unsupported(span, "bufio.Writer after a write error"));
+            }
+            let pending = match &f[1] {
+                Value::Str(s) => s.to_vec(),
+                _ => Vec::new(),
+            };
+            Ok((p.clone(), pending, f[3].clone()))
+        }
+        _ => Err(it.unsupported(span, "bufio.Writer")),
+    }
+}
+
+fn bw_store(p: &Ptr, pending: &[u8], wr: Value) {
+    p.store(Value::Struct(vec![
+        Value::Iface(None),
+        Value::Str(Rc::from(pending)),
+        Value::Int(pending.len() as i64),
+        wr,
+    ]));
+}
+
+fn bw_forward(it: &mut Interp, wr: &Value, bytes: &[u8], span: Span) -> R<()> {
+    let r = write_to(it, wr, bytes, span)?;
+    match (r.first(), r.get(1)) {
+        (Some(Value::Int(n)), Some(Value::Iface(None))) if *n as usize == bytes.len() => Ok(()),
+        _ => Err(it.unsupported(span, "a bufio.Writer whose writer fails or writes short")),
+    }
+}
+
+/// `string`: a `WriteString`, which writes directly only to an `io.StringWriter` (the std
+/// writers) and otherwise goes through the buffer in 4096-byte flushes.
+fn bw_write(it: &mut Interp, recv: &Value, mut data: &[u8], string: bool, span: Span) -> R<()> {
+    let (p, mut pending, wr) = bw_fields(it, recv, span)?;
+    let mut std_writer = false;
+    if let Value::Iface(Some(w)) = &wr {
+        if let Dyn::Go(t) = w.0 {
+            std_writer = matches!(
+                it.type_name(t).as_str(),
+                "*strings.Builder" | "*bytes.Buffer" | "*os.File"
+            );
+            if !std_writer && it.find_method(t, "WriteString").is_some() {
+                return Err(it.unsupported(span, "bufio.Writer over a writer with WriteString"));
+            }
+        }
+    }
+    while data.len() > BUFIO_SIZE - pending.len() {
+        if pending.is_empty() && (!string || std_writer) {
+            bw_forward(it, &wr, data, span)?;
+            data = &[];
+        } else {
+            let n = BUFIO_SIZE - pending.len();
+            pending.extend_from_slice(&data[..n]);
+            bw_forward(it, &wr, &pending, span)?;
+            pending.clear();
+            data = &data[n..];
+        }
+    }
+    pending.extend_from_slice(data);
+    bw_store(&p, &pending, wr);
+    Ok(())
+}
+
+fn buf_writer(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
+    let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let r = match name {
+        "bufio.NewWriter" => (|| {
+            if let Value::Iface(Some(w)) = &recv {
+                if let Dyn::Go(t) = w.0 {
+                    if it.type_name(t) == "*bufio.Writer" {
+                        return Ok(vec![w.1.clone()]);
+                    }
+                }
+            }
+            let f = vec![Value::Iface(None), Value::Str(Rc::from(&b""[..])), Value::Int(0), recv];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        })(),
+        "bufio.Writer.Write"
+        | "bufio.Writer.WriteString"
+        | "bufio.Writer.WriteByte"
+        | "bufio.Writer.WriteRune" => (|| {
+            let data = match (&arg, name) {
+                (Value::Int(c), "bufio.Writer.WriteByte") => vec![*c as u8],
+                (Value::Int(r), _) => crate::std_more::encode_rune(*r),
+                (Value::Str(s), _) => s.to_vec(),
+                (Value::Slice(s), _) => s
+                    .to_vec()
+                    .iter()
+                    .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+                    .collect(),
+                (Value::Iface(None), _) => Vec::new(),
+                _ => return Err(it.unsupported(span, name)),
+            };
+            if name.ends_with("WriteRune") && data.len() > 1 {
+                // A multi-byte rune never straddles a flush: Go flushes first.
+                let (p, pending, wr) = bw_fields(it, &recv, span)?;
+                if BUFIO_SIZE - pending.len() < 4 {
+                    bw_forward(it, &wr, &pending, span)?;
+                    bw_store(&p, &[], wr);
+                }
+            }
+            let string = matches!(name, "bufio.Writer.WriteString" | "bufio.Writer.WriteRune");
+            bw_write(it, &recv, &data, string, span)?;
+            Ok(if name.ends_with("Byte") {
+                vec![Value::Iface(None)]
+            } else {
+                vec![Value::Int(data.len() as i64), Value::Iface(None)]
+            })
+        })(),
+        "bufio.Writer.Flush" => (|| {
+            let (p, pending, wr) = bw_fields(it, &recv, span)?;
+            if !pending.is_empty() {
+                bw_forward(it, &wr, &pending, span)?;
+            }
+            bw_store(&p, &[], wr);
+            Ok(vec![Value::Iface(None)])
+        })(),
+        "bufio.Writer.Buffered" | "bufio.Writer.Available" | "bufio.Writer.Size" => (|| {
+            let (_, pending, _) = bw_fields(it, &recv, span)?;
+            let n = match name {
+                "bufio.Writer.Buffered" => pending.len(),
+                "bufio.Writer.Available" => BUFIO_SIZE - pending.len(),
+                _ => BUFIO_SIZE,
+            };
+            Ok(vec![Value::Int(n as i64)])
         })(),
         _ => return None,
     };

@@ -164,6 +164,18 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             let s = byte_slice(&rest);
             Ok(vec![Value::Slice(Slice { alt_cap: s.cap + 1, ..s }), Value::Iface(None)])
         })(),
+        "bufio.NewReader" => {
+            let f = vec![
+                Value::Slice(Slice::nil()),
+                arg(0),
+                Value::Int(0),
+                Value::Int(0),
+                Value::Iface(None),
+                Value::Int(-1),
+                Value::Int(-1),
+            ];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        }
         "bufio.NewScanner" => {
             let split = Value::Func(Some(Rc::new(Closure {
                 code: Code::Std("bufio.ScanLines".into()),
@@ -191,7 +203,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         | "bufio.Scanner.Bytes"
         | "bufio.Scanner.Err"
         | "bufio.Scanner.Split" => scanner(it, name, args, span),
-        _ => return None,
+        _ => return buf_reader(it, name, args, span),
     };
     Some(r)
 }
@@ -327,4 +339,92 @@ fn split_token(split: &str, data: &[u8]) -> Option<(usize, Vec<u8>)> {
             Some((adv, line.to_vec()))
         }
     }
+}
+
+/// `bufio.Reader` over a `*strings.Reader` whose unread text fits the 4096-byte buffer (Go's
+/// first fill then takes all of it): `struct { buf []byte; rd io.Reader; r, w int; err error;
+/// lastByte, lastRuneSize int }` with `buf` holding the text once filled.
+pub fn buf_reader(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    let m = name.strip_prefix("bufio.Reader.")?;
+    let r = (|| {
+        let Some(Value::Ptr(Some(p))) = args.first() else {
+            return Err(it.unsupported(span, "bufio.Reader method on a nil pointer (panics)"));
+        };
+        let Some(Value::Struct(mut f)) = p.load() else {
+            return Err(it.unsupported(span, "bufio.Reader"));
+        };
+        if f.len() != 7 {
+            return Err(it.unsupported(span, "bufio.Reader"));
+        }
+        if matches!(f[0], Value::Slice(_)) {
+            let text = drain(it, &f[1], span)?;
+            if text.len() > 4096 {
+                return Err(it.unsupported(span, "bufio.Reader over more than one buffer"));
+            }
+            f[3] = Value::Int(text.len() as i64);
+            f[0] = Value::Str(Rc::from(text));
+            f[2] = Value::Int(0);
+        }
+        let text = bytes_of(&f[0]);
+        let pos = match f[2] {
+            Value::Int(i) => (i as usize).min(text.len()),
+            _ => 0,
+        };
+        let rest = &text[pos..];
+        let delim = match args.get(1) {
+            Some(Value::Int(c)) => Some(*c as u8),
+            _ => None,
+        };
+        let (adv, out) = match m {
+            "ReadRune" => match decode_runes(rest).first() {
+                Some(&(r, w)) => {
+                    (w, vec![Value::Int(i64::from(r)), Value::Int(w as i64), Value::Iface(None)])
+                }
+                None => (0, vec![Value::Int(0), Value::Int(0), eof(it)]),
+            },
+            "ReadByte" => match rest.first() {
+                Some(&b) => (1, vec![Value::Int(i64::from(b)), Value::Iface(None)]),
+                None => (0, vec![Value::Int(0), eof(it)]),
+            },
+            "ReadString" | "ReadBytes" => {
+                let Some(d) = delim else { return Err(it.unsupported(span, name)) };
+                let (n, err) = match rest.iter().position(|&c| c == d) {
+                    Some(i) => (i + 1, Value::Iface(None)),
+                    None => (rest.len(), eof(it)),
+                };
+                let v = if m == "ReadString" {
+                    Value::Str(Rc::from(&rest[..n]))
+                } else {
+                    Value::Slice(byte_slice(&rest[..n]))
+                };
+                (n, vec![v, err])
+            }
+            "ReadLine" => {
+                if rest.is_empty() {
+                    (0, vec![Value::Slice(Slice::nil()), Value::Bool(false), eof(it)])
+                } else {
+                    let (n, line) = match rest.iter().position(|&c| c == b'\n') {
+                        Some(i) => (i + 1, &rest[..i]),
+                        None => (rest.len(), rest),
+                    };
+                    let line = line.strip_suffix(b"\r").unwrap_or(line);
+                    // The line aliases the reader's buffer: its capacity is refused.
+                    let s = byte_slice(line);
+                    let s = Slice { alt_cap: s.cap + 1, ..s };
+                    (n, vec![Value::Slice(s), Value::Bool(false), Value::Iface(None)])
+                }
+            }
+            "Buffered" => (0, vec![Value::Int(rest.len() as i64)]),
+            _ => return Err(it.unsupported(span, &format!("std method {name}"))),
+        };
+        f[2] = Value::Int((pos + adv) as i64);
+        p.store(Value::Struct(f));
+        Ok(out)
+    })();
+    Some(r)
 }
