@@ -258,8 +258,13 @@ fn same_events(got: &[Event], want: &[u64]) -> Result<(), String> {
     Ok(())
 }
 
-fn new_map(imp: Impl, go: GoVersion, hint: Option<usize>) -> Option<SimMap> {
+/// A fresh map for replaying `ops`, with the seed the interpreter's map had (the first traced
+/// hash's), so frames before the first write show the real `hash0` / seed.
+fn new_map(imp: Impl, go: GoVersion, hint: Option<usize>, ops: &[OpRec]) -> Option<SimMap> {
     let mut m = SimMap::new(imp, go, hint, HashKind::Identity, 1).ok()?;
+    if let Some((_, seed)) = ops.iter().find_map(|o| o.hash) {
+        m.set_seed(seed);
+    }
     m.set_recording(true);
     Some(m)
 }
@@ -292,7 +297,7 @@ fn candidate_hints(imp: Impl) -> Vec<Option<usize>> {
 /// Replays `ops` from a fresh map with `hint`; returns how many ops matched and the first
 /// mismatch.
 fn verify(imp: Impl, go: GoVersion, hint: Option<usize>, ops: &[OpRec]) -> (usize, Option<String>) {
-    let Some(mut m) = new_map(imp, go, hint) else {
+    let Some(mut m) = new_map(imp, go, hint, ops) else {
         return (0, Some("this runtime has no such map".into()));
     };
     for (i, op) in ops.iter().enumerate() {
@@ -333,7 +338,7 @@ impl Timeline {
             (2 * CHECKPOINT_ENTRIES / puts).clamp(MIN_CHECKPOINTS, MAX_CHECKPOINTS);
         let checkpoint_every = MIN_CHECKPOINT_EVERY.max(ops.len().div_ceil(max_checkpoints));
         let mut checkpoints = Vec::new();
-        if let Some(mut m) = new_map(imp, go, hint) {
+        if let Some(mut m) = new_map(imp, go, hint, &ops) {
             for (i, op) in ops.iter().enumerate().take(verified) {
                 if i % checkpoint_every == 0 {
                     checkpoints.push(m.clone());
@@ -451,6 +456,9 @@ pub(crate) mod tests {
         assert_eq!(t.hint, None);
         let (m, _) = t.state_after(102).unwrap();
         assert_eq!(m.len(), 99);
+        // Before the first op the map already has the traced seed.
+        let (m0, _) = t.state_after(0).unwrap();
+        assert_eq!(Some(m0.seed()), t.ops[0].hash.map(|h| h.1));
         // Random access agrees with sequential access.
         let (a, _) = t.state_after(40).unwrap();
         let (_b, _) = t.state_after(90).unwrap();
