@@ -542,10 +542,15 @@ impl Interp<'_> {
     /// Whether `s` holds a channel operation of this function, a `sync` wait, or a call
     /// statement of a function that does (looked into up to three calls deep).
     fn blocks(&mut self, s: &Stmt) -> bool {
-        self.blocks_at(s, 0)
+        self.blocks_at(s, 0, true)
     }
 
-    fn blocks_at(&mut self, s: &Stmt, depth: u32) -> bool {
+    /// Whether `s` itself holds a channel operation (not counting calls).
+    fn blocks_here(&mut self, s: &Stmt) -> bool {
+        self.blocks_at(s, 0, false)
+    }
+
+    fn blocks_at(&mut self, s: &Stmt, depth: u32, calls_too: bool) -> bool {
         let mut chan_ranges: Vec<&Expr> = Vec::new();
         let mut calls: Vec<&Stmt> = Vec::new();
         let direct = any_node(s, &mut |n| match n {
@@ -568,7 +573,8 @@ impl Interp<'_> {
                 let Ok(t) = self.ty_of(x) else { return true };
                 matches!(self.ukind(t), TypeKind::Chan(..))
             })
-            || calls.into_iter().any(|c| self.sync_blocks(c) || self.callee_blocks(c, depth))
+            || (calls_too
+                && calls.into_iter().any(|c| self.sync_blocks(c) || self.callee_blocks(c, depth)))
     }
 
     fn sync_blocks(&mut self, s: &Stmt) -> bool {
@@ -582,7 +588,7 @@ impl Interp<'_> {
             return false;
         }
         let Some(f) = self.callee_decl(s) else { return false };
-        f.body.as_ref().is_some_and(|b| b.stmts.iter().any(|x| self.blocks_at(x, depth + 1)))
+        f.body.as_ref().is_some_and(|b| b.stmts.iter().any(|x| self.blocks_at(x, depth + 1, true)))
     }
 
     /// The declared function (or method) a call statement calls, when its arguments hold no
@@ -648,8 +654,12 @@ impl Interp<'_> {
                 };
                 comm_ok && c.body.iter().all(|x| self.task_ok(x))
             }),
+            // Other statements run in the ordinary evaluator when only their calls block.
             _ => {
-                sync_call(s).is_some() || hoist_target(s).is_some() || self.callee_decl(s).is_some()
+                sync_call(s).is_some()
+                    || hoist_target(s).is_some()
+                    || self.callee_decl(s).is_some()
+                    || !self.blocks_here(s)
             }
         }
     }
@@ -922,6 +932,9 @@ impl Interp<'_> {
             }
             _ => {
                 let Some(r) = hoist_target(s) else {
+                    if res.is_empty() && !self.blocks_here(s) {
+                        return Ok(Step::Flow(self.exec(s, label)?));
+                    }
                     unsup!(self, s.span, "channel operation in a suspended goroutine")
                 };
                 let got = match res.pop_front() {
