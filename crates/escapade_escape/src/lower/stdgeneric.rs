@@ -244,11 +244,18 @@ impl Lower<'_> {
         let targs = dict.join(",");
         let wrapper = format!("{path}.{}[{targs}]", o.name);
         let recorded = field(&data, "targs ").unwrap_or_default();
-        // A go/defer wrapper also captures the dictionary argument (`.autotmp_N`): its `-m=2`
-        // texts are not modelled.
+        // Not modelled at `-m=2`: a go/defer wrapper also captures the dictionary argument
+        // (`.autotmp_N`).
         let m2 = nodes(&data, rel, "m2").is_some()
             && (recorded == targs || has_line(&data, &format!("m2named {rel}")))
             && self.go_defer_depth == 0;
+        // gc reads package initializers apart from the declared functions: their wrappers
+        // follow those of every declared function (measured with the cross-check).
+        let in_init = self
+            .p
+            .funcs
+            .get(self.cur.0 as usize)
+            .is_some_and(|f| f.parent.is_none() && f.name == "init" && f.body.is_none());
         if m2 {
             let w = self.std_standin(&wrapper, true, pos);
             let prefix = format!("wline {rel}\t");
@@ -262,7 +269,8 @@ impl Lower<'_> {
             if let Some(si) = &mut self.p.funcs[w.0 as usize].std_instance {
                 si.lines_m2 = wlines;
             }
-            self.inst_refs.push((sel.id.0, wrapper.clone(), instance));
+            let at = if in_init { 0 } else { sel.id.0 };
+            self.inst_refs.push((at, wrapper.clone(), instance));
             self.wrapper_ids.insert(wrapper, w);
         } else {
             self.unsupported_m2(pos, "-m=2 explanations of this std generic instantiation");
