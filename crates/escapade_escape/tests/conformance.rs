@@ -200,9 +200,9 @@ fn run() -> (String, Vec<(&'static str, Stats)>) {
         ));
     }
     md.push_str(
-        "\nInlining configs (`-m`, `-m=2` without `-l`): the model covers no inlined std body, \
-         so a file whose real output inlines a std function is refused with an `unsupported:` \
-         marker. *First group*: files whose real output inlines no std function \
+        "\nInlining configs (`-m`, `-m=2` without `-l`): the model covers only the std \
+         functions recorded as transparent (`data/std_inline.txt`), so a file whose real output \
+         inlines another std function is refused with an `unsupported:` marker. *First group*: files whose real output inlines no std function \
          (no `inlining call to pkg.…` for an imported package).\n\n\
          | config | first group | exact in first group |\n|---|---|---|\n",
     );

@@ -1014,6 +1014,11 @@ impl<'a, C: Callees> Visitor<'a, C> {
     }
 
     fn lit_extra(&mut self, lit: &ast::Expr) -> i64 {
+        // gc's visitor stops at the first reason never to inline: a literal called after it
+        // is not checked early (it comes in its own order).
+        if self.never.is_some() {
+            return CALL_COST;
+        }
         match self.callees.lit(self.c, lit) {
             CalleeCost::Inline(c) => c,
             CalleeCost::NoInline => CALL_COST,

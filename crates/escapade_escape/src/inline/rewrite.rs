@@ -67,6 +67,18 @@ pub struct Rewriter<'o> {
     pub missed: Vec<Pos>,
     /// Constant conversions inside shape instantiations (text not modelled).
     pub shape_consts: Vec<Pos>,
+    /// The callee's result name of each result variable (what gc prints for it).
+    result_names: BTreeMap<VarId, String>,
+    /// Statements of function bodies whose inlined calls were hoisted before them: the
+    /// positions of the hoisted nodes (copied bodies are at the inlined calls' positions,
+    /// the argument copies at the arguments') and of the statement's remaining nodes.
+    pub hoisted: Vec<(Vec<Pos>, Vec<Pos>)>,
+    /// The source texts of the calls replaced by a result variable (an enclosing
+    /// expression's text that still holds one is not what gc prints).
+    pub replaced_texts: Vec<String>,
+    /// Depth of callee bodies being copied (their statements' hoisting is not recorded:
+    /// everything in a copy is at the outermost call's position).
+    copying: u32,
     next_label: u32,
 }
 
@@ -78,6 +90,10 @@ impl<'o> Rewriter<'o> {
             prog: orig.clone(),
             missed: Vec::new(),
             shape_consts: Vec::new(),
+            result_names: BTreeMap::new(),
+            hoisted: Vec::new(),
+            replaced_texts: Vec::new(),
+            copying: 0,
             next_label: 1 << 20,
         }
     }
@@ -112,6 +128,7 @@ impl<'o> Rewriter<'o> {
                 collect_calls(&self.prog, e, &mut calls);
             }
             let mut prelude = Vec::new();
+            let mut at_calls = Vec::new();
             for e in calls {
                 let p = self.prog.expr(e).pos;
                 let at = |n: &&&Node| {
@@ -129,8 +146,22 @@ impl<'o> Rewriter<'o> {
                     self.missed.push(n.pos);
                     continue;
                 }
+                at_calls.push(n.pos);
                 let results = self.inline(f, e, n, &mut prelude);
                 self.replace_call(s, e, &results);
+            }
+            if !prelude.is_empty() && self.copying == 0 {
+                let positions = |prog: &Program, list: &[StmtId]| {
+                    let mut out = Vec::new();
+                    for &st in list {
+                        for e in own_exprs(prog, st) {
+                            walk_exprs(prog, e, &mut |x| out.push(prog.expr(x).pos));
+                        }
+                    }
+                    out
+                };
+                at_calls.extend(positions(&self.prog, &prelude));
+                self.hoisted.push((at_calls, positions(&self.prog, &[s])));
             }
             out.extend(prelude);
             out.push(s);
@@ -184,6 +215,11 @@ impl<'o> Rewriter<'o> {
         self.prog.stmts[s.0 as usize].kind = kind;
     }
 
+    /// The names gc prints for the result variables of the inlined calls.
+    pub fn result_names(&self) -> impl Iterator<Item = &str> {
+        self.result_names.values().map(String::as_str)
+    }
+
     /// Replaces call `e` of statement `s` by the result variables.
     fn replace_call(&mut self, s: StmtId, e: ExprId, results: &[VarId]) {
         if let StmtKind::AssignCall { lhs, call } = self.prog.stmt(s).kind.clone() {
@@ -194,11 +230,25 @@ impl<'o> Rewriter<'o> {
                 return;
             }
         }
+        let old_text = self.prog.expr(e).text.clone();
         let x = &mut self.prog.exprs[e.0 as usize];
         match results.first() {
             Some(&v) if results.len() == 1 => {
                 x.kind = ExprKind::Name(v);
                 x.text = self.prog.vars[v.0 as usize].name.clone();
+                // An implicit interface conversion of the call now converts the result
+                // variable: gc names it by the callee's result (`~r0` when unnamed).
+                let shown = self.result_names.get(&v).cloned().unwrap_or_default();
+                if !old_text.is_empty() && !self.replaced_texts.contains(&old_text) {
+                    self.replaced_texts.push(old_text.clone());
+                }
+                for c in &mut self.prog.exprs {
+                    if matches!(c.kind, ExprKind::ConvIface { x, .. } if x == e)
+                        && c.text == old_text
+                    {
+                        c.text.clone_from(&shown);
+                    }
+                }
             }
             _ => x.kind = ExprKind::Const,
         }
@@ -337,6 +387,7 @@ impl<'o> Rewriter<'o> {
             let name =
                 if orig_name.starts_with("~r") { format!("~R{i}") } else { orig_name.clone() };
             let v = self.new_var(f, r, name, pos);
+            self.result_names.insert(v, orig_name);
             map.insert(r, v);
             let d = self.push_stmt(StmtKind::Decl(v), pos, String::new());
             out.push(d);
@@ -366,7 +417,9 @@ impl<'o> Rewriter<'o> {
         // Calls gc inlines inside the copy.
         let kids: Vec<&Node> = n.children.iter().collect();
         let mut found = Vec::new();
+        self.copying += 1;
         let body = self.with_orig_pos(&cx, |r| r.list(f, &body, &kids, &mut found));
+        self.copying -= 1;
         for k in &n.children {
             if !found.contains(&(k as *const Node)) {
                 self.missed.push(k.pos);
@@ -669,7 +722,16 @@ pub(crate) fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
 
 /// Calls inside an expression, innermost first (gc's post-order).
 pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
-    let sub = |x: ExprId, out: &mut Vec<ExprId>| collect_calls(prog, x, out);
+    walk_exprs(prog, e, &mut |x| {
+        if matches!(prog.expr(x).kind, ExprKind::Call(_)) {
+            out.push(x);
+        }
+    });
+}
+
+/// Every expression inside `e` (itself included), children first.
+pub(crate) fn walk_exprs(prog: &Program, e: ExprId, out: &mut dyn FnMut(ExprId)) {
+    let sub = |x: ExprId, out: &mut dyn FnMut(ExprId)| walk_exprs(prog, x, out);
     match &prog.expr(e).kind {
         ExprKind::Unary(a)
         | ExprKind::Addr(a)
@@ -705,7 +767,6 @@ pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
         }),
         ExprKind::Call(c) => {
             c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(|v| sub(*v, out));
-            out.push(e);
         }
         ExprKind::Builtin(b) => match b {
             Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
@@ -728,4 +789,5 @@ pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
         ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(|v| sub(*v, out)),
         _ => {}
     }
+    out(e);
 }

@@ -310,7 +310,15 @@ fn process(
         match target {
             Target::Param(_) | Target::Devirt(_) | Target::CallResult(_) => {}
             Target::Std { name, inlinable } => {
-                if inlinable {
+                if inlinable && transparent_std(&name) {
+                    // The inlined body forwards its arguments unchanged: the verdicts are
+                    // those of the call through the function's tags (as under `-l`).
+                    out.calls.push(Diagnostic::new(
+                        DiagKind::InliningCall,
+                        pos,
+                        format!("inlining call to {name}"),
+                    ));
+                } else if inlinable {
                     out.unsupported.push(Unsupported {
                         pos,
                         what: format!(
@@ -415,6 +423,15 @@ fn devirtualized(st: &State<'_>, lparen: usize) -> Option<(Option<FnKey>, String
     });
     let key = callee.and_then(|f| st.fns.iter().find(|x| x.ir == Some(f)).map(|x| x.key));
     Some((key, msg.clone()))
+}
+
+/// `scripts/std-inline-transparent.py`'s record of the inlinable std functions whose inlined
+/// body leaves gc's `-m` lines those of `-m -l` plus the `inlining call to` line.
+const STD_INLINE: &str = include_str!("../../data/std_inline.txt");
+
+/// gc inlines `name` (as it prints it) transparently.
+pub(crate) fn transparent_std(name: &str) -> bool {
+    STD_INLINE.lines().any(|l| l.strip_prefix("transparent ") == Some(name))
 }
 
 fn has_lit(b: &escapade_syntax::ast::Block) -> bool {

@@ -1,0 +1,41 @@
+//! Programs whose plain `-m` output the inliner model would get wrong are refused: an
+//! inlined call inside an expression whose own lines gc interleaves with the inlined body's
+//! (go1.27.3 prints `... argument does not escape` of the enclosing call first, the model
+//! would print the hoisted body's first), an expression holding an inlined call's result
+//! (gc prints `x + (~r0)`), and a std function whose inlined body is not transparent.
+
+use escapade_escape::inline::escape_file_inlined;
+use escapade_escape::{Config, GoVersion};
+
+fn refusal(src: &str) -> Option<String> {
+    let run = escape_file_inlined("p.go", src, Config { version: GoVersion::Go127, m: 1 });
+    run.unsupported.first().map(|u| format!("{}:{}: {}", u.pos.line, u.pos.col, u.what))
+}
+
+const HEAD: &str = "package main\n\nimport \"fmt\"\n\nfunc sum(xs ...int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\n";
+
+#[test]
+fn hoisted_body_lines_inside_a_reporting_call_are_refused() {
+    let src = format!("{HEAD}func main() {{\n\tfmt.Println(sum(1, 2, 3))\n}}\n");
+    let r = refusal(&src).expect("refused");
+    assert!(r.starts_with("14:17: the order of the lines"), "{r}");
+}
+
+#[test]
+fn expression_around_an_inlined_result_is_refused() {
+    let src = format!("{HEAD}func main() {{\n\tx := 1\n\tfmt.Println(x + sum())\n}}\n");
+    let r = refusal(&src).expect("refused");
+    assert!(r.contains("an expression holding an inlined call's result"), "{r}");
+}
+
+#[test]
+fn transparent_std_calls_are_not_refused_and_opaque_ones_are() {
+    let ok = format!("{HEAD}func main() {{\n\tfmt.Println(1)\n}}\n");
+    assert_eq!(refusal(&ok), None);
+    let run = escape_file_inlined("p.go", &ok, Config { version: GoVersion::Go127, m: 1 });
+    let analysis = run.analysis.expect("analysed");
+    assert!(analysis.diagnostics.iter().all(|d| !d.message.contains("unsupported")));
+    let opaque = "package main\n\nimport \"errors\"\n\nvar E error\n\nfunc main() {\n\tE = errors.New(\"x\")\n}\n";
+    let r = refusal(opaque).expect("refused");
+    assert!(r.contains("inlining call to errors.New"), "{r}");
+}
