@@ -199,6 +199,11 @@ impl<'o> Interp<'o> {
 
     fn step(&mut self, span: Span) -> R<()> {
         self.steps += 1;
+        if !self.res.evalorder.is_empty() {
+            if let Some(m) = self.res.evalorder.get(&span.start) {
+                return Err(Ctrl::Stop(m.clone()));
+            }
+        }
         if self.steps > self.opts.max_steps {
             return Err(Ctrl::Stop(format!(
                 "budget: step limit of {} exceeded at {}",

@@ -15,6 +15,7 @@
 #![warn(clippy::disallowed_methods, clippy::disallowed_types)]
 
 pub mod errs;
+mod evalorder;
 pub mod fmtflags;
 pub mod fmtfloat;
 pub mod fmtint;
@@ -155,7 +156,8 @@ pub fn run(src: &str, opts: &Options) -> RunResult {
             return stopped(&format!("unsupported: package-level initialization cycle at {at}"));
         }
     };
-    let res = prepass::resolve(&checked.checker, &info, &file);
+    let mut res = prepass::resolve(&checked.checker, &info, &file);
+    res.evalorder = evalorder::analyze(&checked.checker, &info, &file, src);
     let mut it = interp::Interp::new(checked.checker, info, res, src, opts);
     let mut var_specs = Vec::new();
     for d in &file.decls {

@@ -33,6 +33,8 @@ pub struct Resolved {
     pub funcs: BTreeMap<ObjId, Rc<FuncDecl>>,
     /// Package-level variables.
     pub globals: Vec<ObjId>,
+    /// Statements refused for gc's evaluation order (`evalorder`), by span start.
+    pub evalorder: crate::evalorder::Refusals,
 }
 
 struct Fn {
@@ -63,6 +65,7 @@ pub fn resolve(ck: &Checker, info: &FileInfo, file: &File) -> Resolved {
             lit_expr: Vec::new(),
             funcs: BTreeMap::new(),
             globals: Vec::new(),
+            evalorder: BTreeMap::new(),
         },
         stack: Vec::new(),
         binds: BTreeMap::new(),
