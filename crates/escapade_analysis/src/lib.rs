@@ -113,7 +113,8 @@ pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
     }
     if let Some(a) = &run.analysis {
         for d in &a.diagnostics {
-            if d.is_m2() && opts.m < 2 {
+            // Std generic instantiations print `$GOROOT/…` lines: raw output only.
+            if (d.is_m2() && opts.m < 2) || d.kind == escape::DiagKind::StdInstance {
                 continue;
             }
             report.verdicts.push(EscapeVerdict {

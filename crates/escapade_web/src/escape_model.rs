@@ -368,7 +368,9 @@ impl EscapeModel {
         let mut claimed = vec![false; diags.len()];
         let mut verdicts: Vec<Verdict> = Vec::new();
         for (i, d) in diags.iter().enumerate() {
-            if d.is_m2() {
+            // `$GOROOT/…` lines of std generic instantiations are not anchored in the user's
+            // code: they appear in the raw output only.
+            if d.is_m2() || d.kind == DiagKind::StdInstance {
                 continue;
             }
             // The explanation block printed for this verdict: the latest unclaimed `-m=2`
@@ -866,6 +868,19 @@ mod tests {
                 assert_eq!(n, m.raw_m1.len(), "{}", e.id);
             }
         }
+    }
+
+    #[test]
+    fn std_generic_instantiation_lines_stay_in_the_raw_output() {
+        // gc prints `$GOROOT/…` lines for the std generic functions it instantiates; they
+        // are not verdicts about the user's code.
+        let src = include_str!("../../escapade_escape/tests/stdgeneric/maps_funcs.go");
+        let m = EscapeModel::new(src, GoVersion::Go127, false);
+        assert_eq!(m.status, Status::Verdicts);
+        assert!(m.raw_m1.iter().any(|l| l.starts_with("$GOROOT/")), "{:?}", m.raw_m1);
+        assert!(!m.verdicts.is_empty());
+        assert!(m.verdicts.iter().all(|v| !v.message.contains("$GOROOT")));
+        assert!(m.verdicts.iter().all(|v| v.kind != DiagKind::StdInstance));
     }
 
     #[test]
