@@ -542,6 +542,9 @@ impl Walker<'_> {
                 ("strings" | "bytes", "Join" | "Equal" | "Contains" | "Index" | "Compare")
                     | ("slices" | "maps", "Equal" | "Contains" | "Index" | "Max" | "Min" | "Clone")
                     | ("sync/atomic", "LoadInt32" | "LoadInt64" | "LoadUint32" | "LoadUint64")
+                    // Wrap a reader or writer without calling it.
+                    | ("bufio", "NewReader" | "NewWriter" | "NewReaderSize" | "NewWriterSize")
+                    | ("bufio", "NewScanner")
             );
             // Reads its arguments, calling user code only through these methods.
             let via: &[&str] = match (path, name) {
