@@ -660,10 +660,9 @@ impl Walker<'_> {
             ExprKind::Index { x, .. } => {
                 self.node(sc, Kind::Other);
                 each_child(e, |c| self.scan(sc, c));
-                if matches!(
-                    self.under(x),
-                    Some(TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Pointer(_))
-                ) {
+                // Arrays are covered by their variable, strings are immutable; anything else
+                // (slices, maps, pointers, type parameters) reads shared memory.
+                if !matches!(self.under(x), Some(TypeKind::Array(..) | TypeKind::Basic(_))) {
                     self.read(sc, e);
                 }
                 sc.stack.pop();

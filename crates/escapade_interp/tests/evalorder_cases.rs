@@ -53,3 +53,16 @@ fn reads_before_a_call_that_may_write_them_are_refused() {
     // The left side of `op=` is read, in an unspecified order relative to the right side.
     refused("\tx += f()", "x", 7, 2);
 }
+
+#[test]
+fn reads_through_a_type_parameter_are_refused() {
+    let src = "package main\n\nimport \"fmt\"\n\n\
+               func show[S ~[]int](s S, f func() int) {\n\tfmt.Println(s[0], f())\n}\n\n\
+               func main() {\n\ts := []int{0}\n\tshow(s, func() int { s[0]++; return s[0] })\n}\n";
+    let (out, o) = exec(src);
+    assert_eq!(out, "");
+    let want =
+        "unsupported: evaluation order of `s[0]` relative to the call at 6:20 (gc-specific) \
+                at 6:14";
+    assert_eq!(o, Outcome::Stopped(want.to_string()));
+}
