@@ -114,6 +114,9 @@ struct Ev {
     path: Vec<(usize, Kind)>,
     /// Operand of an assignment's left side.
     lhs: bool,
+    /// A call that writes only array elements (`append`); a read that may see array elements
+    /// (an index through a slice, a dereference).
+    elems: bool,
 }
 
 #[derive(Default)]
@@ -128,7 +131,7 @@ struct Scan {
 impl Scan {
     fn ev(&mut self, node: usize, span: Span) -> Ev {
         self.next += 1;
-        Ev { seq: self.next, node, span, path: self.stack.clone(), lhs: self.lhs }
+        Ev { seq: self.next, node, span, path: self.stack.clone(), lhs: self.lhs, elems: false }
     }
 }
 
@@ -249,7 +252,12 @@ impl Walker<'_> {
                     lhs.extend(key.as_deref());
                     lhs.extend(value.as_deref());
                 }
-                if matches!(self.under(x), Some(TypeKind::Chan(..))) {
+                // Channels block; function iterators run unknown code.
+                if !matches!(
+                    self.under(x),
+                    Some(TypeKind::Basic(_) | TypeKind::Slice(_) | TypeKind::Array(..))
+                        | Some(TypeKind::Map(..) | TypeKind::Pointer(_))
+                ) {
                     self.bad = true;
                 }
                 rhs.push(x);
@@ -498,8 +506,15 @@ impl Walker<'_> {
         match self.mode(fun) {
             Some(Mode::TypeExpr) => return (Kind::Other, false),
             Some(Mode::Builtin(b)) => {
-                let writes =
-                    matches!(b, Builtin::Copy | Builtin::Clear | Builtin::Delete | Builtin::Close);
+                // `append` may write the shared array beyond the length of its operand.
+                let writes = matches!(
+                    b,
+                    Builtin::Append
+                        | Builtin::Copy
+                        | Builtin::Clear
+                        | Builtin::Delete
+                        | Builtin::Close
+                );
                 return (Kind::Other, writes);
             }
             _ => {}
@@ -595,7 +610,8 @@ impl Walker<'_> {
 
     fn read(&self, sc: &mut Scan, e: &Expr) {
         let ev = sc.ev(usize::MAX, e.span);
-        sc.reads.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), ..ev });
+        let elems = matches!(e.kind, ExprKind::Index { .. } | ExprKind::Star(_));
+        sc.reads.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), elems, ..ev });
     }
 
     fn scan(&self, sc: &mut Scan, e: &Expr) {
@@ -654,7 +670,8 @@ impl Walker<'_> {
                 sc.stack.pop();
                 if counts {
                     let ev = sc.ev(n, e.span);
-                    sc.calls.push(ev);
+                    let elems = matches!(self.mode(fun), Some(Mode::Builtin(Builtin::Append)));
+                    sc.calls.push(Ev { elems, ..ev });
                 }
             }
             ExprKind::Index { x, .. } => {
@@ -700,6 +717,9 @@ impl Walker<'_> {
 /// `r` is read before call `c` by the evaluator but may be read after it by gc (or the other
 /// way round across the two sides of an assignment).
 fn risky(r: &Ev, c: &Ev) -> bool {
+    if c.elems && !r.elems {
+        return false;
+    }
     if r.path.iter().any(|a| a.0 == c.node) || c.path.iter().any(|a| a.0 == r.node) {
         return false;
     }

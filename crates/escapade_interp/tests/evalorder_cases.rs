@@ -50,6 +50,8 @@ fn reads_before_a_call_that_may_write_them_are_refused() {
     refused("\tfmt.Println(y, fy())", "y", 17, 14);
     refused("\tfmt.Println(m[\"k\"], fm())", "m[\"k\"]", 22, 14);
     refused("\tfmt.Println(G, <-c)", "G", 17, 14);
+    // `append` may write the shared array beyond its operand's length.
+    refused("\tfmt.Println(s[0], append(s[:0], 5))", "s[0]", 20, 14);
     // The left side of `op=` is read, in an unspecified order relative to the right side.
     refused("\tx += f()", "x", 7, 2);
 }
