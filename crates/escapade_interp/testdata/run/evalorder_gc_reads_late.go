@@ -26,4 +26,8 @@ func main() {
 	m := map[string]int{}
 	fm := func() int { m["k"]++; return m["k"] }
 	fmt.Println(m["k"], fm())
+	// append is hoisted too: it fills the array b shares before b[1] is read.
+	a := make([]int, 1, 4)
+	b := a[:2]
+	fmt.Println(b[1], len(append(a, 9)))
 }
