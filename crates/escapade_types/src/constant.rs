@@ -252,31 +252,116 @@ fn trim_zeros(s: &str) -> &str {
     }
 }
 
-/// strconv.Quote-like quoting, truncated like go/constant (`max` runes, then `...`).
+/// strconv.Quote of `bytes`, then truncated like go/constant's `String` when the quoted text
+/// is longer than `max` runes: its first `max - 3` runes followed by `...` (no closing quote).
 pub fn quote_go(bytes: &[u8], max: usize) -> String {
-    let text = String::from_utf8_lossy(bytes);
     let mut out = String::from("\"");
-    let chars: Vec<char> = text.chars().collect();
-    let truncated = chars.len() > max;
-    let shown = if truncated { &chars[..max - 3] } else { &chars[..] };
-    for &c in shown {
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let (c, n) = decode_utf8(rest);
         match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
+            Some(c) => push_escaped(&mut out, c, '"'),
+            None => out.push_str(&format!("\\x{:02x}", rest[0])),
         }
-    }
-    if truncated {
-        out.push_str("...");
+        rest = &rest[n..];
     }
     out.push('"');
+    if out.chars().count() > max {
+        let keep: String = out.chars().take(max.saturating_sub(3)).collect();
+        return keep + "...";
+    }
     out
+}
+
+/// strconv.QuoteRune: `c` as a Go rune literal (invalid code points print as U+FFFD).
+pub fn quote_rune_go(c: u32) -> String {
+    let c = char::from_u32(c).unwrap_or('\u{fffd}');
+    let mut out = String::from("'");
+    push_escaped(&mut out, c, '\'');
+    out.push('\'');
+    out
+}
+
+/// The first UTF-8 sequence of `b`: the char and its length, or `None` and 1 for a byte
+/// that does not start a valid sequence.
+fn decode_utf8(b: &[u8]) -> (Option<char>, usize) {
+    let n = match b[0] {
+        0x00..=0x7f => 1,
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return (None, 1),
+    };
+    match b.get(..n).map(std::str::from_utf8) {
+        Some(Ok(s)) => (s.chars().next(), n),
+        _ => (None, 1),
+    }
+}
+
+fn push_escaped(out: &mut String, c: char, quote: char) {
+    match c {
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        '\\' => out.push_str("\\\\"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if !is_print_go(c) && (c as u32) < 0x10000 => {
+            out.push_str(&format!("\\u{:04x}", c as u32))
+        }
+        c if !is_print_go(c) => out.push_str(&format!("\\U{:08x}", c as u32)),
+        c => out.push(c),
+    }
+}
+
+/// An approximation of Go's `strconv.IsPrint` (letters, marks, numbers, punctuation, symbols
+/// and U+0020): C0/C1 controls, format characters, non-ASCII spaces, line and paragraph
+/// separators, private-use and non-characters are not printable. Unassigned code points
+/// (also not printable in Go) are not modelled, except the unassigned planes 4-13.
+fn is_print_go(c: char) -> bool {
+    let u = c as u32;
+    const NOT_PRINT: &[(u32, u32)] = &[
+        (0x00, 0x1f),
+        (0x7f, 0x9f),
+        (0xa0, 0xa0),
+        (0xad, 0xad),
+        (0x600, 0x605),
+        (0x61c, 0x61c),
+        (0x6dd, 0x6dd),
+        (0x70f, 0x70f),
+        (0x890, 0x891),
+        (0x8e2, 0x8e2),
+        (0x1680, 0x1680),
+        (0x180e, 0x180e),
+        (0x2000, 0x200f),
+        (0x2028, 0x202f),
+        (0x205f, 0x2064),
+        (0x2066, 0x206f),
+        (0x3000, 0x3000),
+        (0xd800, 0xf8ff),
+        (0xfdd0, 0xfdef),
+        (0xfeff, 0xfeff),
+        (0xfff9, 0xfffb),
+        (0x110bd, 0x110bd),
+        (0x110cd, 0x110cd),
+        (0x13430, 0x1343f),
+        (0x1bca0, 0x1bca3),
+        (0x1d173, 0x1d17a),
+        (0x40000, 0xdffff),
+        (0xe0000, 0xe00ff),
+        (0xe01f0, 0x10ffff),
+    ];
+    if (u & 0xfffe) == 0xfffe {
+        return false;
+    }
+    !NOT_PRINT.iter().any(|&(lo, hi)| (lo..=hi).contains(&u))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 //! Expressions: gc positions and texts, implicit conversions, calls, builtins, literals.
 
 use escapade_syntax::ast::{self, BinaryOp, UnaryOp};
-use escapade_types::constant::{quote_go, Value};
+use escapade_types::constant::{quote_go, quote_rune_go, Value};
 use escapade_types::info::{Mode, SelectionKind};
 use escapade_types::types::{BasicKind, Signature, TypeKind};
 use escapade_types::{Builtin as B, ObjKind, TypeId};
@@ -62,7 +62,7 @@ impl Lower<'_> {
                 let t = self.type_of(e);
                 let text = self.const_text(v, tv.ty, t);
                 let ty = self.ty(t);
-                let pos = self.expr_pos(e);
+                let pos = self.const_pos(e);
                 return self.mk(ExprKind::Const, ty, pos, text);
             }
             if tv.mode == Mode::TypeExpr {
@@ -169,19 +169,40 @@ impl Lower<'_> {
         }
     }
 
+    /// gc's position of a folded constant: a constant conversion `T(c)` (the outermost of
+    /// nested ones) sits at its `(`, other constants where their expression does.
+    fn const_pos(&self, e: &ast::Expr) -> crate::ir::Pos {
+        let e = strip(e);
+        if let ast::ExprKind::Call { fun, args, .. } = &e.kind {
+            if self.tv(fun.id).is_some_and(|tv| tv.mode == Mode::TypeExpr) && args.len() == 1 {
+                return self.pos_span(self.find(fun.span.end as usize, "("), e.span);
+            }
+        }
+        self.expr_pos(e)
+    }
+
     /// gc prints constants by value (named ones too), typed unless of their default type.
     pub(super) fn const_text(&mut self, v: &Value, orig: TypeId, t: TypeId) -> String {
         let orig_kind = self.basic(orig);
         let is_rune = matches!(orig_kind, Some(BasicKind::UntypedRune));
-        let body = match v {
-            Value::Bool(b) => b.to_string(),
-            Value::Str(s) => quote_go(s, usize::MAX),
-            Value::Int(i) if is_rune => {
-                match i.to_string().parse::<u32>().ok().and_then(char::from_u32) {
-                    Some(c) => rune_lit(c),
-                    None => i.to_string(),
+        // gc prints a rune-typed (or untyped rune) constant holding a code point as a rune
+        // literal, the `rune` type included (`rune(98)` is `'b'`); a negative one stays `rune(-1)`.
+        let rune_typed = match self.c.types.kind(t) {
+            TypeKind::Basic(BasicKind::Rune) => true,
+            TypeKind::Basic(k) => is_rune && (k.is_untyped() || k.canonical() == BasicKind::Int32),
+            _ => false,
+        };
+        if let Value::Int(i) = v {
+            if let Some(c) = i.to_string().parse::<u32>().ok().filter(|_| rune_typed) {
+                if c <= 0x10ffff {
+                    return quote_rune_go(c);
                 }
             }
+        }
+        let body = match v {
+            Value::Bool(b) => b.to_string(),
+            // go/constant's string form: quoted, long strings cut at 72 runes with `...`.
+            Value::Str(s) => quote_go(s, 72),
             v => v.display(),
         };
         let default = match v {
@@ -1341,18 +1362,5 @@ impl Lower<'_> {
             _ => return self.placeholder(e, "make of this type"),
         };
         self.mk(kind, ty, pos, text)
-    }
-}
-
-fn rune_lit(c: char) -> String {
-    match c {
-        '\'' => "'\\''".into(),
-        '\\' => "'\\\\'".into(),
-        '\n' => "'\\n'".into(),
-        '\t' => "'\\t'".into(),
-        '\r' => "'\\r'".into(),
-        '\0' => "'\\x00'".into(),
-        c if (c as u32) < 0x20 => format!("'\\x{:02x}'", c as u32),
-        c => format!("'{c}'"),
     }
 }
