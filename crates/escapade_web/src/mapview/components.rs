@@ -149,17 +149,29 @@ pub fn embed_code(props: &EmbedCodeProps) -> Html {
 pub struct EmbedBarProps {
     pub link: Callback<(), LinkState>,
     pub base: Rc<str>,
+    /// (run sequence, frame, playing): the link is refreshed when these change and playback
+    /// is paused.
+    pub at: (u64, usize, bool),
 }
 
 /// Embedded: "Open in Escapade", a link to the full page with the embed's state (code, Go
 /// version, pane, map runtime, seed, frame). Its address is computed when it is about to be
-/// used (pointer down, focus, click), not on every frame.
+/// used (pointer down, focus, click) and when the run or frame changes while paused, not on
+/// every frame of playback.
 #[function_component(EmbedBar)]
 pub fn embed_bar(props: &EmbedBarProps) -> Html {
     let href = use_state({
         let (link, base) = (props.link.clone(), props.base.clone());
         move || embed::open_url(&base, &link.emit(()))
     });
+    {
+        let (href, link, base) = (href.clone(), props.link.clone(), props.base.clone());
+        use_effect_with(props.at, move |&(_, _, playing)| {
+            if !playing {
+                href.set(embed::open_url(&base, &link.emit(())));
+            }
+        });
+    }
     let refresh = {
         let (link, base) = (props.link.clone(), props.base.clone());
         move |e: &web_sys::Event| {

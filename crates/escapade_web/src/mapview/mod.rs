@@ -327,7 +327,7 @@ pub fn use_map_run(
             embed={(!params.embed).then(|| (link.clone(), base.clone(), code_lines))} />
     };
     let embed_bar = if params.embed {
-        html! { <EmbedBar link={link.clone()} base={base.clone()} /> }
+        html! { <EmbedBar link={link.clone()} base={base.clone()} at={(state.seq, state.frame, state.playing)} /> }
     } else {
         Html::default()
     };
