@@ -497,6 +497,17 @@ impl Lower<'_> {
         let t = self.text(id).to_string();
         match &strip(e).kind {
             ast::ExprKind::Binary { op, .. } if op.precedence() < prec => format!("({t})"),
+            // gc's recover call has no printing precedence: parenthesised as an operand
+            // (before go1.27 printed as its internal node).
+            ast::ExprKind::Call { .. }
+                if t == "recover()" && matches!(self.p.expr(id).kind, ExprKind::Builtin(_)) =>
+            {
+                if self.version.is_127() {
+                    format!("({t})")
+                } else {
+                    "(<node RECOVERFP>)".into()
+                }
+            }
             _ => t,
         }
     }
@@ -1116,7 +1127,9 @@ impl Lower<'_> {
         call_pos: crate::ir::Pos,
         e: &ast::Expr,
     ) -> Option<(Vec<ExprId>, Vec<String>)> {
-        if args.len() == 1 && sig.params.len() > 1 {
+        // A multi-value call as the only argument (`f(g())`, also spread into a variadic
+        // `fmt.Println(g())`): gc assigns the results to numbered `.autotmp_N` first.
+        if args.len() == 1 {
             let t = self.type_of(args[0]);
             if matches!(self.c.types.kind(t), TypeKind::Tuple(_)) {
                 return None;

@@ -31,7 +31,7 @@ impl Lower<'_> {
                     self.sdefs.insert(obj, rhs[i].clone());
                     self.srhs.entry(obj).or_default().push(rhs[i].clone());
                 }
-                Some(_) => {}
+                Some(_) => self.sv_comma_ok(i, l, rhs),
                 // A redeclared variable is assigned.
                 None => self.sv_taint(l),
             }
@@ -51,9 +51,28 @@ impl Lower<'_> {
         }
     }
 
+    /// The value of a comma-ok type assertion `v, ok := x.(T)` is a devirtualization source
+    /// of `v` (not a single definition: gc's devirtualizer may still see through it).
+    fn sv_comma_ok(&mut self, i: usize, l: &ast::Expr, rhs: &[ast::Expr]) {
+        let [r] = rhs else { return };
+        let ast::ExprKind::TypeAssert { x, .. } = &strip(r).kind else { return };
+        if i != 0 {
+            return;
+        }
+        if let ast::ExprKind::Ident(id) = &strip(l).kind {
+            if let Some(obj) = self.obj_of(id.id) {
+                // The asserted operand (the pair's own type is not an interface).
+                self.srhs.entry(obj).or_default().push((**x).clone());
+            }
+        }
+    }
+
     /// Records the right-hand sides of a plain `lhs = rhs` (devirtualization sources).
     pub(super) fn sv_assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
         if lhs.len() != rhs.len() {
+            if let Some(l) = lhs.first() {
+                self.sv_comma_ok(0, l, rhs);
+            }
             return;
         }
         for (l, r) in lhs.iter().zip(rhs) {

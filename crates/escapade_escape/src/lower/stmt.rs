@@ -767,8 +767,11 @@ impl Lower<'_> {
         let mut slots: Vec<ExprId> = Vec::new();
         match self.p.expr(c).kind.clone() {
             ExprKind::Call(cl) => {
+                // A called literal stays inside a defer wrapper; a go wrapper captures it
+                // (spilled to a temporary), so the literal escapes with the goroutine.
                 slots.extend(cl.fun.iter().filter(|_| {
-                    !matches!(cl.callee, Callee::Static(StaticCallee::Local(_)))
+                    is_go
+                        || !matches!(cl.callee, Callee::Static(StaticCallee::Local(_)))
                         || cl
                             .fun
                             .is_some_and(|f| !matches!(self.p.expr(f).kind, ExprKind::FuncLit(_)))
