@@ -345,7 +345,10 @@ impl Lower<'_> {
                 {
                     let (to, from) = (self.type_of(&cur), self.type_of(&args[0]));
                     let (tu, fu) = (self.c.under(to), self.c.under(from));
-                    if self.c.identical(tu, fu) {
+                    // gc keeps an explicit float or complex conversion (it rounds): not a
+                    // no-op its static-value walk looks through.
+                    let rounds = self.basic(to).is_some_and(|k| k.is_float() || k.is_complex());
+                    if self.c.identical(tu, fu) && !rounds {
                         Some(args[0].clone())
                     } else {
                         None

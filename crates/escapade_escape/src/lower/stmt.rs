@@ -117,9 +117,14 @@ impl Lower<'_> {
                     self.stmt(i, &mut list);
                 }
                 let c = self.expr(cond);
-                let then = self.block(&then.stmts);
+                // gc does not compile the dead branch of a constant condition.
+                let known = match self.tv(strip(cond).id).and_then(|tv| tv.value.as_ref()) {
+                    Some(escapade_types::constant::Value::Bool(b)) => Some(*b),
+                    _ => None,
+                };
+                let then = if known == Some(false) { Vec::new() } else { self.block(&then.stmts) };
                 let mut el = Vec::new();
-                if let Some(e) = els {
+                if let Some(e) = els.as_ref().filter(|_| known != Some(true)) {
                     self.stmt(e, &mut el);
                 }
                 let pos = self.pos(s.span);
