@@ -388,7 +388,7 @@ try {
   const sub = await serveWith(distDir, { prefix: SUB, log: subLog,
     headers: { 'content-security-policy': CSP, 'access-control-allow-origin': '*' } });
   const subOrigin = `http://127.0.0.1:${sub.address().port}`;
-  const hostPage = (src) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>A blog post</title></head><body>
+  const hostPage = (src) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>A blog post</title><link rel="icon" href="data:,"></head><body>
 <p>Some text before the embed.</p>
 <iframe id="escapade" src="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" title="Escapade" width="100%" height="150" loading="lazy" sandbox="allow-scripts" style="border:0"></iframe>
 <p id="after">Some text after it.</p>
