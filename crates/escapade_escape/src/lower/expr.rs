@@ -1181,7 +1181,8 @@ impl Lower<'_> {
         // At the operand's syntax position: a conversion operand is at its `(`.
         let pos = self.conv_pos.get(&xe).copied().unwrap_or(self.p.expr(xe).pos);
         let tt = self.type_text(target);
-        let text = if self.is_named(target) && !matches!(strip(fun).kind, ast::ExprKind::Paren(_))
+        let mut text = if self.is_named(target)
+            && !matches!(strip(fun).kind, ast::ExprKind::Paren(_))
             || self.is_named(target)
         {
             format!("{tt}({})", self.text(xe))
@@ -1214,6 +1215,12 @@ impl Lower<'_> {
             (TypeKind::Slice(el), TypeKind::Basic(s)) if s.is_string() => {
                 match elem_basic(self, *el) {
                     Some(BasicKind::Int32) => {
+                        // gc turns a constant string's runes into a slice literal.
+                        let konst = self.tv(strip(x).id).and_then(|tv| tv.value.as_ref());
+                        if let Some(Value::Str(b)) = konst {
+                            let dots = if b.is_empty() { "" } else { "..." };
+                            text = format!("{tt}{{{dots}}}");
+                        }
                         ExprKind::StrConv { x: xe, op: StrConvOp::StringToRunes }
                     }
                     _ => ExprKind::StrConv { x: xe, op: StrConvOp::StringToBytes },
