@@ -1318,6 +1318,14 @@ impl Lower<'_> {
                 (ExprKind::Builtin(Builtin::Discard(ids.clone())), ids)
             }
             B::New => {
+                // go1.26's `new(expr)`: gc stores the value in a numbered `.autotmp_N`
+                // (`moved to heap: .autotmp_8`), not modelled.
+                let of_type = args.first().is_some_and(|a| {
+                    self.tv(strip(a).id).is_some_and(|tv| tv.mode == Mode::TypeExpr)
+                });
+                if !of_type {
+                    return self.placeholder(e, "new of an expression");
+                }
                 let tt = match self.c.types.kind(t) {
                     TypeKind::Pointer(el) => {
                         let el = *el;

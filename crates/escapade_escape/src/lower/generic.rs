@@ -161,6 +161,14 @@ impl Lower<'_> {
             }
             TypeKind::Named(n) => {
                 let obj = self.c.obj(n.obj).clone();
+                // gc suffixes a function-local type's link name with `·N` (not modelled):
+                // only package-level types are named here.
+                if let Some(p) = obj.pkg {
+                    let scope = &self.c.scopes[self.c.pkgs[p.0 as usize].scope.0 as usize];
+                    if scope.names.get(&obj.name) != Some(&n.obj) {
+                        return None;
+                    }
+                }
                 let mut s = match obj.pkg {
                     None => obj.name.clone(),
                     Some(p) if Some(p) == self.user_pkg => format!("main.{}", obj.name),
