@@ -110,6 +110,22 @@ impl<'o> Rewriter<'o> {
             pending.retain(|n| !found.contains(&(*n as *const Node)));
         }
         self.missed.extend(pending.iter().map(|n| n.pos));
+        // Conversions of an inlined call's constant result (`fmt.Println(f())` with
+        // `f` returning 99 prints `99 escapes to heap`).
+        for i in 0..self.prog.exprs.len() {
+            if let ExprKind::ConvIface { x, rewritten_text: None } = self.prog.exprs[i].kind {
+                if let ExprKind::Name(v) = self.prog.expr(x).kind {
+                    if self.result_names.contains_key(&v) {
+                        let text = self.consts.get(&v).map(|c| c.0.clone());
+                        if let ExprKind::ConvIface { rewritten_text, .. } =
+                            &mut self.prog.exprs[i].kind
+                        {
+                            *rewritten_text = text;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// A statement list with the calls of `nodes` inlined; `found` gets the positions done.
@@ -215,9 +231,11 @@ impl<'o> Rewriter<'o> {
         self.prog.stmts[s.0 as usize].kind = kind;
     }
 
-    /// The names gc prints for the result variables of the inlined calls.
+    /// The names gc prints for the result variables of the inlined calls (or the constant
+    /// standing for a result converted to an interface).
     pub fn result_names(&self) -> impl Iterator<Item = &str> {
-        self.result_names.values().map(String::as_str)
+        let consts = self.consts.iter().filter(|(v, _)| self.result_names.contains_key(v));
+        self.result_names.values().map(String::as_str).chain(consts.map(|(_, c)| c.0.as_str()))
     }
 
     /// Replaces call `e` of statement `s` by the result variables.
@@ -406,6 +424,7 @@ impl<'o> Rewriter<'o> {
             pos,
             results: results.clone(),
             orig_pos: BTreeMap::new(),
+            returned: Vec::new(),
         };
         let body: Vec<StmtId> = callee
             .body
@@ -423,6 +442,17 @@ impl<'o> Rewriter<'o> {
         for k in &n.children {
             if !found.contains(&(k as *const Node)) {
                 self.missed.push(k.pos);
+            }
+        }
+        // A result defined only by the body's one `return c` of a constant stands for
+        // it (go1.27's static-value rewrite prints `99 escapes`, not `~r0`).
+        if let ([r], [ret], [orig]) = (&results[..], &cx.returned[..], &callee.results[..]) {
+            // A named result is zeroed first (two definitions): gc prints its name.
+            let unnamed = self.orig.var(*orig).name.starts_with("~r");
+            if unnamed && !assigned(self.orig, n.callee, *orig) {
+                if let Some(c) = self.const_of(*ret) {
+                    self.consts.insert(*r, c);
+                }
             }
         }
         out.extend(body);
@@ -447,6 +477,9 @@ impl<'o> Rewriter<'o> {
         let kind = match st.kind {
             StmtKind::Return(list) if !list.is_empty() => {
                 let list: Vec<ExprId> = list.iter().map(|&e| self.copy_expr(e, cx)).collect();
+                if list.len() == 1 {
+                    cx.returned.push(list[0]);
+                }
                 let lhs: Vec<Option<ExprId>> =
                     cx.results.clone().iter().map(|&v| Some(self.name_at(v, cx.pos))).collect();
                 if list.len() == 1 && lhs.len() > 1 {
@@ -646,6 +679,8 @@ struct CopyCx {
     orig_pos: BTreeMap<ExprId, Pos>,
     /// Copying a shape instantiation.
     shape: bool,
+    /// The copied values of the callee's single-value `return` statements.
+    returned: Vec<ExprId>,
 }
 
 impl CopyCx {
