@@ -6,7 +6,8 @@ use crate::graph::{Batch, LocId, LocNode, NoteId, Where, BLANK, HEAP};
 use crate::ir::{ExprKind, Pos};
 
 /// gc's `%v` of an expression in `-m=2` explanations: go1.27's rewritten `make` sizes show,
-/// interface conversions keep their operand's text (verified on conv_const_iface.go).
+/// interface conversions keep their operand's text (verified on conv_const_iface.go), except
+/// variadic elements, whose text the lowering already rewrote (extra/variadic_const_arg.go).
 pub(crate) fn expr_text(b: &Batch<'_>, e: crate::ir::ExprId) -> String {
     let x = b.prog.expr(e);
     if b.cfg.version.is_127() {

@@ -1157,7 +1157,15 @@ impl Lower<'_> {
             };
             let mut elems = Vec::new();
             for a in args.iter().skip(fixed) {
-                elems.push(self.value_to(a, et));
+                let el = self.value_to(a, et);
+                // gc rewrites a variadic element's constant operand before escape analysis:
+                // its `-m=2` explanations print the constant too (`from 255 (spill)`).
+                if let ExprKind::ConvIface { rewritten_text: Some(t), .. } = &self.p.expr(el).kind {
+                    if self.version.is_127() {
+                        self.p.exprs[el.0 as usize].text = t.clone();
+                    }
+                }
+                elems.push(el);
             }
             // gc prints the implicit slice as its own operand followed by `...`.
             texts.push(if elems.is_empty() { "nil...".into() } else { "... argument...".into() });
