@@ -18,7 +18,7 @@ esac
 # added automatically with only the declarations needed ("partial").
 PKGS=(
   bufio bytes cmp container/heap container/list container/ring context encoding/json errors fmt
-  hash/maphash io iter log maps math math/big math/bits math/cmplx math/rand math/rand/v2 os path
+  hash/maphash io io/fs iter log maps math math/big math/bits math/cmplx math/rand math/rand/v2 os path
   path/filepath reflect regexp runtime slices sort strconv strings sync sync/atomic time unicode
   unicode/utf16 unicode/utf8
 )

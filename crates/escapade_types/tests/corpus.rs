@@ -64,12 +64,12 @@ fn valid_corpus_has_no_errors() {
     let files = corpus("valid");
     assert!(files.len() > 100, "valid corpus missing");
     let mut failing = Vec::new();
-    let mut unsupported_files = 0;
+    let mut unsupported_files = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).expect("read");
         let (errs, unsupported) = ours(&text);
         if !unsupported.is_empty() {
-            unsupported_files += 1;
+            unsupported_files.push(format!("{}:\n  {}", f.display(), unsupported.join("\n  ")));
         }
         if !errs.is_empty() {
             failing.push(format!("{}:\n  {}", f.display(), errs.join("\n  ")));
@@ -79,13 +79,18 @@ fn valid_corpus_has_no_errors() {
         "valid corpus: {} files, {} with false errors, {} with unsupported constructs",
         files.len(),
         failing.len(),
-        unsupported_files
+        unsupported_files.len()
     );
-    for f in &failing {
+    for f in failing.iter().chain(&unsupported_files) {
         println!("{f}");
     }
-    // Every valid program type-checks without errors.
+    // Every valid program type-checks without errors, and nothing in it is refused.
     assert!(failing.is_empty(), "{} valid files report errors", failing.len());
+    assert!(
+        unsupported_files.is_empty(),
+        "{} valid files hit unsupported constructs",
+        unsupported_files.len()
+    );
 }
 
 #[test]
