@@ -39,3 +39,16 @@ fn transparent_std_calls_are_not_refused_and_opaque_ones_are() {
     let r = refusal(opaque).expect("refused");
     assert!(r.contains("inlining call to errors.New"), "{r}");
 }
+
+#[test]
+fn naming_os_file_is_refused_other_os_uses_are_not() {
+    // go1.27.3 compiles atomic.Pointer[os.dirInfo]'s methods into a package naming os.File
+    // and reports their inlining at $GOROOT positions; os.Getenv alone brings none.
+    let file = "package main\n\nimport \"os\"\n\nfunc out() *os.File { return os.Stdout }\n\nfunc main() {\n\t_ = out()\n}\n";
+    let r = refusal(file).expect("refused");
+    assert!(r.starts_with("3:8: inlining of the std generics importing os"), "{r}");
+    let env = "package main\n\nimport \"os\"\n\nfunc main() {\n\t_ = os.Getenv(\"X\")\n}\n";
+    assert_eq!(refusal(env), None);
+    let renamed = "package main\n\nimport o \"os\"\n\nfunc main() {\n\t_ = o.Getenv(\"X\")\n}\n";
+    assert!(refusal(renamed).is_some());
+}

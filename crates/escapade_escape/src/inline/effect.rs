@@ -23,6 +23,7 @@ use super::{FnKey, Inlined};
 use crate::diag::DiagKind;
 use crate::ir::{ExprKind, FuncId, Program, StmtId, StmtKind, TyKind};
 use crate::lower::Unsupported;
+use escapade_syntax::ast;
 
 pub fn check(
     st: &State<'_>,
@@ -211,4 +212,86 @@ fn indirect(prog: &Program, e: crate::ir::ExprId) -> bool {
         ExprKind::Index { x, .. } => prog.expr(*x).ty.kind != TyKind::Array || indirect(prog, *x),
         _ => false,
     }
+}
+
+/// Every `os.X` the text names is one that brings no `os.File` type into the package (the
+/// type whose fields instantiate `atomic.Pointer[os.dirInfo]`); each checked with go1.27.3.
+pub(super) fn os_uses_known(text: &str) -> bool {
+    const KNOWN: &[&str] = &[
+        "Getenv",
+        "LookupEnv",
+        "Setenv",
+        "Unsetenv",
+        "Environ",
+        "Args",
+        "Exit",
+        "Stat",
+        "Lstat",
+        "ReadFile",
+        "WriteFile",
+        "IsNotExist",
+        "IsExist",
+        "IsPermission",
+        "ErrNotExist",
+        "ErrExist",
+        "Getwd",
+        "Hostname",
+        "Getpid",
+        "MkdirAll",
+        "Mkdir",
+        "Remove",
+        "RemoveAll",
+        "ExpandEnv",
+        "ReadDir",
+        "TempDir",
+        "Chdir",
+        "Rename",
+        "ModePerm",
+        "PathSeparator",
+    ];
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    text.match_indices("os.").all(|(i, _)| {
+        if i > 0 && (word(b[i - 1]) || b[i - 1] == b'.') {
+            return true;
+        }
+        let rest = &text[i + 3..];
+        let end = rest.bytes().position(|c| !word(c)).unwrap_or(rest.len());
+        KNOWN.contains(&&rest[..end])
+    })
+}
+
+/// An embedded field's type is one of the file's plain types without methods (a struct
+/// without embedded fields, or a non-struct type): nothing is promoted, so gc generates no
+/// wrapper that could inline anything.
+pub(super) fn without_methods(file: &ast::File, ty: &ast::Expr) -> bool {
+    let t = match &crate::lower::strip(ty).kind {
+        ast::ExprKind::Star(x) => crate::lower::strip(x),
+        _ => crate::lower::strip(ty),
+    };
+    let ast::ExprKind::Ident(id) = &t.kind else { return false };
+    let has_method = file.decls.iter().any(|d| {
+        let ast::DeclKind::Func(fd) = &d.kind else { return false };
+        fd.recv.as_ref().and_then(|r| r.fields.first()).is_some_and(|r| {
+            let mut t = crate::lower::strip(&r.ty);
+            if let ast::ExprKind::Star(x) = &t.kind {
+                t = crate::lower::strip(x);
+            }
+            match &t.kind {
+                ast::ExprKind::Ident(n) => n.name == id.name,
+                _ => true,
+            }
+        })
+    });
+    let spec = file.decls.iter().find_map(|d| match &d.kind {
+        ast::DeclKind::Type { specs, .. } => specs.iter().find(|s| s.name.name == id.name),
+        _ => None,
+    });
+    let Some(spec) = spec else { return false };
+    let plain = match &spec.ty.kind {
+        ast::ExprKind::StructType { fields } => fields.fields.iter().all(|f| !f.names.is_empty()),
+        ast::ExprKind::InterfaceType { .. } | ast::ExprKind::Ident(_) => false,
+        _ => !matches!(spec.ty.kind, ast::ExprKind::Selector { .. } | ast::ExprKind::Index { .. }),
+    };
+    !has_method && plain && !spec.alias && spec.type_params.is_none()
 }

@@ -392,7 +392,8 @@ fn refuse_unmodelled(c: &mut Checker, st: &order::State<'_>, file: &ast::File, o
     // Importing os instantiates std generics (`atomic.Pointer[os.dirInfo]`) whose
     // inlining gc reports at `$GOROOT` positions: not modelled.
     for imp in file.imports.iter().flat_map(|i| i.specs.iter()) {
-        if imp.path.raw == "\"os\"" {
+        let plain = matches!(imp.name, ast::ImportName::Default) && effect::os_uses_known(st.text);
+        if imp.path.raw == "\"os\"" && !plain {
             {
                 out.unsupported.push(Unsupported {
                     pos: pos_at(st.lines, imp.span.start as usize),
@@ -411,6 +412,7 @@ fn refuse_unmodelled(c: &mut Checker, st: &order::State<'_>, file: &ast::File, o
                                 let u = c.under(t.ty);
                                 matches!(c.types.kind(u), escapade_types::TypeKind::Interface(_))
                             })
+                            && !effect::without_methods(file, &f.ty)
                     };
                     if let Some(f) = fields.fields.iter().find(concrete) {
                         out.unsupported.push(Unsupported {
