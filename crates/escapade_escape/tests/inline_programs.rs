@@ -9,7 +9,7 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, GoVersion};
 
 const EXACT: &[&str] =
-    &["constructor", "dead_closures", "os_plain", "params_results", "std_transparent"];
+    &["constructor", "dead_closures", "os_plain", "params_results", "promoted", "std_transparent"];
 
 #[test]
 fn inline_programs_match_real_go_or_are_refused() {

@@ -52,3 +52,15 @@ fn naming_os_file_is_refused_other_os_uses_are_not() {
     let renamed = "package main\n\nimport o \"os\"\n\nfunc main() {\n\t_ = o.Getenv(\"X\")\n}\n";
     assert!(refusal(renamed).is_some());
 }
+
+#[test]
+fn promoted_methods_of_std_or_ambiguous_embeddings_are_refused() {
+    // sync.Mutex's promoted Lock/Unlock wrappers inline std bodies; two embedded types
+    // with a method of one name at one depth make it ambiguous (not promoted).
+    let std = "package main\n\nimport \"sync\"\n\ntype T struct {\n\tsync.Mutex\n\tn int\n}\n\nfunc main() {\n\tvar t T\n\tt.n = 1\n}\n";
+    let r = refusal(std).expect("refused");
+    assert!(r.contains("promoted-method wrappers"), "{r}");
+    let amb = "package main\n\ntype A struct{ x int }\n\nfunc (A) M() int { return 1 }\n\ntype B struct{ y int }\n\nfunc (B) M() int { return 2 }\n\ntype C struct {\n\tA\n\tB\n}\n\nfunc main() {}\n";
+    let r = refusal(amb).expect("refused");
+    assert!(r.contains("promoted-method wrappers"), "{r}");
+}

@@ -279,6 +279,7 @@ pub fn inline_program(
         return out;
     }
     let mut st = order::State::new(fns.list, info, prog, text, &lines);
+    st.promoted = fns.promoted;
     st.run(c, &mut out);
     if !out.unsupported.is_empty() {
         return out;
@@ -412,7 +413,7 @@ fn refuse_unmodelled(c: &mut Checker, st: &order::State<'_>, file: &ast::File, o
                                 let u = c.under(t.ty);
                                 matches!(c.types.kind(u), escapade_types::TypeKind::Interface(_))
                             })
-                            && !effect::without_methods(file, &f.ty)
+                            && st.promoted.is_none()
                     };
                     if let Some(f) = fields.fields.iter().find(concrete) {
                         out.unsupported.push(Unsupported {

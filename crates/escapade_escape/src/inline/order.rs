@@ -22,6 +22,9 @@ pub struct Collected<'a> {
     pub list: Vec<FnInfo<'a>>,
     /// Position of a generic declaration (not modelled).
     pub generic: Option<Pos>,
+    /// The generated method wrappers that call the file's methods, in gc's order (`None`:
+    /// an embedding not modelled).
+    pub promoted: Option<Vec<super::effect::Wrap>>,
 }
 
 /// The declared functions (source order) each followed by its function literals (pre-order).
@@ -203,7 +206,8 @@ pub fn collect<'a>(
             }
         }
     }
-    Collected { list, generic }
+    let promoted = super::effect::promoted_wrappers(c, file, info);
+    Collected { list, generic, promoted }
 }
 
 /// The `//go:` directives on the comment lines directly above offset `at`.
@@ -314,6 +318,9 @@ pub struct State<'a> {
     pub out: Vec<(FnKey, Verdict)>,
     /// Std calls whose inlinability the data does not give.
     pub unknown: Vec<(usize, String)>,
+    /// The generated method wrappers that call the file's methods, in gc's order (`None`:
+    /// an embedding not modelled).
+    pub promoted: Option<Vec<super::effect::Wrap>>,
 }
 
 impl<'a> State<'a> {
@@ -338,6 +345,7 @@ impl<'a> State<'a> {
             static_lits: BTreeMap::new(),
             out: Vec::new(),
             unknown: Vec::new(),
+            promoted: Some(Vec::new()),
         };
         s.find_static_lits();
         s
