@@ -31,6 +31,7 @@ pub mod lower;
 pub mod scc;
 pub(crate) mod solve;
 mod stmt;
+pub mod typetext;
 pub mod version;
 
 use std::collections::BTreeMap;
