@@ -8,8 +8,15 @@
 use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, GoVersion};
 
-const EXACT: &[&str] =
-    &["constructor", "dead_closures", "os_plain", "params_results", "promoted", "std_transparent"];
+const EXACT: &[&str] = &[
+    "constructor",
+    "copied_closures",
+    "dead_closures",
+    "os_plain",
+    "params_results",
+    "promoted",
+    "std_transparent",
+];
 
 #[test]
 fn inline_programs_match_real_go_or_are_refused() {

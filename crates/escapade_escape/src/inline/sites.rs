@@ -412,14 +412,10 @@ fn process(
                     let mut outer = it.outer.clone();
                     outer.push(it.site.lparen);
                     let body_sites = st.sites.get(&k).cloned().unwrap_or_default();
-                    if body_sites.iter().any(|s| matches!(s.target, Target::Func(FnKey::Lit(_))))
-                        || st.fns[st.index[&k]].body.is_some_and(has_lit)
-                    {
+                    if let Some(why) = copied_lits_unmodelled(st, k, &body_sites) {
                         out.unsupported.push(Unsupported {
                             pos,
-                            what: format!(
-                                "inlining call to {name}: its body has a function literal (use -l)"
-                            ),
+                            what: format!("inlining call to {name}: {why} (use -l)"),
                         });
                     }
                     for s in body_sites {
@@ -468,12 +464,43 @@ pub(crate) fn transparent_std(name: &str) -> bool {
     STD_INLINE.lines().any(|l| l.strip_prefix("transparent ") == Some(name))
 }
 
-fn has_lit(b: &escapade_syntax::ast::Block) -> bool {
-    let mut found = false;
-    crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
-        if matches!(e.kind, escapade_syntax::ast::ExprKind::FuncLit { .. }) {
-            found = true;
-        }
-    });
-    found
+/// The function literals of an inlined body are copied with it (new closures of the
+/// caller, analysed there: see `rewrite`). What the model does not follow about them:
+/// a copy called (gc checks it again, `can inline` printed anew, and may inline the call),
+/// a copy passed to a function, and calls inside a literal that the inliner would consider.
+fn copied_lits_unmodelled(st: &State<'_>, k: FnKey, body_sites: &[Site]) -> Option<&'static str> {
+    let span = st.fns[st.index[&k]].span;
+    let lits: Vec<FnKey> = st
+        .fns
+        .iter()
+        .filter(|x| {
+            matches!(x.key, FnKey::Lit(_))
+                && x.key != k
+                && span.start <= x.span.start
+                && x.span.end <= span.end
+        })
+        .map(|x| x.key)
+        .collect();
+    if lits.is_empty() {
+        return None;
+    }
+    let is_lit = |t: &Target| matches!(t, Target::Func(l) if lits.contains(l));
+    if body_sites.iter().any(|s| is_lit(&s.target)) {
+        return Some("a function literal of its body is called there");
+    }
+    // A call the inliner leaves alone (it may bind nothing to a literal argument).
+    let plain = |t: &Target| match t {
+        Target::Std { inlinable, .. } => !inlinable,
+        Target::Func(f) => !matches!(st.verdicts.get(f), Some(Verdict::Inline(_))),
+        Target::Param(_) => true,
+        Target::Devirt(_) | Target::CallResult(_) => false,
+    };
+    if body_sites.iter().any(|s| !plain(&s.target) && s.arg_funcs.iter().flatten().any(is_lit)) {
+        return Some("a function literal of its body is passed to a function inlined there");
+    }
+    let inner = lits.iter().flat_map(|l| st.sites.get(l).map(Vec::as_slice).unwrap_or_default());
+    if inner.clone().any(|s| !plain(&s.target)) {
+        return Some("a function literal of its body makes a call the inliner considers");
+    }
+    None
 }
