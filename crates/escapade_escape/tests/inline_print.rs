@@ -11,7 +11,7 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, DiagKind, GoVersion};
 
 /// `as:` lines printed and found in the goldens (ratchet: never lower it).
-const PRINTED_AT_LEAST: usize = 1135;
+const PRINTED_AT_LEAST: usize = 1209;
 
 #[test]
 fn m2_inline_bodies_match_the_goldens() {
@@ -39,8 +39,17 @@ fn m2_inline_bodies_match_the_goldens() {
         for u in &run.unsupported_m2 {
             if let Some(rest) = u.what.split_once(": ").map(|x| x.1) {
                 if u.what.starts_with("can inline ") {
+                    if report && rest.starts_with("a function without") {
+                        println!("no body: {name} {}", u.what);
+                    }
                     *refused.entry(rest.to_string()).or_default() += 1;
                 }
+            }
+        }
+        if report && run.unsupported.is_empty() {
+            if let Some(u) = run.unsupported_m2.first() {
+                let what: String = u.what.chars().take(90).collect();
+                println!("m2-refused {name}: {what}");
             }
         }
         let Some(a) = &run.analysis else { continue };

@@ -38,6 +38,10 @@ impl<'p> Texts<'p> {
         let mut by_span = BTreeMap::new();
         for e in &prog.exprs {
             let s = e.pos.span;
+            // An explicit conversion sits at its operand's span: the operand keeps it.
+            if conv_operand(e).is_some_and(|x| prog.expr(x).pos.span == s) {
+                continue;
+            }
             if s.end > s.start {
                 by_span.insert((s.start, s.end), e.text.as_str());
             }
@@ -255,7 +259,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         match (&r.kind, self.c.types.kind(t)) {
             (ast::ExprKind::Call { .. }, TypeKind::Tuple(ts)) if ts.len() == 2 => Ok(ts[0]),
             (ast::ExprKind::Call { .. }, _) => Err("a multi-value call".into()),
-            (ast::ExprKind::TypeAssert { .. }, TypeKind::Tuple(_)) => Err("a comma-ok type".into()),
+            (ast::ExprKind::TypeAssert { .. }, TypeKind::Tuple(ts)) if ts.len() == 2 => Ok(ts[0]),
             (ast::ExprKind::TypeAssert { .. }, _) => Ok(t),
             (ast::ExprKind::Index { x, .. }, _) => {
                 let xt = self.info.type_of(x.id).map(|t| t.ty).ok_or("a map type")?;
@@ -367,6 +371,18 @@ impl<'a, 'p> Printer<'a, 'p> {
         spread: bool,
     ) -> Res<Option<(String, u8)>> {
         let f = crate::lower::strip(fun);
+        if self.is_type(f) {
+            // A conversion: `T(x)`, or `(T)(x)` for a type without a name.
+            let ([x], false) = (args, spread) else { return Err("a conversion".into()) };
+            if self.calls_func_var(x) {
+                // The model's cost of `T(f())` for a closure variable `f` is off by one.
+                return Err("the cost of a conversion of a func value's call".into());
+            }
+            let t = self.info.type_of(e.id).map(|t| t.ty).ok_or("a conversion's type")?;
+            let tt = type_text(self.c, self.user_pkg, t);
+            let tt = if has_name(self.c, t) { tt } else { format!("({tt})") };
+            return Ok(Some((format!("{tt}({})", self.expr(x, 0)?), PRIMARY)));
+        }
         if self.texts.devirt.contains(&e.span) {
             let ast::ExprKind::Selector { x, sel } = &f.kind else {
                 return Err("a devirtualized call".into());
@@ -395,6 +411,14 @@ impl<'a, 'p> Printer<'a, 'p> {
         Ok(None)
     }
 
+    /// `f(…)` where `f` is a variable (a func value).
+    fn calls_func_var(&self, e: &ast::Expr) -> bool {
+        let ast::ExprKind::Call { fun, .. } = &crate::lower::strip(e).kind else { return false };
+        let ast::ExprKind::Ident(id) = &crate::lower::strip(fun).kind else { return false };
+        let obj = self.info.uses.get(id.id.index()).copied().flatten();
+        obj.is_some_and(|o| matches!(self.c.obj(o).kind, escapade_types::ObjKind::Var { .. }))
+    }
+
     fn ir_text(&self, e: &ast::Expr) -> Res<String> {
         self.texts.get(e.span).map(str::to_string).ok_or_else(|| {
             let src = self.src.get(e.span.range()).unwrap_or("");
@@ -411,6 +435,20 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     fn is_type(&self, e: &ast::Expr) -> bool {
         self.info.type_of(e.id).is_some_and(|t| t.mode == escapade_types::info::Mode::TypeExpr)
+    }
+}
+
+/// The operand of a conversion node.
+fn conv_operand(e: &crate::ir::Expr) -> Option<crate::ir::ExprId> {
+    use crate::ir::ExprKind as K;
+    match &e.kind {
+        K::Conv(x)
+        | K::ConvIface { x, .. }
+        | K::StrConv { x, .. }
+        | K::SliceToArray(x)
+        | K::SliceToArrayPtr(x)
+        | K::UnsafePointerFromUintptr(x) => Some(*x),
+        _ => None,
     }
 }
 
