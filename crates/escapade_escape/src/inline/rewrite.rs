@@ -83,6 +83,8 @@ pub struct Rewriter<'o> {
     /// everything in a copy is at the outermost call's position).
     copying: u32,
     next_label: u32,
+    /// Function literals cloned by the copies: (original, clone).
+    pub cloned: Vec<(FuncId, FuncId)>,
 }
 
 impl<'o> Rewriter<'o> {
@@ -99,6 +101,7 @@ impl<'o> Rewriter<'o> {
             stmt_repl: BTreeMap::new(),
             copying: 0,
             next_label: 1 << 20,
+            cloned: Vec::new(),
         }
     }
 
@@ -452,6 +455,10 @@ impl<'o> Rewriter<'o> {
             results: results.clone(),
             orig_pos: BTreeMap::new(),
             returned: Vec::new(),
+            into: f,
+            keep: false,
+            lits: 0,
+            callee_name: callee.name.clone(),
         };
         let body: Vec<StmtId> = callee
             .body
@@ -503,6 +510,9 @@ impl<'o> Rewriter<'o> {
         let st = self.orig.stmt(s).clone();
         let mut text = None;
         let kind = match st.kind {
+            StmtKind::Return(list) if cx.keep => {
+                StmtKind::Return(list.iter().map(|&e| self.copy_expr(e, cx)).collect())
+            }
             StmtKind::Return(list) if !list.is_empty() => {
                 let list: Vec<ExprId> = list.iter().map(|&e| self.copy_expr(e, cx)).collect();
                 if list.len() == 1 {
@@ -560,7 +570,7 @@ impl<'o> Rewriter<'o> {
                     .into_iter()
                     .map(|c| TypeCase {
                         var: c.var.map(|v| cx.var(v)),
-                        pos: cx.pos,
+                        pos: if cx.keep { c.pos } else { cx.pos },
                         text: c.text,
                         body: self.copy_list(&c.body, cx),
                     })
@@ -591,7 +601,69 @@ impl<'o> Rewriter<'o> {
             StmtKind::Go(e) => StmtKind::Go(self.copy_expr(e, cx)),
             StmtKind::Defer(e) => StmtKind::Defer(self.copy_expr(e, cx)),
         };
-        self.push_stmt(kind, cx.pos, text.unwrap_or(st.text))
+        let pos = if cx.keep { st.pos } else { cx.pos };
+        self.push_stmt(kind, pos, text.unwrap_or(st.text))
+    }
+
+    /// A function literal of a copied body becomes a new closure of the function the copy
+    /// goes into (gc copies it): its own variables fresh, its captures of the inlined
+    /// function's variables those of the copy, its body at its own positions.
+    fn clone_lit(&mut self, g: FuncId, cx: &mut CopyCx) -> FuncId {
+        let orig = self.orig.func(g).clone();
+        let id = FuncId(self.prog.funcs.len() as u32);
+        cx.lits += 1;
+        let name = format!("{}.func{}", cx.callee_name, cx.lits);
+        self.prog.funcs.push(Func {
+            name: name.clone(),
+            parent: Some(cx.into),
+            body: None,
+            locals: Vec::new(),
+            captures: Vec::new(),
+            ..orig.clone()
+        });
+        let mut map = cx.map.clone();
+        let fresh = |r: &mut Self, v: VarId, map: &mut BTreeMap<VarId, VarId>| {
+            let mut var = r.orig.var(v).clone();
+            var.func = id;
+            var.defn = None;
+            r.prog.vars.push(var);
+            let n = VarId(r.prog.vars.len() as u32 - 1);
+            map.insert(v, n);
+            n
+        };
+        let param = |r: &mut Self, p: &Param, map: &mut BTreeMap<VarId, VarId>| Param {
+            var: p.var.map(|v| fresh(r, v, map)),
+            ..p.clone()
+        };
+        let recv = orig.recv.as_ref().map(|p| param(self, p, &mut map));
+        let params: Vec<Param> = orig.params.iter().map(|p| param(self, p, &mut map)).collect();
+        let results: Vec<VarId> = orig.results.iter().map(|&v| fresh(self, v, &mut map)).collect();
+        let locals: Vec<VarId> = orig.locals.iter().map(|&v| fresh(self, v, &mut map)).collect();
+        let captures: Vec<Capture> =
+            orig.captures.iter().map(|c| Capture { var: cx.var(c.var), pos: c.pos }).collect();
+        let mut inner = CopyCx {
+            map,
+            labels: BTreeMap::new(),
+            pos: cx.pos,
+            results: Vec::new(),
+            orig_pos: BTreeMap::new(),
+            shape: cx.shape,
+            returned: Vec::new(),
+            into: id,
+            keep: true,
+            lits: 0,
+            callee_name: name,
+        };
+        let body = orig.body.as_ref().map(|b| self.copy_list(b, &mut inner));
+        let f = &mut self.prog.funcs[id.0 as usize];
+        f.recv = recv;
+        f.params = params;
+        f.results = results;
+        f.locals = locals;
+        f.captures = captures;
+        f.body = body;
+        self.cloned.push((g, id));
+        id
     }
 
     fn name_at(&mut self, v: VarId, pos: Pos) -> ExprId {
@@ -691,10 +763,28 @@ impl<'o> Rewriter<'o> {
             ExprKind::MapLit(l) => {
                 ExprKind::MapLit(l.iter().map(|&(k, v)| (c(self, k), c(self, v))).collect())
             }
-            ExprKind::FuncLit(f) => ExprKind::FuncLit(f),
+            ExprKind::FuncLit(f) => ExprKind::FuncLit(self.clone_lit(f, cx)),
         };
-        let kind = self.rewrite_const(kind, &x.text, cx);
-        let id = self.push_expr(Expr { kind, pos: cx.pos, text: x.text, ty: x.ty });
+        let kind = if cx.keep {
+            // gc's static-value rewrites of a captured constant parameter copy inside a
+            // cloned literal: not modelled.
+            let captured_const = |e: &ExprId| matches!(self.prog.expr(*e).kind, ExprKind::Name(v) if self.consts.contains_key(&v));
+            let hit = match &kind {
+                ExprKind::ConvIface { x, .. } => captured_const(x),
+                ExprKind::MakeSlice { len, cap, .. } => {
+                    captured_const(len) || cap.as_ref().is_some_and(captured_const)
+                }
+                _ => false,
+            };
+            if hit {
+                self.missed.push(cx.pos);
+            }
+            kind
+        } else {
+            self.rewrite_const(kind, &x.text, cx)
+        };
+        let pos = if cx.keep { x.pos } else { cx.pos };
+        let id = self.push_expr(Expr { kind, pos, text: x.text, ty: x.ty });
         cx.orig_pos.insert(id, x.pos);
         if self.orig.reflect_data.contains(&e) {
             self.prog.reflect_data.push(id);
@@ -714,6 +804,14 @@ struct CopyCx {
     shape: bool,
     /// The copied values of the callee's single-value `return` statements.
     returned: Vec<ExprId>,
+    /// The function the copy goes into (a cloned literal's parent).
+    into: FuncId,
+    /// Cloning a function literal's body: positions and `return`s are kept.
+    keep: bool,
+    /// Literals cloned so far in this copy (gc numbers the clones `F.funcN`).
+    lits: u32,
+    /// The inlined function's name.
+    callee_name: String,
 }
 
 impl CopyCx {
