@@ -288,8 +288,7 @@ fn m2_through_inlined(
                     t.is_empty() || (n.why == "assign" && t.starts_with("return "));
                 let replaced = rw.replaced_texts.iter().any(|r| t.contains(r.as_str()))
                     || call_texts.iter().any(|c| t.contains(c));
-                let in_wrapper =
-                    n.pos.line == 0 && inlinable.iter().any(|f| t.contains(f.as_str()));
+                let in_wrapper = n.pos.line == 0 && inlinable.iter().any(|f| calls(t, f));
                 if param_or_result || replaced || in_wrapper {
                     return Some(d.pos);
                 }
@@ -297,6 +296,13 @@ fn m2_through_inlined(
         }
     }
     None
+}
+
+/// Whether `text` holds `call` (`F(`) not as the tail of a longer name or selector.
+fn calls(text: &str, call: &str) -> bool {
+    text.match_indices(call).any(|(i, _)| {
+        !text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.' || c == '~')
+    })
 }
 
 /// Whether `text` holds the identifier `name` (`~r0` included).
@@ -452,11 +458,24 @@ pub fn inline_program(
             wrappers_done.push(id);
             let d = Diagnostic::new(DiagKind::CanInline, w.pos, format!("can inline {}", w.name));
             out.can_inline.push(d.clone());
-            out.can_inline_m2.push(d);
-            out.unsupported_m2.push(Unsupported {
-                pos: w.pos,
-                what: format!("the cost and `as: …` body of {} are not modelled", w.name),
-            });
+            let cost_of = |f: crate::ir::FuncId| {
+                let k = st.fns.iter().find(|x| x.ir == Some(f) && x.generic.is_none())?.key;
+                st.verdicts.get(&k)?.cost()
+            };
+            match print::wrapper(prog, id, cost_of) {
+                Ok((cost, body)) => out.can_inline_m2.push(Diagnostic::new(
+                    DiagKind::CanInline,
+                    w.pos,
+                    format!("can inline {} with cost {cost} as: {body}", w.name),
+                )),
+                Err(what) => {
+                    out.can_inline_m2.push(d);
+                    out.unsupported_m2.push(Unsupported {
+                        pos: w.pos,
+                        what: format!("can inline {}: {what} is not modelled", w.name),
+                    });
+                }
+            }
         }
     };
     let texts = print::Texts::new(prog);

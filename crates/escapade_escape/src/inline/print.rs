@@ -505,3 +505,61 @@ fn one(es: &[ast::Expr]) -> Res<&ast::Expr> {
         _ => Err("an assignment operator with several operands".into()),
     }
 }
+
+/// `can inline F.gowrapN` / `F.deferwrapN` at `-m=2`: the wrapper's cost and `as:` text
+/// (`func() { f(.autotmp_2, "done", .autotmp_3) }`): its call with the spilled operands read
+/// from the captured temporaries. `cost_of` gives a callee's inline cost (`None`: not
+/// inlinable). Only calls of the file's functions and methods and the operand-discarding
+/// builtins with temporaries and constants as operands are modelled.
+pub fn wrapper(
+    prog: &Program,
+    w: crate::ir::FuncId,
+    cost_of: impl Fn(crate::ir::FuncId) -> Option<i64>,
+) -> Res<(i64, String)> {
+    use crate::ir::{Builtin, Callee, ExprKind, StaticCallee, StmtKind as S};
+    let body = prog.func(w).body.as_deref().unwrap_or_default();
+    let [s] = body else { return Err("a wrapper's body".into()) };
+    let S::Expr(c) = prog.stmt(*s).kind else { return Err("a wrapper's body".into()) };
+    let call = prog.expr(c);
+    // gc's inline cost of each operand and its text: temporaries and constants cost 1.
+    let operand = |e: crate::ir::ExprId| -> Res<(i64, String)> {
+        let x = prog.expr(e);
+        match x.kind {
+            ExprKind::Name(_) | ExprKind::Const => Ok((1, x.text.clone())),
+            _ => Err("a wrapper's operand".into()),
+        }
+    };
+    let (head, fun_cost, callee_cost, ops) = match &call.kind {
+        ExprKind::Call(cl) => {
+            let Callee::Static(StaticCallee::Local(f)) = cl.callee else {
+                return Err("a wrapper's callee".into());
+            };
+            if cl.fun.is_some() {
+                return Err("a wrapper's func value".into());
+            }
+            let name = prog.func(f).name.clone();
+            // A method expression costs nothing, a function name 1; a callee gc does not
+            // inline costs 57 more.
+            let fun_cost = if cl.recv.is_some() { 0 } else { 1 };
+            let cost = cost_of(f).unwrap_or(57);
+            let ops: Vec<_> = cl.recv.iter().chain(cl.args.iter()).copied().collect();
+            (name, fun_cost, cost, ops)
+        }
+        ExprKind::Builtin(Builtin::Discard(args)) => {
+            let name = call.text.split('(').next().unwrap_or_default().to_string();
+            if !matches!(name.as_str(), "close" | "delete" | "print" | "println") {
+                return Err("a wrapper's builtin".into());
+            }
+            (name, 0, 0, args.clone())
+        }
+        _ => return Err("a wrapper's call".into()),
+    };
+    let mut cost = 1 + fun_cost + callee_cost;
+    let mut texts = Vec::new();
+    for o in ops {
+        let (c, t) = operand(o)?;
+        cost += c;
+        texts.push(t);
+    }
+    Ok((cost, format!("func() {{ {head}({}) }}", texts.join(", "))))
+}
