@@ -23,8 +23,30 @@ use escapade_base::{LineIndex, Span};
 use escapade_syntax::ast::*;
 use escapade_types::{Builtin, Checker, FileInfo, Mode, ObjId, ObjKind, SelectionKind, TypeKind};
 
-/// Statement span start → the full refusal message.
-pub type Refusals = BTreeMap<u32, String>;
+/// Statement span start → what to watch (or refuse) there.
+pub type Refusals = BTreeMap<u32, std::rc::Rc<Watch>>;
+
+/// A statement with reads that gc may perform after a call the evaluator makes later.
+///
+/// When `hard` is false the statement runs, watched: each read in `reads` records its place
+/// and value when the evaluator makes it; after every call of the statement the recorded
+/// places must still hold the recorded values (then any time gc may pick for the read, from
+/// the evaluator's read to the statement's last call, sees the same value), and each read of
+/// `needs` must have been recorded before its call completes. Otherwise, and when `hard`, the
+/// statement is refused with `msg`.
+#[derive(Clone, Debug, Default)]
+pub struct Watch {
+    pub msg: String,
+    pub hard: bool,
+    pub reads: Vec<NodeId>,
+    /// (call, read that precedes it).
+    pub needs: Vec<(NodeId, NodeId)>,
+    /// Calls that gc may run before an earlier operation of the statement panics: when the
+    /// statement panics by itself before all of them completed, it is refused with
+    /// `panic_msg`.
+    pub after_panic: Vec<NodeId>,
+    pub panic_msg: String,
+}
 
 pub fn analyze(ck: &Checker, info: &FileInfo, file: &File, src: &str) -> Refusals {
     let mut w = Walker {
@@ -88,7 +110,7 @@ pub fn analyze(ck: &Checker, info: &FileInfo, file: &File, src: &str) -> Refusal
         }
     }
     w.each_body(Pass::Check);
-    w.out
+    w.out.into_iter().map(|(k, v)| (k, std::rc::Rc::new(v))).collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -106,8 +128,12 @@ enum Kind {
     Other,
 }
 
+#[derive(Clone)]
 struct Ev {
     seq: usize,
+    id: NodeId,
+    /// A read the evaluator can locate again without side effects (see `Watch`).
+    plain: bool,
     node: usize,
     span: Span,
     /// Ancestor nodes (outermost first).
@@ -126,12 +152,25 @@ struct Scan {
     lhs: bool,
     calls: Vec<Ev>,
     reads: Vec<Ev>,
+    /// Every call of user or std code and every receive (any of them may print or panic).
+    any_calls: Vec<Ev>,
+    /// Operations that may panic at run time (indexes, dereferences, divisions, assertions).
+    risks: Vec<Ev>,
 }
 
 impl Scan {
-    fn ev(&mut self, node: usize, span: Span) -> Ev {
+    fn ev(&mut self, node: usize, e: &Expr) -> Ev {
         self.next += 1;
-        Ev { seq: self.next, node, span, path: self.stack.clone(), lhs: self.lhs, elems: false }
+        Ev {
+            seq: self.next,
+            id: e.id,
+            plain: false,
+            node,
+            span: e.span,
+            path: self.stack.clone(),
+            lhs: self.lhs,
+            elems: false,
+        }
     }
 }
 
@@ -156,7 +195,7 @@ struct Walker<'a> {
     bad: bool,
     lines: LineIndex,
     src: &'a str,
-    out: Refusals,
+    out: BTreeMap<u32, Watch>,
 }
 
 impl Walker<'_> {
@@ -451,21 +490,144 @@ impl Walker<'_> {
         for e in rhs {
             self.scan(&mut sc, e);
         }
+        // Only simple statements are watched: a compound one's body would run inside it.
+        let simple = matches!(
+            s.kind,
+            StmtKind::Expr(_)
+                | StmtKind::Assign { .. }
+                | StmtKind::Define { .. }
+                | StmtKind::IncDec { .. }
+                | StmtKind::Return(_)
+                | StmtKind::Decl(_)
+                | StmtKind::Defer(_)
+                | StmtKind::Send { .. }
+        );
         for r in &sc.reads {
             for c in &sc.calls {
-                if risky(r, c) {
-                    let read = self.src.get(r.span.start as usize..r.span.end as usize);
-                    let msg = format!(
-                        "unsupported: evaluation order of `{}` relative to the call at {} \
-                         (gc-specific) at {}",
-                        read.unwrap_or("operand"),
-                        self.lines.line_col(c.span.start as usize),
-                        self.lines.line_col(r.span.start as usize)
-                    );
-                    self.out.entry(s.span.start).or_insert(msg);
-                    return;
+                if !risky(r, c) {
+                    continue;
+                }
+                let msg = self.order_msg(r, c, "");
+                let w = self.out.entry(s.span.start).or_default();
+                if w.msg.is_empty() {
+                    w.msg = msg;
+                }
+                if !simple {
+                    w.hard = true;
+                }
+                // The evaluator reads after the call: gc may read before it.
+                if r.seq > c.seq || !r.plain {
+                    w.hard = true;
+                }
+                if !w.reads.contains(&r.id) {
+                    w.reads.push(r.id);
+                }
+                w.needs.push((c.id, r.id));
+            }
+        }
+        // gc runs the calls before an operation left of them panics (go1.27.3: `s[i] = f()`,
+        // `fmt.Println(s[i], f())`, `p.a`, `x/z` all print what `f` prints first).
+        if !simple {
+            return;
+        }
+        for p in &sc.risks {
+            for c in &sc.any_calls {
+                if p.seq > c.seq || !risky(p, c) {
+                    continue;
+                }
+                let msg = self.order_msg(p, c, ", which panics,");
+                let w = self.out.entry(s.span.start).or_default();
+                if w.panic_msg.is_empty() {
+                    w.panic_msg = msg;
+                }
+                if !w.after_panic.contains(&c.id) {
+                    w.after_panic.push(c.id);
                 }
             }
+        }
+    }
+
+    fn order_msg(&self, r: &Ev, c: &Ev, what: &str) -> String {
+        let text = self.src.get(r.span.start as usize..r.span.end as usize);
+        format!(
+            "unsupported: evaluation order of `{}`{what} relative to the call at {} \
+             (gc-specific) at {}",
+            text.unwrap_or("operand"),
+            self.lines.line_col(c.span.start as usize),
+            self.lines.line_col(r.span.start as usize)
+        )
+    }
+
+    /// An operation of `e` that may panic (recorded with the reads' bookkeeping).
+    fn risk(&self, sc: &mut Scan, e: &Expr) {
+        if !self.may_panic(e) {
+            return;
+        }
+        let ev = sc.ev(usize::MAX, e);
+        sc.risks.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), ..ev });
+    }
+
+    /// `e` is an operation that may panic: index, slice, dereference, field through a
+    /// pointer, integer division, shift, type assertion.
+    fn may_panic(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Index { x, .. } => !matches!(self.under(x), Some(TypeKind::Map(..))),
+            ExprKind::Slice { .. } | ExprKind::TypeAssert { .. } => true,
+            ExprKind::Star(_) => !matches!(self.mode(e), Some(Mode::TypeExpr)),
+            ExprKind::Selector { .. } => matches!(
+                self.info.selections.get(e.id.index()),
+                Some(Some(sel)) if sel.indirect && sel.kind == SelectionKind::FieldVal
+            ),
+            ExprKind::Binary {
+                op: BinaryOp::Quo | BinaryOp::Rem | BinaryOp::Shl | BinaryOp::Shr,
+                y,
+                ..
+            } => {
+                let inexact = matches!(
+                    self.under(e),
+                    Some(TypeKind::Basic(b)) if b.is_float() || b.is_complex()
+                );
+                let constant = self
+                    .info
+                    .types
+                    .get(y.id.index())
+                    .and_then(|t| t.as_ref())
+                    .is_some_and(|t| t.value.is_some());
+                !inexact && !constant
+            }
+            _ => false,
+        }
+    }
+
+    /// `e` designates memory whose place the evaluator can compute again, and load, without
+    /// side effects (no calls, receives, map lookups — the simulator records probes — or
+    /// closures).
+    fn plain_place(&self, e: &Expr, top: bool) -> bool {
+        if self
+            .info
+            .types
+            .get(e.id.index())
+            .and_then(|t| t.as_ref())
+            .is_some_and(|t| t.value.is_some())
+        {
+            return !top;
+        }
+        match &e.kind {
+            ExprKind::Ident(_) => true,
+            ExprKind::Paren(x) => self.plain_place(x, top),
+            ExprKind::Star(x) => self.plain_place(x, false),
+            ExprKind::Selector { x, .. } => {
+                matches!(
+                    self.info.selections.get(e.id.index()),
+                    Some(Some(sel)) if sel.kind == SelectionKind::FieldVal
+                ) && self.plain_place(x, false)
+            }
+            ExprKind::Index { x, indices } => {
+                !matches!(self.under(x), Some(TypeKind::Map(..)))
+                    && self.plain_place(x, false)
+                    && indices.iter().all(|i| self.plain_place(i, false))
+            }
+            _ => false,
         }
     }
 
@@ -491,13 +653,24 @@ impl Walker<'_> {
                 for i in indices {
                     self.scan(sc, i);
                 }
+                self.risk(sc, e);
                 sc.stack.pop();
             }
             ExprKind::Selector { x, .. } => match self.info.selections.get(e.id.index()) {
                 Some(Some(sel)) if !sel.indirect => self.scan_place(sc, x),
-                _ => self.scan(sc, x),
+                _ => {
+                    self.node(sc, Kind::Other);
+                    self.scan(sc, x);
+                    self.risk(sc, e);
+                    sc.stack.pop();
+                }
             },
-            ExprKind::Star(x) => self.scan(sc, x),
+            ExprKind::Star(x) => {
+                self.node(sc, Kind::Other);
+                self.scan(sc, x);
+                self.risk(sc, e);
+                sc.stack.pop();
+            }
             _ => self.scan(sc, e),
         }
     }
@@ -609,9 +782,10 @@ impl Walker<'_> {
     }
 
     fn read(&self, sc: &mut Scan, e: &Expr) {
-        let ev = sc.ev(usize::MAX, e.span);
+        let ev = sc.ev(usize::MAX, e);
         let elems = matches!(e.kind, ExprKind::Index { .. } | ExprKind::Star(_));
-        sc.reads.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), elems, ..ev });
+        let plain = self.plain_place(e, true);
+        sc.reads.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), elems, plain, ..ev });
     }
 
     fn scan(&self, sc: &mut Scan, e: &Expr) {
@@ -643,7 +817,8 @@ impl Walker<'_> {
                 let n = self.node(sc, Kind::Call);
                 self.scan(sc, x);
                 sc.stack.pop();
-                let ev = sc.ev(n, e.span);
+                let ev = sc.ev(n, e);
+                sc.any_calls.push(ev.clone());
                 sc.calls.push(ev);
             }
             ExprKind::Binary { op: BinaryOp::LAnd | BinaryOp::LOr, .. } => {
@@ -668,8 +843,12 @@ impl Walker<'_> {
                     self.read(sc, e);
                 }
                 sc.stack.pop();
+                if kind == Kind::Call {
+                    let ev = sc.ev(n, e);
+                    sc.any_calls.push(ev);
+                }
                 if counts {
-                    let ev = sc.ev(n, e.span);
+                    let ev = sc.ev(n, e);
                     let elems = matches!(self.mode(fun), Some(Mode::Builtin(Builtin::Append)));
                     sc.calls.push(Ev { elems, ..ev });
                 }
@@ -682,6 +861,7 @@ impl Walker<'_> {
                 if !matches!(self.under(x), Some(TypeKind::Array(..) | TypeKind::Basic(_))) {
                     self.read(sc, e);
                 }
+                self.risk(sc, e);
                 sc.stack.pop();
             }
             ExprKind::Selector { x, .. } => {
@@ -692,6 +872,7 @@ impl Walker<'_> {
                         self.read(sc, e);
                     }
                 }
+                self.risk(sc, e);
                 sc.stack.pop();
             }
             ExprKind::Star(x) => {
@@ -700,6 +881,7 @@ impl Walker<'_> {
                 if !matches!(self.mode(e), Some(Mode::TypeExpr)) {
                     self.read(sc, e);
                 }
+                self.risk(sc, e);
                 sc.stack.pop();
             }
             _ => {
@@ -708,6 +890,7 @@ impl Walker<'_> {
                 }
                 self.node(sc, Kind::Other);
                 each_child(e, |c| self.scan(sc, c));
+                self.risk(sc, e);
                 sc.stack.pop();
             }
         }

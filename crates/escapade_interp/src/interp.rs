@@ -97,6 +97,8 @@ pub struct Interp<'o> {
     /// Active range-over-func loops, innermost last.
     yield_loops: Vec<YieldLoop>,
     next_yield: u64,
+    /// Statements running under their evaluation-order watch, innermost last.
+    watch: Vec<watch::WatchFrame>,
 }
 
 struct YieldLoop {
@@ -127,6 +129,8 @@ mod gotask;
 mod iters;
 #[path = "sched.rs"]
 mod sched;
+#[path = "watch.rs"]
+mod watch;
 
 impl<'o> Interp<'o> {
     pub fn new(ck: Checker, info: FileInfo, res: Resolved, src: &str, opts: &'o Options) -> Self {
@@ -171,6 +175,7 @@ impl<'o> Interp<'o> {
             func_substs: Default::default(),
             yield_loops: Vec::new(),
             next_yield: 0,
+            watch: Vec::new(),
         }
     }
 
@@ -200,8 +205,10 @@ impl<'o> Interp<'o> {
     fn step(&mut self, span: Span) -> R<()> {
         self.steps += 1;
         if !self.res.evalorder.is_empty() {
-            if let Some(m) = self.res.evalorder.get(&span.start) {
-                return Err(Ctrl::Stop(m.clone()));
+            if let Some(w) = self.res.evalorder.get(&span.start) {
+                if !w.msg.is_empty() && !self.watched(span.start) {
+                    return Err(Ctrl::Stop(w.msg.clone()));
+                }
             }
         }
         if self.steps > self.opts.max_steps {
@@ -851,7 +858,15 @@ impl Interp<'_> {
         self.frames.get(self.cur)?.slots.get(s as usize)?.clone()
     }
 
+    /// Every run-time error raised by an operation passes here (see `watch`).
+    fn note_panic(&mut self) {
+        if !self.watch.is_empty() {
+            self.watch_panic();
+        }
+    }
+
     pub fn panic_rt(&mut self, e: RuntimeError) -> Ctrl {
+        self.note_panic();
         let kind = match &e {
             RuntimeError::Bounds { .. } => RuntimeKind::Bounds,
             RuntimeError::Assertion(_) => RuntimeKind::TypeAssertion,
@@ -900,7 +915,7 @@ impl Interp<'_> {
         Ok(Flow::Normal)
     }
 
-    fn exec(&mut self, s: &Stmt, label: Option<&str>) -> R<Flow> {
+    fn exec_stmt(&mut self, s: &Stmt, label: Option<&str>) -> R<Flow> {
         self.step(s.span)?;
         match &s.kind {
             StmtKind::Empty => Ok(Flow::Normal),
@@ -1761,13 +1776,27 @@ impl Interp<'_> {
     /// Evaluates an expression that may produce several values (a call): a `Tuple` then.
     pub fn eval_multi(&mut self, e: &Expr) -> R<Value> {
         match &e.kind {
-            ExprKind::Call { fun, args, spread } => self.eval_call(e, fun, args, *spread),
+            ExprKind::Call { fun, args, spread } => {
+                let v = self.eval_call(e, fun, args, *spread)?;
+                if !self.watch.is_empty() {
+                    self.watch_after(e)?;
+                }
+                Ok(v)
+            }
             ExprKind::Paren(x) => self.eval_multi(x),
             _ => self.eval(e),
         }
     }
 
     pub fn eval(&mut self, e: &Expr) -> R<Value> {
+        let r = self.eval_plain(e);
+        if self.watch.is_empty() {
+            return r;
+        }
+        self.watch_read(e, r)
+    }
+
+    fn eval_plain(&mut self, e: &Expr) -> R<Value> {
         let tv = self.info.types.get(e.id.index()).and_then(|x| x.as_ref());
         if let Some(tv) = tv {
             if let Some(c) = &tv.value {
@@ -1993,7 +2022,13 @@ impl Interp<'_> {
                 }
                 _ => unsup!(self, e.span, "address of map entry"),
             },
-            UnaryOp::Recv => Ok(self.recv_expr(e, x)?.0),
+            UnaryOp::Recv => {
+                let v = self.recv_expr(e, x)?.0;
+                if !self.watch.is_empty() {
+                    self.watch_after(e)?;
+                }
+                Ok(v)
+            }
             UnaryOp::Pos => self.eval(x),
             UnaryOp::Not => Ok(Value::Bool(!self.eval_bool(x)?)),
             UnaryOp::Neg => {
@@ -2085,6 +2120,7 @@ impl Interp<'_> {
                 Dyn::Runtime(RuntimeKind::Error),
                 Value::Str(Rc::from(&b"runtime error: negative shift amount"[..])),
             ))));
+            self.note_panic();
             return Err(Ctrl::Panic(Box::new(PanicState {
                 value: v,
                 runtime: None,
@@ -2257,6 +2293,7 @@ impl Interp<'_> {
                                     Dyn::Runtime(RuntimeKind::Error),
                                     Value::Str(Rc::from(msg.as_bytes())),
                                 ))));
+                                self.note_panic();
                                 return Err(Ctrl::Panic(Box::new(PanicState {
                                     value: v,
                                     runtime: None,
@@ -2735,7 +2772,13 @@ impl Interp<'_> {
             }
             ExprKind::TypeAssert { .. } => self.eval_comma_ok_assert(e, false),
             ExprKind::Paren(x) => self.eval_comma_ok(x),
-            ExprKind::Unary { op: UnaryOp::Recv, x } => self.recv_expr(e, x),
+            ExprKind::Unary { op: UnaryOp::Recv, x } => {
+                let r = self.recv_expr(e, x)?;
+                if !self.watch.is_empty() {
+                    self.watch_after(e)?;
+                }
+                Ok(r)
+            }
             _ => unsup!(self, e.span, "comma-ok expression"),
         }
     }
@@ -2819,6 +2862,14 @@ impl Interp<'_> {
         max: Option<&Expr>,
     ) -> R<Value> {
         let xt = self.ty_of(x)?;
+        // The operand is evaluated before the indices; an array operand is addressed.
+        let xv = match self.ukind(xt) {
+            TypeKind::Array(..) => match self.place(x)? {
+                Place::Ptr(p) => Value::Ptr(Some(p)),
+                _ => unsup!(self, e.span, "slicing an unaddressable array"),
+            },
+            _ => self.eval(x)?,
+        };
         let lo = match low {
             Some(l) => Some(self.eval_index(l)?),
             None => None,
@@ -2833,7 +2884,7 @@ impl Interp<'_> {
         };
         match self.ukind(xt) {
             TypeKind::Basic(_) => {
-                let Value::Str(s) = self.eval(x)? else { unsup!(self, e.span, "slice") };
+                let Value::Str(s) = xv else { unsup!(self, e.span, "slice") };
                 let n = s.len() as i64;
                 let h = hi.unwrap_or(n);
                 let l = lo.unwrap_or(0);
@@ -2854,7 +2905,7 @@ impl Interp<'_> {
                 Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
             }
             TypeKind::Slice(_) => {
-                let Value::Slice(s) = self.eval(x)? else { unsup!(self, e.span, "slice") };
+                let Value::Slice(s) = xv else { unsup!(self, e.span, "slice") };
                 if s.cap != s.alt_cap {
                     // Both capacities are possible: fine when the bounds stay within the length
                     // (and a max within both capacities), so neither world panics and the
@@ -2878,20 +2929,25 @@ impl Interp<'_> {
                 }
                 self.reslice(s, lo, hi, mx, true, e.span).map(Value::Slice)
             }
-            TypeKind::Array(..) | TypeKind::Pointer(_) => {
-                let p = if matches!(self.ukind(xt), TypeKind::Pointer(_)) {
-                    match self.eval(x)? {
-                        Value::Ptr(Some(p)) => p,
-                        _ => return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 })),
-                    }
-                } else {
-                    match self.place(x)? {
-                        Place::Ptr(p) => p,
-                        _ => unsup!(self, e.span, "slicing an unaddressable array"),
-                    }
+            k @ (TypeKind::Array(..) | TypeKind::Pointer(_)) => {
+                let at = match k {
+                    TypeKind::Pointer(at) => self.ukind(at),
+                    k => k,
                 };
-                let _ = p;
-                unsup!(self, e.span, "slicing an array")
+                let TypeKind::Array(n, _) = at else { unsup!(self, e.span, "slice expression") };
+                let Value::Ptr(Some(p)) = xv else {
+                    return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
+                };
+                // The slice shares the array's storage.
+                let n = n as usize;
+                let whole = Slice {
+                    arr: Some(Backing::Array(Rc::new(p))),
+                    off: 0,
+                    len: n,
+                    cap: n,
+                    alt_cap: n,
+                };
+                self.reslice(whole, lo, hi, mx, false, e.span).map(Value::Slice)
             }
             _ => unsup!(self, e.span, "slice expression"),
         }
@@ -2903,18 +2959,20 @@ impl Interp<'_> {
         lo: Option<i64>,
         hi: Option<i64>,
         mx: Option<i64>,
-        _is_slice: bool,
+        is_slice: bool,
         _span: Span,
     ) -> R<Slice> {
         let cap = s.cap as i64;
+        // An array's bounds are reported against its length.
+        let (acap, acap3) = if is_slice {
+            (BoundsKind::SliceAcap, BoundsKind::Slice3Acap)
+        } else {
+            (BoundsKind::SliceAlen, BoundsKind::Slice3Alen)
+        };
         let l = lo.unwrap_or(0);
         if let Some(m) = mx {
             if m < 0 || m > cap {
-                return Err(self.panic_rt(RuntimeError::Bounds {
-                    kind: BoundsKind::Slice3Acap,
-                    x: m,
-                    y: cap,
-                }));
+                return Err(self.panic_rt(RuntimeError::Bounds { kind: acap3, x: m, y: cap }));
             }
             let h = hi.unwrap_or(0);
             if h < 0 || h > m {
@@ -2942,11 +3000,7 @@ impl Interp<'_> {
         }
         let h = hi.unwrap_or(s.len as i64);
         if h < 0 || h > cap {
-            return Err(self.panic_rt(RuntimeError::Bounds {
-                kind: BoundsKind::SliceAcap,
-                x: h,
-                y: cap,
-            }));
+            return Err(self.panic_rt(RuntimeError::Bounds { kind: acap, x: h, y: cap }));
         }
         if l < 0 || l > h {
             return Err(self.panic_rt(RuntimeError::Bounds {
@@ -3482,7 +3536,7 @@ impl Interp<'_> {
                         let z = self.zero(et, span)?;
                         let arr = vec![z; cap as usize];
                         Ok(Value::Slice(Slice {
-                            arr: Some(Rc::new(RefCell::new(arr))),
+                            arr: Some(Backing::new(arr)),
                             off: 0,
                             len: len as usize,
                             cap: cap as usize,
@@ -3838,7 +3892,7 @@ impl Interp<'_> {
         let z = self.zero(et, span)?;
         v.resize(cap as usize, z);
         Ok(Slice {
-            arr: Some(Rc::new(RefCell::new(v))),
+            arr: Some(Backing::new(v)),
             off: 0,
             len: new_len,
             cap: cap as usize,
@@ -3860,7 +3914,7 @@ impl Interp<'_> {
         paren: (u32, u32),
         spread: bool,
     ) -> R<Option<Slice>> {
-        let Some(arr) = &s.arr else { return Ok(None) };
+        let Some(Backing::Heap(arr)) = &s.arr else { return Ok(None) };
         // The variable being assigned and `s` itself.
         if Rc::strong_count(arr) != 2 {
             return Ok(None);
@@ -3912,7 +3966,7 @@ impl Interp<'_> {
         self.alloc(n * layout.size.max(1), span)?;
         v.resize(n as usize, z);
         Ok(Some(Slice {
-            arr: Some(Rc::new(RefCell::new(v))),
+            arr: Some(Backing::new(v)),
             off: 0,
             len: new_len,
             cap: cap as usize,
@@ -4237,6 +4291,7 @@ impl Interp<'_> {
                         Dyn::Runtime(RuntimeKind::Error),
                         Value::Str(Rc::from(msg.as_bytes())),
                     ))));
+                    self.note_panic();
                     return Err(Ctrl::Panic(Box::new(PanicState {
                         value: v,
                         runtime: None,

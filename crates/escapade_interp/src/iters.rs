@@ -174,7 +174,7 @@ impl Interp<'_> {
         let zero = self.zero(et, span)?;
         items.resize(cap as usize, zero);
         let s = Slice {
-            arr: Some(Rc::new(std::cell::RefCell::new(items))),
+            arr: Some(Backing::new(items)),
             off: 0,
             len: n,
             cap: cap as usize,

@@ -45,13 +45,7 @@ fn slice_with_cap(mut v: Vec<Value>, cap: usize, fill: Value) -> Value {
     let len = v.len();
     v.resize(cap.max(len), fill);
     let cap = v.len();
-    Value::Slice(Slice {
-        arr: Some(Rc::new(std::cell::RefCell::new(v))),
-        off: 0,
-        len,
-        cap,
-        alt_cap: cap,
-    })
+    Value::Slice(Slice { arr: Some(Backing::new(v)), off: 0, len, cap, alt_cap: cap })
 }
 
 /// UTF-8 encoding of a rune as Go's `utf8.EncodeRune` (invalid runes become U+FFFD).

@@ -4,9 +4,10 @@
 //! `i64`, normalized to its type's width); the static type of the expression that produced a
 //! value says how to read it. Interface values carry their dynamic type. Arrays and structs have
 //! value semantics (cloning copies them); slices, maps, pointers and closures share their
-//! referents through `Rc`.
+//! referents through `Rc`. Slicing an addressable array
+//! gives a slice whose backing (`Backing::Array`) is a view of the array in its variable.
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell, RefMut};
 use std::rc::Rc;
 
 use escapade_base::Span;
@@ -16,8 +17,105 @@ use escapade_types::{ObjId, TypeId};
 /// An addressable variable.
 pub type Cell = Rc<RefCell<Value>>;
 
-/// The shared backing array of a slice.
-pub type Backing = Rc<RefCell<Vec<Value>>>;
+/// The shared backing array of a slice: a heap array, or the elements of an addressable
+/// array value (an array variable, or an array inside one, that was sliced).
+#[derive(Clone, Debug)]
+pub enum Backing {
+    Heap(Rc<RefCell<Vec<Value>>>),
+    Array(Rc<Ptr>),
+}
+
+/// What a view whose path no longer leads to an array reads (a typed program never gets
+/// there: an array-typed place always holds an array).
+fn no_array() -> &'static mut Vec<Value> {
+    Box::leak(Box::default())
+}
+
+fn array_elems(v: &Value) -> &Vec<Value> {
+    match v {
+        Value::Array(a) => a,
+        _ => no_array(),
+    }
+}
+
+fn array_elems_mut(v: &mut Value) -> &mut Vec<Value> {
+    match v {
+        Value::Array(a) => a,
+        _ => no_array(),
+    }
+}
+
+impl Backing {
+    pub fn new(v: Vec<Value>) -> Backing {
+        Backing::Heap(Rc::new(RefCell::new(v)))
+    }
+
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        match self {
+            Backing::Heap(a) => a.borrow(),
+            Backing::Array(p) => {
+                let path = &p.path;
+                match &p.base {
+                    PtrBase::Cell(c) => Ref::map(c.borrow(), |v| array_elems(walk(v, path))),
+                    PtrBase::Elem(b, i) => Ref::map(b.borrow(), |v| match v.get(*i) {
+                        Some(v) => array_elems(walk(v, path)),
+                        None => no_array(),
+                    }),
+                }
+            }
+        }
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        match self {
+            Backing::Heap(a) => a.borrow_mut(),
+            Backing::Array(p) => {
+                let path = &p.path;
+                match &p.base {
+                    PtrBase::Cell(c) => {
+                        RefMut::map(c.borrow_mut(), |v| array_elems_mut(walk_mut(v, path)))
+                    }
+                    PtrBase::Elem(b, i) => RefMut::map(b.borrow_mut(), |v| match v.get_mut(*i) {
+                        Some(v) => array_elems_mut(walk_mut(v, path)),
+                        None => no_array(),
+                    }),
+                }
+            }
+        }
+    }
+
+    /// The same array.
+    pub fn same(&self, o: &Backing) -> bool {
+        match (self, o) {
+            (Backing::Heap(a), Backing::Heap(b)) => Rc::ptr_eq(a, b),
+            (Backing::Array(a), Backing::Array(b)) => a.same(b),
+            _ => false,
+        }
+    }
+}
+
+/// The value at `path` inside `v` (`v` itself when the path does not fit).
+fn walk<'a>(mut v: &'a Value, path: &[u32]) -> &'a Value {
+    for &i in path {
+        match v {
+            Value::Struct(f) | Value::Array(f) if (i as usize) < f.len() => v = &f[i as usize],
+            _ => break,
+        }
+    }
+    v
+}
+
+fn walk_mut<'a>(v: &'a mut Value, path: &[u32]) -> &'a mut Value {
+    let Some((&i, rest)) = path.split_first() else { return v };
+    let fits = matches!(&*v, Value::Struct(f) | Value::Array(f) if (i as usize) < f.len());
+    if !fits {
+        return v;
+    }
+    match v {
+        Value::Struct(f) | Value::Array(f) => walk_mut(&mut f[i as usize], rest),
+        other => other,
+    }
+}
 
 pub fn cell(v: Value) -> Cell {
     Rc::new(RefCell::new(v))
@@ -85,7 +183,7 @@ impl Slice {
     }
     pub fn from_vec(v: Vec<Value>) -> Slice {
         let n = v.len();
-        Slice { arr: Some(Rc::new(RefCell::new(v))), off: 0, len: n, cap: n, alt_cap: n }
+        Slice { arr: Some(Backing::new(v)), off: 0, len: n, cap: n, alt_cap: n }
     }
     pub fn get(&self, i: usize) -> Option<Value> {
         let arr = self.arr.as_ref()?;
@@ -124,7 +222,7 @@ impl Ptr {
     pub fn same(&self, o: &Ptr) -> bool {
         let base = match (&self.base, &o.base) {
             (PtrBase::Cell(a), PtrBase::Cell(b)) => Rc::ptr_eq(a, b),
-            (PtrBase::Elem(a, i), PtrBase::Elem(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            (PtrBase::Elem(a, i), PtrBase::Elem(b, j)) => a.same(b) && i == j,
             _ => false,
         };
         base && self.path == o.path
@@ -243,4 +341,49 @@ pub enum Wake {
     Sent(usize),
     /// The channel of a waiting send was closed.
     SendClosed(usize),
+}
+
+/// `a` and `b` are the same value: equal scalars (floats bit for bit), element-wise equal
+/// aggregates, and the same referent for slices, maps, pointers, functions and channels.
+pub fn same_value(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    fn same_rc<T>(x: &Option<Rc<T>>, y: &Option<Rc<T>>) -> bool {
+        match (x, y) {
+            (None, None) => true,
+            (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+            _ => false,
+        }
+    }
+    match (a, b) {
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Int(y)) => x == y,
+        (Float(x), Float(y)) => x.to_bits() == y.to_bits(),
+        (Complex(x, i), Complex(y, j)) => x.to_bits() == y.to_bits() && i.to_bits() == j.to_bits(),
+        (Str(x), Str(y)) => x == y,
+        (Array(x), Array(y)) | (Struct(x), Struct(y)) | (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_value(x, y))
+        }
+        (Slice(x), Slice(y)) => {
+            let arr = match (&x.arr, &y.arr) {
+                (None, None) => true,
+                (Some(a), Some(b)) => a.same(b),
+                _ => false,
+            };
+            arr && (x.off, x.len, x.cap, x.alt_cap) == (y.off, y.len, y.cap, y.alt_cap)
+        }
+        (Map(x), Map(y)) => same_rc(x, y),
+        (Ptr(x), Ptr(y)) => match (x, y) {
+            (None, None) => true,
+            (Some(x), Some(y)) => x.same(y),
+            _ => false,
+        },
+        (Func(x), Func(y)) => same_rc(x, y),
+        (Chan(x), Chan(y)) => same_rc(x, y),
+        (Iface(x), Iface(y)) => match (x, y) {
+            (None, None) => true,
+            (Some(x), Some(y)) => Rc::ptr_eq(x, y) || (x.0 == y.0 && same_value(&x.1, &y.1)),
+            _ => false,
+        },
+        _ => false,
+    }
 }
