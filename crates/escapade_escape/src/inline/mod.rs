@@ -133,7 +133,7 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
             });
             return run;
         }
-        let analysis = crate::analyze(&rw.prog, cfg);
+        let mut analysis = crate::analyze(&rw.prog, cfg);
         // A printed expression around an inlined call shows its result variable in gc
         // (`x + (~r0)`): not modelled.
         if let Some(d) = analysis
@@ -171,6 +171,7 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
             return run;
         }
         if cfg.m >= 2 {
+            inlined_consts_m2(&run.program, &rw.prog, &mut analysis);
             if let Some(pos) = m2_through_inlined(&run.program, &rw, &analysis, &inl) {
                 run.unsupported_m2.push(Unsupported {
                     pos,
@@ -233,19 +234,6 @@ fn m2_through_inlined(
     a: &crate::Analysis,
     inl: &Inlined,
 ) -> Option<Pos> {
-    // go1.27's rewrite of a constant reaching a `make` size or an interface conversion
-    // through an inlined parameter shows differently in explanations (`make([]int, n)`
-    // but `1 escapes`): not modelled.
-    for (i, e) in rw.prog.exprs.iter().enumerate() {
-        let rewritten = |k: &crate::ir::ExprKind| match k {
-            crate::ir::ExprKind::ConvIface { rewritten_text, .. }
-            | crate::ir::ExprKind::MakeSlice { rewritten_text, .. } => rewritten_text.is_some(),
-            _ => false,
-        };
-        if rewritten(&e.kind) && orig.exprs.get(i).is_none_or(|o| !rewritten(&o.kind)) {
-            return Some(e.pos);
-        }
-    }
     // The transparent std calls' inlined bodies show in explanations.
     if let Some(d) = inl.calls.iter().find(|d| {
         d.kind == DiagKind::InliningCall
@@ -260,7 +248,7 @@ fn m2_through_inlined(
     let call_texts: Vec<&str> = inl
         .inlined
         .iter()
-        .filter(|c| !c.nested)
+        .filter(|c| !c.nested && c.inner.line != 0)
         .filter_map(|c| {
             orig.exprs.iter().find(|e| {
                 matches!(e.kind, crate::ir::ExprKind::Call(_))
@@ -296,6 +284,70 @@ fn m2_through_inlined(
         }
     }
     None
+}
+
+/// go1.27's rewrite of a constant reaching an inlined parameter shows in `-m=2`
+/// explanations unlike the `-l` rewrite of a local's (`explain::expr_text`): a `make` size
+/// keeps the parameter (`make([]int, n) escapes to heap in main:` above `make([]int, 2)
+/// escapes to heap`), a variadic element shows the constant (`1 escapes to heap in main:`).
+/// Fixes the explanation blocks of the nodes the inline rewrite rewrote.
+fn inlined_consts_m2(orig: &Program, prog: &Program, a: &mut crate::Analysis) {
+    use crate::ir::ExprKind as K;
+    let mut swaps: Vec<(Pos, String, String)> = Vec::new();
+    for (i, e) in prog.exprs.iter().enumerate() {
+        let was = |k: &K| {
+            matches!(
+                k,
+                K::ConvIface { rewritten_text: Some(_), .. }
+                    | K::MakeSlice { rewritten_text: Some(_), .. }
+            )
+        };
+        if orig.exprs.get(i).is_some_and(|o| was(&o.kind)) {
+            continue;
+        }
+        match &e.kind {
+            K::MakeSlice { rewritten_text: Some(r), .. } => {
+                swaps.push((e.pos, r.clone(), e.text.clone()));
+            }
+            K::ConvIface { x, rewritten_text: Some(r) } => {
+                let id = crate::ir::ExprId(i as u32);
+                let variadic = prog.exprs.iter().any(|p| {
+                    matches!(&p.kind, K::SliceLit(el) if el.contains(&id))
+                        && p.text == "... argument"
+                });
+                if variadic {
+                    swaps.push((e.pos, prog.expr(*x).text.clone(), r.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    for d in &mut a.diagnostics {
+        let Some(ex) = d.explanation.as_mut() else { continue };
+        for (pos, from, to) in &swaps {
+            if (d.pos.line, d.pos.col) != (pos.line, pos.col) {
+                continue;
+            }
+            if let Some(rest) = d.message.strip_prefix(from.as_str()) {
+                if rest.starts_with(" escapes to heap in ") {
+                    d.message = format!("{to}{rest}");
+                }
+            }
+            let (sf, st) = (format!("{{storage for {from}}}"), format!("{{storage for {to}}}"));
+            for step in &mut ex.steps {
+                for name in [&mut step.src, &mut step.dst] {
+                    if *name == sf {
+                        name.clone_from(&st);
+                    }
+                }
+                for n in &mut step.notes {
+                    if n.where_text == *from && (n.pos.line, n.pos.col) == (pos.line, pos.col) {
+                        n.where_text.clone_from(to);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Whether `text` holds `call` (`F(`) not as the tail of a longer name or selector.
