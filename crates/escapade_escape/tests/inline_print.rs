@@ -11,7 +11,7 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, DiagKind, GoVersion};
 
 /// `as:` lines printed and found in the goldens (ratchet: never lower it).
-const PRINTED_AT_LEAST: usize = 1235;
+const PRINTED_AT_LEAST: usize = 1258;
 
 #[test]
 fn m2_inline_bodies_match_the_goldens() {

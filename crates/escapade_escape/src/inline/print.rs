@@ -474,9 +474,16 @@ fn under(c: &Checker, mut t: TypeId) -> TypeId {
     t
 }
 
+/// A select with a receive case other than `case v := <-ch` (a plain `<-ch`, or `v, ok =
+/// <-ch`): the model's cost of those differs from gc's (e.g. 37 for gc's 40).
 fn has_select(list: &[ast::Stmt]) -> bool {
     list.iter().any(|s| match &s.kind {
-        StmtKind::Select { .. } => true,
+        StmtKind::Select { cases } => cases.iter().any(|c| {
+            c.comm
+                .as_ref()
+                .is_some_and(|m| matches!(m.kind, StmtKind::Expr(_) | StmtKind::Assign { .. }))
+                || has_select(&c.body)
+        }),
         StmtKind::Labeled { stmt, .. } => has_select(std::slice::from_ref(stmt)),
         StmtKind::Block(b) => has_select(&b.stmts),
         StmtKind::If { then, els, .. } => {
@@ -524,8 +531,15 @@ pub fn wrapper(
     // gc's inline cost of each operand and its text: temporaries and constants cost 1.
     let operand = |e: crate::ir::ExprId| -> Res<(i64, String)> {
         let x = prog.expr(e);
-        match x.kind {
+        match &x.kind {
             ExprKind::Name(_) | ExprKind::Const => Ok((1, x.text.clone())),
+            // A slice literal of constants: the literal costs 2, each element 1.
+            ExprKind::SliceLit(el)
+                if x.text != "... argument"
+                    && el.iter().all(|e| matches!(prog.expr(*e).kind, ExprKind::Const)) =>
+            {
+                Ok((2 + el.len() as i64, x.text.clone()))
+            }
             _ => Err("a wrapper's operand".into()),
         }
     };
