@@ -302,21 +302,17 @@ impl EscapeModel {
         if inline && version != GoVersion::Go127 {
             ignored = Some(format!("go{} is modelled with -l only", version_label(version)));
         } else if inline {
-            // The inliner starts from the `-l` analysis (here with `-m=2`, for the flow). When
-            // it refuses the file, that analysis is returned untouched with the refusal: it is
-            // shown as the `-l` result (a test checks it equals a `-l` run), with the reason.
-            let cfg = escape::Config { version, m: 2 };
-            let mut run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
-            let refusal = run.unsupported.first().map(|u| u.render(FILE_NAME));
-            match refusal {
+            // Plain `go build -gcflags=-m` (no flow is shown with inlining). When the inliner
+            // refuses the file, its `-l` analysis (the one the inliner starts from) is shown
+            // instead, re-run below with `-m=2` for the flow (a test checks it equals a `-l`
+            // run), with the reason.
+            let cfg = escape::Config { version, m: 1 };
+            let run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
+            match run.unsupported.first().map(|u| u.render(FILE_NAME)) {
                 None => {
                     return EscapeModel::from_run(text, &run, EscapeModel { inlined: true, ..base })
                 }
-                Some(why) if run.analysis.is_some() => {
-                    run.unsupported.clear();
-                    let base = EscapeModel { inlining_ignored: Some(why), ..base };
-                    return EscapeModel::from_run(text, &run, base);
-                }
+                Some(why) if run.analysis.is_some() => ignored = Some(why),
                 // The `-l` analysis refused the file itself: that run, as it is.
                 Some(_) => return EscapeModel::from_run(text, &run, base),
             }
