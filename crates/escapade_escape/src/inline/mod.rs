@@ -125,7 +125,15 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
     if inl.unsupported.is_empty() {
         // Analyse the program with the inlined calls rewritten.
         let mut rw = rewrite::Rewriter::new(&run.program);
-        rw.run(&rewrite::plan(&inl.inlined));
+        // At -m=2 the explanations of a generated wrapper show its inlined call (gc's
+        // `b := b (assign-pair)`) even where the verdicts do not change: rewrite those too.
+        let mut calls = inl.inlined.clone();
+        if cfg.m >= 2 {
+            for c in calls.iter_mut().filter(|c| c.in_ir) {
+                c.rewrite = true;
+            }
+        }
+        rw.run(&rewrite::plan(&calls));
         if let Some(&pos) = rw.missed.first().or(rw.shape_consts.first()) {
             run.unsupported.push(Unsupported {
                 pos,
