@@ -368,13 +368,18 @@ fn process(
                 let on_path = it.outer.contains(&it.site.lparen);
                 let cycle = it.chain.contains(&k);
                 if cycle && cost <= max && !on_path {
-                    // `-m=2`: gc's `cannot inline F into G: repeated recursive cycle`
-                    // lines (how many, where) are not modelled.
-                    out.unsupported_m2.push(Unsupported {
+                    // `-m=2`: gc's `cannot inline F into G: repeated recursive cycle`, which
+                    // go1.27.3 prints twice (every case in the corpus).
+                    let d = Diagnostic::new(
+                        DiagKind::CannotInline,
                         pos,
-                        what: "a repeated recursive inlining cycle (-m=2 lines not modelled)"
-                            .into(),
-                    });
+                        format!(
+                            "cannot inline {} into {}: repeated recursive cycle",
+                            st.fns[st.index[&k]].name,
+                            st.fns[st.index[&caller]].name
+                        ),
+                    );
+                    out.calls.extend([d.clone(), d]);
                 }
                 if cost <= max && !on_path && !cycle {
                     let name = st.fns[st.index[&k]].name.clone();
