@@ -186,6 +186,39 @@ pub struct Program {
 }
 
 impl Program {
+    /// Calls `f` on every statement of `list` and of the statement lists nested in them
+    /// (pre-order; `for` post statements and `select` communications included).
+    pub fn walk_stmts(&self, list: &[StmtId], f: &mut dyn FnMut(StmtId)) {
+        for &s in list {
+            f(s);
+            match &self.stmt(s).kind {
+                StmtKind::Block(l) => self.walk_stmts(l, f),
+                StmtKind::If { then, els, .. } => {
+                    self.walk_stmts(then, f);
+                    self.walk_stmts(els, f);
+                }
+                StmtKind::For { post, body, .. } => {
+                    if let Some(p) = post {
+                        self.walk_stmts(&[*p], f);
+                    }
+                    self.walk_stmts(body, f);
+                }
+                StmtKind::Range { body, .. } => self.walk_stmts(body, f),
+                StmtKind::Switch { cases, .. } => {
+                    cases.iter().for_each(|c| self.walk_stmts(&c.body, f))
+                }
+                StmtKind::TypeSwitch { cases, .. } => {
+                    cases.iter().for_each(|c| self.walk_stmts(&c.body, f))
+                }
+                StmtKind::Select { cases } => cases.iter().for_each(|c| {
+                    self.walk_stmts(c.comm.as_slice(), f);
+                    self.walk_stmts(&c.body, f);
+                }),
+                _ => {}
+            }
+        }
+    }
+
     pub fn func(&self, id: FuncId) -> &Func {
         &self.funcs[id.0 as usize]
     }

@@ -9,6 +9,7 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, GoVersion};
 
 const EXACT: &[&str] = &[
+    "called_copies",
     "constructor",
     "copied_closures",
     "dead_closures",

@@ -64,3 +64,20 @@ fn promoted_methods_of_std_or_ambiguous_embeddings_are_refused() {
     let r = refusal(amb).expect("refused");
     assert!(r.contains("promoted-method wrappers"), "{r}");
 }
+
+#[test]
+fn copies_of_nested_literals_and_std_generic_calls_are_refused() {
+    // A literal nested in a literal of an inlined body, called there: gc checks the
+    // outer copy first (its nested copy gets its own `can inline` line); not modelled.
+    let nested = "package main\n\nfunc outer() int {\n\tb := 2\n\th := func() int {\n\t\tk := func() int { return b }\n\t\treturn k()\n\t}\n\treturn h()\n}\n\nfunc main() {\n\t_ = outer()\n}\n";
+    let r = refusal(nested).expect("refused");
+    assert!(r.contains("a nested function literal of its body is called there"), "{r}");
+    // A std generic call in a body too costly to inline is still a site gc may inline.
+    let mut big = String::from("package main\n\nimport \"slices\"\n\nvar n int\n\nfunc main() {\n");
+    for _ in 0..30 {
+        big.push_str("\tn += n * n\n");
+    }
+    big.push_str("\ts := []int{1}\n\tslices.Reverse(s)\n}\n");
+    let r = refusal(&big).expect("refused");
+    assert!(r.contains("generic function"), "{r}");
+}

@@ -768,6 +768,12 @@ impl<'a, C: Callees> Visitor<'a, C> {
         }
         if self.info.instances.get(f.id.index()).is_some_and(|i| i.is_some()) {
             self.unknown("call of a generic function");
+            // Also a site: in a body whose verdict does not depend on it (too costly
+            // anyway), the call is still one gc may inline, so the file is refused there.
+            let lparen = self.callees.lparen(e);
+            let name = "a generic function".to_string();
+            let target = Target::Std { name, inlinable: true };
+            self.sites.push(Site { lparen, target, go_defer, arg_funcs: Vec::new() });
             return;
         }
         let sig = self.tv_ty(f).and_then(|t| {
@@ -801,6 +807,15 @@ impl<'a, C: Callees> Visitor<'a, C> {
                             target = Some(Target::Param(o));
                         } else if !self.params.contains(&o) && self.is_captured(o) {
                             extra = PARAM_CALL_COST;
+                        }
+                        let outside = self.lit_span.is_some_and(|l| {
+                            self.c.obj(o).pos.is_some_and(|p| !l.contains(p.span.start as usize))
+                        });
+                        if target.is_none() && outside && !self.params.contains(&o) {
+                            // A variable of an enclosing function (never bound here):
+                            // recorded so that a copy of this literal, whose call may be
+                            // static for gc, can be refused.
+                            target = Some(Target::Param(o));
                         } else if let Some(v) = self.callees.static_lit(o).cloned() {
                             if let ExprKind::FuncLit { .. } = v.kind {
                                 extra = self.lit_extra(&v);
@@ -952,10 +967,15 @@ impl<'a, C: Callees> Visitor<'a, C> {
     fn func_target(&mut self, o: ObjId, extra: i64) -> Target {
         if self.c.obj(o).pkg.is_some() && self.c.annotations.contains_key(&o) {
             let name = self.callees.std_name(self.c, o);
+            // Unknown inlinability (a generic std function, no data) counts as inlinable:
+            // the site is refused unless its body is known to be transparent.
             return Target::Std {
                 name,
                 inlinable: extra != CALL_COST
-                    || matches!(self.callees.func(self.c, o), CalleeCost::Inline(_)),
+                    || matches!(
+                        self.callees.func(self.c, o),
+                        CalleeCost::Inline(_) | CalleeCost::Unknown(_)
+                    ),
             };
         }
         Target::Func(FnKey::Decl(o))

@@ -48,7 +48,7 @@ pub fn check(
             refuse(out, "callee not lowered");
             continue;
         };
-        if let FnKey::Lit(_) = call.callee {
+        if let (FnKey::Lit(_), false) = (call.callee, call.copy) {
             match call.via_param {
                 None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
                 Some((parent, o)) if param_only_called(st, parent, o) => {

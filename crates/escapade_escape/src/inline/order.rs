@@ -389,6 +389,18 @@ impl<'a> State<'a> {
                         tainted.insert(o);
                     });
                 }
+                StmtKind::Decl(d) => {
+                    let ast::DeclKind::Var { specs, .. } = &d.kind else { return };
+                    for sp in specs.iter().filter(|sp| sp.names.len() == sp.values.len()) {
+                        for (n, r) in sp.names.iter().zip(&sp.values) {
+                            let r = crate::lower::strip(r);
+                            let o = info.defs.get(n.id.index()).copied().flatten();
+                            if let (Some(o), ExprKind::FuncLit { .. }) = (o, &r.kind) {
+                                defs.insert(o, r);
+                            }
+                        }
+                    }
+                }
                 StmtKind::IncDec { x, .. } => {
                     if let Some(o) = use_of(x) {
                         tainted.insert(o);

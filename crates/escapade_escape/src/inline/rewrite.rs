@@ -85,6 +85,10 @@ pub struct Rewriter<'o> {
     next_label: u32,
     /// Function literals cloned by the copies: (original, clone).
     pub cloned: Vec<(FuncId, FuncId)>,
+    /// Variable maps of the copies being rewritten (innermost last).
+    outer_maps: Vec<BTreeMap<VarId, VarId>>,
+    /// The variable map of the copy each result variable belongs to.
+    result_maps: BTreeMap<VarId, BTreeMap<VarId, VarId>>,
 }
 
 impl<'o> Rewriter<'o> {
@@ -102,6 +106,8 @@ impl<'o> Rewriter<'o> {
             copying: 0,
             next_label: 1 << 20,
             cloned: Vec::new(),
+            outer_maps: Vec::new(),
+            result_maps: BTreeMap::new(),
         }
     }
 
@@ -117,6 +123,15 @@ impl<'o> Rewriter<'o> {
             pending.retain(|n| !found.contains(&(*n as *const Node)));
         }
         self.missed.extend(pending.iter().map(|n| n.pos));
+        fn callees(nodes: &[Node], out: &mut Vec<FuncId>) {
+            for n in nodes {
+                out.push(n.callee);
+                callees(&n.children, out);
+            }
+        }
+        let mut inlined = Vec::new();
+        callees(top, &mut inlined);
+        self.drop_dead_copies(&inlined);
         // Conversions of an inlined call's constant result (`fmt.Println(f())` with
         // `f` returning 99 prints `99 escapes to heap`).
         for i in 0..self.prog.exprs.len() {
@@ -133,6 +148,89 @@ impl<'o> Rewriter<'o> {
                 }
             }
         }
+    }
+
+    /// gc's dead-locals pass: a copied literal assigned to a local that nothing reads any
+    /// more (its calls were inlined) is removed, so the copy is never analysed. A copy that
+    /// stays, of a literal nested in another literal that is inlined (`inlined`: maybe at
+    /// every use, and then its lines are dropped by position), is not modelled.
+    fn drop_dead_copies(&mut self, inlined: &[FuncId]) {
+        let clones: Vec<FuncId> = self.cloned.iter().map(|c| c.1).collect();
+        let mut uses: BTreeMap<VarId, usize> = BTreeMap::new();
+        let mut defs: Vec<(StmtId, VarId, FuncId)> = Vec::new();
+        let prog = &self.prog;
+        for f in &prog.funcs {
+            let Some(body) = &f.body else { continue };
+            prog.walk_stmts(body, &mut |s| {
+                let mut skip = None;
+                if let StmtKind::Assign { lhs, rhs, .. } = &prog.stmt(s).kind {
+                    if let ([Some(l)], [r]) = (&lhs[..], &rhs[..]) {
+                        if let (ExprKind::Name(v), ExprKind::FuncLit(c)) =
+                            (&prog.expr(*l).kind, &prog.expr(*r).kind)
+                        {
+                            if clones.contains(c) {
+                                defs.push((s, *v, *c));
+                                skip = Some(*l);
+                            }
+                        }
+                    }
+                }
+                for e in own_exprs(prog, s) {
+                    if Some(e) == skip {
+                        continue;
+                    }
+                    walk_exprs(prog, e, &mut |x| {
+                        if let ExprKind::Name(v) = prog.expr(x).kind {
+                            *uses.entry(v).or_insert(0) += 1;
+                        }
+                    });
+                }
+            });
+        }
+        let mut alive: Vec<FuncId> = clones.clone();
+        for (s, v, c) in defs {
+            // An inlined call's result variable is not a dead local for gc.
+            if uses.get(&v).copied().unwrap_or(0) == 0 && !self.result_names.contains_key(&v) {
+                self.prog.stmts[s.0 as usize].kind = StmtKind::Block(Vec::new());
+                alive.retain(|x| *x != c);
+            }
+        }
+        for (orig, clone) in self.cloned.clone() {
+            let in_lit = self
+                .orig
+                .func(orig)
+                .parent
+                .is_some_and(|p| self.orig.func(p).parent.is_some() && inlined.contains(&p));
+            if in_lit && alive.contains(&clone) {
+                self.missed.push(self.prog.func(clone).pos);
+            }
+        }
+    }
+
+    /// The variable map of the copy whose result the called value `fun` is: a result
+    /// variable, or a local assigned once from one.
+    fn result_map(&self, fun: ExprId) -> Option<BTreeMap<VarId, VarId>> {
+        let ExprKind::Name(v) = self.prog.expr(fun).kind else { return None };
+        if let Some(m) = self.result_maps.get(&v) {
+            return Some(m.clone());
+        }
+        let mut from = self.prog.stmts.iter().filter_map(|st| match &st.kind {
+            StmtKind::Assign { lhs, rhs, .. } => match (&lhs[..], &rhs[..]) {
+                ([Some(l)], [r]) if matches!(self.prog.expr(*l).kind, ExprKind::Name(x) if x == v) => {
+                    match self.prog.expr(*r).kind {
+                        ExprKind::Name(r) => Some(r),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        });
+        let r = from.next()?;
+        if from.next().is_some() {
+            return None;
+        }
+        self.result_maps.get(&r).cloned()
     }
 
     /// A statement list with the calls of `nodes` inlined; `found` gets the positions done.
@@ -392,7 +490,12 @@ impl<'o> Rewriter<'o> {
         let ExprKind::Call(call) = self.prog.expr(e).kind.clone() else { return Vec::new() };
         let callee = self.orig.func(n.callee).clone();
         let pos = n.pos;
-        let mut map: BTreeMap<VarId, VarId> = BTreeMap::new();
+        // A literal's body inlined inside a copy (or called through the result of a copy
+        // that returned it) reads the copy's variables.
+        let mut map: BTreeMap<VarId, VarId> = match self.outer_maps.last() {
+            Some(m) => m.clone(),
+            None => call.fun.and_then(|x| self.result_map(x)).unwrap_or_default(),
+        };
         let args: Vec<ExprId> = call.recv.iter().chain(call.args.iter()).copied().collect();
         let params: Vec<Option<VarId>> = callee.recv_params().map(|p| p.var).collect();
         // gc binds the parameters in one `p, q := a, b` statement (its `-m=2` text); with
@@ -446,6 +549,9 @@ impl<'o> Rewriter<'o> {
             let v = self.new_var(f, l, name, pos);
             map.insert(l, v);
         }
+        for &r in &results {
+            self.result_maps.insert(r, map.clone());
+        }
         let shape = callee.name.contains("go.shape");
         let mut cx = CopyCx {
             shape,
@@ -471,7 +577,9 @@ impl<'o> Rewriter<'o> {
         let kids: Vec<&Node> = n.children.iter().collect();
         let mut found = Vec::new();
         self.copying += 1;
+        self.outer_maps.push(cx.map.clone());
         let body = self.with_orig_pos(&cx, |r| r.list(f, &body, &kids, &mut found));
+        self.outer_maps.pop();
         self.copying -= 1;
         for k in &n.children {
             if !found.contains(&(k as *const Node)) {
@@ -612,7 +720,14 @@ impl<'o> Rewriter<'o> {
         let orig = self.orig.func(g).clone();
         let id = FuncId(self.prog.funcs.len() as u32);
         cx.lits += 1;
-        let name = format!("{}.func{}", cx.callee_name, cx.lits);
+        // A literal of the inlined body is named after it (`f.func1`), one nested in a
+        // cloned literal after that clone (`f.func1.1`).
+        let in_closure = self.prog.func(cx.into).parent.is_some();
+        let name = if cx.keep || in_closure {
+            format!("{}.{}", cx.callee_name, cx.lits)
+        } else {
+            format!("{}.func{}", cx.callee_name, cx.lits)
+        };
         self.prog.funcs.push(Func {
             name: name.clone(),
             parent: Some(cx.into),

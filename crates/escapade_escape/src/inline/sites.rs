@@ -35,6 +35,8 @@ pub struct InlinedCall {
     /// A generated wrapper's call that exists in the IR (`(*T).M` wrappers; method value
     /// wrappers do not).
     pub in_ir: bool,
+    /// A call of the copy of a function literal (of an inlined body), not of the literal.
+    pub copy: bool,
 }
 
 struct Item {
@@ -255,6 +257,7 @@ fn wrapper_call(
         callee_ir: fi.ir,
         rewrite: false,
         in_ir,
+        copy: false,
     });
 }
 
@@ -266,6 +269,9 @@ fn process(
     calls: &mut Vec<InlinedCall>,
     out: &mut Inlined,
 ) {
+    // Printed names of the inlined calls of copied literals, and the copies checked.
+    let mut copy_names: BTreeMap<usize, String> = BTreeMap::new();
+    let mut checked_copies: std::collections::BTreeSet<(usize, FnKey)> = Default::default();
     let mut i = 0;
     while i < queue.len() {
         let it = &queue[i];
@@ -319,18 +325,33 @@ fn process(
                 }
             }
         }
+        // The inlined call whose result this call calls (when its copy returned a literal).
+        let mut result_owner = None;
         if let Target::CallResult(inner) = target {
             // gc's StaticValue sees through an inlined call's result variables: the call
-            // may become static (and be inlined). Not modelled: refused when it was inlined.
+            // becomes one of the literal the inlined body returns (its copy). Modelled for
+            // a body whose one `return` is of a literal; refused otherwise.
             let ip = super::pos_at(st.lines, inner);
-            if calls.iter().any(|c| c.inner.line == ip.line && c.inner.col == ip.col) {
-                out.unsupported.push(Unsupported {
-                    pos,
-                    what: "a call of an inlined call's result (use -l)".into(),
-                });
+            let Some(ci) =
+                calls.iter().position(|c| c.inner.line == ip.line && c.inner.col == ip.col)
+            else {
+                i += 1;
+                continue;
+            };
+            match returned_lit(st, calls[ci].callee) {
+                Some(l) if it.chain.is_empty() => {
+                    target = Target::Func(l);
+                    result_owner = Some(ci);
+                }
+                _ => {
+                    out.unsupported.push(Unsupported {
+                        pos,
+                        what: "a call of an inlined call's result (use -l)".into(),
+                    });
+                    i += 1;
+                    continue;
+                }
             }
-            i += 1;
-            continue;
         }
         match target {
             Target::Param(_) | Target::Devirt(_) | Target::CallResult(_) => {}
@@ -353,6 +374,21 @@ fn process(
                 }
             }
             Target::Func(k) => {
+                if let FnKey::Ir(f) = k {
+                    if st.prog.func(f).std_instance.is_some() {
+                        // gc decides per instantiation whether a std generic function is
+                        // inlined (its body then reported at `$GOROOT` positions).
+                        out.unsupported.push(Unsupported {
+                            pos,
+                            what: format!(
+                                "inlining of std generic function {} is not modelled (use -l)",
+                                st.prog.func(f).name
+                            ),
+                        });
+                        i += 1;
+                        continue;
+                    }
+                }
                 let Some(Verdict::Inline(cost)) = st.verdicts.get(&k).cloned() else {
                     i += 1;
                     continue;
@@ -382,7 +418,40 @@ fn process(
                     out.calls.extend([d.clone(), d]);
                 }
                 if cost <= max && !on_path && !cycle {
-                    let name = st.fns[st.index[&k]].name.clone();
+                    let mut name = st.fns[st.index[&k]].name.clone();
+                    // A literal of an inlined body: the call is of its copy, which gc names
+                    // after the inlined function and checks anew (`can inline` again).
+                    let copy = result_owner.or(it.in_call).and_then(|o| {
+                        let n = direct_lit_index(st, calls[o].callee, k)?;
+                        Some((o, n))
+                    });
+                    if let Some((owner, n)) = copy {
+                        let base = copy_names
+                            .get(&owner)
+                            .cloned()
+                            .unwrap_or_else(|| st.fns[st.index[&calls[owner].callee]].name.clone());
+                        // In a closure the copy is numbered like its own literals.
+                        let func = if matches!(caller, FnKey::Lit(_)) { "" } else { "func" };
+                        name = format!("{base}.{func}{n}");
+                        if cost > super::cost::BUDGET {
+                            out.unsupported.push(Unsupported {
+                                pos,
+                                what: format!("inlining call to {name}: the budget of a copied function literal (use -l)"),
+                            });
+                        }
+                        if checked_copies.insert((owner, k)) {
+                            let at = st.fns[st.index[&k]].pos;
+                            out.calls.push(Diagnostic::new(
+                                DiagKind::CanInline,
+                                at,
+                                format!("can inline {name}"),
+                            ));
+                            out.unsupported_m2.push(Unsupported {
+                                pos: at,
+                                what: format!("can inline {name} (a copied function literal) at -m=2 is not modelled"),
+                            });
+                        }
+                    }
                     out.calls.push(Diagnostic::new(
                         DiagKind::InliningCall,
                         pos,
@@ -399,8 +468,12 @@ fn process(
                         callee_ir: st.fns[st.index[&k]].ir,
                         rewrite: true,
                         in_ir: true,
+                        copy: copy.is_some(),
                     });
                     let this = calls.len() - 1;
+                    if copy.is_some() {
+                        copy_names.insert(this, name.clone());
+                    }
                     let params = st.fns[st.index[&k]].params.clone();
                     let bind: Vec<_> = params
                         .iter()
@@ -469,6 +542,58 @@ pub(crate) fn transparent_std(name: &str) -> bool {
     STD_INLINE.lines().any(|l| l.strip_prefix("transparent ") == Some(name))
 }
 
+/// The literal an inlined function returns: its body's one `return` (by text, outside the
+/// literal) of a literal, into an unnamed result.
+fn returned_lit(st: &State<'_>, k: FnKey) -> Option<FnKey> {
+    let f = &st.fns[st.index[&k]];
+    let body = f.body?;
+    let last = body.stmts.last()?;
+    let escapade_syntax::ast::StmtKind::Return(xs) = &last.kind else { return None };
+    let [x] = &xs[..] else { return None };
+    let x = crate::lower::strip(x);
+    if !matches!(x.kind, escapade_syntax::ast::ExprKind::FuncLit { .. }) {
+        return None;
+    }
+    let ir = st.prog.func(f.ir?);
+    if ir.results.len() != 1 || !st.prog.var(ir.results[0]).name.starts_with("~r") {
+        return None;
+    }
+    let (b, l) = (body.span, x.span);
+    let text = |a: u32, z: u32| st.text.get(a as usize..z as usize).unwrap_or("return return");
+    let returns = |t: &str| {
+        t.match_indices("return")
+            .filter(|(i, _)| {
+                let before = t[..*i].chars().next_back();
+                let after = t[i + 6..].chars().next();
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                !word(before) && !word(after)
+            })
+            .count()
+    };
+    if returns(text(b.start, l.start)) + returns(text(l.end, b.end)) != 1 {
+        return None;
+    }
+    st.fns.iter().find(|g| matches!(g.key, FnKey::Lit(_)) && g.span.start == l.start).map(|g| g.key)
+}
+
+/// The 1-based source-order index of literal `l` among the literals directly in `k` (not
+/// inside another literal), if it is one.
+fn direct_lit_index(st: &State<'_>, k: FnKey, l: FnKey) -> Option<usize> {
+    let span = st.fns[st.index[&k]].span;
+    let inside = |a: escapade_base::Span, b: escapade_base::Span| {
+        a.start <= b.start && b.end <= a.end && a != b
+    };
+    let mut direct: Vec<&super::FnInfo<'_>> = st
+        .fns
+        .iter()
+        .filter(|x| matches!(x.key, FnKey::Lit(_)) && x.key != k && inside(span, x.span))
+        .collect();
+    let all = direct.clone();
+    direct.retain(|x| !all.iter().any(|y| inside(y.span, x.span)));
+    direct.sort_by_key(|x| x.span.start);
+    direct.iter().position(|x| x.key == l).map(|i| i + 1)
+}
+
 /// The function literals of an inlined body are copied with it (new closures of the
 /// caller, analysed there: see `rewrite`). What the model does not follow about them:
 /// a copy called (gc checks it again, `can inline` printed anew, and may inline the call),
@@ -490,8 +615,20 @@ fn copied_lits_unmodelled(st: &State<'_>, k: FnKey, body_sites: &[Site]) -> Opti
         return None;
     }
     let is_lit = |t: &Target| matches!(t, Target::Func(l) if lits.contains(l));
-    if body_sites.iter().any(|s| is_lit(&s.target)) {
-        return Some("a function literal of its body is called there");
+    // A literal called in the body (its copy is): only a direct one without literals.
+    for s in body_sites {
+        let Target::Func(l) = &s.target else { continue };
+        if !lits.contains(l) {
+            continue;
+        }
+        let inner = st.fns[st.index[l]].span;
+        let nested = lits.iter().any(|m| {
+            let ms = st.fns[st.index[m]].span;
+            m != l && inner.start <= ms.start && ms.end <= inner.end
+        });
+        if direct_lit_index(st, k, *l).is_none() || nested {
+            return Some("a nested function literal of its body is called there");
+        }
     }
     // A call the inliner leaves alone (it may bind nothing to a literal argument).
     let plain = |t: &Target| match t {
@@ -503,9 +640,15 @@ fn copied_lits_unmodelled(st: &State<'_>, k: FnKey, body_sites: &[Site]) -> Opti
     if body_sites.iter().any(|s| !plain(&s.target) && s.arg_funcs.iter().flatten().any(is_lit)) {
         return Some("a function literal of its body is passed to a function inlined there");
     }
-    let inner = lits.iter().flat_map(|l| st.sites.get(l).map(Vec::as_slice).unwrap_or_default());
-    if inner.clone().any(|s| !plain(&s.target)) {
-        return Some("a function literal of its body makes a call the inliner considers");
+    for l in &lits {
+        let own = &st.fns[st.index[l]].params;
+        for s in st.sites.get(l).map(Vec::as_slice).unwrap_or_default() {
+            // A call through a captured parameter: its copy may be bound to a function.
+            let captured = matches!(s.target, Target::Param(o) if !own.contains(&o));
+            if !plain(&s.target) || captured {
+                return Some("a function literal of its body makes a call the inliner considers");
+            }
+        }
     }
     None
 }
