@@ -242,12 +242,17 @@ fn m2_through_inlined(
     a: &crate::Analysis,
     inl: &Inlined,
 ) -> Option<Pos> {
-    // The transparent std calls' inlined bodies show in explanations.
+    // The transparent std calls' inlined bodies show in explanations (a std name: not one
+    // of the file's functions, nor a closure of one).
+    let own = |n: &str| {
+        inl.can_inline
+            .iter()
+            .filter_map(|c| c.message.strip_prefix("can inline "))
+            .any(|f| f == n || n.strip_prefix(f).is_some_and(|r| r.starts_with(".func")))
+    };
     if let Some(d) = inl.calls.iter().find(|d| {
         d.kind == DiagKind::InliningCall
-            && d.message.strip_prefix("inlining call to ").is_some_and(|n| {
-                !inl.can_inline.iter().any(|c| c.message.strip_prefix("can inline ") == Some(n))
-            })
+            && d.message.strip_prefix("inlining call to ").is_some_and(|n| !own(n))
     }) {
         return Some(d.pos);
     }
