@@ -1276,6 +1276,9 @@ impl Interp<'_> {
     /// Whether dynamic type `d` implements interface `t`.
     pub fn implements(&mut self, d: Dyn, t: TypeId, span: Span) -> R<bool> {
         let TypeKind::Interface(_) = self.ukind(t) else { return Ok(false) };
+        if d == Dyn::SortReverse {
+            unsup!(self, span, "dynamic type checks of a sort.Reverse value");
+        }
         let ts = self.ck.type_set(t);
         if ts.terms.is_some() {
             unsup!(self, span, "constraint interfaces in dynamic checks");
@@ -1352,6 +1355,7 @@ impl Interp<'_> {
                         ))
             }
             Dyn::Runtime(_) => name == "Error" || name == "RuntimeError",
+            Dyn::SortReverse => matches!(name, "Len" | "Less" | "Swap"),
         }
     }
 
@@ -2846,6 +2850,7 @@ impl Interp<'_> {
             Dyn::WrapErrors => "*fmt.wrapErrors".into(),
             Dyn::JoinError => "*errors.joinError".into(),
             Dyn::NumError => "*strconv.NumError".into(),
+            Dyn::SortReverse => "*sort.reverse".into(),
             Dyn::Runtime(RuntimeKind::Bounds) => "runtime.boundsError".into(),
             Dyn::Runtime(RuntimeKind::TypeAssertion) => "*runtime.TypeAssertionError".into(),
             Dyn::Runtime(RuntimeKind::PlainError) => "runtime.plainError".into(),

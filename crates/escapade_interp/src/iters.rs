@@ -15,6 +15,14 @@ use crate::value::*;
 const SOURCES: [&str; 6] =
     ["maps.Keys", "maps.Values", "maps.All", "slices.All", "slices.Values", "slices.Backward"];
 
+/// Iterators over the pieces the eager function of the second name returns (as Go's do).
+const PIECES: [(&str, &str); 4] = [
+    ("strings.SplitSeq", "strings.Split"),
+    ("strings.SplitAfterSeq", "strings.SplitAfter"),
+    ("strings.FieldsSeq", "strings.Fields"),
+    ("strings.Lines", "strings.SplitAfter"),
+];
+
 fn std_closure(name: String, recv: Value) -> Value {
     Value::Func(Some(Rc::new(Closure {
         code: Code::Std(name),
@@ -31,6 +39,15 @@ impl Interp<'_> {
             let src = args.first().cloned().unwrap_or(Value::Tuple(Vec::new()));
             return Some(Ok(vec![std_closure(format!("iter:{name}"), src)]));
         }
+        if name == "slices.Chunk" || PIECES.iter().any(|p| p.0 == name) {
+            if name == "slices.Chunk" && !matches!(args.get(1), Some(Value::Int(n)) if *n >= 1) {
+                return Some(Err(
+                    self.unsupported(e.span, "slices.Chunk of a size below 1 (panics)")
+                ));
+            }
+            let src = Value::Tuple(args.to_vec());
+            return Some(Ok(vec![std_closure(format!("iter:{name}"), src)]));
+        }
         if matches!(
             name,
             "slices.Index" | "slices.Contains" | "slices.Reverse" | "slices.Max" | "slices.Min"
@@ -40,6 +57,9 @@ impl Interp<'_> {
         if name == "slices.Collect" || name == "slices.Sorted" {
             return Some(self.collect(name == "slices.Sorted", args, e));
         }
+        if name == "maps.Collect" {
+            return Some(self.collect_map(args, e));
+        }
         None
     }
 
@@ -47,6 +67,18 @@ impl Interp<'_> {
     /// function); `None` for other names.
     pub fn iter_call(&mut self, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
         let name = name.strip_prefix("iter:")?;
+        if name == "collectmap" {
+            // The yield of maps.Collect: (map, key, value).
+            if let (Some(Value::Map(Some(m))), Some(k), Some(v)) =
+                (args.first(), args.get(1), args.get(2))
+            {
+                let m = m.clone();
+                return Some(
+                    self.map_put(&m, k.clone(), v.clone(), span).map(|()| vec![Value::Bool(true)]),
+                );
+            }
+            return Some(Err(self.unsupported(span, "maps.Collect")));
+        }
         if name == "collect" {
             // The yield of slices.Collect: (accumulator, value).
             if let Some(Value::Ptr(Some(Ptr { base: PtrBase::Cell(c), .. }))) = args.first() {
@@ -108,8 +140,70 @@ impl Interp<'_> {
                 }
                 Ok(())
             }
+            ("slices.Chunk", Some(Value::Tuple(a))) => {
+                let (Some(Value::Slice(s)), Some(&Value::Int(n))) = (a.first(), a.get(1)) else {
+                    unsup!(self, span, "iterator {name}")
+                };
+                let (s, n) = (s.clone(), n as usize);
+                let mut i = 0;
+                while i < s.len {
+                    self.step(span)?;
+                    // s[i:end:end], sharing the array.
+                    let end = (i + n).min(s.len);
+                    let part = Slice {
+                        arr: s.arr.clone(),
+                        off: s.off + i,
+                        len: end - i,
+                        cap: end - i,
+                        alt_cap: end - i,
+                    };
+                    if !self.yield_to(&y, vec![Value::Slice(part)], span)? {
+                        break;
+                    }
+                    i = end;
+                }
+                Ok(())
+            }
+            (_, Some(Value::Tuple(a))) => {
+                let Some(&(_, eager)) = PIECES.iter().find(|p| p.0 == name) else {
+                    unsup!(self, span, "iterator {name}")
+                };
+                let mut a = a.clone();
+                if name == "strings.Lines" {
+                    a.push(Value::Str(Rc::from(&b"\n"[..])));
+                }
+                let pieces = match crate::stdlib::call_std_values(self, eager, a, span)?.first() {
+                    Some(Value::Slice(s)) => s.to_vec(),
+                    _ => unsup!(self, span, "iterator {name}"),
+                };
+                for p in pieces {
+                    self.step(span)?;
+                    // Lines yields no empty piece after a final newline.
+                    if name == "strings.Lines" && matches!(&p, Value::Str(t) if t.is_empty()) {
+                        break;
+                    }
+                    if !self.yield_to(&y, vec![p], span)? {
+                        break;
+                    }
+                }
+                Ok(())
+            }
             _ => unsup!(self, span, "iterator {name}"),
         }
+    }
+
+    /// `maps.Collect(seq)`: a new map (no size hint) filled in the iterator's order.
+    fn collect_map(&mut self, args: &[Value], e: &Expr) -> R<Vec<Value>> {
+        let span = e.span;
+        let mt = self.ty_of(e)?;
+        let Some(Value::Func(seq)) = args.first() else { unsup!(self, span, "maps.Collect") };
+        let Some(seq) = seq.clone() else {
+            return Err(self.panic_rt(crate::panics::RuntimeError::NilDeref { addr: 0 }));
+        };
+        let m = self.new_map(mt, None, span)?;
+        let y = std_closure("iter:collectmap".into(), m.clone());
+        self.call_closure(&seq, vec![y], span, false)?;
+        Ok(vec![m])
     }
 
     fn collect(&mut self, sorted: bool, args: &[Value], e: &Expr) -> R<Vec<Value>> {

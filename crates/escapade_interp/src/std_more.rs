@@ -301,6 +301,22 @@ pub fn call_typed(
             m.borrow_mut().map.iter_close(&mut iter);
             r
         })(),
+        "maps.Copy" => (|| {
+            // `for k, v := range src { dst[k] = v }`, in the simulated iteration order.
+            let Value::Map(Some(src)) = arg(1) else { return Ok(Vec::new()) };
+            let entries: Vec<(Value, Value)> =
+                src.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect();
+            match arg(0) {
+                Value::Map(Some(dst)) => {
+                    for (k, v) in entries {
+                        it.map_put(&dst, k, v, span)?;
+                    }
+                }
+                _ if entries.is_empty() => {}
+                _ => return Err(it.panic_rt(crate::panics::RuntimeError::NilMapWrite)),
+            }
+            Ok(Vec::new())
+        })(),
         "maps.Clone" => (|| {
             let Some(a) = arg_exprs.first() else { return Err(it.unsupported(span, name)) };
             let t = it.ty_of(a)?;
@@ -632,6 +648,84 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             let a = bytes_of(&arg(0));
             let c = int(1).unwrap_or(0) as u8;
             Ok(vec![Value::Int(a.iter().rposition(|&x| x == c).map_or(-1, |i| i as i64))])
+        }
+        "strings.NewReplacer" => {
+            // A pointer to our own record: the (old, new) strings as one slice.
+            let Value::Slice(pairs) = arg(0) else { return Err(it.unsupported(span, name)) };
+            if pairs.len % 2 == 1 {
+                return Err(it.unsupported(span, "strings.NewReplacer with an odd count (panics)"));
+            }
+            if (0..pairs.len)
+                .step_by(2)
+                .any(|i| pairs.get(i).is_some_and(|o| bytes_of(&o).is_empty()))
+            {
+                return Err(it.unsupported(span, "strings.NewReplacer with an empty old string"));
+            }
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(vec![Value::Slice(pairs)])))))])
+        }
+        "strings.Replacer.Replace" => {
+            let pairs = match &arg(0) {
+                Value::Ptr(Some(p)) => match p.load() {
+                    Some(Value::Struct(f)) => match f.first() {
+                        Some(Value::Slice(s)) => s.to_vec(),
+                        _ => return Err(it.unsupported(span, name)),
+                    },
+                    _ => return Err(it.unsupported(span, name)),
+                },
+                _ => return Err(it.unsupported(span, "strings.Replacer on a nil pointer")),
+            };
+            let pairs: Vec<(Vec<u8>, Vec<u8>)> =
+                pairs.chunks(2).map(|c| (bytes_of(&c[0]), bytes_of(&c[1]))).collect();
+            let s = bytes_of(&arg(1));
+            // At each position the first pair (in argument order) whose old string matches
+            // there wins; matches do not overlap.
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < s.len() {
+                match pairs.iter().find(|(o, _)| s[i..].starts_with(o)) {
+                    Some((o, n)) => {
+                        out.extend_from_slice(n);
+                        i += o.len();
+                    }
+                    None => {
+                        out.push(s[i]);
+                        i += 1;
+                    }
+                }
+            }
+            it.alloc(out.len() as u64, span)?;
+            Ok(vec![str_val(&out)])
+        }
+        "bytes.ReplaceAll" | "bytes.Replace" => {
+            let strs: Vec<Value> = args
+                .iter()
+                .map(|v| if let Value::Slice(_) = v { str_val(&bytes_of(v)) } else { v.clone() })
+                .collect();
+            let sname = name.replacen("bytes.", "strings.", 1);
+            let r = crate::stdlib::call_std_values(it, &sname, strs, span)?;
+            let out = r.first().map(bytes_of).unwrap_or_default();
+            let (s, old) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let none = int(3) == Some(0) || !s.windows(old.len().max(1)).any(|w| w == &old[..]);
+            if !none {
+                // make([]byte, exact length).
+                return Ok(vec![Value::Slice(Slice::from_vec(byte_vals(&out)))]);
+            }
+            // No replacement: append([]byte(nil), s...).
+            let Value::Slice(src) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let bt = it.ck.types.basic(escapade_types::types::BasicKind::Uint8);
+            let r = it.heap_append(&Slice::nil(), src.to_vec(), bt, span)?;
+            Ok(vec![Value::Slice(r)])
+        }
+        "bytes.Repeat" => {
+            let b = bytes_of(&arg(0));
+            let n = int(1).unwrap_or(-1);
+            if n < 0 {
+                return Err(it.unsupported(span, "bytes.Repeat with a negative count"));
+            }
+            let total = (b.len() as u64).saturating_mul(n as u64);
+            it.alloc(total, span)?;
+            // Go allocates exactly the result's length (cap == len).
+            Ok(vec![Value::Slice(Slice::from_vec(byte_vals(&b.repeat(n as usize))))])
         }
         "bytes.Count" => {
             let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));

@@ -1,4 +1,4 @@
-//! `sort.Interface` algorithms and `container/heap`, calling the user's `Len`, `Less`, `Swap`
+//! `sort.Interface` algorithms (also through `sort.Reverse`) and `container/heap`, calling the user's `Len`, `Less`, `Swap`
 //! (and `Push`/`Pop`) in the order Go's code does: `sort.Sort` on at most 12 elements (pdqsort's
 //! insertion sort), `sort.Stable` (insertion-sorted blocks of 20 merged by SymMerge), heap
 //! `Init/Push/Pop/Fix/Remove`, `sort.Find`, and the methods of `sort.IntSlice`,
@@ -14,14 +14,27 @@ struct Data {
     d: Dyn,
     v: Value,
     span: Span,
+    /// Wrapped by `sort.Reverse` an odd number of times: `Less(i, j)` asks `Less(j, i)`.
+    rev: bool,
 }
 
 impl Data {
     fn of(it: &Interp, v: Option<&Value>, span: Span) -> R<Data> {
-        match v {
-            Some(Value::Iface(Some(p))) => Ok(Data { d: p.0, v: p.1.clone(), span }),
-            _ => Err(it.unsupported(span, "sorting a nil interface (panics)")),
+        let mut rev = false;
+        let mut v = v;
+        for _ in 0..64 {
+            match v {
+                Some(Value::Iface(Some(p))) if p.0 == Dyn::SortReverse => {
+                    rev = !rev;
+                    v = Some(&p.1);
+                }
+                Some(Value::Iface(Some(p))) => {
+                    return Ok(Data { d: p.0, v: p.1.clone(), span, rev })
+                }
+                _ => break,
+            }
         }
+        Err(it.unsupported(span, "sorting a nil interface (panics)"))
     }
 
     fn call(&self, it: &mut Interp, m: &str, args: Vec<Value>) -> R<Vec<Value>> {
@@ -37,6 +50,7 @@ impl Data {
     }
 
     fn less(&self, it: &mut Interp, i: i64, j: i64) -> R<bool> {
+        let (i, j) = if self.rev { (j, i) } else { (i, j) };
         match self.call(it, "Less", vec![Value::Int(i), Value::Int(j)])?.first() {
             Some(Value::Bool(b)) => Ok(*b),
             _ => Err(it.unsupported(self.span, "Less result")),
@@ -285,6 +299,12 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 }
             }
         })(),
+        "sort.Reverse" => match args.first() {
+            Some(v) => {
+                Ok(vec![Value::Iface(Some(std::rc::Rc::new((Dyn::SortReverse, v.clone()))))])
+            }
+            None => Err(it.unsupported(span, name)),
+        },
         "sort.Find" => (|| {
             let (Some(n), Some(Value::Func(Some(f)))) = (int_arg(args, 0), args.get(1)) else {
                 return Err(it.unsupported(span, name));

@@ -183,12 +183,13 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             Value::Int(i) => Ok(vec![s(&i.to_string())]),
             _ => Err(it.unsupported(span, name)),
         },
-        "strings.ToUpper" | "strings.ToLower" => {
+        "strings.ToUpper" | "strings.ToLower" | "strings.ToTitle" => {
             let b = bytes_of(&arg(0));
             if !b.is_ascii() {
                 return Err(it.unsupported(span, &format!("{name} of non-ASCII text")));
             }
-            let out = if name.ends_with("Upper") {
+            // Title case is upper case in ASCII.
+            let out = if !name.ends_with("Lower") {
                 b.to_ascii_uppercase()
             } else {
                 b.to_ascii_lowercase()

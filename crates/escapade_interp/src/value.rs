@@ -156,6 +156,8 @@ pub enum Dyn {
     Runtime(RuntimeKind),
     /// `*strconv.NumError`: payload is Tuple[func, num, err].
     NumError,
+    /// `*sort.reverse` (`sort.Reverse`): payload is the wrapped `sort.Interface` value.
+    SortReverse,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
