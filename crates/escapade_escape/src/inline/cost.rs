@@ -627,6 +627,16 @@ impl<'a, C: Callees> Visitor<'a, C> {
         let ptr = |k: &TypeKind| matches!(k, TypeKind::Pointer(_));
         let unsafe_ptr = |k: &TypeKind| matches!(k, TypeKind::Basic(BasicKind::UnsafePointer));
         let uintptr = |k: &TypeKind| matches!(k, TypeKind::Basic(BasicKind::Uintptr));
+        // Integers of the same machine type (gc's `SimType`: int = int64, uint = uint64 =
+        // uintptr on amd64) convert without code.
+        let sim = |k: &TypeKind| match k {
+            TypeKind::Basic(BasicKind::Int | BasicKind::Int64) => Some(0),
+            TypeKind::Basic(BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr) => Some(1),
+            _ => None,
+        };
+        if sim(kt).is_some() && sim(kt) == sim(kf) {
+            return true;
+        }
         // Pointer ↔ unsafe.Pointer ↔ uintptr conversions produce no code.
         (ptr(kt) || uintptr(kt)) && unsafe_ptr(kf)
             || unsafe_ptr(kt) && (ptr(kf) || uintptr(kf))
