@@ -471,6 +471,72 @@ pub enum MethodTarget {
     Interface,
 }
 
+impl ExprKind {
+    /// Calls `f` on each operand expression, in evaluation order (a call's function, then
+    /// its receiver, then its arguments). Function literals have none (their bodies are
+    /// functions of their own).
+    pub fn for_each_child(&self, f: &mut dyn FnMut(ExprId)) {
+        match self {
+            ExprKind::Name(_)
+            | ExprKind::Global
+            | ExprKind::Const
+            | ExprKind::New
+            | ExprKind::FuncName(_)
+            | ExprKind::FuncLit(_) => {}
+            ExprKind::Unary(a)
+            | ExprKind::Addr(a)
+            | ExprKind::Deref(a)
+            | ExprKind::Dot { x: a, .. }
+            | ExprKind::TypeAssert(a)
+            | ExprKind::Conv(a)
+            | ExprKind::UnsafePointerFromUintptr(a)
+            | ExprKind::ConvIface { x: a, .. }
+            | ExprKind::StrConv { x: a, .. }
+            | ExprKind::SliceToArray(a)
+            | ExprKind::SliceToArrayPtr(a)
+            | ExprKind::Recv(a)
+            | ExprKind::PtrLit(a)
+            | ExprKind::MethodValue { x: a, .. } => f(*a),
+            ExprKind::Binary(a, b)
+            | ExprKind::Index { x: a, index: b }
+            | ExprKind::MapIndex { map: a, key: b } => {
+                f(*a);
+                f(*b);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                f(*x);
+                [lo, hi, max].into_iter().flatten().for_each(|v| f(*v));
+            }
+            ExprKind::AddStr(l)
+            | ExprKind::ArrayLit(l)
+            | ExprKind::StructLit(l)
+            | ExprKind::SliceLit(l) => l.iter().for_each(|v| f(*v)),
+            ExprKind::MapLit(l) => l.iter().for_each(|(k, v)| {
+                f(*k);
+                f(*v);
+            }),
+            ExprKind::Call(c) => {
+                c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(|v| f(*v));
+            }
+            ExprKind::Builtin(b) => match b {
+                Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
+                    args.iter().for_each(|v| f(*v))
+                }
+                Builtin::Copy { dst: a, src: b } | Builtin::UnsafeAdd { ptr: a, len: b } => {
+                    f(*a);
+                    f(*b);
+                }
+                Builtin::Panic(a) | Builtin::Clear(a) | Builtin::UnsafeData(a) => f(*a),
+            },
+            ExprKind::MakeSlice { len, cap, .. } => {
+                f(*len);
+                cap.iter().for_each(|v| f(*v));
+            }
+            ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(|v| f(*v)),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum ExprKind {
     /// A local variable, parameter or result (possibly a captured one).

@@ -3,8 +3,7 @@
 //! follow it in the batch.
 
 use crate::ir::{
-    Builtin, Callee, ExprId, ExprKind, FuncId, MethodTarget, Program, StaticCallee, StmtId,
-    StmtKind,
+    Callee, ExprId, ExprKind, FuncId, MethodTarget, Program, StaticCallee, StmtId, StmtKind,
 };
 use crate::version::GoVersion;
 
@@ -82,71 +81,20 @@ fn static_ref(c: &StaticCallee, out: &mut Vec<FuncId>) {
 }
 
 fn expr_refs(prog: &Program, n: ExprId, out: &mut Vec<FuncId>) {
-    let mut e = |x: &ExprId| expr_refs(prog, *x, out);
-    match &prog.expr(n).kind {
-        ExprKind::Name(_) | ExprKind::Global | ExprKind::Const | ExprKind::New => {}
+    // The node's own reference first, then its operands' (pre-order).
+    let kind = &prog.expr(n).kind;
+    match kind {
         ExprKind::FuncName(f) => out.extend(f.iter().copied()),
-        ExprKind::Unary(a)
-        | ExprKind::Addr(a)
-        | ExprKind::Deref(a)
-        | ExprKind::Dot { x: a, .. }
-        | ExprKind::TypeAssert(a)
-        | ExprKind::Conv(a)
-        | ExprKind::UnsafePointerFromUintptr(a)
-        | ExprKind::ConvIface { x: a, .. }
-        | ExprKind::StrConv { x: a, .. }
-        | ExprKind::SliceToArray(a)
-        | ExprKind::SliceToArrayPtr(a)
-        | ExprKind::Recv(a)
-        | ExprKind::PtrLit(a) => e(a),
-        ExprKind::Binary(a, b)
-        | ExprKind::Index { x: a, index: b }
-        | ExprKind::MapIndex { map: a, key: b } => {
-            e(a);
-            e(b);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            e(x);
-            [lo, hi, max].into_iter().flatten().for_each(e);
-        }
-        ExprKind::AddStr(l)
-        | ExprKind::ArrayLit(l)
-        | ExprKind::StructLit(l)
-        | ExprKind::SliceLit(l) => l.iter().for_each(e),
-        ExprKind::MapLit(l) => l.iter().for_each(|(k, v)| {
-            expr_refs(prog, *k, out);
-            expr_refs(prog, *v, out);
-        }),
         ExprKind::Call(c) => {
             if let (Callee::Static(s), None) = (&c.callee, c.fun) {
                 static_ref(s, out);
             }
-            let mut e = |x: &ExprId| expr_refs(prog, *x, out);
-            c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(&mut e);
         }
-        ExprKind::Builtin(b) => match b {
-            Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
-                args.iter().for_each(e)
-            }
-            Builtin::Copy { dst: a, src: b } | Builtin::UnsafeAdd { ptr: a, len: b } => {
-                e(a);
-                e(b);
-            }
-            Builtin::Panic(a) | Builtin::Clear(a) | Builtin::UnsafeData(a) => e(a),
-        },
-        ExprKind::MakeSlice { len, cap, .. } => {
-            e(len);
-            cap.iter().for_each(e);
-        }
-        ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(e),
-        ExprKind::MethodValue { x, target, .. } => {
-            if let MethodTarget::Static(s) = target {
-                static_ref(s, out);
-            }
-            expr_refs(prog, *x, out);
-        }
+        ExprKind::MethodValue { target: MethodTarget::Static(s), .. } => static_ref(s, out),
         ExprKind::FuncLit(f) => out.push(*f),
+        _ => {}
     }
+    kind.for_each_child(&mut |x| expr_refs(prog, x, out));
 }
 
 struct Visitor<'p> {

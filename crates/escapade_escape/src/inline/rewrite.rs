@@ -938,42 +938,17 @@ impl CopyCx {
 /// Whether the callee assigns parameter `p` or takes its address.
 fn assigned(prog: &Program, f: FuncId, p: VarId) -> bool {
     let is_p = |e: &ExprId| matches!(prog.expr(*e).kind, ExprKind::Name(v) if v == p);
-    let mut found = false;
-    for e in &prog.exprs {
-        if let ExprKind::Addr(x) = &e.kind {
-            if is_p(x) {
-                found = true;
-            }
+    let mut found = prog.exprs.iter().any(|e| matches!(&e.kind, ExprKind::Addr(x) if is_p(x)));
+    let body = prog.func(f).body.clone().unwrap_or_default();
+    prog.walk_stmts(&body, &mut |s| match &prog.stmt(s).kind {
+        StmtKind::Assign { lhs, .. } | StmtKind::AssignCall { lhs, .. } => {
+            found |= lhs.iter().flatten().any(is_p);
         }
-    }
-    let mut stack: Vec<StmtId> = prog.func(f).body.clone().unwrap_or_default();
-    while let Some(s) = stack.pop() {
-        match &prog.stmt(s).kind {
-            StmtKind::Assign { lhs, .. } | StmtKind::AssignCall { lhs, .. } => {
-                found |= lhs.iter().flatten().any(is_p);
-            }
-            StmtKind::Range { key, value, body, .. } => {
-                found |= key.iter().chain(value.iter()).any(is_p);
-                stack.extend(body);
-            }
-            StmtKind::Block(l) => stack.extend(l),
-            StmtKind::If { then, els, .. } => {
-                stack.extend(then);
-                stack.extend(els);
-            }
-            StmtKind::For { post, body, .. } => {
-                stack.extend(post.iter());
-                stack.extend(body);
-            }
-            StmtKind::Switch { cases, .. } => cases.iter().for_each(|c| stack.extend(&c.body)),
-            StmtKind::TypeSwitch { cases, .. } => cases.iter().for_each(|c| stack.extend(&c.body)),
-            StmtKind::Select { cases } => cases.iter().for_each(|c| {
-                stack.extend(c.comm.iter());
-                stack.extend(&c.body);
-            }),
-            _ => {}
+        StmtKind::Range { key, value, .. } => {
+            found |= key.iter().chain(value.iter()).any(is_p);
         }
-    }
+        _ => {}
+    });
     found
 }
 
@@ -1012,63 +987,6 @@ pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
 
 /// Every expression inside `e` (itself included), children first.
 pub(crate) fn walk_exprs(prog: &Program, e: ExprId, out: &mut dyn FnMut(ExprId)) {
-    let sub = |x: ExprId, out: &mut dyn FnMut(ExprId)| walk_exprs(prog, x, out);
-    match &prog.expr(e).kind {
-        ExprKind::Unary(a)
-        | ExprKind::Addr(a)
-        | ExprKind::Deref(a)
-        | ExprKind::Dot { x: a, .. }
-        | ExprKind::TypeAssert(a)
-        | ExprKind::Conv(a)
-        | ExprKind::UnsafePointerFromUintptr(a)
-        | ExprKind::ConvIface { x: a, .. }
-        | ExprKind::StrConv { x: a, .. }
-        | ExprKind::SliceToArray(a)
-        | ExprKind::SliceToArrayPtr(a)
-        | ExprKind::Recv(a)
-        | ExprKind::PtrLit(a)
-        | ExprKind::MethodValue { x: a, .. } => sub(*a, out),
-        ExprKind::Binary(a, b)
-        | ExprKind::Index { x: a, index: b }
-        | ExprKind::MapIndex { map: a, key: b } => {
-            sub(*a, out);
-            sub(*b, out);
-        }
-        ExprKind::Slice { x, lo, hi, max } => {
-            sub(*x, out);
-            [lo, hi, max].into_iter().flatten().for_each(|v| sub(*v, out));
-        }
-        ExprKind::AddStr(l)
-        | ExprKind::ArrayLit(l)
-        | ExprKind::StructLit(l)
-        | ExprKind::SliceLit(l) => l.iter().for_each(|v| sub(*v, out)),
-        ExprKind::MapLit(l) => l.iter().for_each(|(k, v)| {
-            sub(*k, out);
-            sub(*v, out);
-        }),
-        ExprKind::Call(c) => {
-            c.fun.iter().chain(c.recv.iter()).chain(c.args.iter()).for_each(|v| sub(*v, out));
-        }
-        ExprKind::Builtin(b) => match b {
-            Builtin::Append { args, .. } | Builtin::MinMax(args) | Builtin::Discard(args) => {
-                args.iter().for_each(|v| sub(*v, out))
-            }
-            Builtin::Copy { dst, src } => {
-                sub(*dst, out);
-                sub(*src, out);
-            }
-            Builtin::Panic(a) | Builtin::Clear(a) | Builtin::UnsafeData(a) => sub(*a, out),
-            Builtin::UnsafeAdd { ptr, len } => {
-                sub(*ptr, out);
-                sub(*len, out);
-            }
-        },
-        ExprKind::MakeSlice { len, cap, .. } => {
-            sub(*len, out);
-            cap.iter().for_each(|v| sub(*v, out));
-        }
-        ExprKind::MakeMap(a) | ExprKind::MakeChan(a) => a.iter().for_each(|v| sub(*v, out)),
-        _ => {}
-    }
+    prog.expr(e).kind.for_each_child(&mut |x| walk_exprs(prog, x, out));
     out(e);
 }
