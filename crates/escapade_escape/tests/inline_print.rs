@@ -12,7 +12,7 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, DiagKind, GoVersion};
 
 /// Corpus `as:` lines printed and found in the goldens (ratchet: never lower it).
-const PRINTED_AT_LEAST: usize = 1245;
+const PRINTED_AT_LEAST: usize = 1246;
 /// The same for `tests/inline` (`print_forms.go` exercises the printer's forms).
 const PROGRAMS_PRINTED_AT_LEAST: usize = 65;
 
@@ -71,7 +71,12 @@ impl Tally {
             let (p, g, w) = (self.printed, self.golden, self.wrong.len());
             println!("{what}: printed {p} of {g} golden `as:` lines, {w} wrong");
         }
-        assert!(self.wrong.is_empty(), "{what}: {} wrong, first:\n{}", self.wrong.len(), self.wrong[0]);
+        assert!(
+            self.wrong.is_empty(),
+            "{what}: {} wrong, first:\n{}",
+            self.wrong.len(),
+            self.wrong[0]
+        );
         assert!(self.printed >= at_least, "{what}: printed {} < {at_least}", self.printed);
     }
 }

@@ -374,10 +374,6 @@ impl<'a, 'p> Printer<'a, 'p> {
         if self.is_type(f) {
             // A conversion: `T(x)`, or `(T)(x)` for a type without a name.
             let ([x], false) = (args, spread) else { return Err("a conversion".into()) };
-            if self.calls_func_var(x) {
-                // The model's cost of `T(f())` for a closure variable `f` is off by one.
-                return Err("the cost of a conversion of a func value's call".into());
-            }
             let t = self.info.type_of(e.id).map(|t| t.ty).ok_or("a conversion's type")?;
             let tt = type_text(self.c, self.user_pkg, t);
             let tt = if has_name(self.c, t) { tt } else { format!("({tt})") };
@@ -409,14 +405,6 @@ impl<'a, 'p> Printer<'a, 'p> {
             return Ok(Some((format!("({}){rest}", self.expr(f, 0)?), PRIMARY)));
         }
         Ok(None)
-    }
-
-    /// `f(…)` where `f` is a variable (a func value).
-    fn calls_func_var(&self, e: &ast::Expr) -> bool {
-        let ast::ExprKind::Call { fun, .. } = &crate::lower::strip(e).kind else { return false };
-        let ast::ExprKind::Ident(id) = &crate::lower::strip(fun).kind else { return false };
-        let obj = self.info.uses.get(id.id.index()).copied().flatten();
-        obj.is_some_and(|o| matches!(self.c.obj(o).kind, escapade_types::ObjKind::Var { .. }))
     }
 
     fn ir_text(&self, e: &ast::Expr) -> Res<String> {
