@@ -12,9 +12,9 @@ use escapade_escape::inline::escape_file_inlined;
 use escapade_escape::{Config, DiagKind, GoVersion};
 
 /// Corpus `as:` lines printed and found in the goldens (ratchet: never lower it).
-const PRINTED_AT_LEAST: usize = 1246;
+const PRINTED_AT_LEAST: usize = 1252;
 /// The same for `tests/inline` (`print_forms.go` exercises the printer's forms).
-const PROGRAMS_PRINTED_AT_LEAST: usize = 65;
+const PROGRAMS_PRINTED_AT_LEAST: usize = 75;
 
 #[derive(Default)]
 struct Tally {

@@ -92,10 +92,6 @@ impl<'a, 'p> Printer<'a, 'p> {
             return Err("a function type".into());
         };
         self.dcls = Some(recv.is_some() as usize + s.params.len() + s.results.len());
-        if has_select(&body.stmts) {
-            // The cost model's select costs are not certain.
-            return Err("the cost of a select statement".into());
-        }
         let mut t = type_text(self.c, self.user_pkg, sig);
         if let Some(r) = recv {
             t = format!("method({}) {t}", type_text(self.c, self.user_pkg, r));
@@ -460,30 +456,6 @@ fn under(c: &Checker, mut t: TypeId) -> TypeId {
         }
     }
     t
-}
-
-/// A select with a receive case other than `case v := <-ch` (a plain `<-ch`, or `v, ok =
-/// <-ch`): the model's cost of those differs from gc's (e.g. 37 for gc's 40).
-fn has_select(list: &[ast::Stmt]) -> bool {
-    list.iter().any(|s| match &s.kind {
-        StmtKind::Select { cases } => cases.iter().any(|c| {
-            c.comm
-                .as_ref()
-                .is_some_and(|m| matches!(m.kind, StmtKind::Expr(_) | StmtKind::Assign { .. }))
-                || has_select(&c.body)
-        }),
-        StmtKind::Labeled { stmt, .. } => has_select(std::slice::from_ref(stmt)),
-        StmtKind::Block(b) => has_select(&b.stmts),
-        StmtKind::If { then, els, .. } => {
-            has_select(&then.stmts)
-                || els.as_ref().is_some_and(|e| has_select(std::slice::from_ref(e)))
-        }
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_select(&body.stmts),
-        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
-            cases.iter().any(|c| has_select(&c.body))
-        }
-        _ => false,
-    })
 }
 
 fn name(n: &ast::Ident) -> String {
