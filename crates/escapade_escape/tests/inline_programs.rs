@@ -15,6 +15,7 @@ const EXACT: &[&str] = &[
     "dead_closures",
     "os_plain",
     "params_results",
+    "passed_literals",
     "promoted",
     "std_transparent",
 ];

@@ -980,6 +980,15 @@ impl<'a, C: Callees> Visitor<'a, C> {
         if let ExprKind::FuncLit { .. } = a.kind {
             return Some(Target::Func(FnKey::Lit(a.id)));
         }
+        // A local bound once to a literal (gc's StaticValue sees through it).
+        if let ExprKind::Ident(i) = &a.kind {
+            let o = self.info.uses.get(i.id.index()).copied().flatten();
+            if let Some(v) = o.and_then(|o| self.callees.static_lit(o)) {
+                if let ExprKind::FuncLit { .. } = v.kind {
+                    return Some(Target::Func(FnKey::Lit(v.id)));
+                }
+            }
+        }
         let o = self.static_func(a)?;
         let extra = match self.callees.func(self.c, o) {
             CalleeCost::Inline(c) => c,

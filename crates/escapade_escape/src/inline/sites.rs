@@ -411,8 +411,7 @@ fn process(
                         pos,
                         format!(
                             "cannot inline {} into {}: repeated recursive cycle",
-                            st.fns[st.index[&k]].name,
-                            st.fns[st.index[&caller]].name
+                            st.fns[st.index[&k]].name, st.fns[st.index[&caller]].name
                         ),
                     );
                     out.calls.extend([d.clone(), d]);
@@ -421,9 +420,14 @@ fn process(
                     let mut name = st.fns[st.index[&k]].name.clone();
                     // A literal of an inlined body: the call is of its copy, which gc names
                     // after the inlined function and checks anew (`can inline` again).
-                    let copy = result_owner.or(it.in_call).and_then(|o| {
-                        let n = direct_lit_index(st, calls[o].callee, k)?;
-                        Some((o, n))
+                    // The inlined call whose copied body holds the literal: the innermost
+                    // one on the path (a literal passed down to a function inlined there is
+                    // still that body's copy).
+                    let copy = result_owner.or(it.in_call).and_then(|mut o| loop {
+                        if let Some(n) = direct_lit_index(st, calls[o].callee, k) {
+                            break Some((o, n));
+                        }
+                        o = calls[o].parent?;
                     });
                     if let Some((owner, n)) = copy {
                         let base = copy_names
@@ -637,7 +641,12 @@ fn copied_lits_unmodelled(st: &State<'_>, k: FnKey, body_sites: &[Site]) -> Opti
         Target::Param(_) => true,
         Target::Devirt(_) | Target::CallResult(_) => false,
     };
-    if body_sites.iter().any(|s| !plain(&s.target) && s.arg_funcs.iter().flatten().any(is_lit)) {
+    // A literal passed to a function gc may inline there: the copy is bound to its
+    // parameter (and called through it) only when that function is one of the file's.
+    let file_func = |t: &Target| matches!(t, Target::Func(_));
+    if body_sites.iter().any(|s| {
+        !plain(&s.target) && !file_func(&s.target) && s.arg_funcs.iter().flatten().any(is_lit)
+    }) {
         return Some("a function literal of its body is passed to a function inlined there");
     }
     for l in &lits {
