@@ -221,6 +221,56 @@ pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             p.store(Value::Struct(vec![Value::Slice(Slice::nil()), Value::Int(0), Value::Int(0)]));
             Ok(Vec::new())
         })(),
+        "bytes.Buffer.Next" | "bytes.Buffer.Truncate" | "bytes.Buffer.ReadString" => (|| {
+            let (p, mut f) = buffer_fields(it, &recv, span)?;
+            let (Value::Slice(buf), Value::Int(off)) = (f[0].clone(), f[1].clone()) else {
+                return Err(it.unsupported(span, name));
+            };
+            let off = off as usize;
+            let unread = buf.len.saturating_sub(off);
+            let out = match (name, arg) {
+                ("bytes.Buffer.Next", Value::Int(n)) if n >= 0 => {
+                    let n = (n as usize).min(unread);
+                    // b.buf[off:off+n], sharing the buffer's array. Its capacity depends on
+                    // how Go grew the buffer, so both capacities stay possible (cap() and
+                    // growth past it are refused).
+                    let cap = buf.cap - off;
+                    let data = Slice {
+                        arr: buf.arr.clone(),
+                        off: buf.off + off,
+                        len: n,
+                        cap,
+                        alt_cap: cap + 1,
+                    };
+                    f[1] = Value::Int((off + n) as i64);
+                    f[2] = Value::Int(if n > 0 { -1 } else { 0 });
+                    vec![Value::Slice(data)]
+                }
+                ("bytes.Buffer.Truncate", Value::Int(n)) if n >= 0 && n as usize <= unread => {
+                    if n == 0 {
+                        f[0] = Value::Slice(Slice { len: 0, ..buf });
+                        f[1] = Value::Int(0);
+                    } else {
+                        f[0] = Value::Slice(Slice { len: off + n as usize, ..buf });
+                    }
+                    f[2] = Value::Int(0);
+                    Vec::new()
+                }
+                ("bytes.Buffer.ReadString", Value::Int(delim)) => {
+                    let rest = buffer_unread(&f);
+                    let (line, err) = match rest.iter().position(|&c| i64::from(c) == delim) {
+                        Some(i) => (&rest[..=i], Value::Iface(None)),
+                        None => (&rest[..], std_var(it, "io", "EOF").unwrap_or(Value::Iface(None))),
+                    };
+                    f[1] = Value::Int((off + line.len()) as i64);
+                    f[2] = Value::Int(-1);
+                    vec![Value::Str(Rc::from(line)), err]
+                }
+                _ => return Err(it.unsupported(span, &format!("{name} out of range (panics)"))),
+            };
+            p.store(Value::Struct(f));
+            Ok(out)
+        })(),
         "bytes.Buffer.Grow" => (|| {
             match arg {
                 Value::Int(n) if n >= 0 => {}

@@ -637,7 +637,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             it.alloc(out.len() as u64, span)?;
             Ok(vec![str_val(&out)])
         }
-        "strings.EqualFold" => {
+        "strings.EqualFold" | "bytes.EqualFold" => {
             let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
             if !a.is_ascii() || !b.is_ascii() {
                 return Err(it.unsupported(span, "strings.EqualFold of non-ASCII text"));
@@ -715,6 +715,45 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             let bt = it.ck.types.basic(escapade_types::types::BasicKind::Uint8);
             let r = it.heap_append(&Slice::nil(), src.to_vec(), bt, span)?;
             Ok(vec![Value::Slice(r)])
+        }
+        "strings.CutPrefix" | "strings.CutSuffix" => {
+            let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let cut = if name.ends_with("Prefix") {
+                a.strip_prefix(&b[..])
+            } else {
+                a.strip_suffix(&b[..])
+            };
+            Ok(match cut {
+                Some(rest) => vec![str_val(rest), Value::Bool(true)],
+                None => vec![str_val(&a), Value::Bool(false)],
+            })
+        }
+        "bytes.Cut" => {
+            // s[:i], s[i+len(sep):], sharing s's array; (s, nil, false) without a match.
+            let Value::Slice(s) = arg(0) else {
+                return Ok(vec![arg(0), Value::Slice(Slice::nil()), Value::Bool(false)]);
+            };
+            let (a, sep) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
+            let at = if sep.is_empty() {
+                Some(0)
+            } else {
+                a.windows(sep.len()).position(|w| w == &sep[..])
+            };
+            Ok(match at {
+                Some(i) => {
+                    let j = i + sep.len();
+                    let before = Slice { len: i, ..s.clone() };
+                    let after = Slice {
+                        off: s.off + j,
+                        len: s.len - j,
+                        cap: s.cap - j,
+                        alt_cap: s.alt_cap - j,
+                        ..s
+                    };
+                    vec![Value::Slice(before), Value::Slice(after), Value::Bool(true)]
+                }
+                None => vec![Value::Slice(s), Value::Slice(Slice::nil()), Value::Bool(false)],
+            })
         }
         "bytes.Repeat" => {
             let b = bytes_of(&arg(0));

@@ -1,8 +1,8 @@
-//! `sort.Interface` algorithms (also through `sort.Reverse`) and `container/heap`, calling the user's `Len`, `Less`, `Swap`
-//! (and `Push`/`Pop`) in the order Go's code does: `sort.Sort` on at most 12 elements (pdqsort's
-//! insertion sort), `sort.Stable` (insertion-sorted blocks of 20 merged by SymMerge), heap
-//! `Init/Push/Pop/Fix/Remove`, `sort.Find`, and the methods of `sort.IntSlice`,
-//! `sort.StringSlice` and `sort.Float64Slice`.
+//! `sort.Interface` algorithms (also through `sort.Reverse`) and `container/heap`, calling the
+//! user's `Len`, `Less`, `Swap` (and `Push`/`Pop`) in the order Go's code does: `sort.Sort` on at
+//! most 12 elements (pdqsort's insertion sort), `sort.Stable` (insertion-sorted blocks of 20
+//! merged by SymMerge), heap `Init/Push/Pop/Fix/Remove`, `sort.Find`, and the methods of
+//! `sort.IntSlice`, `sort.StringSlice` and `sort.Float64Slice`.
 
 use escapade_base::Span;
 
