@@ -40,18 +40,9 @@ pub fn plan(calls: &[InlinedCall]) -> Vec<Node> {
         let callee = ir_of(c)?;
         let children = kids
             .get(&i)
-            .map(|v| {
-                v.iter()
-                    .filter_map(|&j| build(j, calls, kids, ir_of))
-                    .collect()
-            })
+            .map(|v| v.iter().filter_map(|&j| build(j, calls, kids, ir_of)).collect())
             .unwrap_or_default();
-        Some(Node {
-            inner: (c.inner.line, c.inner.col),
-            pos: c.pos,
-            callee,
-            children,
-        })
+        Some(Node { inner: (c.inner.line, c.inner.col), pos: c.pos, callee, children })
     }
     let mut kids: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, c) in calls.iter().enumerate() {
@@ -129,9 +120,7 @@ impl<'o> Rewriter<'o> {
         let mut pending: Vec<&Node> = top.iter().collect();
         for fi in 0..self.prog.funcs.len() {
             let f = FuncId(fi as u32);
-            let Some(body) = self.prog.func(f).body.clone() else {
-                continue;
-            };
+            let Some(body) = self.prog.func(f).body.clone() else { continue };
             let mut found = Vec::new();
             let new_body = self.list(f, &body, &pending, &mut found);
             self.prog.funcs[fi].body = Some(new_body);
@@ -150,11 +139,7 @@ impl<'o> Rewriter<'o> {
         // Conversions of an inlined call's constant result (`fmt.Println(f())` with
         // `f` returning 99 prints `99 escapes to heap`).
         for i in 0..self.prog.exprs.len() {
-            if let ExprKind::ConvIface {
-                x,
-                rewritten_text: None,
-            } = self.prog.exprs[i].kind
-            {
+            if let ExprKind::ConvIface { x, rewritten_text: None } = self.prog.exprs[i].kind {
                 if let ExprKind::Name(v) = self.prog.expr(x).kind {
                     if self.result_names.contains_key(&v) {
                         let text = self.consts.get(&v).map(|c| c.0.clone());
@@ -229,9 +214,7 @@ impl<'o> Rewriter<'o> {
     /// The variable map of the copy whose result the called value `fun` is: a result
     /// variable, or a local assigned once from one.
     fn result_map(&self, fun: ExprId) -> Option<BTreeMap<VarId, VarId>> {
-        let ExprKind::Name(v) = self.prog.expr(fun).kind else {
-            return None;
-        };
+        let ExprKind::Name(v) = self.prog.expr(fun).kind else { return None };
         if let Some(m) = self.result_maps.get(&v) {
             return Some(m.clone());
         }
@@ -316,9 +299,7 @@ impl<'o> Rewriter<'o> {
     /// The IR call is a static call of `callee` (or of a function value the site resolved
     /// to it: a literal, a variable bound to one, a parameter copy).
     fn calls_static(&self, e: ExprId, callee: FuncId) -> bool {
-        let ExprKind::Call(c) = &self.prog.expr(e).kind else {
-            return false;
-        };
+        let ExprKind::Call(c) = &self.prog.expr(e).kind else { return false };
         match &c.callee {
             Callee::Static(StaticCallee::Local(f)) => *f == callee,
             Callee::Dynamic => c.fun.is_some(),
@@ -364,14 +345,8 @@ impl<'o> Rewriter<'o> {
     /// The names gc prints for the result variables of the inlined calls (or the constant
     /// standing for a result converted to an interface).
     pub fn result_names(&self) -> impl Iterator<Item = &str> {
-        let consts = self
-            .consts
-            .iter()
-            .filter(|(v, _)| self.result_names.contains_key(v));
-        self.result_names
-            .values()
-            .map(String::as_str)
-            .chain(consts.map(|(_, c)| c.0.as_str()))
+        let consts = self.consts.iter().filter(|(v, _)| self.result_names.contains_key(v));
+        self.result_names.values().map(String::as_str).chain(consts.map(|(_, c)| c.0.as_str()))
     }
 
     /// Replaces call `e` of statement `s` by the result variables.
@@ -381,11 +356,8 @@ impl<'o> Rewriter<'o> {
                 let st = self.prog.stmt(s);
                 self.stale.push((st.pos, self.prog.expr(e).text.clone()));
                 let rhs = results.iter().map(|&v| self.name(v)).collect();
-                self.prog.stmts[s.0 as usize].kind = StmtKind::Assign {
-                    op: AssignOp::Pair,
-                    lhs,
-                    rhs,
-                };
+                self.prog.stmts[s.0 as usize].kind =
+                    StmtKind::Assign { op: AssignOp::Pair, lhs, rhs };
                 return;
             }
         }
@@ -481,10 +453,7 @@ impl<'o> Rewriter<'o> {
                     },
                 }
             }
-            ExprKind::ConvIface {
-                x,
-                rewritten_text: None,
-            } => {
+            ExprKind::ConvIface { x, rewritten_text: None } => {
                 let rewritten_text = match self.prog.expr(x).kind {
                     ExprKind::Name(v) => self.consts.get(&v).map(|c| c.0.clone()),
                     _ => None,
@@ -501,12 +470,7 @@ impl<'o> Rewriter<'o> {
 
     fn name(&mut self, v: VarId) -> ExprId {
         let var = self.prog.var(v).clone();
-        self.push_expr(Expr {
-            kind: ExprKind::Name(v),
-            pos: var.pos,
-            text: var.name,
-            ty: var.ty,
-        })
+        self.push_expr(Expr { kind: ExprKind::Name(v), pos: var.pos, text: var.name, ty: var.ty })
     }
 
     fn push_expr(&mut self, e: Expr) -> ExprId {
@@ -537,43 +501,28 @@ impl<'o> Rewriter<'o> {
     /// Inlines call `e` (to `n.callee`) into function `f`: appends the parameter
     /// assignments and the copied body to `out`, returns the result variables.
     fn inline(&mut self, f: FuncId, e: ExprId, n: &Node, out: &mut Vec<StmtId>) -> Vec<VarId> {
-        let ExprKind::Call(call) = self.prog.expr(e).kind.clone() else {
-            return Vec::new();
-        };
+        let ExprKind::Call(call) = self.prog.expr(e).kind.clone() else { return Vec::new() };
         let callee = self.orig.func(n.callee).clone();
         let pos = n.pos;
         // A literal's body inlined inside a copy (or called through the result of a copy
         // that returned it) reads the copy's variables.
         let mut map: BTreeMap<VarId, VarId> = match self.outer_maps.last() {
             Some(m) => m.clone(),
-            None => call
-                .fun
-                .and_then(|x| self.result_map(x))
-                .unwrap_or_default(),
+            None => call.fun.and_then(|x| self.result_map(x)).unwrap_or_default(),
         };
         let args: Vec<ExprId> = call.recv.iter().chain(call.args.iter()).copied().collect();
         let params: Vec<Option<VarId>> = callee.recv_params().map(|p| p.var).collect();
         // gc binds the parameters in one `p, q := a, b` statement (its `-m=2` text); with
         // an unnamed parameter the text is left empty (not modelled).
         let bind = if params.len() == args.len() && params.iter().all(Option::is_some) {
-            let names: Vec<&str> = params
-                .iter()
-                .flatten()
-                .map(|p| self.orig.var(*p).name.as_str())
-                .collect();
-            let vals: Vec<&str> = args
-                .iter()
-                .map(|a| self.prog.expr(*a).text.as_str())
-                .collect();
+            let names: Vec<&str> =
+                params.iter().flatten().map(|p| self.orig.var(*p).name.as_str()).collect();
+            let vals: Vec<&str> = args.iter().map(|a| self.prog.expr(*a).text.as_str()).collect();
             format!("{} := {}", names.join(", "), vals.join(", "))
         } else {
             String::new()
         };
-        let bind_op = if bind.is_empty() {
-            AssignOp::Assign
-        } else {
-            AssignOp::Pair
-        };
+        let bind_op = if bind.is_empty() { AssignOp::Assign } else { AssignOp::Pair };
         for (i, a) in args.iter().enumerate() {
             let lhs = match params.get(i).copied().flatten() {
                 Some(p) => {
@@ -592,11 +541,7 @@ impl<'o> Rewriter<'o> {
                 None => None,
             };
             let st = self.push_stmt(
-                StmtKind::Assign {
-                    op: bind_op,
-                    lhs: vec![lhs],
-                    rhs: vec![*a],
-                },
+                StmtKind::Assign { op: bind_op, lhs: vec![lhs], rhs: vec![*a] },
                 pos,
                 bind.clone(),
             );
@@ -695,31 +640,18 @@ impl<'o> Rewriter<'o> {
                 if list.len() == 1 {
                     cx.returned.push(list[0]);
                 }
-                let lhs: Vec<Option<ExprId>> = cx
-                    .results
-                    .clone()
-                    .iter()
-                    .map(|&v| Some(self.name_at(v, cx.pos)))
-                    .collect();
+                let lhs: Vec<Option<ExprId>> =
+                    cx.results.clone().iter().map(|&v| Some(self.name_at(v, cx.pos))).collect();
                 if list.len() == 1 && lhs.len() > 1 {
                     StmtKind::AssignCall { lhs, call: list[0] }
                 } else {
                     // gc: `~r0, ~r1 = x, y` (one assign-pair statement, its `-m=2` text).
-                    let names: Vec<&str> = cx
-                        .results
-                        .iter()
-                        .map(|v| self.prog.var(*v).name.as_str())
-                        .collect();
-                    let vals: Vec<&str> = list
-                        .iter()
-                        .map(|e| self.prog.expr(*e).text.as_str())
-                        .collect();
+                    let names: Vec<&str> =
+                        cx.results.iter().map(|v| self.prog.var(*v).name.as_str()).collect();
+                    let vals: Vec<&str> =
+                        list.iter().map(|e| self.prog.expr(*e).text.as_str()).collect();
                     text = Some(format!("{} = {}", names.join(", "), vals.join(", ")));
-                    StmtKind::Assign {
-                        op: AssignOp::Pair,
-                        lhs,
-                        rhs: list,
-                    }
+                    StmtKind::Assign { op: AssignOp::Pair, lhs, rhs: list }
                 }
             }
             StmtKind::Return(_) => StmtKind::Branch,
@@ -738,12 +670,7 @@ impl<'o> Rewriter<'o> {
                 post: post.map(|p| self.copy_stmt(p, cx)),
                 body: self.copy_list(&body, cx),
             },
-            StmtKind::Range {
-                x,
-                key,
-                value,
-                body,
-            } => StmtKind::Range {
+            StmtKind::Range { x, key, value, body } => StmtKind::Range {
                 x: self.copy_expr(x, cx),
                 key: key.map(|k| self.copy_expr(k, cx)),
                 value: value.map(|v| self.copy_expr(v, cx)),
@@ -780,23 +707,16 @@ impl<'o> Rewriter<'o> {
                     })
                     .collect(),
             },
-            StmtKind::Send { ch, value } => StmtKind::Send {
-                ch: self.copy_expr(ch, cx),
-                value: self.copy_expr(value, cx),
-            },
+            StmtKind::Send { ch, value } => {
+                StmtKind::Send { ch: self.copy_expr(ch, cx), value: self.copy_expr(value, cx) }
+            }
             StmtKind::Assign { op, lhs, rhs } => StmtKind::Assign {
                 op,
-                lhs: lhs
-                    .iter()
-                    .map(|l| l.map(|e| self.copy_expr(e, cx)))
-                    .collect(),
+                lhs: lhs.iter().map(|l| l.map(|e| self.copy_expr(e, cx))).collect(),
                 rhs: rhs.iter().map(|&e| self.copy_expr(e, cx)).collect(),
             },
             StmtKind::AssignCall { lhs, call } => StmtKind::AssignCall {
-                lhs: lhs
-                    .iter()
-                    .map(|l| l.map(|e| self.copy_expr(e, cx)))
-                    .collect(),
+                lhs: lhs.iter().map(|l| l.map(|e| self.copy_expr(e, cx))).collect(),
                 call: self.copy_expr(call, cx),
             },
             StmtKind::Expr(e) => StmtKind::Expr(self.copy_expr(e, cx)),
@@ -845,29 +765,11 @@ impl<'o> Rewriter<'o> {
             ..p.clone()
         };
         let recv = orig.recv.as_ref().map(|p| param(self, p, &mut map));
-        let params: Vec<Param> = orig
-            .params
-            .iter()
-            .map(|p| param(self, p, &mut map))
-            .collect();
-        let results: Vec<VarId> = orig
-            .results
-            .iter()
-            .map(|&v| fresh(self, v, &mut map))
-            .collect();
-        let locals: Vec<VarId> = orig
-            .locals
-            .iter()
-            .map(|&v| fresh(self, v, &mut map))
-            .collect();
-        let captures: Vec<Capture> = orig
-            .captures
-            .iter()
-            .map(|c| Capture {
-                var: cx.var(c.var),
-                pos: c.pos,
-            })
-            .collect();
+        let params: Vec<Param> = orig.params.iter().map(|p| param(self, p, &mut map)).collect();
+        let results: Vec<VarId> = orig.results.iter().map(|&v| fresh(self, v, &mut map)).collect();
+        let locals: Vec<VarId> = orig.locals.iter().map(|&v| fresh(self, v, &mut map)).collect();
+        let captures: Vec<Capture> =
+            orig.captures.iter().map(|c| Capture { var: cx.var(c.var), pos: c.pos }).collect();
         let mut inner = CopyCx {
             map,
             labels: BTreeMap::new(),
@@ -895,12 +797,7 @@ impl<'o> Rewriter<'o> {
 
     fn name_at(&mut self, v: VarId, pos: Pos) -> ExprId {
         let var = self.prog.var(v).clone();
-        self.push_expr(Expr {
-            kind: ExprKind::Name(v),
-            pos,
-            text: var.name,
-            ty: var.ty,
-        })
+        self.push_expr(Expr { kind: ExprKind::Name(v), pos, text: var.name, ty: var.ty })
     }
 
     fn copy_list(&mut self, l: &[StmtId], cx: &mut CopyCx) -> Vec<StmtId> {
@@ -929,14 +826,12 @@ impl<'o> Rewriter<'o> {
             ExprKind::Deref(a) => ExprKind::Deref(c(self, a)),
             ExprKind::Dot { x: a, ptr } => ExprKind::Dot { x: c(self, a), ptr },
             ExprKind::TypeAssert(a) => ExprKind::TypeAssert(c(self, a)),
-            ExprKind::Index { x: a, index } => ExprKind::Index {
-                x: c(self, a),
-                index: c(self, index),
-            },
-            ExprKind::MapIndex { map, key } => ExprKind::MapIndex {
-                map: c(self, map),
-                key: c(self, key),
-            },
+            ExprKind::Index { x: a, index } => {
+                ExprKind::Index { x: c(self, a), index: c(self, index) }
+            }
+            ExprKind::MapIndex { map, key } => {
+                ExprKind::MapIndex { map: c(self, map), key: c(self, key) }
+            }
             ExprKind::Slice { x: a, lo, hi, max } => ExprKind::Slice {
                 x: c(self, a),
                 lo: lo.map(|v| c(self, v)),
@@ -945,13 +840,9 @@ impl<'o> Rewriter<'o> {
             },
             ExprKind::Conv(a) => ExprKind::Conv(c(self, a)),
             ExprKind::UnsafePointerFromUintptr(a) => ExprKind::UnsafePointerFromUintptr(c(self, a)),
-            ExprKind::ConvIface {
-                x: a,
-                rewritten_text,
-            } => ExprKind::ConvIface {
-                x: c(self, a),
-                rewritten_text,
-            },
+            ExprKind::ConvIface { x: a, rewritten_text } => {
+                ExprKind::ConvIface { x: c(self, a), rewritten_text }
+            }
             ExprKind::StrConv { x: a, op } => ExprKind::StrConv { x: c(self, a), op },
             ExprKind::AddStr(l) => ExprKind::AddStr(l.iter().map(|&v| c(self, v)).collect()),
             ExprKind::SliceToArray(a) => ExprKind::SliceToArray(c(self, a)),
@@ -965,50 +856,35 @@ impl<'o> Rewriter<'o> {
                 results: call.results,
             }),
             ExprKind::Builtin(b) => ExprKind::Builtin(match b {
-                Builtin::Append { args, ddd } => Builtin::Append {
-                    args: args.iter().map(|&v| c(self, v)).collect(),
-                    ddd,
-                },
-                Builtin::Copy { dst, src } => Builtin::Copy {
-                    dst: c(self, dst),
-                    src: c(self, src),
-                },
+                Builtin::Append { args, ddd } => {
+                    Builtin::Append { args: args.iter().map(|&v| c(self, v)).collect(), ddd }
+                }
+                Builtin::Copy { dst, src } => {
+                    Builtin::Copy { dst: c(self, dst), src: c(self, src) }
+                }
                 Builtin::Panic(a) => Builtin::Panic(c(self, a)),
                 Builtin::MinMax(l) => Builtin::MinMax(l.iter().map(|&v| c(self, v)).collect()),
                 Builtin::Discard(l) => Builtin::Discard(l.iter().map(|&v| c(self, v)).collect()),
                 Builtin::Clear(a) => Builtin::Clear(c(self, a)),
                 Builtin::UnsafeData(a) => Builtin::UnsafeData(c(self, a)),
-                Builtin::UnsafeAdd { ptr, len } => Builtin::UnsafeAdd {
-                    ptr: c(self, ptr),
-                    len: c(self, len),
-                },
+                Builtin::UnsafeAdd { ptr, len } => {
+                    Builtin::UnsafeAdd { ptr: c(self, ptr), len: c(self, len) }
+                }
             }),
-            ExprKind::MakeSlice {
-                len,
-                cap,
-                const_size,
-                static_size,
-                rewritten_text,
-            } => ExprKind::MakeSlice {
-                len: c(self, len),
-                cap: cap.map(|v| c(self, v)),
-                const_size,
-                static_size,
-                rewritten_text,
-            },
+            ExprKind::MakeSlice { len, cap, const_size, static_size, rewritten_text } => {
+                ExprKind::MakeSlice {
+                    len: c(self, len),
+                    cap: cap.map(|v| c(self, v)),
+                    const_size,
+                    static_size,
+                    rewritten_text,
+                }
+            }
             ExprKind::MakeMap(a) => ExprKind::MakeMap(a.map(|v| c(self, v))),
             ExprKind::MakeChan(a) => ExprKind::MakeChan(a.map(|v| c(self, v))),
-            ExprKind::MethodValue {
-                x: a,
-                target,
-                results,
-                closure_size,
-            } => ExprKind::MethodValue {
-                x: c(self, a),
-                target,
-                results,
-                closure_size,
-            },
+            ExprKind::MethodValue { x: a, target, results, closure_size } => {
+                ExprKind::MethodValue { x: c(self, a), target, results, closure_size }
+            }
             ExprKind::PtrLit(a) => ExprKind::PtrLit(c(self, a)),
             ExprKind::ArrayLit(l) => ExprKind::ArrayLit(l.iter().map(|&v| c(self, v)).collect()),
             ExprKind::StructLit(l) => ExprKind::StructLit(l.iter().map(|&v| c(self, v)).collect()),
@@ -1037,12 +913,7 @@ impl<'o> Rewriter<'o> {
             self.rewrite_const(kind, &x.text, cx)
         };
         let pos = if cx.keep { x.pos } else { cx.pos };
-        let id = self.push_expr(Expr {
-            kind,
-            pos,
-            text: x.text,
-            ty: x.ty,
-        });
+        let id = self.push_expr(Expr { kind, pos, text: x.text, ty: x.ty });
         cx.orig_pos.insert(id, x.pos);
         if self.orig.reflect_data.contains(&e) {
             self.prog.reflect_data.push(id);
@@ -1081,10 +952,7 @@ impl CopyCx {
 /// Whether the callee assigns parameter `p` or takes its address.
 fn assigned(prog: &Program, f: FuncId, p: VarId) -> bool {
     let is_p = |e: &ExprId| matches!(prog.expr(*e).kind, ExprKind::Name(v) if v == p);
-    let mut found = prog
-        .exprs
-        .iter()
-        .any(|e| matches!(&e.kind, ExprKind::Addr(x) if is_p(x)));
+    let mut found = prog.exprs.iter().any(|e| matches!(&e.kind, ExprKind::Addr(x) if is_p(x)));
     let body = prog.func(f).body.clone().unwrap_or_default();
     prog.walk_stmts(&body, &mut |s| match &prog.stmt(s).kind {
         StmtKind::Assign { lhs, .. } | StmtKind::AssignCall { lhs, .. } => {
@@ -1103,11 +971,9 @@ pub(crate) fn own_exprs(prog: &Program, s: StmtId) -> Vec<ExprId> {
     match &prog.stmt(s).kind {
         StmtKind::If { cond, .. } => vec![*cond],
         StmtKind::Range { x, .. } => vec![*x],
-        StmtKind::Switch { tag, cases } => tag
-            .iter()
-            .copied()
-            .chain(cases.iter().flat_map(|c| c.exprs.iter().copied()))
-            .collect(),
+        StmtKind::Switch { tag, cases } => {
+            tag.iter().copied().chain(cases.iter().flat_map(|c| c.exprs.iter().copied())).collect()
+        }
         StmtKind::TypeSwitch { x, .. } => vec![*x],
         StmtKind::Send { ch, value } => vec![*ch, *value],
         StmtKind::Assign { lhs, rhs, .. } => {
@@ -1135,8 +1001,6 @@ pub(crate) fn collect_calls(prog: &Program, e: ExprId, out: &mut Vec<ExprId>) {
 
 /// Every expression inside `e` (itself included), children first.
 pub(crate) fn walk_exprs(prog: &Program, e: ExprId, out: &mut dyn FnMut(ExprId)) {
-    prog.expr(e)
-        .kind
-        .for_each_child(&mut |x| walk_exprs(prog, x, out));
+    prog.expr(e).kind.for_each_child(&mut |x| walk_exprs(prog, x, out));
     out(e);
 }
