@@ -318,6 +318,8 @@ pub struct State<'a> {
     pub out: Vec<(FnKey, Verdict)>,
     /// Std calls whose inlinability the data does not give.
     pub unknown: Vec<(usize, String)>,
+    /// Per shape instantiation, the shape of each parameter typed by a type parameter.
+    pub shape_params: BTreeMap<FnKey, Vec<Option<String>>>,
     /// The generated method wrappers that call the file's methods, in gc's order (`None`:
     /// an embedding not modelled).
     pub promoted: Option<Vec<super::effect::Wrap>>,
@@ -345,6 +347,7 @@ impl<'a> State<'a> {
             static_lits: BTreeMap::new(),
             out: Vec::new(),
             unknown: Vec::new(),
+            shape_params: BTreeMap::new(),
             promoted: Some(Vec::new()),
         };
         s.find_static_lits();
@@ -428,6 +431,23 @@ impl<'a> State<'a> {
         let order = self.bottom_up();
         for k in order {
             self.check(c, k);
+        }
+        // Shape instantiations of generic functions: the shape of each parameter typed
+        // by a type parameter (`keep[go.shape.int]`'s `v T` is a `go.shape.int`).
+        for f in &self.fns {
+            if f.generic.is_none() || f.name.starts_with('(') {
+                continue;
+            }
+            let shapes = shape_args(&f.name);
+            let of = |o: &ObjId, c: &mut Checker| {
+                let t = c.obj_type(*o);
+                match c.types.kind(t) {
+                    escapade_types::TypeKind::TypeParam(tp) => shapes.get(tp.index).cloned(),
+                    _ => None,
+                }
+            };
+            let list = f.params.iter().map(|o| of(o, c)).collect();
+            self.shape_params.insert(f.key, list);
         }
         for (at, what) in std::mem::take(&mut self.unknown) {
             out.unsupported.push(crate::lower::Unsupported {
@@ -778,4 +798,27 @@ pub fn std_name(c: &Checker, obj: ObjId) -> String {
         }
         None => format!("{pkg}.{}", o.name),
     }
+}
+
+/// The type arguments of a shape instantiation's name (`F[go.shape.int,go.shape.string]`),
+/// split at top-level commas.
+fn shape_args(name: &str) -> Vec<String> {
+    let Some(inner) = name.find('[').and_then(|i| name.strip_suffix(']').map(|n| &n[i + 1..]))
+    else {
+        return Vec::new();
+    };
+    let (mut out, mut depth, mut start) = (Vec::new(), 0i32, 0);
+    for (i, ch) in inner.char_indices() {
+        match ch {
+            '[' | '{' | '(' => depth += 1,
+            ']' | '}' | ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(inner[start..i].to_string());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    out.push(inner[start..].to_string());
+    out
 }

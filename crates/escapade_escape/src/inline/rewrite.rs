@@ -25,6 +25,8 @@ pub struct Node {
     pub pos: Pos,
     pub callee: FuncId,
     pub children: Vec<Node>,
+    /// The shape of each parameter typed by a type parameter (shape instantiations).
+    pub shape_params: Vec<Option<String>>,
 }
 
 /// Builds the trees of inlined calls (`callee` maps a call to the IR function inlined).
@@ -42,7 +44,13 @@ pub fn plan(calls: &[InlinedCall]) -> Vec<Node> {
             .get(&i)
             .map(|v| v.iter().filter_map(|&j| build(j, calls, kids, ir_of)).collect())
             .unwrap_or_default();
-        Some(Node { inner: (c.inner.line, c.inner.col), pos: c.pos, callee, children })
+        Some(Node {
+            inner: (c.inner.line, c.inner.col),
+            pos: c.pos,
+            callee,
+            children,
+            shape_params: c.shape_params.clone(),
+        })
     }
     let mut kids: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, c) in calls.iter().enumerate() {
@@ -92,6 +100,9 @@ pub struct Rewriter<'o> {
     outer_maps: Vec<BTreeMap<VarId, VarId>>,
     /// The variable map of the copy each result variable belongs to.
     result_maps: BTreeMap<VarId, BTreeMap<VarId, VarId>>,
+    /// Parameter copies of a type-parameter type bound to a constant (its text is the
+    /// constant converted to the shape).
+    shape_typed: Vec<VarId>,
 }
 
 impl<'o> Rewriter<'o> {
@@ -112,6 +123,7 @@ impl<'o> Rewriter<'o> {
             cloned: Vec::new(),
             outer_maps: Vec::new(),
             result_maps: BTreeMap::new(),
+            shape_typed: Vec::new(),
         }
     }
 
@@ -430,6 +442,11 @@ impl<'o> Rewriter<'o> {
                 let size = cap.unwrap_or(len);
                 let sx = self.prog.expr(size);
                 let c = match sx.kind {
+                    ExprKind::Name(v) if self.shape_typed.contains(&v) => {
+                        // A size of a type-parameter type: not modelled.
+                        self.shape_consts.push(cx.pos);
+                        None
+                    }
                     ExprKind::Name(v) => self.consts.get(&v).cloned(),
                     _ => None,
                 };
@@ -458,7 +475,9 @@ impl<'o> Rewriter<'o> {
                     ExprKind::Name(v) => self.consts.get(&v).map(|c| c.0.clone()),
                     _ => None,
                 };
-                if rewritten_text.is_some() && cx.shape {
+                let shape_typed = matches!(self.prog.expr(x).kind,
+                    ExprKind::Name(v) if self.shape_typed.contains(&v));
+                if rewritten_text.is_some() && cx.shape && !shape_typed {
                     // gc prints the constant converted to the shape (`go.shape.int(1)`).
                     self.shape_consts.push(cx.pos);
                 }
@@ -531,7 +550,19 @@ impl<'o> Rewriter<'o> {
                     map.insert(p, v);
                     if !assigned(self.orig, n.callee, p) {
                         if let Some(c) = self.const_of(*a) {
-                            self.consts.insert(v, c);
+                            // A constant passed for a type-parameter-typed parameter is
+                            // converted to its shape (`go.shape.int(1)`); written plainly.
+                            let shape = n.shape_params.get(i).cloned().flatten();
+                            let plain = !c.0.contains('(');
+                            match shape {
+                                Some(sh) if plain => {
+                                    self.consts.insert(v, (format!("{sh}({})", c.0), c.1));
+                                    self.shape_typed.push(v);
+                                }
+                                _ => {
+                                    self.consts.insert(v, c);
+                                }
+                            }
                         }
                     }
                     let d = self.push_stmt(StmtKind::Decl(v), pos, String::new());

@@ -37,6 +37,8 @@ pub struct InlinedCall {
     pub in_ir: bool,
     /// A call of the copy of a function literal (of an inlined body), not of the literal.
     pub copy: bool,
+    /// For a shape instantiation, the shape of each parameter typed by a type parameter.
+    pub shape_params: Vec<Option<String>>,
 }
 
 struct Item {
@@ -258,6 +260,7 @@ fn wrapper_call(
         rewrite: false,
         in_ir,
         copy: false,
+        shape_params: Vec::new(),
     });
 }
 
@@ -473,6 +476,7 @@ fn process(
                         rewrite: true,
                         in_ir: true,
                         copy: copy.is_some(),
+                        shape_params: st.shape_params.get(&k).cloned().unwrap_or_default(),
                     });
                     let this = calls.len() - 1;
                     if copy.is_some() {
