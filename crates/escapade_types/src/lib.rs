@@ -118,7 +118,7 @@ pub fn check_files(files: &[SourceFile]) -> Checked {
     c.n_user = files.len();
     let mut asts = Vec::new();
     for (f, ast) in files.iter().zip(parsed) {
-        let id = c.add_file(f.name, Rc::from(f.text), ast, user_pkg, true);
+        let id = c.add_file(f.name, Rc::from(f.text), Rc::new(ast), user_pkg, true);
         asts.push(c.files[id.0 as usize].ast.clone());
     }
     if !syntax.is_empty() {
