@@ -79,6 +79,43 @@ async function seek(page, frame) {
   await page.waitForFunction((f) => Number(document.querySelector('.mv-map-pane').dataset.frame) === f, frame);
 }
 
+/** The rect of `sel` with its CSS animation `name` paused at `at` (a fraction of its duration). */
+async function rectAt(page, sel, name, at) {
+  return page.$eval(sel, (el, [name, at]) => {
+    const a = el.getAnimations().find((x) => x.animationName === name);
+    if (!a) throw new Error(`no ${name} animation on ${el.className}`);
+    a.pause();
+    a.currentTime = a.effect.getComputedTiming().duration * at;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  }, [name, at]);
+}
+const rectOf = (page, sel) => page.$eval(sel, (el) => {
+  const r = el.getBoundingClientRect();
+  return { x: r.x, y: r.y, w: r.width, h: r.height };
+});
+const near = (a, b, what) => assert(Math.abs(a.x - b.x) <= 1.5 && Math.abs(a.y - b.y) <= 1.5,
+  `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+
+/** Seeks frame by frame from `from` to the first frame whose narration matches `re` (and `pred` in the page). */
+async function findFrame(page, re, from = 0) {
+  const f = await page.evaluate(async ([src, from]) => {
+    const re = new RegExp(src);
+    const el = document.querySelector('.mv-scrub');
+    const pane = document.querySelector('.mv-map-pane');
+    for (let f = from; f <= Number(el.max); f++) {
+      el.value = String(f);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((ok) => requestAnimationFrame(ok));
+      if (re.test(pane.querySelector('.mv-say')?.textContent ?? '')) return f;
+    }
+    return -1;
+  }, [re.source, from]);
+  assert(f >= 0, `no frame narrates ${re}`);
+  await seek(page, f);
+  return f;
+}
+
 const { url, ctx, page, consoleErrors, close } = await openApp(distDir, {
   viewport: { width: 1400, height: 900 },
   profilePrefix: 'escapade-maps-e2e-',
@@ -188,6 +225,34 @@ try {
     await page.screenshot({ path: join(outDir, 'maps-classic-end.png') });
   });
 
+  await check('map: an evacuated key travels from its old slot to its slot in the X or Y half (FLIP)', async () => {
+    // The growth B 3 → 4: 8 old buckets, 16 new; the first key moved to the Y half. (A wider
+    // page shows both arrays side by side in the screenshot.)
+    await page.setViewportSize({ width: 2000, height: 1000 });
+    const start = await findFrame(page, /grow B 3 → 4/);
+    await findFrame(page, /^evacuate old bucket .* → Y \(upper\) half/, start);
+    const say = (await frameInfo(page)).say;
+    const [, oldB, newB] = say.match(/^evacuate old bucket (\d+).* bucket (\d+)/).map(Number);
+    eq(newB, oldB + 8, `Y half = old index + 8 (${say})`);
+    eq(await page.$eval('.mv-old .mv-leave', (c) => c.closest('.mv-row').dataset.bucket), String(oldB), 'source slot in the old bucket');
+    eq(await page.$eval('.mv-new .mv-arrive', (c) => c.closest('.mv-row').dataset.bucket), String(newB), 'destination in the new bucket');
+    eq(await page.locator('.mv-flyer').count(), 1, 'one moving key');
+    eq(await page.$eval('.mv-flyer .mv-key', (k) => k.textContent), await page.$eval('.mv-new .mv-arrive .mv-key', (k) => k.textContent), 'it carries the key');
+    const src = await rectOf(page, '.mv-old .mv-leave');
+    const dst = await rectOf(page, '.mv-new .mv-arrive');
+    assert(Math.hypot(dst.x - src.x, dst.y - src.y) > 40, `slots apart: ${JSON.stringify([src, dst])}`);
+    near(await rectAt(page, '.mv-flyer', 'mv-fly', 0), src, 'starts on the old slot');
+    const mid = await rectAt(page, '.mv-flyer', 'mv-fly', 0.4);
+    assert(Math.hypot(mid.x - src.x, mid.y - src.y) > 10 && Math.hypot(mid.x - dst.x, mid.y - dst.y) > 10, `moving: ${JSON.stringify(mid)}`);
+    await page.screenshot({ path: join(outDir, 'maps-classic-evacuate-flight.png') });
+    near(await rectAt(page, '.mv-flyer', 'mv-fly', 0.85), dst, 'lands on the new slot');
+    near(await rectAt(page, '.mv-flyer', 'mv-fly', 1), dst, 'ends on the new slot');
+    // The next frame has no flyer left over.
+    await page.click('.mv-step');
+    eq(await page.locator('.mv-flyer').count(), (await frameInfo(page)).say.startsWith('evacuate') ? 1 : 0, 'one flyer at most');
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   await check('map: VCR controls, keyboard, narration and the editor marks the current operation', async () => {
     await page.click('.mv-start');
     eq((await frameInfo(page)).frame, 0, 'start');
@@ -255,6 +320,13 @@ try {
     const gd = await page.$eval('.mv-header .mv-field[data-name="globalDepth"] dd', (d) => d.textContent);
     eq(gd, '1', 'global depth after the split');
     metrics.swissSplitOp = f.op;
+    // The new right half slides out of the left half (where the split table was).
+    const right = await page.$eval('.mv-table[data-fly]', (t) => Number(t.dataset.table));
+    // (The left half has its own entry animation: measured where it ends.)
+    const left = await rectAt(page, `.mv-table[data-table="${right - 1}"]`, 'mv-split', 1);
+    near(await rectAt(page, '.mv-table[data-fly]', 'mv-split-off', 0), left, 'the right half starts on the left one');
+    const own = await rectAt(page, '.mv-table[data-fly]', 'mv-split-off', 1);
+    assert(Math.hypot(own.x - left.x, own.y - left.y) > Math.min(left.w, left.h) / 2, `and ends apart from it: ${JSON.stringify([left, own])}`);
     await page.screenshot({ path: join(outDir, 'maps-swiss-split.png') });
   });
 
@@ -332,6 +404,9 @@ try {
     await seek(page, await page.$eval('.mv-scrub', (s) => Number(s.max)));
     const tr = await page.$eval('.mv-cell', (c) => getComputedStyle(c).transitionDuration);
     eq(tr, '0s', 'no cell transitions');
+    await findFrame(page, /^evacuate old bucket/);
+    eq(await page.locator('.mv-flyer').count(), 0, 'no moving key');
+    eq(await page.$eval('.mv-new .mv-arrive', (c) => getComputedStyle(c).animationName), 'none', 'no landing animation');
     await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'dark' });
     await page.waitForTimeout(400); // the cells' colour transition
     await page.screenshot({ path: join(outDir, 'maps-dark.png') });

@@ -341,6 +341,41 @@ pub fn row(props: &RowProps) -> Html {
     }
 }
 
+/// Rows (or groups) per block: a block is one component (re-rendered only when one of its
+/// rows changed) and one `content-visibility` box (blocks off screen are not laid out, painted
+/// or hit-tested), so a frame of 1,024 buckets diffs and styles about 32 blocks, not 1,024 rows.
+const BLOCK: usize = 32;
+
+#[derive(Properties, PartialEq)]
+pub struct RowBlockProps {
+    pub rows: Vec<Rc<BucketRow>>,
+    /// Growing: the old array's size (the new array's buckets from it on are the Y half).
+    #[prop_or_default]
+    pub nold: Option<usize>,
+}
+
+#[function_component(RowBlock)]
+pub fn row_block(props: &RowBlockProps) -> Html {
+    let nold = props.nold;
+    html! {
+        <div class="mv-block" style={format!("--n:{}", props.rows.len())}>
+            { for props.rows.iter().map(|r| {
+                let half = nold.map(|n| if r.index < n { "x" } else { "y" });
+                html! { <Row key={r.index} row={r.clone()} {half} /> }
+            }) }
+        </div>
+    }
+}
+
+/// `rows` in blocks of [`BLOCK`].
+fn row_blocks(rows: &[Rc<BucketRow>], nold: Option<usize>) -> Html {
+    html! {
+        { for rows.chunks(BLOCK).map(|c| html! {
+            <RowBlock key={c[0].index} rows={c.to_vec()} {nold} />
+        }) }
+    }
+}
+
 fn fields(f: &[super::view::Field]) -> Html {
     html! {
         <dl class="mv-fields">
@@ -370,7 +405,7 @@ fn classic(c: &ClassicView) -> Html {
                 if let Some(old) = &c.old_rows {
                     <section class="mv-array mv-old" aria-label="old buckets">
                         <h4>{ format!("oldbuckets ({})", old.len()) }</h4>
-                        { for old.iter().map(|r| html! { <Row row={r.clone()} /> }) }
+                        { row_blocks(old, None) }
                     </section>
                 }
                 <section class="mv-array mv-new" aria-label="buckets">
@@ -383,10 +418,7 @@ fn classic(c: &ClassicView) -> Html {
                         </p>
                     }
                     if c.rows.is_empty() { <p class="mv-empty">{ "no bucket array yet (allocated on the first write)" }</p> }
-                    { for c.rows.iter().map(|r| {
-                        let half = nold.filter(|&n| n < c.rows.len()).map(|n| if r.index < n { "x" } else { "y" });
-                        html! { <Row row={r.clone()} {half} /> }
-                    }) }
+                    { row_blocks(&c.rows, nold.filter(|&n| n < c.rows.len())) }
                 </section>
             </div>
         </div>
@@ -410,6 +442,20 @@ pub struct GroupProps {
 #[function_component(Group)]
 pub fn group_c(props: &GroupProps) -> Html {
     group(&props.group)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GroupBlockProps {
+    pub groups: Vec<Rc<GroupView>>,
+}
+
+#[function_component(GroupBlock)]
+pub fn group_block(props: &GroupBlockProps) -> Html {
+    html! {
+        <div class="mv-block" style={format!("--n:{}", props.groups.len())}>
+            { for props.groups.iter().map(|g| html! { <Group key={g.index} group={g.clone()} /> }) }
+        </div>
+    }
 }
 
 fn swiss(s: &SwissView) -> Html {
@@ -443,7 +489,7 @@ fn swiss(s: &SwissView) -> Html {
                         data-table={t.id.to_string()} aria-label={format!("table {}", t.id)}>
                         <h4>{ format!("table {}", t.id) }</h4>
                         { fields(&t.header) }
-                        { for t.groups.iter().map(|g| html! { <Group group={g.clone()} /> }) }
+                        { for t.groups.chunks(BLOCK).map(|c| html! { <GroupBlock key={c[0].index} groups={c.to_vec()} /> }) }
                     </section>
                 }) }
             </div>
@@ -473,12 +519,113 @@ pub struct BoardProps {
     pub view: Rc<FrameView>,
 }
 
+/// A rect relative to `to`'s content box (scrolled content included).
+fn rect_in(el: &web_sys::Element, to: &web_sys::Element) -> (f64, f64, f64, f64) {
+    let (r, o) = (el.get_bounding_client_rect(), to.get_bounding_client_rect());
+    (
+        r.left() - o.left() + to.scroll_left() as f64 - to.client_left() as f64,
+        r.top() - o.top() + to.scroll_top() as f64 - to.client_top() as f64,
+        r.width(),
+        r.height(),
+    )
+}
+
+fn set_px(style: &web_sys::CssStyleDeclaration, props: &[(&str, f64)]) {
+    for (name, v) in props {
+        let _ = style.set_property(name, &format!("{v:.1}px"));
+    }
+}
+
+/// Motion the frame's view model asks for, done on the DOM after rendering (FLIP: the element's
+/// first and last positions are measured, then a transform animates between them):
+/// - classic evacuation: a copy of the key's cell (`.mv-flyer`) travels from its slot in the
+///   old array to its slot in the X or Y half of the new one (the destination shows once it
+///   lands);
+/// - Swiss split: the new right half slides out of the left half, where the split table was.
+///
+/// Nothing moves under reduced motion (`data-motion="reduce"` on the pane).
+fn animate_moves(board: &web_sys::Element, view: &FrameView) {
+    use wasm_bindgen::JsCast;
+    if let Ok(Some(old)) = board.query_selector(".mv-flyer") {
+        old.remove();
+    }
+    if board.closest("[data-motion=reduce]").ok().flatten().is_some() {
+        return;
+    }
+    let q = |sel: &str| board.query_selector(sel).ok().flatten();
+    match &view.layout {
+        Layout::Classic(c) if c.evac.is_some() => {
+            let (Some(src), Some(dst), Some(arrays)) =
+                (q(".mv-old .mv-leave"), q(".mv-new .mv-arrive"), q(".mv-arrays"))
+            else {
+                return;
+            };
+            let Some(fly) = dst
+                .clone_node_with_deep(true)
+                .ok()
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                return;
+            };
+            let (sx, sy, w, h) = rect_in(&src, &arrays);
+            let (dx, dy, ..) = rect_in(&dst, &arrays);
+            let half = if c.evac == Some(true) { "mv-to-y" } else { "mv-to-x" };
+            fly.set_class_name(&format!("mv-cell mv-flyer {half}"));
+            let _ = fly.set_attribute("aria-hidden", "true");
+            fly.remove_attribute("title").ok();
+            set_px(
+                &fly.style(),
+                &[
+                    ("left", sx),
+                    ("top", sy),
+                    ("width", w),
+                    ("height", h),
+                    ("--mv-dx", dx - sx),
+                    ("--mv-dy", dy - sy),
+                ],
+            );
+            let _ = arrays.append_child(&fly);
+        }
+        Layout::Swiss(s) => {
+            let Some(t) = s.tables.iter().find(|t| t.born == Some("split")).map(|t| t.id) else {
+                return;
+            };
+            let (Some(left), Some(right)) = (
+                q(&format!(".mv-table[data-table=\"{t}\"]")),
+                q(&format!(".mv-table[data-table=\"{}\"]", t + 1)),
+            ) else {
+                return;
+            };
+            // Layout offsets (the tables' own entry animation transforms them already).
+            let (Some(left), Some(right)) =
+                (left.dyn_ref::<web_sys::HtmlElement>(), right.dyn_ref::<web_sys::HtmlElement>())
+            else {
+                return;
+            };
+            let dx = left.offset_left() - right.offset_left();
+            let dy = left.offset_top() - right.offset_top();
+            set_px(&right.style(), &[("--mv-dx", dx as f64), ("--mv-dy", dy as f64)]);
+            let _ = right.set_attribute("data-fly", "");
+        }
+        _ => {}
+    }
+}
+
 /// The map drawing, the narration of the current step.
 #[function_component(Board)]
 pub fn board(props: &BoardProps) -> Html {
     let v = &props.view;
+    let node = use_node_ref();
+    {
+        let (node, view) = (node.clone(), props.view.clone());
+        use_effect_with(Rc::as_ptr(&props.view) as usize, move |_| {
+            if let Some(board) = node.cast::<web_sys::Element>() {
+                animate_moves(&board, &view);
+            }
+        });
+    }
     html! {
-        <div class="mv-board">
+        <div class="mv-board" ref={node}>
             <div class="mv-narration" aria-live="polite">
                 <div class="mv-op">{ format!("op {} / {} · line {} · ", v.op + 1, v.ops, v.line) }<code>{ v.title.clone() }</code></div>
                 <div class="mv-say">{ v.narration.clone() }</div>

@@ -20,8 +20,9 @@ use escapade_analysis::maps::events::Event;
 use escapade_analysis::maps::{GoMap, GoValue, HashKind};
 use escapade_analysis::Span;
 
-/// The replayed map: keys as the interpreter's key values, elements as their printed text.
-pub type SimMap = GoMap<GoValue, String>;
+/// The replayed map: keys as the interpreter's key values, elements as their printed text,
+/// shared with the op that wrote them (copying a state copies no text).
+pub type SimMap = GoMap<GoValue, std::rc::Rc<str>>;
 
 /// One traced operation, compact: the event texts are reduced to fingerprints and the numbers
 /// the replay needs.
@@ -29,7 +30,7 @@ pub type SimMap = GoMap<GoValue, String>;
 pub struct OpRec {
     pub op: &'static str,
     pub key: Box<str>,
-    pub value: Box<str>,
+    pub value: std::rc::Rc<str>,
     pub span: Span,
     /// Hash and seed of the op's first `hash` event.
     hash: Option<(u64, u64)>,
@@ -47,7 +48,7 @@ impl OpRec {
             reseed: recorded_reseeds(&op.events).last().copied(),
             events: op.events.iter().map(|e| fingerprint(e)).collect(),
             key: op.key.into_boxed_str(),
-            value: op.value.into_boxed_str(),
+            value: op.value.into(),
             span: op.span,
         }
     }
@@ -102,16 +103,24 @@ pub struct Timeline {
     checkpoints: Vec<SimMap>,
     /// The last state built: (ops applied, map, typed events of the last applied op).
     cursor: RefCell<Option<(usize, SimMap, Vec<Event>)>>,
+    /// The states last shown (ops applied, state): the state after op k is the state before
+    /// op k + 1, and is derived from the one before it by applying one op (one map copy per
+    /// op while playing, none between the frames of one op).
+    states: RefCell<Vec<Shared>>,
     pair: RefCell<Option<(usize, std::rc::Rc<OpStates>)>>,
     /// The drawn rows of the last states shown (the view keeps them between frames).
     pub(crate) rows_cache: RefCell<Vec<std::rc::Rc<super::view::StateRows>>>,
 }
 
+/// A state shared by the frames that show it: (ops applied, the map, the typed events of the
+/// last applied op).
+type Shared = (usize, std::rc::Rc<SimMap>, std::rc::Rc<Vec<Event>>);
+
 /// One op's states and events.
 pub struct OpStates {
-    pub before: SimMap,
-    pub after: SimMap,
-    pub events: Vec<Event>,
+    pub before: std::rc::Rc<SimMap>,
+    pub after: std::rc::Rc<SimMap>,
+    pub events: std::rc::Rc<Vec<Event>>,
 }
 
 impl std::fmt::Debug for Timeline {
@@ -225,7 +234,7 @@ fn apply(m: &mut SimMap, op: &OpRec) -> Vec<Event> {
     }
     let key = key_value(&op.key);
     match op.op {
-        "put" => m.put_hashed(key, op.value.to_string(), hash),
+        "put" => m.put_hashed(key, op.value.clone(), hash),
         "get" => {
             let _ = m.get_hashed(&key, hash);
         }
@@ -359,6 +368,7 @@ impl Timeline {
             checkpoint_every,
             checkpoints,
             cursor: RefCell::new(None),
+            states: RefCell::new(Vec::new()),
             pair: RefCell::new(None),
             rows_cache: RefCell::new(Vec::new()),
         }
@@ -387,6 +397,33 @@ impl Timeline {
         Some((m.clone(), last.clone()))
     }
 
+    /// The state after the first `n` ops, from the states last shown when it is one of them
+    /// or follows one of them, else from the cursor. The two last are kept.
+    fn shared_state(&self, n: usize) -> Option<Shared> {
+        if n > self.verified {
+            return None;
+        }
+        let mut states = self.states.borrow_mut();
+        if let Some(s) = states.iter().find(|s| s.0 == n) {
+            return Some(s.clone());
+        }
+        let prev = states.iter().find(|s| s.0 + 1 == n).map(|s| s.1.clone());
+        let (m, events) = match prev {
+            Some(p) => {
+                let mut m = (*p).clone();
+                let events = apply(&mut m, &self.ops[n - 1]);
+                (m, events)
+            }
+            None => self.state_after(n)?,
+        };
+        let s: Shared = (n, std::rc::Rc::new(m), std::rc::Rc::new(events));
+        states.push(s.clone());
+        if states.len() > 2 {
+            states.remove(0);
+        }
+        Some(s)
+    }
+
     /// The states before and after op `op` and its typed events (None past the verified
     /// prefix). The last answer is cached: the frames of one op share it.
     pub fn op_states(&self, op: usize) -> Option<std::rc::Rc<OpStates>> {
@@ -398,8 +435,8 @@ impl Timeline {
         if op >= self.verified {
             return None;
         }
-        let (before, _) = self.state_after(op)?;
-        let (after, events) = self.state_after(op + 1)?;
+        let (_, before, _) = self.shared_state(op)?;
+        let (_, after, events) = self.shared_state(op + 1)?;
         let s = std::rc::Rc::new(OpStates { before, after, events });
         *self.pair.borrow_mut() = Some((op, s.clone()));
         Some(s)
@@ -465,6 +502,27 @@ pub(crate) mod tests {
         let (c, _) = t.state_after(40).unwrap();
         assert_eq!(a.len(), c.len());
         assert_eq!(a.len(), 40);
+    }
+
+    /// The states shared between frames (derived from the previous op's) equal the states
+    /// replayed from the snapshots, in any visiting order, and the typed events too.
+    #[test]
+    fn shared_op_states_equal_replayed_states() {
+        use escapade_analysis::maps::dump::state_text;
+        for (imp, go) in [(Impl::Classic, GoVersion::Go123), (Impl::Swiss, GoVersion::Go127)] {
+            let ops: std::rc::Rc<Vec<OpRec>> = trace(GROW, imp, go).into();
+            let t = Timeline::build(imp, go, ops.clone());
+            let order = (0..t.verified).chain((0..t.verified).rev()).chain([50, 3, 51, 49, 99]);
+            for op in order {
+                let s = t.op_states(op).unwrap();
+                let fresh = Timeline::build(imp, go, ops.clone());
+                let (before, _) = fresh.state_after(op).unwrap();
+                let (after, events) = fresh.state_after(op + 1).unwrap();
+                assert_eq!(state_text(&s.before), state_text(&before), "before op {op}");
+                assert_eq!(state_text(&s.after), state_text(&after), "after op {op}");
+                assert_eq!(*s.events, events, "events of op {op}");
+            }
+        }
     }
 
     #[test]

@@ -81,9 +81,12 @@ pub struct ClassicView {
     pub rows: Vec<Rc<BucketRow>>,
     pub old_rows: Option<Vec<Rc<BucketRow>>>,
     pub elided: Option<String>,
+    /// The current step evacuates a key (to the Y half?): one cell is [`Motion::Leave`], one
+    /// [`Motion::Arrive`].
+    pub evac: Option<bool>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupView {
     pub index: usize,
     pub cells: Vec<Cell>,
@@ -337,7 +340,7 @@ impl MidOp {
 /// Bucket `i` of array `arr_id` and its overflow chain, with the current step's marks,
 /// motions and mid-op corrections (none: the plain row the cache keeps).
 fn bucket_row(
-    h: &Hmap<GoValue, String>,
+    h: &Hmap<GoValue, Rc<str>>,
     arr_id: classic::ArrayId,
     i: usize,
     old: bool,
@@ -363,7 +366,7 @@ fn bucket_row(
                     tag,
                     marker,
                     key: slot.map(|x| key_text(&x.key)),
-                    value: slot.map(|x| x.elem.clone()),
+                    value: slot.map(|x| x.elem.to_string()),
                     mark: Mark::None,
                     motion: Motion::None,
                 }
@@ -411,7 +414,7 @@ fn bucket_row(
 }
 
 /// The plain rows (no marks) of the first [`MAX_ROWS`] buckets of one array.
-fn plain_rows(h: &Hmap<GoValue, String>, id: classic::ArrayId) -> Vec<Rc<BucketRow>> {
+fn plain_rows(h: &Hmap<GoValue, Rc<str>>, id: classic::ArrayId) -> Vec<Rc<BucketRow>> {
     let (t, m) = (Touch::default(), MidOp::default());
     (0..h.array(id).nmain.min(MAX_ROWS))
         .map(|i| Rc::new(bucket_row(h, id, i, false, &t, &m)))
@@ -422,7 +425,7 @@ fn plain_rows(h: &Hmap<GoValue, String>, id: classic::ArrayId) -> Vec<Rc<BucketR
 /// buckets the current step marks or corrects rebuilt, and touched buckets past [`MAX_ROWS`]
 /// appended.
 fn classic_rows(
-    h: &Hmap<GoValue, String>,
+    h: &Hmap<GoValue, Rc<str>>,
     arr_id: classic::ArrayId,
     old: bool,
     touch: &Touch,
@@ -494,7 +497,7 @@ fn state_rows(
     t: &Timeline,
     op: usize,
     after: bool,
-    h: &Hmap<GoValue, String>,
+    h: &Hmap<GoValue, Rc<str>>,
     events: &[Event],
 ) -> Rc<StateRows> {
     let mut cache = t.rows_cache.borrow_mut();
@@ -556,12 +559,12 @@ fn plain_of(rows: &StateRows, id: classic::ArrayId) -> Option<&[Rc<BucketRow>]> 
 }
 
 /// An old bucket array to draw: the state holding it, its id, its kept plain rows.
-type OldArray<'a> = (&'a Hmap<GoValue, String>, classic::ArrayId, Option<&'a [Rc<BucketRow>]>);
+type OldArray<'a> = (&'a Hmap<GoValue, Rc<str>>, classic::ArrayId, Option<&'a [Rc<BucketRow>]>);
 
 /// `h` is the state shown; `old` the old bucket array to draw (from `h`, or from the state
 /// before the op in the middle of it) and `mid` what the op's later steps change.
 fn classic_view(
-    h: &Hmap<GoValue, String>,
+    h: &Hmap<GoValue, Rc<str>>,
     old: Option<OldArray>,
     plain_new: Option<&[Rc<BucketRow>]>,
     touch: &Touch,
@@ -610,12 +613,13 @@ fn classic_view(
         None => Vec::new(),
     };
     let old_rows = old.map(|(oh, id, plain)| classic_rows(oh, id, true, touch, mid, plain));
-    ClassicView { header, load: h.count as f64 / nb as f64, rows, old_rows, elided }
+    let evac = touch.evac.map(|e| e.3);
+    ClassicView { header, load: h.count as f64 / nb as f64, rows, old_rows, elided, evac }
 }
 
 fn group_cells(
     ctrl: &[u8; swiss::GROUP_SLOTS],
-    slots: &[Option<classic::Slot<GoValue, String>>; swiss::GROUP_SLOTS],
+    slots: &[Option<classic::Slot<GoValue, Rc<str>>>; swiss::GROUP_SLOTS],
 ) -> Vec<Cell> {
     (0..swiss::GROUP_SLOTS)
         .map(|i| {
@@ -625,7 +629,7 @@ fn group_cells(
                 tag,
                 marker,
                 key: slot.map(|s| key_text(&s.key)),
-                value: slot.map(|s| s.elem.clone()),
+                value: slot.map(|s| s.elem.to_string()),
                 mark: Mark::None,
                 motion: Motion::None,
             }
@@ -644,7 +648,7 @@ fn mark_group(g: &mut GroupView, table: Option<usize>, touch: &Touch) {
     }
 }
 
-fn swiss_view(m: &SwissMap<GoValue, String>, touch: &Touch) -> SwissView {
+fn swiss_view(m: &SwissMap<GoValue, Rc<str>>, touch: &Touch) -> SwissView {
     let order = m.table_order();
     let mut header = vec![
         Field { name: "used", value: m.used.to_string() },
@@ -1028,12 +1032,14 @@ mod tests {
                 let [(dst, Motion::Arrive { to_y })] = arrive[..] else { panic!("{arrive:?}") };
                 let [(src, Motion::Leave { to_y: y2 })] = leave[..] else { panic!("{leave:?}") };
                 assert_eq!(to_y, y2);
+                assert_eq!(c.evac, Some(to_y), "the frame asks for the move");
                 // X keeps the old index, Y adds the old array's size.
                 assert_eq!(dst, src + if to_y { nold } else { 0 }, "{}", v.narration);
                 assert!(v.narration.contains(if to_y { "Y (upper)" } else { "X (lower)" }));
                 moves += 1;
             } else {
                 assert!(arrive.is_empty() && leave.is_empty(), "motion only while evacuating");
+                assert_eq!(c.evac, None);
             }
             if v.narration.contains("pick bucket") {
                 let h = v.hash.as_ref().expect("hash bits once hashed");
