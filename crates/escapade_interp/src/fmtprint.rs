@@ -355,7 +355,13 @@ impl Printer {
         if self.erroring {
             return Ok(false);
         }
-        if it.find_method(t, "Format").is_some() {
+        // fmt.Formatter's `Format(fmt.State, rune)` (a `Format` of another shape, like
+        // time.Time's `Format(string) string`, is an ordinary method).
+        let formatter = match crate::errs::method_sig(it, t, "Format") {
+            Some((params, results)) => params.len() == 2 && results.is_empty(),
+            None => it.find_method(t, "Format").is_some(),
+        };
+        if formatter {
             return self.unsup(it, "a value with a Format method");
         }
         if flags.sharp_v {

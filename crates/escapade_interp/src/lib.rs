@@ -35,6 +35,7 @@ mod std_rand;
 mod std_reader;
 mod std_scan;
 mod std_sort;
+mod std_time;
 mod stdlib;
 pub mod value;
 

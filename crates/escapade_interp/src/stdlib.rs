@@ -23,6 +23,9 @@ fn bytes_of(v: &Value) -> Vec<u8> {
 }
 
 pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
+    if path == "time" {
+        return crate::std_time::std_var(it, name);
+    }
     crate::std_io::std_var(it, path, name)
 }
 
@@ -89,6 +92,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         Value::Slice(s) => s.to_vec(),
         _ => Vec::new(),
     };
+    if let Some(r) = crate::std_time::call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_atomic::call(it, name, &args, span) {
         return r;
     }
