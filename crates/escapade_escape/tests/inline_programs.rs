@@ -13,6 +13,7 @@ const EXACT: &[&str] = &[
     "constructor",
     "copied_closures",
     "dead_closures",
+    "devirt_params",
     "os_plain",
     "params_results",
     "passed_literals",

@@ -591,7 +591,7 @@ pub fn inline_program(
             wrappers_before(o, None, &mut out);
         }
     }
-    let calls = sites::run(&mut st, &mut out);
+    let calls = sites::run(c, &mut st, &mut out);
     if !out.unsupported.is_empty() {
         return out;
     }

@@ -27,6 +27,8 @@ pub struct Node {
     pub children: Vec<Node>,
     /// The shape of each parameter typed by a type parameter (shape instantiations).
     pub shape_params: Vec<Option<String>>,
+    /// An interface call devirtualized in an inlined copy: its receiver is the argument.
+    pub devirt: bool,
 }
 
 /// Builds the trees of inlined calls (`callee` maps a call to the IR function inlined).
@@ -50,6 +52,7 @@ pub fn plan(calls: &[InlinedCall]) -> Vec<Node> {
             callee,
             children,
             shape_params: c.shape_params.clone(),
+            devirt: c.devirt,
         })
     }
     let mut kids: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -275,13 +278,13 @@ impl<'o> Rewriter<'o> {
                 let by_pos = |n: &&&Node| p.line != 0 && at(n);
                 let Some(n) = nodes
                     .iter()
-                    .find(|n| at(n) && self.calls_static(e, n.callee))
+                    .find(|n| at(n) && self.calls_static(e, n))
                     .or_else(|| nodes.iter().find(by_pos))
                 else {
                     continue;
                 };
                 found.push(*n as *const Node);
-                if !self.placeable(s) || !self.calls_static(e, n.callee) {
+                if !self.placeable(s) || !self.calls_static(e, n) {
                     self.missed.push(n.pos);
                     continue;
                 }
@@ -310,11 +313,13 @@ impl<'o> Rewriter<'o> {
 
     /// The IR call is a static call of `callee` (or of a function value the site resolved
     /// to it: a literal, a variable bound to one, a parameter copy).
-    fn calls_static(&self, e: ExprId, callee: FuncId) -> bool {
+    fn calls_static(&self, e: ExprId, n: &Node) -> bool {
         let ExprKind::Call(c) = &self.prog.expr(e).kind else { return false };
         match &c.callee {
-            Callee::Static(StaticCallee::Local(f)) => *f == callee,
+            Callee::Static(StaticCallee::Local(f)) => *f == n.callee,
             Callee::Dynamic => c.fun.is_some(),
+            // Devirtualized in the copy: the method with the interface's dynamic value.
+            Callee::Interface => n.devirt && c.recv.is_some(),
             _ => false,
         }
     }
