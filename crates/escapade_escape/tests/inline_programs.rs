@@ -18,6 +18,7 @@ const EXACT: &[&str] = &[
     "params_results",
     "passed_literals",
     "promoted",
+    "returned_closures",
     "std_transparent",
 ];
 

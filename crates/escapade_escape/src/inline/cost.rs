@@ -830,13 +830,14 @@ impl<'a, C: Callees> Visitor<'a, C> {
                         if param && self.params.contains(&o) {
                             extra = PARAM_CALL_COST;
                             target = Some(Target::Param(o));
-                        } else if !self.params.contains(&o) && self.is_captured(o) {
+                        } else if !self.params.contains(&o)
+                            && (self.is_captured(o) || (param && self.outside_lit(o)))
+                        {
+                            // A captured variable or parameter of an enclosing function
+                            // (go1.27.3: `func(x int) int { return f(f(x)) }` costs 40).
                             extra = PARAM_CALL_COST;
                         }
-                        let outside = self.lit_span.is_some_and(|l| {
-                            self.c.obj(o).pos.is_some_and(|p| !l.contains(p.span.start as usize))
-                        });
-                        if target.is_none() && outside && !self.params.contains(&o) {
+                        if target.is_none() && self.outside_lit(o) && !self.params.contains(&o) {
                             // A variable of an enclosing function (never bound here):
                             // recorded so that a copy of this literal, whose call may be
                             // static for gc, can be refused.
@@ -980,12 +981,17 @@ impl<'a, C: Callees> Visitor<'a, C> {
         if let ExprKind::FuncLit { .. } = a.kind {
             return Some(Target::Func(FnKey::Lit(a.id)));
         }
-        // A local bound once to a literal (gc's StaticValue sees through it).
+        // A local bound once to a literal (gc's StaticValue sees through it), or to a
+        // call's result (static when that call is inlined and returns a literal).
         if let ExprKind::Ident(i) = &a.kind {
             let o = self.info.uses.get(i.id.index()).copied().flatten();
             if let Some(v) = o.and_then(|o| self.callees.static_lit(o)) {
-                if let ExprKind::FuncLit { .. } = v.kind {
-                    return Some(Target::Func(FnKey::Lit(v.id)));
+                match v.kind {
+                    ExprKind::FuncLit { .. } => return Some(Target::Func(FnKey::Lit(v.id))),
+                    ExprKind::Call { .. } => {
+                        return Some(Target::CallResult(self.callees.lparen(v)))
+                    }
+                    _ => {}
                 }
             }
         }
@@ -1049,6 +1055,12 @@ impl<'a, C: Callees> Visitor<'a, C> {
     }
 
     /// A variable of an enclosing function used in the literal being costed.
+    /// `o` is declared outside the literal being costed (an enclosing function's).
+    fn outside_lit(&self, o: ObjId) -> bool {
+        self.lit_span
+            .is_some_and(|l| self.c.obj(o).pos.is_some_and(|p| !l.contains(p.span.start as usize)))
+    }
+
     fn is_captured(&self, o: ObjId) -> bool {
         let Some(lit) = self.lit_span else { return false };
         let obj = self.c.obj(o);

@@ -51,6 +51,9 @@ pub fn check(
         if let (FnKey::Lit(_), false) = (call.callee, call.copy) {
             match call.via_param {
                 None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
+                // A parameter captured by a copied literal (not the literal's own): the
+                // copy holding it stays, the literal with it.
+                Some((parent, o)) if !st.fns[st.index[&parent]].params.contains(&o) => {}
                 Some((parent, o)) if param_only_called(st, parent, o) => {
                     let first = via_seen.insert((call.pos.line, call.pos.col, call.callee));
                     *inlined_lits.entry(call.callee).or_insert(0) += usize::from(first);

@@ -281,6 +281,8 @@ fn process(
     // Printed names of the inlined calls of copied literals, and the copies checked.
     let mut copy_names: BTreeMap<usize, String> = BTreeMap::new();
     let mut checked_copies: std::collections::BTreeSet<(usize, FnKey)> = Default::default();
+    // The parameter bindings of each inlined call.
+    let mut call_binds: BTreeMap<usize, Vec<(escapade_types::ObjId, Target)>> = BTreeMap::new();
     let mut i = 0;
     while i < queue.len() {
         // gc devirtualizes the calls of the bodies inlined in a round before inlining any
@@ -374,7 +376,7 @@ fn process(
                 continue;
             };
             match returned_lit(st, calls[ci].callee) {
-                Some(l) if it.chain.is_empty() => {
+                Some(l) if it.chain.is_empty() || via_param.is_some() => {
                     target = Target::Func(l);
                     result_owner = Some(ci);
                 }
@@ -528,11 +530,17 @@ fn process(
                         copy_names.insert(this, name.clone());
                     }
                     let params = st.fns[st.index[&k]].params.clone();
-                    let bind: Vec<_> = params
+                    let mut bind: Vec<_> = params
                         .iter()
                         .zip(it.site.arg_funcs.iter())
                         .filter_map(|(p, t)| t.clone().map(|t| (*p, t)))
                         .collect();
+                    // A copied literal also reads the parameters of the function whose
+                    // body held it, as bound at that inlined call.
+                    if let Some((owner, _)) = copy {
+                        bind.extend(call_binds.get(&owner).cloned().unwrap_or_default());
+                    }
+                    call_binds.insert(this, bind.clone());
                     for (_, t) in &bind {
                         if let Target::Func(t) = t {
                             *counts.entry(*t).or_insert(0) += 1;
@@ -782,7 +790,13 @@ fn copied_lits_unmodelled(st: &State<'_>, k: FnKey, body_sites: &[Site]) -> Opti
         let own = &st.fns[st.index[l]].params;
         for s in st.sites.get(l).map(Vec::as_slice).unwrap_or_default() {
             // A call through a captured parameter: its copy may be bound to a function.
-            let captured = matches!(s.target, Target::Param(o) if !own.contains(&o));
+            // A parameter of `k` captured by a literal `k` returns is bound at the inlined
+            // call (the copy is reached through the call's result, in a result variable).
+            let returned_param = |o: &escapade_types::ObjId| {
+                st.fns[st.index[&k]].params.contains(o) && returned_lit(st, k) == Some(*l)
+            };
+            let captured = matches!(s.target, Target::Param(o)
+                if !own.contains(&o) && !returned_param(&o));
             if !plain(&s.target) || captured {
                 return Some("a function literal of its body makes a call the inliner considers");
             }
