@@ -36,6 +36,9 @@ mod std_reader;
 mod std_scan;
 mod std_sort;
 mod std_time;
+mod uni;
+#[rustfmt::skip]
+mod unicode_tables;
 mod stdlib;
 pub mod value;
 

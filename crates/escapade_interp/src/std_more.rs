@@ -639,10 +639,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         }
         "strings.EqualFold" | "bytes.EqualFold" => {
             let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
-            if !a.is_ascii() || !b.is_ascii() {
-                return Err(it.unsupported(span, "strings.EqualFold of non-ASCII text"));
+            match (std::str::from_utf8(&a), std::str::from_utf8(&b)) {
+                (Ok(x), Ok(y)) => Ok(vec![Value::Bool(crate::uni::equal_fold(x, y))]),
+                _ => Err(it.unsupported(span, &format!("{name} of invalid UTF-8"))),
             }
-            Ok(vec![Value::Bool(a.eq_ignore_ascii_case(&b))])
         }
         "strings.LastIndexByte" => {
             let a = bytes_of(&arg(0));

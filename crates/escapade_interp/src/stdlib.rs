@@ -192,7 +192,18 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         "strings.ToUpper" | "strings.ToLower" | "strings.ToTitle" => {
             let b = bytes_of(&arg(0));
             if !b.is_ascii() {
-                return Err(it.unsupported(span, &format!("{name} of non-ASCII text")));
+                // Map(unicode.ToUpper/ToLower/ToTitle, s); invalid UTF-8 is refused.
+                let Ok(text) = std::str::from_utf8(&b) else {
+                    return Err(it.unsupported(span, &format!("{name} of invalid UTF-8")));
+                };
+                let f = &name["strings.".len()..];
+                let mut out = String::new();
+                for c in text.chars() {
+                    let m = crate::uni::to(f, c as i64).unwrap_or(c as i64);
+                    out.push(u32::try_from(m).ok().and_then(char::from_u32).unwrap_or(c));
+                }
+                it.alloc(out.len() as u64, span)?;
+                return Ok(vec![s(&out)]);
             }
             // Title case is upper case in ASCII.
             let out = if !name.ends_with("Lower") {
@@ -201,6 +212,32 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 b.to_ascii_lowercase()
             };
             Ok(vec![Value::Str(Rc::from(out))])
+        }
+        "strings.Title" => {
+            // Title-cases the first letter of each word (a rune after a separator).
+            let b = bytes_of(&arg(0));
+            let Ok(text) = std::str::from_utf8(&b) else {
+                return Err(it.unsupported(span, "strings.Title of invalid UTF-8"));
+            };
+            let sep = |c: char| match c {
+                '0'..='9' | 'a'..='z' | 'A'..='Z' | '_' => false,
+                c if c.is_ascii() => true,
+                c => {
+                    let is = |p: &str| crate::uni::is(p, c as i64) == Some(true);
+                    !is("IsLetter") && !is("IsDigit") && is("IsSpace")
+                }
+            };
+            let mut prev = ' ';
+            let mut out = String::new();
+            for c in text.chars() {
+                let m = if sep(prev) { crate::uni::to("ToTitle", c as i64) } else { None };
+                out.push(
+                    m.and_then(|m| u32::try_from(m).ok()).and_then(char::from_u32).unwrap_or(c),
+                );
+                prev = c;
+            }
+            it.alloc(out.len() as u64, span)?;
+            Ok(vec![s(&out)])
         }
         "strings.Repeat" => {
             let b = bytes_of(&arg(0));
@@ -726,29 +763,20 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             let n = crate::interp::decode_runes(&bytes_of(&arg(0))).len();
             Ok(vec![Value::Int(n as i64)])
         }
-        "unicode.IsLetter" | "unicode.IsDigit" | "unicode.IsUpper" | "unicode.IsLower"
-        | "unicode.IsSpace" | "unicode.IsPunct" | "unicode.ToUpper" | "unicode.ToLower" => {
+        _ if name.starts_with("unicode.Is")
+            || name.starts_with("unicode.To")
+            || name == "unicode.SimpleFold" =>
+        {
+            // Go's tables (src/unicode_tables.rs, generated from go1.27.3).
             let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
-            // ASCII only: the Unicode tables are not modelled.
-            let Some(c) = u8::try_from(r).ok().filter(u8::is_ascii) else {
-                return Err(it.unsupported(span, &format!("{name} of a non-ASCII rune")));
-            };
-            let b = match name {
-                "unicode.IsLetter" => c.is_ascii_alphabetic(),
-                "unicode.IsDigit" => c.is_ascii_digit(),
-                "unicode.IsUpper" => c.is_ascii_uppercase(),
-                "unicode.IsLower" => c.is_ascii_lowercase(),
-                // Go: '\t', '\n', '\v', '\f', '\r', ' ' (U+0085 and U+00A0 are not ASCII).
-                "unicode.IsSpace" => matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' '),
-                "unicode.IsPunct" => {
-                    return Err(it.unsupported(span, name));
-                }
-                "unicode.ToUpper" => {
-                    return Ok(vec![Value::Int(i64::from(c.to_ascii_uppercase()))])
-                }
-                _ => return Ok(vec![Value::Int(i64::from(c.to_ascii_lowercase()))]),
-            };
-            Ok(vec![Value::Bool(b)])
+            let short = &name["unicode.".len()..];
+            if let Some(b) = crate::uni::is(short, r) {
+                return Ok(vec![Value::Bool(b)]);
+            }
+            match crate::uni::to(short, r) {
+                Some(m) => Ok(vec![Value::Int(m)]),
+                None => Err(it.unsupported(span, &format!("std function {name}"))),
+            }
         }
         "os.Exit" => match arg(0) {
             Value::Int(c) => Err(Ctrl::Exit(c as i32)),
