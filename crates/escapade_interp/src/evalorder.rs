@@ -784,7 +784,11 @@ impl Walker<'_> {
     fn read(&self, sc: &mut Scan, e: &Expr) {
         let ev = sc.ev(usize::MAX, e);
         let elems = matches!(e.kind, ExprKind::Index { .. } | ExprKind::Star(_));
-        let plain = self.plain_place(e, true);
+        // `len(m)`/`cap(c)` of a map or channel is located again through its operand.
+        let plain = match &e.kind {
+            ExprKind::Call { args, .. } => args.len() == 1 && self.plain_place(&args[0], true),
+            _ => self.plain_place(e, true),
+        };
         sc.reads.push(Ev { node: sc.stack.last().map_or(0, |n| n.0), elems, plain, ..ev });
     }
 

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use escapade_syntax::ast::{Expr, NodeId, Stmt};
+use escapade_syntax::ast::{Expr, ExprKind, NodeId, Stmt};
 
 use super::{Ctrl, Flow, Interp, Place, R};
 use crate::evalorder::Watch;
@@ -20,7 +20,9 @@ pub(super) struct WatchFrame {
     stmt: u32,
     /// The frame the statement runs in: (current frame index, frame stack height).
     at: (usize, usize),
-    seen: Vec<(NodeId, Place, Value)>,
+    /// Recorded reads: (read, place, value, `Some(is_cap)` when the value is `len`/`cap` of
+    /// the map or channel held at the place).
+    seen: Vec<(NodeId, Place, Value, Option<bool>)>,
     /// Calls and receives of the statement that completed.
     done: Vec<NodeId>,
     /// The statement's own operation (not a call it made) raised a run-time panic.
@@ -91,13 +93,21 @@ impl Interp<'_> {
             Err(Ctrl::Panic(_)) => return Err(Ctrl::Stop(msg)),
             Err(c) => return Err(c),
         };
-        let p = match self.place(e) {
+        // `len(m)`, `cap(c)`: the place of the operand.
+        let (at, len) = match &e.kind {
+            ExprKind::Call { fun, args, .. } if args.len() == 1 => {
+                let cap = matches!(&fun.kind, ExprKind::Ident(id) if id.name == "cap");
+                (&args[0], Some(cap))
+            }
+            _ => (e, None),
+        };
+        let p = match self.place(at) {
             Ok(p @ Place::Ptr(_)) => p,
             Ok(_) | Err(Ctrl::Panic(_)) => return Err(Ctrl::Stop(msg)),
             Err(c) => return Err(c),
         };
         if let Some(f) = self.watch.last_mut() {
-            f.seen.push((e.id, p, v.clone()));
+            f.seen.push((e.id, p, v.clone(), len));
         }
         Ok(v)
     }
@@ -107,9 +117,14 @@ impl Interp<'_> {
     pub(super) fn watch_after(&mut self, e: &Expr) -> R<()> {
         let Some(f) = self.watch_here() else { return Ok(()) };
         let missing = f.w.needs.iter().any(|&(c, r)| c == e.id && !f.seen.iter().any(|s| s.0 == r));
-        let changed = f.seen.iter().any(|(_, p, v)| match p {
-            Place::Ptr(p) => !p.load().is_some_and(|now| same_value(&now, v)),
-            _ => true,
+        let changed = f.seen.iter().any(|(_, p, v, len)| {
+            let Place::Ptr(p) = p else { return true };
+            let now = match (p.load(), len) {
+                (Some(now), None) => Some(now),
+                (Some(now), Some(cap)) => len_of(&now, *cap).map(Value::Int),
+                (None, _) => None,
+            };
+            !now.is_some_and(|now| same_value(&now, v))
         });
         if missing || changed {
             return Err(Ctrl::Stop(f.w.msg.clone()));
@@ -118,5 +133,18 @@ impl Interp<'_> {
             f.done.push(e.id);
         }
         Ok(())
+    }
+}
+
+/// `len`/`cap` of a map or channel value.
+fn len_of(v: &Value, cap: bool) -> Option<i64> {
+    match v {
+        Value::Map(None) | Value::Chan(None) => Some(0),
+        Value::Map(Some(m)) if !cap => Some(m.borrow().map.len() as i64),
+        Value::Chan(Some(c)) => {
+            let c = c.borrow();
+            Some(if cap { c.cap } else { c.buf.len() } as i64)
+        }
+        _ => None,
     }
 }

@@ -28,6 +28,16 @@ func (c *cache) add(k string) {
 
 func f() int { fmt.Println("f ran"); return 1 }
 
+var reg = map[string]int{"a": 1}
+
+func names() []string {
+	out := []string{}
+	for k := range reg {
+		out = append(out, k)
+	}
+	return out
+}
+
 func main() {
 	c := make(chan int, 1)
 	c <- 5
@@ -45,6 +55,12 @@ func main() {
 	ca.add("a")
 	ca.add("b")
 	fmt.Println(ca.n, ca.ll.Len(), ca.items["a"].Value)
+	// len/cap of a map or channel beside a call that leaves them unchanged.
+	fmt.Println(len(reg), names())
+	ch := make(chan int, 3)
+	ch <- 1
+	cp := func() int { return cap(ch) }
+	fmt.Println(len(ch), cap(ch), cp())
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		i := 5
