@@ -97,6 +97,9 @@ pub struct Inlined {
     pub dropped_bodies: Vec<(Pos, Pos)>,
     /// The inlined calls in gc's order.
     pub inlined: Vec<sites::InlinedCall>,
+    /// Positions of the function literals whose copies gc costs like them (no call through
+    /// a variable from outside the literal, which a copy may bind).
+    pub stable_lits: Vec<Pos>,
 }
 
 /// The whole pipeline with inlining on (plain `go build -gcflags=-m`).
@@ -192,7 +195,7 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
         }
         if cfg.m >= 2 {
             inlined_consts_m2(&run.program, &rw.prog, &mut analysis);
-            if let Some(pos) = m2_through_inlined(&rw, &analysis, &inl) {
+            if let Some(pos) = m2_through_inlined(&rw, &analysis, run.analysis.as_ref(), &inl) {
                 run.unsupported_m2.push(Unsupported {
                     pos,
                     what: "-m=2 explanations through an inlined call's parameters, results or wrappers are not modelled (use -l)".into(),
@@ -251,6 +254,7 @@ fn hoisted_order_unknown(rw: &rewrite::Rewriter<'_>, a: &crate::Analysis) -> Opt
 fn m2_through_inlined(
     rw: &rewrite::Rewriter<'_>,
     a: &crate::Analysis,
+    without: Option<&crate::Analysis>,
     inl: &Inlined,
 ) -> Option<Pos> {
     // The transparent std calls' inlined bodies show in explanations (a std name: not one
@@ -269,10 +273,15 @@ fn m2_through_inlined(
     }
     // A copied function literal analysed on its own: gc names it `F.func1#HASH#` in
     // explanations (not modelled).
+    // (The copy keeps the literal's name and positions: it shows as more such blocks than
+    // the `-l` analysis has.)
     for (_, clone) in &rw.cloned {
         let name = format!(" in {}:", rw.prog.func(*clone).name);
-        if let Some(d) = a.diagnostics.iter().find(|d| d.message.ends_with(&name)) {
-            return Some(d.pos);
+        let count = |a: &crate::Analysis| {
+            a.diagnostics.iter().filter(|d| d.message.ends_with(&name)).count()
+        };
+        if count(a) > without.map_or(0, count) {
+            return a.diagnostics.iter().find(|d| d.message.ends_with(&name)).map(|d| d.pos);
         }
     }
     let inlinable: Vec<String> = inl
@@ -402,7 +411,7 @@ fn apply(run: &mut EscapeRun, inl: Inlined, m: u8) {
     let mut calls = inl.calls;
     let mut unsupported_m2 = inl.unsupported_m2;
     if m >= 2 {
-        copied_literals_m2(&inl.can_inline_m2, &mut calls, &mut unsupported_m2);
+        copied_literals_m2(&inl.can_inline_m2, &inl.stable_lits, &mut calls, &mut unsupported_m2);
     }
     run.unsupported_m2.extend(unsupported_m2);
     let Some(a) = run.analysis.as_mut() else { return };
@@ -444,9 +453,17 @@ fn apply(run: &mut EscapeRun, inl: Inlined, m: u8) {
 /// `-m=2`: the copy of a function literal gc checks again when it inlines the literal's
 /// function (`can inline sumLater.func1` among the call lines) prints the literal's cost
 /// and body (the same source); its refusal is lifted when the literal's own line is known.
-fn copied_literals_m2(m2: &[Diagnostic], calls: &mut [Diagnostic], refused: &mut Vec<Unsupported>) {
+fn copied_literals_m2(
+    m2: &[Diagnostic],
+    stable: &[Pos],
+    calls: &mut [Diagnostic],
+    refused: &mut Vec<Unsupported>,
+) {
     let same = |a: Pos, b: Pos| a.line == b.line && a.col == b.col;
     for d in calls.iter_mut().filter(|d| d.kind == DiagKind::CanInline) {
+        if !stable.iter().any(|p| same(*p, d.pos)) {
+            continue;
+        }
         let suffix = m2.iter().find_map(|c| {
             let at = c.message.find(" with cost ")?;
             same(c.pos, d.pos).then(|| c.message[at..].to_string())
@@ -587,20 +604,14 @@ pub fn inline_program(
             }
         } else {
             out.can_inline_m2.push(verdict_diag(f, v, None));
-            if matches!(v, Verdict::No(r) if r.contains(" cost ")) && calls_call_result(f) {
-                // The model's cost of a call of a call's result (`f()()`, `c := f(); c()`)
-                // is off (5 less than go1.27.3's in every corpus case).
-                out.unsupported_m2.push(Unsupported {
-                    pos: f.pos,
-                    what: format!(
-                        "cannot inline {}: the cost of a call of a call's result is not modelled",
-                        f.name
-                    ),
-                });
-            }
         }
         if let Some(o) = block_of(k).filter(|o| last.get(o) == Some(&i)) {
             wrappers_before(o, None, &mut out);
+        }
+    }
+    for f in st.fns.iter().filter(|f| matches!(f.key, FnKey::Lit(_))) {
+        if f.body.is_some_and(|b| !calls_outer_var(c, info, b, f.span)) {
+            out.stable_lits.push(f.pos);
         }
     }
     let calls = sites::run(c, &mut st, &mut out);
@@ -613,29 +624,22 @@ pub fn inline_program(
     out
 }
 
-/// Whether `f`'s body calls a call's result, directly or through a local defined from a call.
-fn calls_call_result(f: &FnInfo<'_>) -> bool {
-    let Some(body) = f.body else { return false };
-    let mut from_call: Vec<&str> = Vec::new();
+/// Whether a function literal (at `span`) calls a variable declared outside it.
+fn calls_outer_var(
+    c: &Checker,
+    info: &escapade_types::info::FileInfo,
+    body: &ast::Block,
+    span: escapade_base::Span,
+) -> bool {
     let mut found = false;
-    for s in &body.stmts {
-        if let ast::StmtKind::Define { lhs, rhs } = &s.kind {
-            for (l, r) in lhs.iter().zip(rhs) {
-                if let (ast::ExprKind::Ident(id), ast::ExprKind::Call { .. }) =
-                    (&l.kind, &crate::lower::strip(r).kind)
-                {
-                    from_call.push(id.name.as_str());
-                }
-            }
-        }
-    }
     crate::lower::visit::stmts(&body.stmts, 0, &mut |e, _| {
-        if let ast::ExprKind::Call { fun, .. } = &e.kind {
-            match &crate::lower::strip(fun).kind {
-                ast::ExprKind::Call { .. } => found = true,
-                ast::ExprKind::Ident(id) if from_call.contains(&id.name.as_str()) => found = true,
-                _ => {}
-            }
+        let ast::ExprKind::Call { fun, .. } = &e.kind else { return };
+        let ast::ExprKind::Ident(id) = &crate::lower::strip(fun).kind else { return };
+        let Some(o) = info.uses.get(id.id.index()).copied().flatten() else { return };
+        let obj = c.obj(o);
+        let inside = obj.pos.is_some_and(|p| span.start <= p.span.start && p.span.end <= span.end);
+        if matches!(obj.kind, escapade_types::ObjKind::Var { .. }) && !inside {
+            found = true;
         }
     });
     found
