@@ -41,14 +41,21 @@ fn transparent_std_calls_are_not_refused_and_opaque_ones_are() {
 }
 
 #[test]
-fn naming_os_file_is_refused_other_os_uses_are_not() {
+fn os_file_lines_are_recorded_other_os_uses_are_refused() {
     // go1.27.3 compiles atomic.Pointer[os.dirInfo]'s methods into a package naming os.File
-    // and reports their inlining at $GOROOT positions; os.Getenv alone brings none.
+    // and reports their inlining at $GOROOT positions (data/std_os_file.txt); an os
+    // identifier outside the checked lists is refused, as is a renamed import.
     let file = "package main\n\nimport \"os\"\n\nfunc out() *os.File { return os.Stdout }\n\nfunc main() {\n\t_ = out()\n}\n";
-    let r = refusal(file).expect("refused");
-    assert!(r.starts_with("3:8: inlining of the std generics importing os"), "{r}");
+    assert_eq!(refusal(file), None);
+    let run = escape_file_inlined("p.go", file, Config { version: GoVersion::Go127, m: 1 });
+    let lines = run.lines("p.go", 1);
+    let goroot = lines.iter().filter(|l| l.starts_with("$GOROOT/src/sync/atomic/")).count();
+    assert_eq!(goroot, 12, "{lines:?}");
     let env = "package main\n\nimport \"os\"\n\nfunc main() {\n\t_ = os.Getenv(\"X\")\n}\n";
     assert_eq!(refusal(env), None);
+    let other = "package main\n\nimport \"os\"\n\nfunc main() {\n\t_ = os.Chmod(\"x\", 0)\n}\n";
+    let r = refusal(other).expect("refused");
+    assert!(r.starts_with("3:8: inlining of the std generics importing os"), "{r}");
     let renamed = "package main\n\nimport o \"os\"\n\nfunc main() {\n\t_ = o.Getenv(\"X\")\n}\n";
     assert!(refusal(renamed).is_some());
 }

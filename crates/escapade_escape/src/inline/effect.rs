@@ -218,49 +218,65 @@ fn indirect(prog: &Program, e: crate::ir::ExprId) -> bool {
 }
 
 /// Every `os.X` the text names is one that brings no `os.File` type into the package (the
-/// type whose fields instantiate `atomic.Pointer[os.dirInfo]`); each checked with go1.27.3.
+/// type whose fields instantiate `atomic.Pointer[os.dirInfo]`) or one of `OS_FILE_NAMES`
+/// (whose lines are recorded); each checked with go1.27.3.
 pub(super) fn os_uses_known(text: &str) -> bool {
-    const KNOWN: &[&str] = &[
-        "Getenv",
-        "LookupEnv",
-        "Setenv",
-        "Unsetenv",
-        "Environ",
-        "Args",
-        "Exit",
-        "Stat",
-        "Lstat",
-        "ReadFile",
-        "WriteFile",
-        "IsNotExist",
-        "IsExist",
-        "IsPermission",
-        "ErrNotExist",
-        "ErrExist",
-        "Getwd",
-        "Hostname",
-        "Getpid",
-        "MkdirAll",
-        "Mkdir",
-        "Remove",
-        "RemoveAll",
-        "ExpandEnv",
-        "ReadDir",
-        "TempDir",
-        "Chdir",
-        "Rename",
-        "ModePerm",
-        "PathSeparator",
-    ];
+    os_names(text).all(|n| OS_PLAIN.contains(&n) || OS_FILE_NAMES.contains(&n))
+}
+
+/// The text names `os.File` through one of `OS_FILE_NAMES`.
+pub(super) fn os_file_named(text: &str) -> bool {
+    text.contains("\"os\"") && os_names(text).any(|n| OS_FILE_NAMES.contains(&n))
+}
+
+/// os identifiers that bring no `os.File` into the package.
+const OS_PLAIN: &[&str] = &[
+    "Getenv",
+    "LookupEnv",
+    "Setenv",
+    "Unsetenv",
+    "Environ",
+    "Args",
+    "Exit",
+    "Stat",
+    "Lstat",
+    "ReadFile",
+    "WriteFile",
+    "IsNotExist",
+    "IsExist",
+    "IsPermission",
+    "ErrNotExist",
+    "ErrExist",
+    "Getwd",
+    "Hostname",
+    "Getpid",
+    "MkdirAll",
+    "Mkdir",
+    "Remove",
+    "RemoveAll",
+    "ExpandEnv",
+    "ReadDir",
+    "TempDir",
+    "Chdir",
+    "Rename",
+    "ModePerm",
+    "PathSeparator",
+];
+
+/// The os identifiers naming `os.File` that scripts/std-os-file-inline.py probes.
+const OS_FILE_NAMES: &[&str] = &["Stdout", "Stderr", "Stdin", "File", "Open", "Create", "OpenFile"];
+
+/// The identifiers `X` of the text's `os.X` selectors.
+fn os_names(text: &str) -> impl Iterator<Item = &str> {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    text.match_indices("os.").all(|(i, _)| {
+    text.match_indices("os.").filter_map(move |(i, _)| {
         if i > 0 && (word(b[i - 1]) || b[i - 1] == b'.') {
-            return true;
+            return None;
         }
         let rest = &text[i + 3..];
         let end = rest.bytes().position(|c| !word(c)).unwrap_or(rest.len());
-        KNOWN.contains(&&rest[..end])
+        Some(&rest[..end])
     })
 }
 
