@@ -188,6 +188,9 @@ impl Batch<'_> {
     /// `mayAffectMemory`.
     fn may_affect_memory(&self, n: ExprId) -> bool {
         let prog = self.prog;
+        if prog.inlined_results.contains(&n) {
+            return true;
+        }
         match &prog.expr(n).kind {
             ExprKind::Name(_) | ExprKind::Const => false,
             ExprKind::Binary(a, b) | ExprKind::Index { x: a, index: b } => {

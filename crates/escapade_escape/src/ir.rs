@@ -183,6 +183,9 @@ pub struct Program {
     /// `IsReflectHeaderDataField` on an `ODOTPTR`): stores into them and reads of them in
     /// `uintptr` arithmetic keep the pointer's flow.
     pub reflect_data: Vec<ExprId>,
+    /// Expressions standing for an inlined call's result (gc's `OINLCALL`: it may affect
+    /// memory, so an assignment indexed by one is no self-assignment).
+    pub inlined_results: Vec<ExprId>,
 }
 
 impl Program {

@@ -19,6 +19,7 @@ const EXACT: &[&str] = &[
     "passed_literals",
     "promoted",
     "returned_closures",
+    "self_assign_inlined",
     "std_transparent",
 ];
 

@@ -106,6 +106,8 @@ pub struct Rewriter<'o> {
     /// Parameter copies of a type-parameter type bound to a constant (its text is the
     /// constant converted to the shape).
     shape_typed: Vec<VarId>,
+    /// Result variables printed as their constant (converted to an interface).
+    shown_consts: Vec<VarId>,
 }
 
 impl<'o> Rewriter<'o> {
@@ -127,6 +129,7 @@ impl<'o> Rewriter<'o> {
             outer_maps: Vec::new(),
             result_maps: BTreeMap::new(),
             shape_typed: Vec::new(),
+            shown_consts: Vec::new(),
         }
     }
 
@@ -158,6 +161,9 @@ impl<'o> Rewriter<'o> {
                 if let ExprKind::Name(v) = self.prog.expr(x).kind {
                     if self.result_names.contains_key(&v) {
                         let text = self.consts.get(&v).map(|c| c.0.clone());
+                        if text.is_some() {
+                            self.shown_consts.push(v);
+                        }
                         if let ExprKind::ConvIface { rewritten_text, .. } =
                             &mut self.prog.exprs[i].kind
                         {
@@ -362,7 +368,7 @@ impl<'o> Rewriter<'o> {
     /// The names gc prints for the result variables of the inlined calls (or the constant
     /// standing for a result converted to an interface).
     pub fn result_names(&self) -> impl Iterator<Item = &str> {
-        let consts = self.consts.iter().filter(|(v, _)| self.result_names.contains_key(v));
+        let consts = self.consts.iter().filter(|(v, _)| self.shown_consts.contains(v));
         self.result_names.values().map(String::as_str).chain(consts.map(|(_, c)| c.0.as_str()))
     }
 
@@ -383,6 +389,7 @@ impl<'o> Rewriter<'o> {
         match results.first() {
             Some(&v) if results.len() == 1 => {
                 x.kind = ExprKind::Name(v);
+                self.prog.inlined_results.push(e);
                 x.text = self.prog.vars[v.0 as usize].name.clone();
                 // An implicit interface conversion of the call now converts the result
                 // variable: gc names it by the callee's result (`~r0` when unnamed).
