@@ -374,6 +374,15 @@ impl Walker<'_> {
         None
     }
 
+    /// `e` is a constant expression.
+    fn constant(&self, e: &Expr) -> bool {
+        self.info
+            .types
+            .get(e.id.index())
+            .and_then(|t| t.as_ref())
+            .is_some_and(|t| t.value.is_some())
+    }
+
     fn mode(&self, e: &Expr) -> Option<Mode> {
         self.info.types.get(e.id.index())?.as_ref().map(|t| t.mode)
     }
@@ -587,13 +596,7 @@ impl Walker<'_> {
                     self.under(e),
                     Some(TypeKind::Basic(b)) if b.is_float() || b.is_complex()
                 );
-                let constant = self
-                    .info
-                    .types
-                    .get(y.id.index())
-                    .and_then(|t| t.as_ref())
-                    .is_some_and(|t| t.value.is_some());
-                !inexact && !constant
+                !inexact && !self.constant(y)
             }
             _ => false,
         }
@@ -603,13 +606,7 @@ impl Walker<'_> {
     /// side effects (no calls, receives, map lookups — the simulator records probes — or
     /// closures).
     fn plain_place(&self, e: &Expr, top: bool) -> bool {
-        if self
-            .info
-            .types
-            .get(e.id.index())
-            .and_then(|t| t.as_ref())
-            .is_some_and(|t| t.value.is_some())
-        {
+        if self.constant(e) {
             return !top;
         }
         match &e.kind {
@@ -658,21 +655,23 @@ impl Walker<'_> {
             }
             ExprKind::Selector { x, .. } => match self.info.selections.get(e.id.index()) {
                 Some(Some(sel)) if !sel.indirect => self.scan_place(sc, x),
-                _ => {
-                    self.node(sc, Kind::Other);
-                    self.scan(sc, x);
-                    self.risk(sc, e);
-                    sc.stack.pop();
-                }
+                _ => self.through_operand(sc, e, x, false),
             },
-            ExprKind::Star(x) => {
-                self.node(sc, Kind::Other);
-                self.scan(sc, x);
-                self.risk(sc, e);
-                sc.stack.pop();
-            }
+            ExprKind::Star(x) => self.through_operand(sc, e, x, false),
             _ => self.scan(sc, e),
         }
+    }
+
+    /// `e` reaches memory through its operand `x` (`p.f`, `*p`): `x` is read, then `e` itself
+    /// when `read`; `e` may panic.
+    fn through_operand(&self, sc: &mut Scan, e: &Expr, x: &Expr, read: bool) {
+        self.node(sc, Kind::Other);
+        self.scan(sc, x);
+        if read {
+            self.read(sc, e);
+        }
+        self.risk(sc, e);
+        sc.stack.pop();
     }
 
     fn is_call(&self, e: &Expr, fun: &Expr, args: &[Expr]) -> (Kind, bool) {
@@ -793,13 +792,7 @@ impl Walker<'_> {
     }
 
     fn scan(&self, sc: &mut Scan, e: &Expr) {
-        if self
-            .info
-            .types
-            .get(e.id.index())
-            .and_then(|t| t.as_ref())
-            .is_some_and(|t| t.value.is_some())
-        {
+        if self.constant(e) {
             return;
         }
         match &e.kind {
@@ -869,24 +862,15 @@ impl Walker<'_> {
                 sc.stack.pop();
             }
             ExprKind::Selector { x, .. } => {
-                self.node(sc, Kind::Other);
-                self.scan(sc, x);
-                if let Some(Some(sel)) = self.info.selections.get(e.id.index()) {
-                    if sel.kind == SelectionKind::FieldVal && sel.indirect {
-                        self.read(sc, e);
-                    }
-                }
-                self.risk(sc, e);
-                sc.stack.pop();
+                let through = matches!(
+                    self.info.selections.get(e.id.index()),
+                    Some(Some(sel)) if sel.kind == SelectionKind::FieldVal && sel.indirect
+                );
+                self.through_operand(sc, e, x, through);
             }
             ExprKind::Star(x) => {
-                self.node(sc, Kind::Other);
-                self.scan(sc, x);
-                if !matches!(self.mode(e), Some(Mode::TypeExpr)) {
-                    self.read(sc, e);
-                }
-                self.risk(sc, e);
-                sc.stack.pop();
+                let deref = !matches!(self.mode(e), Some(Mode::TypeExpr));
+                self.through_operand(sc, e, x, deref);
             }
             _ => {
                 if matches!(self.mode(e), Some(Mode::TypeExpr)) {

@@ -202,6 +202,14 @@ impl<'o> Interp<'o> {
         Ctrl::Stop(format!("unsupported: {what} at {}", self.lines.line_col(span.start as usize)))
     }
 
+    /// `budget: LIMIT exceeded at L:C`.
+    fn over_budget(&self, limit: &str, span: Span) -> Ctrl {
+        Ctrl::Stop(format!(
+            "budget: {limit} exceeded at {}",
+            self.lines.line_col(span.start as usize)
+        ))
+    }
+
     fn step(&mut self, span: Span) -> R<()> {
         self.steps += 1;
         if !self.res.evalorder.is_empty() {
@@ -212,11 +220,7 @@ impl<'o> Interp<'o> {
             }
         }
         if self.steps > self.opts.max_steps {
-            return Err(Ctrl::Stop(format!(
-                "budget: step limit of {} exceeded at {}",
-                self.opts.max_steps,
-                self.lines.line_col(span.start as usize)
-            )));
+            return Err(self.over_budget(&format!("step limit of {}", self.opts.max_steps), span));
         }
         Ok(())
     }
@@ -224,11 +228,9 @@ impl<'o> Interp<'o> {
     pub fn alloc(&mut self, bytes: u64, span: Span) -> R<()> {
         self.mem = self.mem.saturating_add(bytes);
         if self.mem > self.opts.max_memory {
-            return Err(Ctrl::Stop(format!(
-                "budget: memory limit of {} bytes exceeded at {}",
-                self.opts.max_memory,
-                self.lines.line_col(span.start as usize)
-            )));
+            return Err(
+                self.over_budget(&format!("memory limit of {} bytes", self.opts.max_memory), span)
+            );
         }
         Ok(())
     }
@@ -236,11 +238,9 @@ impl<'o> Interp<'o> {
     pub fn write_out(&mut self, s: &[u8], stderr: bool, span: Span) -> R<()> {
         let total = self.out.stdout.len() + self.out.stderr.len() + s.len();
         if total > self.opts.max_output {
-            return Err(Ctrl::Stop(format!(
-                "budget: output limit of {} bytes exceeded at {}",
-                self.opts.max_output,
-                self.lines.line_col(span.start as usize)
-            )));
+            return Err(
+                self.over_budget(&format!("output limit of {} bytes", self.opts.max_output), span)
+            );
         }
         if stderr {
             self.out.stderr.extend_from_slice(s);
@@ -856,6 +856,16 @@ impl Interp<'_> {
 
     fn slot(&self, s: u32) -> Option<Cell> {
         self.frames.get(self.cur)?.slots.get(s as usize)?.clone()
+    }
+
+    /// A run-time error that is not a `RuntimeError` variant: a `runtime.Error` with `msg`.
+    fn runtime_error_panic(&mut self, msg: &[u8]) -> Ctrl {
+        self.note_panic();
+        let v = Value::Iface(Some(Rc::new((
+            Dyn::Runtime(RuntimeKind::Error),
+            Value::Str(Rc::from(msg)),
+        ))));
+        Ctrl::Panic(Box::new(PanicState { value: v, runtime: None, chain: Vec::new() }))
     }
 
     /// Every run-time error raised by an operation passes here (see `watch`).
@@ -2120,16 +2130,7 @@ impl Interp<'_> {
         let (Value::Int(a), Value::Int(s)) = (a, b) else { unsup!(self, span, "shift") };
         let s_uns = self.basic(bt).is_some_and(|k| k.is_unsigned());
         if !s_uns && s < 0 {
-            let v = Value::Iface(Some(Rc::new((
-                Dyn::Runtime(RuntimeKind::Error),
-                Value::Str(Rc::from(&b"runtime error: negative shift amount"[..])),
-            ))));
-            self.note_panic();
-            return Err(Ctrl::Panic(Box::new(PanicState {
-                value: v,
-                runtime: None,
-                chain: Vec::new(),
-            })));
+            return Err(self.runtime_error_panic(b"runtime error: negative shift amount"));
         }
         let s = s as u64;
         let r = match op {
@@ -2293,16 +2294,7 @@ impl Interp<'_> {
                                     "runtime error: comparing uncomparable type {}",
                                     self.type_name(dt)
                                 );
-                                let v = Value::Iface(Some(Rc::new((
-                                    Dyn::Runtime(RuntimeKind::Error),
-                                    Value::Str(Rc::from(msg.as_bytes())),
-                                ))));
-                                self.note_panic();
-                                return Err(Ctrl::Panic(Box::new(PanicState {
-                                    value: v,
-                                    runtime: None,
-                                    chain: Vec::new(),
-                                })));
+                                return Err(self.runtime_error_panic(msg.as_bytes()));
                             }
                             self.values_equal(&p.1, &q.1, dt, span)?
                         }
@@ -2890,24 +2882,14 @@ impl Interp<'_> {
         match self.ukind(xt) {
             TypeKind::Basic(_) => {
                 let Value::Str(s) = xv else { unsup!(self, e.span, "slice") };
-                let n = s.len() as i64;
-                let h = hi.unwrap_or(n);
-                let l = lo.unwrap_or(0);
-                if h < 0 || h > n {
-                    return Err(self.panic_rt(RuntimeError::Bounds {
-                        kind: BoundsKind::SliceAlen,
-                        x: h,
-                        y: n,
-                    }));
+                // The bounds checks of an array of the string's length.
+                let n = s.len();
+                let whole = Slice { arr: None, off: 0, len: n, cap: n, alt_cap: n };
+                let r = self.reslice(whole, lo, hi, mx, false, e.span)?;
+                match s.get(r.off..r.off + r.len) {
+                    Some(part) => Ok(Value::Str(Rc::from(part))),
+                    None => unsup!(self, e.span, "slice"),
                 }
-                if l < 0 || l > h {
-                    return Err(self.panic_rt(RuntimeError::Bounds {
-                        kind: BoundsKind::SliceB,
-                        x: l,
-                        y: h,
-                    }));
-                }
-                Ok(Value::Str(Rc::from(&s[l as usize..h as usize])))
             }
             TypeKind::Slice(_) => {
                 let Value::Slice(s) = xv else { unsup!(self, e.span, "slice") };
@@ -3276,23 +3258,10 @@ impl Interp<'_> {
         let inst_t = self.info.instances.get(inst_at.index()).cloned().flatten().map(|i| i.ty);
         let fun_t = self.subst(inst_t.unwrap_or(ftv.ty));
         // std functions: dispatched by name on the typed arguments.
-        if let ExprKind::Selector { sel, .. } = &fun_s.kind {
-            if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
-                if let Some(o) = self.info.uses.get(sel.id.index()).copied().flatten() {
-                    if self.ck.obj(o).pkg != self.user_pkg {
-                        let pkg = self
-                            .ck
-                            .obj(o)
-                            .pkg
-                            .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
-                            .unwrap_or_default();
-                        let name = format!("{pkg}.{}", sel.name);
-                        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
-                        let r = crate::stdlib::call_std(self, &name, argv, e, args)?;
-                        return Ok(tuple_or_single(r));
-                    }
-                }
-            }
+        if let Some(name) = self.std_qualified(fun_s) {
+            let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+            let r = crate::stdlib::call_std(self, &name, argv, e, args)?;
+            return Ok(tuple_or_single(r));
         }
         let f = self.eval(fun_s)?;
         let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
@@ -3301,6 +3270,21 @@ impl Interp<'_> {
         };
         let r = self.call_closure(&clo, argv, e.span, false)?;
         Ok(tuple_or_single(r))
+    }
+
+    /// `pkg.F` naming a function of a std package: its qualified name (`strings.ToUpper`).
+    fn std_qualified(&self, fun_s: &Expr) -> Option<String> {
+        let ExprKind::Selector { sel, .. } = &fun_s.kind else { return None };
+        if self.info.selections.get(fun_s.id.index()).is_some_and(|s| s.is_some()) {
+            return None;
+        }
+        let o = self.info.uses.get(sel.id.index()).copied().flatten()?;
+        let pkg = self.ck.obj(o).pkg;
+        if pkg == self.user_pkg {
+            return None;
+        }
+        let path = pkg.map(|p| self.ck.pkgs[p.0 as usize].path.clone()).unwrap_or_default();
+        Some(format!("{path}.{}", sel.name))
     }
 
     fn defer_target(
@@ -3326,29 +3310,16 @@ impl Interp<'_> {
             };
             return Ok((Rc::new(clo), vec![c]));
         }
-        if let ExprKind::Selector { sel, .. } = &fun_s.kind {
-            if self.info.selections.get(fun_s.id.index()).cloned().flatten().is_none() {
-                if let Some(o) = self.info.uses.get(sel.id.index()).copied().flatten() {
-                    if self.ck.obj(o).pkg != self.user_pkg {
-                        let pkg = self
-                            .ck
-                            .obj(o)
-                            .pkg
-                            .map(|p| self.ck.pkgs[p.0 as usize].path.clone())
-                            .unwrap_or_default();
-                        let name = format!("{pkg}.{}", sel.name);
-                        let fun_t = self.subst(ftv.ty);
-                        let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
-                        let clo = Closure {
-                            code: Code::Std(name),
-                            captured: Vec::new(),
-                            targs: Rc::new(Vec::new()),
-                            recv: None,
-                        };
-                        return Ok((Rc::new(clo), argv));
-                    }
-                }
-            }
+        if let Some(name) = self.std_qualified(fun_s) {
+            let fun_t = self.subst(ftv.ty);
+            let argv = self.eval_args(Some(fun_t), args, spread, e.span)?;
+            let clo = Closure {
+                code: Code::Std(name),
+                captured: Vec::new(),
+                targs: Rc::new(Vec::new()),
+                recv: None,
+            };
+            return Ok((Rc::new(clo), argv));
         }
         let fun_t = self.subst(ftv.ty);
         let f = self.eval(fun_s)?;
@@ -3444,17 +3415,8 @@ impl Interp<'_> {
     ) -> R<Flow> {
         self.step(span)?;
         let mut args = args.into_iter();
-        for t in [key, value] {
-            let val = args.next();
-            let (Some(t), Some(val)) = (t, val) else { continue };
-            if define {
-                let ExprKind::Ident(id) = &t.kind else { unsup!(self, t.span, "range variable") };
-                self.define_ident(id, val)?;
-            } else {
-                let p = self.place(t)?;
-                let tt = self.ty_of(t)?;
-                self.store_place(p, val, tt, t.span)?;
-            }
+        if let Some(k) = args.next() {
+            self.range_bind(key, value, define, k, args.next())?;
         }
         self.exec_block(&body.stmts)
     }
@@ -4292,16 +4254,7 @@ impl Interp<'_> {
                 if !self.ck.comparable(t) {
                     let msg =
                         format!("runtime error: hash of unhashable type {}", self.type_name(t));
-                    let v = Value::Iface(Some(Rc::new((
-                        Dyn::Runtime(RuntimeKind::Error),
-                        Value::Str(Rc::from(msg.as_bytes())),
-                    ))));
-                    self.note_panic();
-                    return Err(Ctrl::Panic(Box::new(PanicState {
-                        value: v,
-                        runtime: None,
-                        chain: Vec::new(),
-                    })));
+                    return Err(self.runtime_error_panic(msg.as_bytes()));
                 }
                 let name = self.type_name(t);
                 GoValue::Tuple(vec![GoValue::Str(name), self.map_key_depth(&p.1, span, d + 1)?])
