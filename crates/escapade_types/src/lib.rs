@@ -98,17 +98,37 @@ pub fn check_source(text: &str) -> Checked {
     check_files(&[SourceFile { name: "main.go", text }])
 }
 
+/// The parse of `text`, remembered for the next call with the same text: one analysis often
+/// checks the same file more than once (the escape analysis with and without inlining).
+fn parse_memo(text: &str) -> (Rc<escapade_syntax::ast::File>, Vec<Diagnostic>) {
+    type Memo = Option<(String, Rc<escapade_syntax::ast::File>, Vec<Diagnostic>)>;
+    thread_local! {
+        static LAST: std::cell::RefCell<Memo> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        if let Some((t, file, errors)) = &*last.borrow() {
+            if t == text {
+                return (file.clone(), errors.clone());
+            }
+        }
+        let p = escapade_syntax::parse(text);
+        let file = Rc::new(p.file);
+        *last.borrow_mut() = Some((text.to_string(), file.clone(), p.errors.clone()));
+        (file, p.errors)
+    })
+}
+
 /// Type-checks a package made of `files`.
 pub fn check_files(files: &[SourceFile]) -> Checked {
     let mut c = Checker::new();
     let mut parsed = Vec::new();
     let mut syntax = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let p = escapade_syntax::parse(f.text);
-        for d in p.errors {
+        let (file, errors) = parse_memo(f.text);
+        for d in errors {
             syntax.push(FileDiagnostic { file: i, diag: d });
         }
-        parsed.push(p.file);
+        parsed.push(file);
     }
     let pkg_name = parsed
         .iter()
@@ -118,7 +138,7 @@ pub fn check_files(files: &[SourceFile]) -> Checked {
     c.n_user = files.len();
     let mut asts = Vec::new();
     for (f, ast) in files.iter().zip(parsed) {
-        let id = c.add_file(f.name, Rc::from(f.text), Rc::new(ast), user_pkg, true);
+        let id = c.add_file(f.name, Rc::from(f.text), ast, user_pkg, true);
         asts.push(c.files[id.0 as usize].ast.clone());
     }
     if !syntax.is_empty() {
