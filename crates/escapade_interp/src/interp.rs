@@ -210,7 +210,7 @@ impl<'o> Interp<'o> {
         ))
     }
 
-    fn step(&mut self, span: Span) -> R<()> {
+    pub(crate) fn step(&mut self, span: Span) -> R<()> {
         self.steps += 1;
         if !self.res.evalorder.is_empty() {
             if let Some(w) = self.res.evalorder.get(&span.start) {

@@ -2,7 +2,7 @@
 //! *List; Value any }`, a `List` is `struct { root Element; len int }` whose sentinel `root`
 //! is addressed inside the list (`&l.root`). Each operation updates the same links Go's code
 //! does, so `Next`/`Prev` after `Remove`, elements of another list and the lazy
-//! initialization of a zero `List` behave as in Go.
+//! initialization of a zero `List` behave as in Go. `container/ring` (`call_ring`) likewise.
 
 use escapade_base::Span;
 
@@ -242,6 +242,110 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             }
             _ => Err(it.unsupported(span, &format!("std method {name}"))),
         }
+    })();
+    Some(r)
+}
+
+/// `container/ring` on its real layout: a `Ring` is `struct { next, prev *Ring; Value any }`;
+/// a zero `Ring` links to itself on first use (`init`), as in Go.
+pub fn call_ring(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let m = name.strip_prefix("container/ring.").or_else(|| name.strip_prefix("ring."))?;
+    const RVALUE: u32 = 2;
+    let new_ring = || {
+        Ptr::to_cell(cell(Value::Struct(vec![
+            Value::Ptr(None),
+            Value::Ptr(None),
+            Value::Iface(None),
+        ])))
+    };
+    // r.next (initializing a zero ring first).
+    let next_of = |r: &Ptr| match ptr(r, NEXT) {
+        Some(n) => n,
+        None => {
+            setp(r, NEXT, r);
+            setp(r, PREV, r);
+            r.clone()
+        }
+    };
+    let prev_of = |r: &Ptr| {
+        next_of(r);
+        ptr(r, PREV).unwrap_or_else(|| r.clone())
+    };
+    let recv = match args.first() {
+        Some(Value::Ptr(p)) => p.clone(),
+        _ => None,
+    };
+    let int = |i: usize| match args.get(i) {
+        Some(Value::Int(n)) => *n,
+        _ => 0,
+    };
+    let r = (|| {
+        if m == "New" {
+            let n = int(0);
+            if n <= 0 {
+                return Ok(vec![Value::Ptr(None)]);
+            }
+            let r = new_ring();
+            next_of(&r);
+            let mut p = r.clone();
+            for _ in 1..n {
+                it.step(span)?;
+                let q = new_ring();
+                setp(&q, PREV, &p);
+                setp(&p, NEXT, &q);
+                p = q;
+            }
+            setp(&p, NEXT, &r);
+            setp(&r, PREV, &p);
+            return Ok(vec![Value::Ptr(Some(r))]);
+        }
+        let Some(m) = m.strip_prefix("Ring.") else {
+            return Err(it.unsupported(span, &format!("std function {name}")));
+        };
+        if m == "Len" {
+            let Some(r) = recv else { return Ok(vec![Value::Int(0)]) };
+            let mut n = 1;
+            let mut p = next_of(&r);
+            while !p.same(&r) {
+                it.step(span)?;
+                n += 1;
+                p = ptr(&p, NEXT).unwrap_or_else(|| r.clone());
+            }
+            return Ok(vec![Value::Int(n)]);
+        }
+        if m == "Do" {
+            let Some(r) = recv else { return Ok(Vec::new()) };
+            let Some(Value::Func(Some(f))) = args.get(1) else {
+                return Err(it.unsupported(span, "ring.Do with a nil function (panics)"));
+            };
+            let f = f.clone();
+            it.call_closure(&f, vec![get(&r, RVALUE)], span, false)?;
+            let mut p = next_of(&r);
+            while !p.same(&r) {
+                it.call_closure(&f, vec![get(&p, RVALUE)], span, false)?;
+                p = ptr(&p, NEXT).unwrap_or_else(|| r.clone());
+            }
+            return Ok(Vec::new());
+        }
+        let Some(r) = recv else {
+            return Err(it.unsupported(span, &format!("ring.Ring.{m} on a nil pointer (panics)")));
+        };
+        let out = match m {
+            "Next" => next_of(&r),
+            "Prev" => prev_of(&r),
+            "Move" => {
+                next_of(&r);
+                let mut p = r;
+                let n = int(1);
+                for _ in 0..n.unsigned_abs() {
+                    it.step(span)?;
+                    p = if n < 0 { prev_of(&p) } else { next_of(&p) };
+                }
+                p
+            }
+            _ => return Err(it.unsupported(span, &format!("std method {name}"))),
+        };
+        Ok(vec![Value::Ptr(Some(out))])
     })();
     Some(r)
 }

@@ -104,6 +104,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
     if let Some(r) = crate::std_list::call(it, name, &args, span) {
         return r;
     }
+    if let Some(r) = crate::std_list::call_ring(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_reader::call(it, name, &args, span) {
         return r;
     }
