@@ -12,6 +12,7 @@ const EXACT: &[&str] = &[
     "called_copies",
     "constructor",
     "copied_closures",
+    "copied_wrappers",
     "dead_closures",
     "devirt_params",
     "os_plain",

@@ -404,7 +404,9 @@ impl Lower<'_> {
     }
 
     fn sub_name(&mut self, kind: u8) -> String {
-        let n = self.sub_n.entry((self.cur, kind)).or_insert(0);
+        // Literals are numbered apart; `go` and `defer` wrappers share one count (go1.27.3:
+        // `f.gowrap1`, `f.deferwrap2`, `f.gowrap3`).
+        let n = self.sub_n.entry((self.cur, kind.min(1))).or_insert(0);
         *n += 1;
         let n = *n;
         let f = self.p.func(self.cur);
