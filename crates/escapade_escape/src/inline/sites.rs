@@ -622,9 +622,9 @@ fn process(
 
 /// gc's devirtualizer in an inlined copy, for an interface call on a parameter of the
 /// inlined function that it never assigns nor takes the address of, when the inlined call
-/// (written in the caller) passes a value of one of the file's concrete types `T` (or
-/// `*T`) whose method takes exactly that receiver: `devirtualizing p.M to T`, and the call
-/// becomes one of the method.
+/// (written in the caller) passes a `*T` of one of the file's concrete types whose method
+/// takes exactly that receiver: `devirtualizing p.M to *T`, and the call becomes one of the
+/// method.
 fn param_devirt(
     c: &mut Checker,
     st: &State<'_>,
@@ -679,9 +679,11 @@ fn param_devirt(
         return None;
     }
     let t = st.info.type_of(args.get(idx)?.id)?.ty;
-    let (named, ptr) = match c.types.kind(t) {
-        escapade_types::TypeKind::Pointer(e) => (*e, true),
-        _ => (t, false),
+    // Only a pointer (pointer-shaped: the interface holds it as is); a value would be
+    // read out of its box (`x.(T)`), which the argument copy does not model.
+    let named = match c.types.kind(t) {
+        escapade_types::TypeKind::Pointer(e) => *e,
+        _ => return None,
     };
     let escapade_types::TypeKind::Named(n) = c.types.kind(named).clone() else { return None };
     let u = c.under(named);
@@ -696,7 +698,7 @@ fn param_devirt(
         }
         _ => None,
     })?;
-    let text = if ptr { format!("*{tname}") } else { tname };
+    let text = format!("*{tname}");
     Some((m, format!("devirtualizing {}.{} to {text}", xi.name, sel.name)))
 }
 
