@@ -15,6 +15,7 @@ const EXACT: &[&str] = &[
     "copied_wrappers",
     "dead_closures",
     "devirt_params",
+    "elided_ptr_lits",
     "os_plain",
     "params_results",
     "passed_literals",

@@ -663,7 +663,13 @@ impl<'a, C: Callees> Visitor<'a, C> {
             self.unknown("untyped literal");
             return;
         };
-        let u = self.c.under(t);
+        let mut u = self.c.under(t);
+        // An elided literal of pointer type (`{1}` in `[]*P{…}`) is `&P{1}`: one more
+        // (go1.27.3 costs both forms alike).
+        if let TypeKind::Pointer(elem) = self.c.types.kind(u).clone() {
+            self.cost += 1;
+            u = self.c.under(elem);
+        }
         let kind = self.c.types.kind(u).clone();
         match kind {
             TypeKind::Struct(fields) => {
