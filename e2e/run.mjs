@@ -18,6 +18,15 @@ const distDir = resolve(process.argv[2] ?? join(root, 'dist'));
 const outDir = resolve(process.argv[3] ?? join(here, 'out'));
 mkdirSync(outDir, { recursive: true });
 
+// Transfer size (issue #7 target: 1 MB): the wasm and its JS loader as a server sends them with
+// gzip (level 9).
+{
+  const { gzipSync } = await import('node:zlib');
+  const gz = (f) => gzipSync(readFileSync(join(distDir, f)), { level: 9 }).length;
+  const [wasm, js] = [gz('escapade_web_bg.wasm'), gz('escapade_web.js')];
+  metrics.transferGzipBytes = { wasm, js, total: wasm + js, target: 1000000 };
+}
+
 // ---------------------------------------------------------------- page helpers
 
 async function editorValue(page) {
