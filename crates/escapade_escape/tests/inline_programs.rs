@@ -20,6 +20,7 @@ const EXACT: &[&str] = &[
     "params_results",
     "passed_literals",
     "promoted",
+    "return_multi",
     "returned_closures",
     "self_assign_inlined",
     "std_transparent",
