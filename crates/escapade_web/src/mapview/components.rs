@@ -290,6 +290,17 @@ pub fn controls(props: &ControlsProps) -> Html {
     }
 }
 
+/// Characters a slot shows of a key (the title has it whole).
+const SLOT_CHARS: usize = 5;
+
+/// `k` as drawn in a slot: at most [`SLOT_CHARS`] characters, the last an ellipsis when cut.
+fn slot_text(k: &str) -> String {
+    if k.chars().nth(SLOT_CHARS).is_none() {
+        return k.to_string();
+    }
+    k.chars().take(SLOT_CHARS - 1).chain(['…']).collect()
+}
+
 fn cell(c: &Cell) -> Html {
     let title =
         c.key.as_ref().map(|k| format!("key {k}\nvalue {}", c.value.clone().unwrap_or_default()));
@@ -303,7 +314,7 @@ fn cell(c: &Cell) -> Html {
     html! {
         <span {class} {title}>
             <span class="mv-tag">{ c.tag.clone() }</span>
-            <span class="mv-key">{ c.key.clone().unwrap_or_default() }</span>
+            <span class="mv-key">{ c.key.as_deref().map(slot_text).unwrap_or_default() }</span>
         </span>
     }
 }
@@ -638,5 +649,18 @@ pub fn board(props: &BoardProps) -> Html {
                 Layout::Unknown(m) => html! { <p class="mv-unknown">{ m.clone() }</p> },
             } }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_show_at_most_five_characters() {
+        assert_eq!(slot_text("12345"), "12345");
+        assert_eq!(slot_text("123456"), "1234…");
+        assert_eq!(slot_text("\"héllo wörld\""), "\"hél…");
+        assert_eq!(slot_text(""), "");
     }
 }

@@ -61,10 +61,11 @@ pub struct MapEntry {
 /// Map operations kept per run (the rest are counted, not animated).
 pub const MAX_OPS: usize = 200_000;
 
-#[derive(Debug, PartialEq)]
+/// Equal only to itself: every run is a new value, and components taking one compare it by
+/// identity instead of walking up to 200,000 traced operations on every frame.
+#[derive(Debug)]
 pub struct RunView {
     pub runtime: Runtime,
-    pub seed: u64,
     pub chunks: Vec<Chunk>,
     /// `exit status N`, or why the run stopped (unsupported feature, budget).
     pub outcome: String,
@@ -72,9 +73,16 @@ pub struct RunView {
     pub maps: Vec<MapEntry>,
     /// Per map (same order as `maps`), its ops.
     pub ops: Vec<Rc<Vec<OpRec>>>,
-    pub steps: u64,
     pub ms: f64,
 }
+
+impl PartialEq for RunView {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for RunView {}
 
 impl RunView {
     /// The full output text, as a terminal shows stdout and stderr interleaved.
@@ -94,14 +102,14 @@ pub fn options(runtime: Runtime, seed: u64) -> Options {
 pub fn run(src: &str, runtime: Runtime, seed: u64, clock: fn() -> f64) -> RunView {
     let t0 = clock();
     let r = escapade_analysis::run_program(src, &options(runtime, seed));
-    let mut v = view(src, runtime, seed, r);
+    let mut v = view(src, runtime, r);
     v.ms = clock() - t0;
     v
 }
 
 /// The run's view. Takes the result by value: each traced map operation's texts are dropped as
 /// soon as it is reduced to an [`OpRec`].
-pub fn view(src: &str, runtime: Runtime, seed: u64, r: RunResult) -> RunView {
+pub fn view(src: &str, runtime: Runtime, r: RunResult) -> RunView {
     let li = LineIndex::new(src);
     let line_of = |off: u32| li.line_col(off as usize).line;
     let out = &r.output;
@@ -132,7 +140,6 @@ pub fn view(src: &str, runtime: Runtime, seed: u64, r: RunResult) -> RunView {
     };
     let mut maps: Vec<MapEntry> = Vec::new();
     let mut ops: Vec<Vec<OpRec>> = Vec::new();
-    let steps = r.steps;
     for (n, op) in r.output.map_ops.into_iter().enumerate() {
         if n >= MAX_OPS {
             break;
@@ -158,13 +165,11 @@ pub fn view(src: &str, runtime: Runtime, seed: u64, r: RunResult) -> RunView {
     }
     RunView {
         runtime,
-        seed,
         chunks,
         outcome,
         exit,
         maps,
         ops: ops.into_iter().map(Rc::new).collect(),
-        steps,
         ms: 0.0,
     }
 }
@@ -247,7 +252,7 @@ mod tests {
         let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
         let opts = Options { max_steps: 1000, ..options(Runtime::Classic123, 1) };
         let r = escapade_analysis::run_program(src, &opts);
-        let v = view(src, Runtime::Classic123, 1, r);
+        let v = view(src, Runtime::Classic123, r);
         assert_eq!(v.exit, None, "{}", v.outcome);
         assert!(!v.outcome.is_empty());
         assert!(v.chunks.is_empty());

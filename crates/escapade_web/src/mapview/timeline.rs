@@ -82,6 +82,8 @@ const MIN_CHECKPOINT_EVERY: usize = 32;
 const CHECKPOINT_ENTRIES: usize = 800_000;
 /// Fewest snapshots however big the map.
 const MIN_CHECKPOINTS: usize = 4;
+/// Events of this many recent ops are kept (the view derives rows across skipped ops).
+const RECENT_OPS: usize = 32;
 /// At most this many stored snapshots.
 const MAX_CHECKPOINTS: usize = 64;
 
@@ -108,8 +110,12 @@ pub struct Timeline {
     /// op while playing, none between the frames of one op).
     states: RefCell<Vec<Shared>>,
     pair: RefCell<Option<(usize, std::rc::Rc<OpStates>)>>,
+    /// The typed events of the ops whose states were last derived (op, events).
+    recent: RefCell<Vec<(usize, std::rc::Rc<Vec<Event>>)>>,
     /// The drawn rows of the last states shown (the view keeps them between frames).
     pub(crate) rows_cache: RefCell<Vec<std::rc::Rc<super::view::StateRows>>>,
+    /// The drawn groups of the last Swiss states shown.
+    pub(crate) groups_cache: RefCell<Vec<std::rc::Rc<super::view::StateGroups>>>,
 }
 
 /// A state shared by the frames that show it: (ops applied, the map, the typed events of the
@@ -370,7 +376,9 @@ impl Timeline {
             cursor: RefCell::new(None),
             states: RefCell::new(Vec::new()),
             pair: RefCell::new(None),
+            recent: RefCell::new(Vec::new()),
             rows_cache: RefCell::new(Vec::new()),
+            groups_cache: RefCell::new(Vec::new()),
         }
     }
 
@@ -421,7 +429,21 @@ impl Timeline {
         if states.len() > 2 {
             states.remove(0);
         }
+        if let Some(op) = n.checked_sub(1) {
+            let mut recent = self.recent.borrow_mut();
+            if !recent.iter().any(|r| r.0 == op) {
+                recent.push((op, s.2.clone()));
+                if recent.len() > RECENT_OPS {
+                    recent.remove(0);
+                }
+            }
+        }
         Some(s)
+    }
+
+    /// The typed events of op `op` if its state was derived lately.
+    pub(crate) fn recent_events(&self, op: usize) -> Option<std::rc::Rc<Vec<Event>>> {
+        self.recent.borrow().iter().find(|r| r.0 == op).map(|r| r.1.clone())
     }
 
     /// The states before and after op `op` and its typed events (None past the verified

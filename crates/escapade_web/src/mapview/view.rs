@@ -491,6 +491,42 @@ fn changed_buckets(events: &[Event]) -> Option<(Vec<usize>, Vec<usize>)> {
     Some((new, old))
 }
 
+/// Most ops between a state and one whose drawing derives from it.
+const MAX_ROW_GAP: usize = 16;
+
+/// For the drawing of state `key` (before op k: `(k, false)`, after it: `(k, true)`), the
+/// nearest earlier state drawn in `cache` whose ops up to `key` are known, with `changes` of
+/// each of those ops' events (the state before op k is the state after op k-1; after op k it
+/// differs in what op k's events name). None when there is none, or an op in between
+/// replaced the layout (`changes` gives None): the caller draws from scratch. Playback that
+/// skips an op on a slow frame still derives.
+fn derive_base<S, C>(
+    cache: &[Rc<S>],
+    key_of: fn(&S) -> (usize, bool),
+    t: &Timeline,
+    key: (usize, bool),
+    events: &[Event],
+    changes: fn(&[Event]) -> Option<C>,
+) -> Option<(Rc<S>, Vec<C>)> {
+    let pos = |(op, after): (usize, bool)| 2 * op + after as usize;
+    let target = pos(key);
+    let mut bases: Vec<&Rc<S>> = cache
+        .iter()
+        .filter(|r| pos(key_of(r)) < target && target - pos(key_of(r)) <= 2 * MAX_ROW_GAP)
+        .collect();
+    bases.sort_by_key(|r| std::cmp::Reverse(pos(key_of(r))));
+    bases.into_iter().find_map(|b| {
+        let mut ch = Vec::new();
+        // Every op applied between the base and the target (odd positions).
+        for p in (pos(key_of(b)) + 1..=target).filter(|p| p % 2 == 1) {
+            let k = p / 2;
+            let evs = if k == key.0 { None } else { Some(t.recent_events(k)?) };
+            ch.push(changes(evs.as_deref().map_or(events, |e| e.as_slice()))?);
+        }
+        Some((b.clone(), ch))
+    })
+}
+
 /// The plain rows of `h`, the state before (`after` false) or after op `op` whose events are
 /// `events`, derived from the cached rows of the previous state when possible.
 fn state_rows(
@@ -505,15 +541,13 @@ fn state_rows(
     if let Some(r) = cache.iter().find(|r| r.key == key) {
         return r.clone();
     }
-    let same = |a: (usize, bool)| cache.iter().find(|r| r.key == a).cloned();
-    // The state before op k is the state after op k-1; after op k, it differs from it only
-    // in the buckets op k's events name.
-    let from = if after {
-        same((op, false)).or_else(|| op.checked_sub(1).and_then(|p| same((p, true))))
-    } else {
-        op.checked_sub(1).and_then(|p| same((p, true)))
+    let (from, changed) = match derive_base(&cache, |r| r.key, t, key, events, changed_buckets) {
+        Some((b, ch)) => {
+            let (n, o): (Vec<_>, Vec<_>) = ch.into_iter().unzip();
+            (Some(b), Some((n.concat(), o.concat())))
+        }
+        None => (None, None),
     };
-    let changed = if after { changed_buckets(events) } else { Some((Vec::new(), Vec::new())) };
     let derive = |id: Option<classic::ArrayId>,
                   prev: Option<&(classic::ArrayId, Vec<Rc<BucketRow>>)>,
                   changed: Option<&Vec<usize>>| {
@@ -648,7 +682,100 @@ fn mark_group(g: &mut GroupView, table: Option<usize>, touch: &Touch) {
     }
 }
 
-fn swiss_view(m: &SwissMap<GoValue, Rc<str>>, touch: &Touch) -> SwissView {
+/// The plain groups (no marks) of a Swiss state, kept between frames like [`StateRows`]: the
+/// small group, and per table (directory order) its groups within the drawing budget.
+pub struct StateGroups {
+    /// (op, after it?)
+    key: (usize, bool),
+    small: Option<Rc<GroupView>>,
+    tables: Vec<Vec<Rc<GroupView>>>,
+}
+
+fn plain_group(g: swiss::GroupRef<'_, GoValue, Rc<str>>, index: usize) -> Rc<GroupView> {
+    Rc::new(GroupView { index, cells: group_cells(g.ctrl, g.slots), mark: Mark::None })
+}
+
+/// The groups op `events` changed (table or None for the small group, group); None when
+/// tables may have been replaced or rehashed.
+fn changed_groups(events: &[Event]) -> Option<Vec<(Option<usize>, usize)>> {
+    let mut out = Vec::new();
+    for e in events {
+        match *e {
+            Event::SmallToTable
+            | Event::TableGrow { .. }
+            | Event::TableSplit { .. }
+            | Event::DirectoryDouble { .. }
+            | Event::PruneTombstones { .. }
+            | Event::Cleared => return None,
+            Event::SwissWrite { table, group, .. } | Event::SwissDelete { table, group, .. } => {
+                out.push((table, group))
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// The plain groups of Swiss state `m` (before or after op `op` whose events are `events`),
+/// derived from the groups of an earlier state drawn when possible.
+fn state_groups(
+    t: &Timeline,
+    op: usize,
+    after: bool,
+    m: &SwissMap<GoValue, Rc<str>>,
+    events: &[Event],
+) -> Rc<StateGroups> {
+    let mut cache = t.groups_cache.borrow_mut();
+    let key = (op, after);
+    if let Some(r) = cache.iter().find(|r| r.key == key) {
+        return r.clone();
+    }
+    let order = m.table_order();
+    let small = |m: &SwissMap<GoValue, Rc<str>>| {
+        m.small.as_ref().map(|g| {
+            Rc::new(GroupView { index: 0, cells: group_cells(&g.ctrl, &g.slots), mark: Mark::None })
+        })
+    };
+    let r = match derive_base(&cache, |r| r.key, t, key, events, changed_groups) {
+        Some((base, ch)) if base.tables.len() == order.len() => {
+            let mut tables = base.tables.clone();
+            let mut small_group = base.small.clone();
+            for (table, gi) in ch.into_iter().flatten() {
+                match table {
+                    None => small_group = small(m),
+                    Some(id) => {
+                        let tb = m.table(order[id]);
+                        if let Some(g) = tables.get_mut(id).and_then(|gs| gs.get_mut(gi)) {
+                            *g = plain_group(tb.group(gi), gi);
+                        }
+                    }
+                }
+            }
+            StateGroups { key, small: small_group, tables }
+        }
+        _ => {
+            let mut budget = MAX_ROWS;
+            let tables = order
+                .iter()
+                .map(|&tid| {
+                    let tb = m.table(tid);
+                    let n = tb.ngroups().min(budget);
+                    budget -= n;
+                    (0..n).map(|gi| plain_group(tb.group(gi), gi)).collect()
+                })
+                .collect();
+            StateGroups { key, small: small(m), tables }
+        }
+    };
+    let r = Rc::new(r);
+    cache.push(r.clone());
+    if cache.len() > 3 {
+        cache.remove(0);
+    }
+    r
+}
+
+fn swiss_view(m: &SwissMap<GoValue, Rc<str>>, touch: &Touch, plain: &StateGroups) -> SwissView {
     let order = m.table_order();
     let mut header = vec![
         Field { name: "used", value: m.used.to_string() },
@@ -669,12 +796,16 @@ fn swiss_view(m: &SwissMap<GoValue, Rc<str>>, touch: &Touch) -> SwissView {
             _ => directory.push((slot, 1, id)),
         }
     }
-    let small = m.small.as_ref().map(|g| {
-        let mut gv =
-            GroupView { index: 0, cells: group_cells(&g.ctrl, &g.slots), mark: Mark::None };
-        mark_group(&mut gv, None, touch);
+    // A kept plain group, or one marked by the current op.
+    let draw = |table: Option<usize>, plain: Rc<GroupView>| {
+        if !touch.swiss.iter().any(|&(t, g, ..)| t == table && g == plain.index) {
+            return plain;
+        }
+        let mut gv = (*plain).clone();
+        mark_group(&mut gv, table, touch);
         Rc::new(gv)
-    });
+    };
+    let small = plain.small.clone().map(|g| draw(None, g));
     let mut budget = MAX_ROWS;
     let mut hidden = 0usize;
     let mut total = 0usize;
@@ -697,11 +828,8 @@ fn swiss_view(m: &SwissMap<GoValue, Rc<str>>, touch: &Touch) -> SwissView {
                 continue;
             }
             budget = budget.saturating_sub(1);
-            let g = tb.group(gi);
-            let mut gv =
-                GroupView { index: gi, cells: group_cells(g.ctrl, g.slots), mark: Mark::None };
-            mark_group(&mut gv, Some(id), touch);
-            groups.push(Rc::new(gv));
+            let kept = plain.tables.get(id).and_then(|gs| gs.get(gi)).cloned();
+            groups.push(draw(Some(id), kept.unwrap_or_else(|| plain_group(tb.group(gi), gi))));
         }
         let mark = match touch.table {
             Some((x, cur)) if x == id => mark_of(cur),
@@ -749,7 +877,10 @@ fn layout(t: &Timeline, m: &SimMap, touch: &Touch, at: At) -> Layout {
             };
             Layout::Classic(classic_view(h, old, plain_new, touch, &MidOp::of(at.events, step)))
         }
-        Inner::Swiss(s) => Layout::Swiss(swiss_view(s, touch)),
+        Inner::Swiss(s) => {
+            let plain = state_groups(t, at.op, at.before.is_some(), s, at.events);
+            Layout::Swiss(swiss_view(s, touch, &plain))
+        }
     }
 }
 
@@ -1062,27 +1193,36 @@ mod tests {
         assert!(picks >= 100, "{picks} bucket picks");
     }
 
-    /// Frames drawn from the rows kept between frames equal frames drawn from scratch, played
-    /// forwards and backwards, with growth, overflow, updates, deletes during growth and clear.
+    /// Frames drawn from the rows (classic) and groups (Swiss) kept between frames equal frames
+    /// drawn from scratch, played forwards, backwards and skipping ops, with growth, overflow,
+    /// updates, deletes during growth and clear.
     #[test]
     fn kept_rows_equal_rows_built_from_scratch() {
         let src = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 300; i++ {\n\t\tm[i*7] = i\n\t\tif i%3 == 0 {\n\t\t\tdelete(m, i/2*7)\n\t\t}\n\t\tif i%5 == 0 {\n\t\t\tm[i/4*7] = -i\n\t\t}\n\t}\n\tclear(m)\n\tfor i := 0; i < 30; i++ {\n\t\tm[i] = i\n\t}\n}\n";
-        let ops = trace(src, Impl::Classic, GoVersion::Go123);
-        assert!(ops.iter().any(|o| o.op == "clear") && ops.iter().any(|o| o.op == "delete"));
-        let ops: Rc<Vec<_>> = ops.into();
-        let kept = Timeline::build(Impl::Classic, GoVersion::Go123, ops.clone());
-        let fresh = Timeline::build(Impl::Classic, GoVersion::Go123, ops);
-        assert_eq!(kept.divergence, None);
-        let n = kept.len();
-        let mut grown = false;
-        for i in (0..n).chain((0..n).rev().step_by(7)) {
-            let a = frame_view(&kept, i, &|_| 1).unwrap();
-            fresh.rows_cache.borrow_mut().clear();
-            let b = frame_view(&fresh, i, &|_| 1).unwrap();
-            assert_eq!(a, b, "frame {i}: {}", a.narration);
-            grown |= matches!(&a.layout, Layout::Classic(c) if c.old_rows.is_some());
+        for (imp, go) in [(Impl::Classic, GoVersion::Go123), (Impl::Swiss, GoVersion::Go127)] {
+            let ops = trace(src, imp, go);
+            assert!(ops.iter().any(|o| o.op == "clear") && ops.iter().any(|o| o.op == "delete"));
+            let ops: Rc<Vec<_>> = ops.into();
+            let kept = Timeline::build(imp, go, ops.clone());
+            let fresh = Timeline::build(imp, go, ops);
+            assert_eq!(kept.divergence, None);
+            let n = kept.len();
+            let mut grown = false;
+            // Forwards, backwards, and forwards skipping ops (rows derived across the gap).
+            for i in (0..n).chain((0..n).rev().step_by(7)).chain((0..n).step_by(11)) {
+                let a = frame_view(&kept, i, &|_| 1).unwrap();
+                fresh.rows_cache.borrow_mut().clear();
+                fresh.groups_cache.borrow_mut().clear();
+                let b = frame_view(&fresh, i, &|_| 1).unwrap();
+                assert_eq!(a, b, "frame {i}: {}", a.narration);
+                grown |= match &a.layout {
+                    Layout::Classic(c) => c.old_rows.is_some(),
+                    Layout::Swiss(s) => s.tables.iter().any(|t| t.born == Some("grow")),
+                    Layout::Unknown(_) => false,
+                };
+            }
+            assert!(grown);
         }
-        assert!(grown);
     }
 
     #[test]
