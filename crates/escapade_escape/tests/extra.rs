@@ -26,6 +26,14 @@ const EXACT: &[(&str, &str)] = &[
     ("callee_temps_flow", "go1.23.9-m-l"),
     ("callee_temps_embedded", "go1.27.3-m-l"),
     ("callee_temps_embedded", "go1.23.9-m-l"),
+    ("go_defer_arg_temps", "go1.27.3-m-l"),
+    ("go_defer_arg_temps", "go1.27.3-m2-l"),
+    ("go_defer_arg_temps", "go1.23.9-m-l"),
+    ("eq_itab_quiet", "go1.27.3-m-l"),
+    ("eq_itab_quiet", "go1.27.3-m2-l"),
+    ("eq_itab_quiet", "go1.23.9-m-l"),
+    ("eq_itab_refused", "go1.27.3-m-l"),
+    ("eq_itab_refused", "go1.23.9-m-l"),
 ];
 
 fn is_unsupported(line: &str) -> bool {

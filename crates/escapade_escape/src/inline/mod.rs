@@ -118,16 +118,8 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
     let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
     let Some(file) = checked.files.first().cloned() else { return run };
     let info = checked.checker.info.first().cloned().unwrap_or_default();
-    if cfg.m >= 2 {
-        if let Some(pos) =
-            eqfunc::conversion_needing_eq(&mut checked.checker, &info, &file, &run.program)
-        {
-            run.unsupported_m2.push(Unsupported {
-                pos,
-                what: "-m=2 lines of gc's generated equality function for this type (use -l)"
-                    .into(),
-            });
-        }
+    if run.unsupported_m2.is_empty() {
+        run.unsupported_m2.extend(run.eq_m2_inlined.take());
     }
     let inl = inline_program(
         &mut checked.checker,

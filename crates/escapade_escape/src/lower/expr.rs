@@ -45,7 +45,16 @@ impl Lower<'_> {
         let text = self.p.expr(x).text.clone();
         let ty = self.ty(target);
         let rewritten_text = self.rewritten_conv_text(x, src);
-        self.mk(ExprKind::ConvIface { x, rewritten_text }, ty, pos, text)
+        let conv = self.mk(ExprKind::ConvIface { x, rewritten_text }, ty, pos, text);
+        self.note_itab(conv, target);
+        conv
+    }
+
+    /// Records a conversion to an interface with methods (see `Lowered::itab_convs`).
+    fn note_itab(&mut self, conv: ExprId, target: TypeId) {
+        if !self.c.type_set(target).methods.is_empty() {
+            self.itab_convs.push(conv);
+        }
     }
 
     fn placeholder(&mut self, e: &ast::Expr, what: &str) -> ExprId {
@@ -1241,7 +1250,11 @@ impl Lower<'_> {
             (TypeKind::Pointer(_), TypeKind::Slice(_)) => ExprKind::SliceToArrayPtr(xe),
             _ => ExprKind::Conv(xe),
         };
+        let to_itab = matches!(kind, ExprKind::ConvIface { .. });
         let id = self.mk(kind, ty, pos, text);
+        if to_itab {
+            self.note_itab(id, target);
+        }
         let own = self.pos_span(self.find(fun.span.end as usize, "("), e.span);
         self.conv_pos.insert(id, own);
         id

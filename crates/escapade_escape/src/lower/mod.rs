@@ -54,6 +54,9 @@ pub struct Lowered {
     pub promoted: Vec<(Pos, Vec<FuncId>)>,
     /// Value-receiver methods whose `(*T).M` wrappers are generated.
     pub ptr_wrapped: Vec<FuncId>,
+    /// Conversions of non-interface values to interfaces with methods (gc builds an itab,
+    /// which emits the type's descriptor and its `.eq` function early).
+    pub itab_convs: Vec<ExprId>,
 }
 
 /// Lowers user file `file` (index into `checked.files`, source `text`) for `version`.
@@ -109,6 +112,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         promoted_handled: Vec::new(),
         rangefunc_rv: BTreeMap::new(),
         result_pos: BTreeMap::new(),
+        itab_convs: Vec::new(),
     };
     l.file(&ast);
     stdgeneric::assign_lines(&mut l.p, version);
@@ -119,6 +123,7 @@ pub fn lower(checked: &mut Checked, file: usize, text: &str, version: GoVersion)
         handled_ifaces: l.handled_ifaces,
         promoted: l.promoted,
         ptr_wrapped: l.ptr_wrapped,
+        itab_convs: l.itab_convs,
     }
 }
 
@@ -210,6 +215,7 @@ pub(crate) struct Lower<'a> {
     rangefunc_rv: BTreeMap<FuncId, Vec<VarId>>,
     /// Positions of unnamed results' types.
     result_pos: BTreeMap<VarId, Pos>,
+    itab_convs: Vec<ExprId>,
 }
 
 impl Lower<'_> {
@@ -1014,6 +1020,9 @@ pub struct EscapeRun {
     /// Constructs whose `-m=2` explanation text is not modelled: reported instead of the
     /// output at `-m=2` and above only (the `-m` verdicts do not depend on them).
     pub unsupported_m2: Vec<Unsupported>,
+    /// The `-m=2` refusal of gc's generated equality function that applies with inlining
+    /// on (its `cannot inline` line), not under `-l` (no leaking parameter to explain).
+    pub eq_m2_inlined: Option<Unsupported>,
     pub program: Program,
     pub analysis: Option<crate::Analysis>,
 }
@@ -1062,11 +1071,19 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
         &lowered.ptr_wrapped,
     ));
     unsupported_m2.extend(promoted_wrappers(&lowered.program, &analysis, &lowered.promoted));
+    unsupported_m2.extend(method_value_wrappers(&lowered.program, &analysis));
     unsupported_m2.extend(uintptrescapes_temps(&lowered.program));
     unsupported_m2.extend(os_file_instances(text));
+    let mut eq_m2_inlined = None;
+    if cfg.m >= 2 {
+        let (prog, itab) = (&lowered.program, &lowered.itab_convs);
+        unsupported_m2.extend(crate::inline::eqfunc::refusal(&mut checked, prog, itab, true));
+        eq_m2_inlined = crate::inline::eqfunc::refusal(&mut checked, prog, itab, false);
+    }
     EscapeRun {
         program: lowered.program,
         unsupported_m2,
+        eq_m2_inlined,
         analysis: Some(analysis),
         ..EscapeRun::default()
     }
@@ -1197,6 +1214,32 @@ fn promoted_wrappers(
         }
     }
     out
+}
+
+/// gc's `T.M-fm` wrapper of a method value `x.M` explains at `-m=2` how its receiver
+/// `.this` leaks (always for an interface method; for a static method when the method's
+/// receiver leaks): not modelled. Std methods are refused too (their leaks are not known
+/// here).
+fn method_value_wrappers(prog: &Program, a: &crate::Analysis) -> Option<Unsupported> {
+    let recv_leaks = |f: FuncId| {
+        let Some(r) = &prog.func(f).recv else { return false };
+        a.diagnostics.iter().any(|d| {
+            matches!(
+                d.kind,
+                crate::diag::DiagKind::LeakingParam
+                    | crate::diag::DiagKind::LeakingParamToResult { .. }
+            ) && (d.pos.line, d.pos.col) == (r.pos.line, r.pos.col)
+        })
+    };
+    let e = prog.exprs.iter().find(|e| match &e.kind {
+        ExprKind::MethodValue { target: MethodTarget::Static(StaticCallee::Local(f)), .. } => {
+            recv_leaks(*f)
+        }
+        ExprKind::MethodValue { .. } => true,
+        _ => false,
+    })?;
+    let what = "-m=2 explanations of gc's generated method value wrapper (M-fm)";
+    Some(Unsupported { pos: e.pos, what: what.into() })
 }
 
 fn generated_wrappers(

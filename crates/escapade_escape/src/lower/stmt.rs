@@ -718,7 +718,7 @@ impl Lower<'_> {
         let pos = self.pos(s.span);
         let kind_of = |f: ExprId| if is_go { StmtKind::Go(f) } else { StmtKind::Defer(f) };
         let kw = if is_go { "go" } else { "defer" };
-        let ast::ExprKind::Call { fun, args, .. } = &strip(call).kind else {
+        let ast::ExprKind::Call { fun, args, spread } = &strip(call).kind else {
             self.unsupported(s.span, "go/defer of a non-call");
             return;
         };
@@ -764,12 +764,19 @@ impl Lower<'_> {
             out.push(self.stmt_id(kind_of(f), pos, format!("{kw} {}", self.text(f))));
             return;
         }
+        if self.info.instances.get(strip(fun).id.index()).is_some_and(|i| i.is_some()) {
+            // gc spills the instantiated callee to one more temporary (at the callee).
+            self.unsupported(s.span, "go/defer of a call of a generic function");
+            return;
+        }
+        let converted = self.implicitly_converted(fun, args, *spread);
         self.go_defer_depth += 1;
         let c = self.expr(call);
         self.go_defer_depth -= 1;
         // Operands that stay inside the wrapper.
         let mut temps: Vec<(VarId, ExprId)> = Vec::new();
         let mut slots: Vec<ExprId> = Vec::new();
+        let before = self.call_items_text(c);
         match self.p.expr(c).kind.clone() {
             ExprKind::Call(cl) => {
                 // A called literal stays inside a defer wrapper; a go wrapper captures it
@@ -809,10 +816,16 @@ impl Lower<'_> {
                 continue;
             }
             let ty = self.p.expr(slot).ty;
-            // gc's temporary sits at the argument, or at the statement for a plain name.
+            // gc's temporary sits at the argument, or at the statement for a plain variable
+            // (local or global) passed without an implicit conversion.
+            let at = self.p.expr(slot).pos;
             let tpos = match self.p.expr(slot).kind {
-                ExprKind::Name(_) => pos,
-                _ => self.p.expr(slot).pos,
+                ExprKind::Name(_) | ExprKind::Global
+                    if !converted.contains(&(at.span.start, at.span.end)) =>
+                {
+                    pos
+                }
+                _ => at,
             };
             let t = self.temp(ty, tpos);
             // Move the original expression to a fresh id; the slot becomes the temp's name.
@@ -823,6 +836,9 @@ impl Lower<'_> {
             self.p.exprs[slot.0 as usize] =
                 Expr { kind: ExprKind::Name(t), pos: tpos, text: name, ty };
             temps.push((t, moved));
+        }
+        if !temps.is_empty() {
+            self.retext_wrapped_call(c, before, pos);
         }
         if !temps.is_empty() {
             let lhs: Vec<Option<ExprId>> = temps
@@ -864,6 +880,72 @@ impl Lower<'_> {
         self.reparent_literals(c, parent, w);
         let lit = self.mk(ExprKind::FuncLit(w), Ty::func(), pos, "func literal".into());
         out.push(self.stmt_id(kind_of(lit), pos, kw.into()));
+    }
+
+    /// The printed argument list of a call (receiver first; a `...` argument prints as
+    /// `... argument...`, its elements stay inside).
+    fn call_items_text(&self, c: ExprId) -> Option<String> {
+        let ExprKind::Call(cl) = &self.p.expr(c).kind else { return None };
+        let items: Vec<String> = cl
+            .recv
+            .iter()
+            .chain(&cl.args)
+            .map(|&a| {
+                let x = self.p.expr(a);
+                match &x.kind {
+                    ExprKind::SliceLit(_) if x.text == "... argument" => format!("{}...", x.text),
+                    _ => x.text.clone(),
+                }
+            })
+            .collect();
+        Some(format!("({})", items.join(", ")))
+    }
+
+    /// The wrapper's call prints its operands as the temporaries that replaced them
+    /// (`leakp(.autotmp_1, 2)`); a text whose argument list cannot be found is refused at
+    /// `-m=2`.
+    fn retext_wrapped_call(&mut self, c: ExprId, before: Option<String>, pos: Pos) {
+        let Some(before) = before else { return };
+        let after = self.call_items_text(c).unwrap_or_default();
+        let text = &self.p.expr(c).text;
+        match text.strip_suffix(before.as_str()) {
+            Some(fun) => self.p.exprs[c.0 as usize].text = format!("{fun}{after}"),
+            None => self.unsupported_m2(pos, "-m=2 text of the call in a go/defer wrapper"),
+        }
+    }
+
+    /// Spans of the arguments of a call of `fun` that gc converts implicitly (their type is
+    /// not identical to the parameter's: a channel direction, a named type): the conversion
+    /// node carries the argument's position.
+    fn implicitly_converted(
+        &mut self,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Vec<(u32, u32)> {
+        let ft = self.type_of(fun);
+        let fu = self.c.under(ft);
+        let TypeKind::Func(sig) = self.c.types.kind(fu).clone() else { return Vec::new() };
+        let n = sig.params.len();
+        let mut out = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let Some(mut pt) = sig.params.get(i.min(n.saturating_sub(1))).map(|p| p.ty) else {
+                break;
+            };
+            if sig.variadic && !spread && i + 1 >= n {
+                let pu = self.c.under(pt);
+                if let TypeKind::Slice(el) = self.c.types.kind(pu) {
+                    pt = *el;
+                }
+            } else if i >= n {
+                break;
+            }
+            let Some(at) = self.tv(a.id).map(|t| t.ty) else { continue };
+            if !self.c.identical(at, pt) {
+                out.push((a.span.start, a.span.end));
+            }
+        }
+        out
     }
 
     /// Function literals left inside a wrapper's call are nested in the wrapper.
