@@ -97,6 +97,52 @@ const rectOf = (page, sel) => page.$eval(sel, (el) => {
 const near = (a, b, what) => assert(Math.abs(a.x - b.x) <= 1.5 && Math.abs(a.y - b.y) <= 1.5,
   `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
 
+/** Plays from the current frame for 180 animation frames; each frame's interval and whether it changed. */
+function playFrames(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    const pane = document.querySelector('.mv-map-pane');
+    let last = performance.now();
+    let lastFrame = pane.dataset.frame;
+    document.querySelector('.mv-play').click();
+    await new Promise((done) => {
+      const tick = (t) => {
+        out.push({ dt: t - last, changed: pane.dataset.frame !== lastFrame });
+        last = t;
+        lastFrame = pane.dataset.frame;
+        if (out.length < 180 && pane.dataset.playing === 'true') requestAnimationFrame(tick); else done();
+      };
+      requestAnimationFrame(tick);
+    });
+    if (pane.dataset.playing === 'true') document.querySelector('.mv-play').click();
+    return out;
+  });
+}
+
+/**
+ * Runs `fn` under a devtools trace and sums the renderer main thread's top-level tasks (thread
+ * CPU time): per animation frame in all, and the 95th percentile of one task.
+ */
+async function traced(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const frames = (await fn()).length;
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts);
+  const top = [];
+  for (const t of tasks) if (!top.length || t.ts >= top.at(-1).ts + top.at(-1).dur) top.push(t);
+  const cpu = top.map((t) => (t.tdur ?? t.dur) / 1000);
+  const round = (x) => Math.round(x * 10) / 10;
+  return { frames, msPerFrame: round(cpu.reduce((a, b) => a + b, 0) / frames), taskP95Ms: round(pct(cpu, 0.95)) };
+}
+
 /** Seeks frame by frame from `from` to the first frame whose narration matches `re` (and `pred` in the page). */
 async function findFrame(page, re, from = 0) {
   const f = await page.evaluate(async ([src, from]) => {
@@ -357,24 +403,7 @@ try {
     eq(f.b, 10, '1,024 buckets');
     eq(await page.locator('.mv-new .mv-row').count(), 1024, 'all 1,024 rows drawn');
     await page.selectOption('.mv-speed', '60');
-    const times = await page.evaluate(async () => {
-      const out = [];
-      const pane = document.querySelector('.mv-map-pane');
-      let last = performance.now();
-      let lastFrame = pane.dataset.frame;
-      document.querySelector('.mv-play').click();
-      await new Promise((done) => {
-        const tick = (t) => {
-          out.push({ dt: t - last, changed: pane.dataset.frame !== lastFrame });
-          last = t;
-          lastFrame = pane.dataset.frame;
-          if (out.length < 180 && pane.dataset.playing === 'true') requestAnimationFrame(tick); else done();
-        };
-        requestAnimationFrame(tick);
-      });
-      if (pane.dataset.playing === 'true') document.querySelector('.mv-play').click();
-      return out;
-    });
+    const times = await playFrames(page);
     const dts = times.slice(2).map((x) => x.dt);
     metrics.play1024 = {
       frames: dts.length,
@@ -383,6 +412,10 @@ try {
       p95Ms: Math.round(pct(dts, 0.95) * 10) / 10,
       maxMs: Math.round(Math.max(...dts) * 10) / 10,
     };
+    // The same playback under a devtools trace: main-thread CPU time (thread clock, so less
+    // sensitive to other processes than frame intervals) per frame.
+    await seek(page, n - 1000);
+    metrics.play1024.mainThreadCpu = await traced(page, () => playFrames(page));
     eq((await frameInfo(page)).b, 10, 'still 1,024 buckets after playing');
     await page.screenshot({ path: join(outDir, 'maps-1024.png') });
     await setSource(page, src(20000));
