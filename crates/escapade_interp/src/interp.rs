@@ -1675,10 +1675,13 @@ impl Interp<'_> {
                                 y: s.len as i64,
                             }));
                         }
-                        let Some(arr) = s.arr else { unsup!(self, e.span, "index") };
-                        Ok(Place::Ptr(Ptr {
-                            base: PtrBase::Elem(arr, s.off + i as usize),
-                            path: Vec::new(),
+                        let idx = s.off + i as usize;
+                        Ok(Place::Ptr(match s.arr {
+                            // An element of a sliced array is addressed inside the array (so
+                            // `&s[0] == &arr[1]` holds as in Go).
+                            Some(Backing::Array(p)) => p.with(idx as u32),
+                            Some(arr) => Ptr { base: PtrBase::Elem(arr, idx), path: Vec::new() },
+                            None => unsup!(self, e.span, "index"),
                         }))
                     }
                     TypeKind::Array(n, _) => {

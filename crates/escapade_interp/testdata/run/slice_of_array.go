@@ -1,6 +1,7 @@
 // Slicing addressable arrays: the slice shares the array's storage (writes, copy, append within
 // capacity, sort, pointers to elements, reassignment of the array), arrays in structs, in slice
-// elements and through pointers, three-index slices, and a bounds panic reported 'with length'.
+// elements and through pointers, three-index slices, element addresses compared across the array
+// and its slices, and a bounds panic reported 'with length'.
 package main
 
 import (
@@ -75,6 +76,16 @@ func main() {
 	u = append(u, 6)
 	u[0] = 0
 	fmt.Println(arr, u)
+	// Element addresses through a slice are addresses inside the array.
+	arr2 := [4]int{1, 2, 3, 4}
+	s2 := arr2[1:]
+	t2 := s2[1:]
+	fmt.Println(&arr2[1] == &s2[0], &s2[1] == &t2[0], &arr2[3] == &t2[1], &arr2[0] == &s2[0])
+	var g2 Grid
+	gs := g2.cells[1][:]
+	gp2 := &g2.cells[1][2]
+	*gp2 = 9
+	fmt.Println(gp2 == &gs[2], gs, &rows[1][0] == &rows[1][:][0])
 	defer func() { fmt.Println("recovered:", recover()) }()
 	k := 6
 	fmt.Println(arr[2:k])
