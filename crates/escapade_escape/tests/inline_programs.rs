@@ -22,6 +22,7 @@ const EXACT: &[&str] = &[
     "promoted",
     "return_multi",
     "returned_closures",
+    "returned_locals",
     "self_assign_inlined",
     "std_transparent",
 ];

@@ -736,7 +736,12 @@ fn returned_lit(st: &State<'_>, k: FnKey) -> Option<FnKey> {
     let last = body.stmts.last()?;
     let escapade_syntax::ast::StmtKind::Return(xs) = &last.kind else { return None };
     let [x] = &xs[..] else { return None };
-    let x = crate::lower::strip(x);
+    let mut x = crate::lower::strip(x);
+    // `return g` of a local bound once to a literal: gc's StaticValue goes on to it.
+    if let escapade_syntax::ast::ExprKind::Ident(i) = &x.kind {
+        let o = st.info.uses.get(i.id.index()).copied().flatten()?;
+        x = st.static_lits.get(&o)?;
+    }
     if !matches!(x.kind, escapade_syntax::ast::ExprKind::FuncLit { .. }) {
         return None;
     }
@@ -745,6 +750,9 @@ fn returned_lit(st: &State<'_>, k: FnKey) -> Option<FnKey> {
         return None;
     }
     let (b, l) = (body.span, x.span);
+    if !(b.start <= l.start && l.end <= b.end) {
+        return None;
+    }
     let text = |a: u32, z: u32| st.text.get(a as usize..z as usize).unwrap_or("return return");
     let returns = |t: &str| {
         t.match_indices("return")
