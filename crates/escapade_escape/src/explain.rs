@@ -58,12 +58,27 @@ pub(crate) fn loc_name(b: &Batch<'_>, l: LocId) -> String {
     }
 }
 
+/// A statement's text with go1.27's rewritten `make` sizes of its right-hand sides
+/// (`results := make([]int, 3)` for `make([]int, len(inputs))`, measured with go1.27.3).
+fn stmt_text(b: &Batch<'_>, st: &crate::ir::Stmt) -> String {
+    let mut text = st.text.clone();
+    if let crate::ir::StmtKind::Assign { rhs, .. } = &st.kind {
+        for &r in rhs {
+            if let ExprKind::MakeSlice { rewritten_text: Some(_), .. } = &b.prog.expr(r).kind {
+                let orig = &b.prog.expr(r).text;
+                text = text.replacen(orig.as_str(), &expr_text(b, r), 1);
+            }
+        }
+    }
+    text
+}
+
 fn where_text_pos(b: &Batch<'_>, at: Where) -> (String, Pos) {
     match at {
         Where::Expr(e) => (expr_text(b, e), b.prog.expr(e).pos),
         Where::Stmt(s) => {
             let st = b.prog.stmt(s);
-            (st.text.clone(), st.pos)
+            (stmt_text(b, st), st.pos)
         }
         Where::Capture(f, i) => {
             let c = &b.prog.func(f).captures[i];

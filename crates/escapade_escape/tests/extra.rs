@@ -34,6 +34,9 @@ const EXACT: &[(&str, &str)] = &[
     ("eq_itab_quiet", "go1.23.9-m-l"),
     ("eq_itab_refused", "go1.27.3-m-l"),
     ("eq_itab_refused", "go1.23.9-m-l"),
+    ("make_len_stmt", "go1.27.3-m-l"),
+    ("make_len_stmt", "go1.27.3-m2-l"),
+    ("make_len_stmt", "go1.23.9-m-l"),
 ];
 
 fn is_unsupported(line: &str) -> bool {

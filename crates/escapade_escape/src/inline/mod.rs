@@ -358,8 +358,14 @@ fn inlined_consts_m2(orig: &Program, prog: &Program, a: &mut crate::Analysis) {
                     }
                 }
                 for n in &mut step.notes {
-                    if n.where_text == *from && (n.pos.line, n.pos.col) == (pos.line, pos.col) {
+                    if (n.pos.line, n.pos.col) != (pos.line, pos.col) {
+                        continue;
+                    }
+                    if n.where_text == *from {
                         n.where_text.clone_from(to);
+                    } else if from.starts_with("make(") && n.where_text.contains(from.as_str()) {
+                        // The statement holding the `make` (`m[i] = make([]int, n)`).
+                        n.where_text = n.where_text.replacen(from.as_str(), to, 1);
                     }
                 }
             }

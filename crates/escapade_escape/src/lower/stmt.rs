@@ -839,6 +839,10 @@ impl Lower<'_> {
         }
         if !temps.is_empty() {
             self.retext_wrapped_call(c, before, pos);
+            if self.p.func(self.cur).name.contains("go.shape.") {
+                // gc numbers these temporaries after its dictionary temporaries.
+                self.unsupported_m2(pos, "-m=2 names of go/defer temporaries in a generic body");
+            }
         }
         if !temps.is_empty() {
             let lhs: Vec<Option<ExprId>> = temps
