@@ -1,0 +1,384 @@
+#!/usr/bin/env python3
+"""Random differential check of the escape analyzer + inliner model against the REAL compiler.
+
+Generates N random, valid `package main` programs (deterministic given --seed) that exercise the
+inliner and escape analysis together: functions below and above the inlining budget (loops,
+calls, closures, panics, type switches, defer, go statements, method values, interface calls on
+concrete values, struct/pointer parameters and results, `&T{}` constructors, slices/maps of
+pointers, closures returned or called once, recursion, generic functions with two
+instantiations, fmt.Println of values). Each program is compiled with go1.27.3
+(`Toolchain.compile` of scripts/escape-goldens.py, as escape-crosscheck.py does) and run through
+`escapade escape`, for each requested flag set, and classified as
+
+  identical   same multiset of lines
+  refused     escapade printed an `unsupported:` line
+  wrong       anything else (listed with its diff; the program is kept under --keep DIR)
+
+A program gc rejects is a generator bug: it is counted as `rejected by gc` and printed.
+
+Usage:
+  scripts/escape-random-crosscheck.py N [--seed S] [--flags "-m" --flags "-m=2 -l" ...]
+        [--bin target/debug/escapade] [--keep DIR] [--jobs J]
+Default flag sets: "-m", "-m=2", "-m -l", "-m=2 -l". Exits 1 if any program is wrong or rejected.
+"""
+import argparse
+import importlib.util
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_FLAGS = ["-m", "-m=2", "-m -l", "-m=2 -l"]
+
+PRELUDE = """package main
+
+import "fmt"
+
+type T struct {
+	a, b int
+	p    *int
+	s    []int
+}
+
+type I interface{ Get() int }
+
+func (t *T) Get() int { return t.a + t.b }
+
+func (t T) Val() int { return t.a * 2 }
+
+var sink any
+
+var gp *T
+"""
+
+
+class Gen:
+    """Builds one program: a list of functions plus the calls main makes."""
+
+    def __init__(self, rng):
+        self.r = rng
+        self.funcs = []
+        self.calls = []
+        self.int_fns = []  # names of func(int) int
+        self.ptr_fns = []  # names of func(*T) int
+        self.n = 0
+
+    def name(self, prefix):
+        self.n += 1
+        return f"{prefix}{self.n}"
+
+    def filler(self, var, depth=0):
+        """One statement that reads and updates the int local `var`."""
+        r = self.r
+        k = r.randint(1, 9)
+        opts = [
+            f"{var} = {var}*{k} + {r.randint(0, 5)}",
+            f"if {var} > {k * 3} {{\n\t\t{var} -= {k}\n\t}}",
+            f"for i := 0; i < {k}; i++ {{\n\t\t{var} += i\n\t}}",
+            f"{var} ^= {var} >> {r.randint(1, 3)}",
+        ]
+        if self.int_fns and depth == 0:
+            f = r.choice(self.int_fns)
+            opts.append(f"{var} = {f}({var})")
+            opts.append(f"{var} += {f}({var} + {k})")
+        if depth == 0 and r.random() < 0.2:
+            opts.append(f"switch {var} % 3 {{\n\tcase 0:\n\t\t{var}++\n\tcase 1:\n\t\t{var} += {k}\n\tdefault:\n\t\t{var}--\n\t}}")
+        return r.choice(opts)
+
+    def fillers(self, var, lo=0, hi=8):
+        return "".join("\t" + self.filler(var) + "\n" for _ in range(self.r.randint(lo, hi)))
+
+    def add(self, src, call, kind=None, name=None):
+        self.funcs.append(src)
+        self.calls.append(call)
+        if kind == "int":
+            self.int_fns.append(name)
+        elif kind == "ptr":
+            self.ptr_fns.append(name)
+
+    # --- function kinds -------------------------------------------------------------------
+    def leaf(self):
+        f = self.name("leaf")
+        src = f"func {f}(x int) int {{\n{self.fillers('x', 0, 10)}\treturn x\n}}\n"
+        self.add(src, f"{self.use_int()}({f}({self.r.randint(0, 20)}))", "int", f)
+
+    def ctor(self):
+        f = self.name("newT")
+        r = self.r
+        body = self.fillers("n", 0, 6)
+        field = r.choice(["a: n", "a: n, b: n + 1", "a: n, p: &n", "s: make([]int, 2), a: n"])
+        src = f"func {f}(n int) *T {{\n{body}\treturn &T{{{field}}}\n}}\n"
+        self.add(src, f"{self.use_ptr()}({f}({r.randint(0, 9)}))")
+        self.ctors = getattr(self, "ctors", []) + [f]
+
+    def ptr_param(self):
+        f = self.name("get")
+        r = self.r
+        ret = r.choice(["p.a + x", "p.Get() + x", "p.Val() + x", "len(p.s) + x", "x"])
+        pre = r.choice(["", "\tif p.p != nil {\n\t\tx += *p.p\n\t}\n", "\tp.b = x\n", "\tgp = p\n"])
+        src = f"func {f}(p *T) int {{\n\tx := p.b\n{pre}{self.fillers('x', 0, 6)}\treturn {ret}\n}}\n"
+        self.add(src, f"{self.use_int()}({f}({self.new_t()}))", "ptr", f)
+
+    def ptr_result(self):
+        f = self.name("pick")
+        r = self.r
+        body = r.choice([
+            "\tif a.a > b.a {\n\t\treturn a\n\t}\n\treturn b\n",
+            "\tq := &T{a: a.a + b.a}\n\tq.p = b.p\n\treturn q\n",
+            "\treturn &T{a: a.Get(), p: &b.b}\n",
+            "\tx := a.a\n" + self.fillers("x", 0, 6) + "\tb.a = x\n\treturn b\n",
+        ])
+        src = f"func {f}(a, b *T) *T {{\n{body}}}\n"
+        self.add(src, f"{self.use_ptr()}({f}({self.new_t()}, {self.new_t()}))")
+
+    def loop_slice(self):
+        f = self.name("collect")
+        r = self.r
+        elem = r.choice(["&T{a: i}", "new(T)", f"{self.new_t('i')}"])
+        tail = r.choice(["\treturn s\n", "\tsink = s\n\treturn nil\n", "\treturn s[:1]\n"])
+        pre = r.choice(["\tvar s []*T\n", "\ts := make([]*T, 0, n)\n", "\ts := make([]*T, 0, 4)\n"])
+        src = (f"func {f}(n int) []*T {{\n{pre}\tfor i := 0; i < n+1; i++ {{\n"
+               f"\t\ts = append(s, {elem})\n\t}}\n{tail}}}\n")
+        self.add(src, f"{self.use_any()}(len({f}({r.randint(1, 4)})))")
+
+    def map_ptrs(self):
+        f = self.name("index")
+        r = self.r
+        ret = r.choice(["return m", "return nil", "sink = m\n\treturn nil"])
+        src = (f"func {f}(keys []string) map[string]*T {{\n\tm := make(map[string]*T)\n"
+               f"\tfor i, k := range keys {{\n\t\tm[k] = &T{{a: i}}\n\t}}\n\t{ret}\n}}\n")
+        self.add(src, f"{self.use_any()}(len({f}([]string{{\"x\", \"y\"}})))")
+
+    def closure_once(self):
+        f = self.name("twice")
+        r = self.r
+        inner = r.choice(["y * 2", "y + x", "y + len(s)"])
+        src = (f"func {f}(x int) int {{\n\ts := []int{{x}}\n\tg := func(y int) int {{ return {inner} }}\n"
+               f"{self.fillers('x', 0, 4)}\treturn g(x) + len(s)\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    def closure_returned(self):
+        f = self.name("mk")
+        r = self.r
+        cap = r.choice(["n", "n + k", "k", "*p"])
+        src = (f"func {f}(n int) func() int {{\n\tk := n * {r.randint(1, 5)}\n\tp := &k\n\t_ = p\n"
+               f"\treturn func() int {{ return {cap} }}\n}}\n")
+        call = r.choice([f"{self.use_int()}({f}({r.randint(0, 9)})())",
+                         f"{self.use_any()}({f}({r.randint(0, 9)}))"])
+        self.add(src, call)
+
+    def panicky(self):
+        f = self.name("check")
+        r = self.r
+        val = r.choice(['"negative"', "x", "fmt.Sprint(x)", "&T{a: x}"])
+        src = (f"func {f}(x int) int {{\n\tif x < 0 {{\n\t\tpanic({val})\n\t}}\n"
+               f"{self.fillers('x', 0, 5)}\treturn x\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    def type_switch(self):
+        f = self.name("kind")
+        src = (f"func {f}(v any) int {{\n\tswitch x := v.(type) {{\n\tcase int:\n\t\treturn x\n"
+               f"\tcase *T:\n\t\treturn x.a\n\tcase string:\n\t\treturn len(x)\n\t}}\n\treturn 0\n}}\n")
+        arg = self.r.choice(["3", "\"abc\"", self.new_t(), "1.5"])
+        self.add(src, f"{self.use_int()}({f}({arg}))")
+
+    def deferred(self):
+        f = self.name("guard")
+        r = self.r
+        d = r.choice([
+            "defer func() {\n\t\tif e := recover(); e != nil {\n\t\t\tres = -1\n\t\t}\n\t}()",
+            "defer func(p *T) { p.a++ }(t)",
+            "defer fmt.Println(t.a)",
+            "defer t.Get()",
+        ])
+        src = (f"func {f}(x int) (res int) {{\n\tt := &T{{a: x}}\n\t{d}\n"
+               f"{self.fillers('x', 0, 4)}\tres = x + t.a\n\treturn\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    def spawn(self):
+        f = self.name("spawn")
+        r = self.r
+        g = r.choice(["go func(p *T) { p.a++ }(t)", "go t.Get()", "go func() { t.b = 1 }()"])
+        src = f"func {f}(x int) int {{\n\tt := &T{{a: x}}\n\t{g}\n\treturn x\n}}\n"
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))")
+
+    def method_value(self):
+        f = self.name("bound")
+        r = self.r
+        m = r.choice(["t.Get", "t.Val", "(*T).Get", "T.Val"])
+        if m.startswith("(") or m.startswith("T."):
+            arg = "t" if m.startswith("(") else "*t"
+            body = f"\tg := {m}\n\treturn g({arg})\n"
+        else:
+            body = f"\tg := {m}\n\treturn g()\n"
+        src = f"func {f}(x int) int {{\n\tt := &T{{a: x}}\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    def iface_call(self):
+        f = self.name("viaI")
+        r = self.r
+        body = r.choice([
+            "\tvar i I = &T{a: x}\n\treturn i.Get()\n",
+            "\tvar i I = t\n\treturn i.Get() + x\n",
+            "\tis := []I{t, &T{b: x}}\n\ts := 0\n\tfor _, i := range is {\n\t\ts += i.Get()\n\t}\n\treturn s\n",
+        ])
+        src = f"func {f}(t *T, x int) int {{\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}({self.new_t()}, {r.randint(0, 9)}))")
+
+    def recursive(self):
+        f = self.name("fact")
+        src = f"func {f}(n int) int {{\n\tif n <= 1 {{\n\t\treturn 1\n\t}}\n\treturn n * {f}(n-1)\n}}\n"
+        self.add(src, f"{self.use_int()}({f}({self.r.randint(1, 6)}))", "int", f)
+
+    def generic(self):
+        f = self.name("Gen")
+        r = self.r
+        kind = r.randrange(3)
+        if kind == 0:
+            src = (f"func {f}[N int | float64](a, b N) N {{\n\tif a > b {{\n\t\treturn a\n\t}}\n"
+                   f"\treturn b\n}}\n")
+            call = f"{self.use_any()}({f}(1, 2))\n\t{self.use_any()}({f}(1.5, 0.5))"
+        elif kind == 1:
+            src = f"func {f}[E any](s []*E) *E {{\n\tif len(s) == 0 {{\n\t\treturn nil\n\t}}\n\treturn s[0]\n}}\n"
+            call = f"{self.use_any()}({f}([]*T{{{self.new_t()}}}))\n\t{self.use_any()}({f}([]*int{{new(int)}}))"
+        else:
+            src = f"func {f}[E any](v E) []E {{\n\tout := make([]E, 0, 2)\n\tout = append(out, v)\n\treturn out\n}}\n"
+            call = f"{self.use_any()}(len({f}(3)))\n\t{self.use_any()}(len({f}(\"s\")))"
+        self.add(src, call)
+
+    def printer(self):
+        f = self.name("show")
+        r = self.r
+        args = r.sample(["x", "t", "t.a", "&x", '"s"', "len(s)", "s"], r.randint(1, 3))
+        src = (f"func {f}(x int) {{\n\tt := T{{a: x}}\n\ts := []int{{x, x}}\n\t_, _ = t, s\n"
+               f"\tfmt.Println({', '.join(args)})\n}}\n")
+        self.add(src, f"{f}({r.randint(0, 9)})")
+
+    def big(self):
+        """A function near the budget: mixes several statements and calls of earlier functions."""
+        f = self.name("big")
+        r = self.r
+        body = self.fillers("x", 4, 14)
+        if self.ptr_fns and r.random() < 0.5:
+            body += f"\tx += {r.choice(self.ptr_fns)}(&T{{a: x}})\n"
+        src = f"func {f}(x int) int {{\n{body}\treturn x\n}}\n"
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    # --- helpers used by main -------------------------------------------------------------
+    def new_t(self, arg=None):
+        ctors = getattr(self, "ctors", [])
+        a = arg or str(self.r.randint(0, 9))
+        if ctors and self.r.random() < 0.5:
+            return f"{self.r.choice(ctors)}({a})"
+        return self.r.choice([f"&T{{a: {a}}}", f"&T{{b: {a}}}", "new(T)"])
+
+    def use_int(self):
+        return self.r.choice(["fmt.Println", "println", "use"])
+
+    def use_ptr(self):
+        return self.r.choice(["fmt.Println", "usePtr", "keep"])
+
+    def use_any(self):
+        return self.r.choice(["fmt.Println", "keepAny"])
+
+    def program(self):
+        kinds = [self.leaf, self.ctor, self.ptr_param, self.ptr_result, self.loop_slice,
+                 self.map_ptrs, self.closure_once, self.closure_returned, self.panicky,
+                 self.type_switch, self.deferred, self.spawn, self.method_value, self.iface_call,
+                 self.recursive, self.generic, self.printer, self.big]
+        for _ in range(self.r.randint(3, 7)):
+            self.r.choice(kinds)()
+        helpers = ("func use(x int) { _ = x }\n\nfunc usePtr(p *T) int { return p.a }\n\n"
+                   "func keep(p *T) { gp = p }\n\nfunc keepAny(v any) { sink = v }\n")
+        main = "func main() {\n\tfmt.Println(\"start\")\n" + "".join(f"\t{c}\n" for c in self.calls) + "}\n"
+        return PRELUDE + "\n" + helpers + "\n" + "\n".join(self.funcs) + "\n" + main
+
+
+def load_goldens_module():
+    spec = importlib.util.spec_from_file_location("eg", os.path.join(ROOT, "scripts/escape-goldens.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def lines(text):
+    return [line for line in text.splitlines() if line]
+
+
+def check(tc, binary, work, idx, src, flags):
+    """Returns (class, diff lines) for one program under one flag set."""
+    tmp = os.path.join(work, f"p{idx}-{flags.replace(' ', '').replace('=', '')}")
+    os.makedirs(tmp, exist_ok=True)
+    name = "prog.go"
+    with open(os.path.join(tmp, name), "w") as f:
+        f.write(src)
+    fl = flags.split()
+    try:
+        rc, out, err = tc.compile(tmp, name, fl, "main")
+    except FileNotFoundError:  # gc removed its object file: it rejected the program
+        return "rejected by gc", ["(gc removed its object file)"]
+    if rc:
+        return "rejected by gc", lines(out + err)[:5]
+    ours = subprocess.run([binary, "escape"] + fl + [name], capture_output=True, text=True, cwd=tmp)
+    shutil.rmtree(tmp, ignore_errors=True)
+    want, got = lines(out + err), lines(ours.stdout + ours.stderr)
+    if any("unsupported" in line for line in got):
+        return "refused", []
+    if sorted(got) == sorted(want):
+        return "identical", []
+    diff = [f"  - gc : {l}" for l in sorted(set(want) - set(got))]
+    diff += [f"  + us : {l}" for l in sorted(set(got) - set(want))]
+    if not diff:
+        diff = ["  (same lines, different multiplicity)"]
+    return "wrong", diff
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", type=int)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--flags", action="append")
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target/debug/escapade"))
+    ap.add_argument("--keep", help="directory to write each wrong program to")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--print", type=int, help="print program INDEX and exit")
+    a = ap.parse_args()
+    progs = [Gen(random.Random(f"{a.seed}:{i}")).program() for i in range(a.n)]
+    if a.print is not None:
+        sys.stdout.write(progs[a.print])
+        return
+    binary = os.path.abspath(a.bin)
+    eg = load_goldens_module()
+    tc = eg.Toolchain("1.27.3")
+    work = tempfile.mkdtemp(prefix="escape-random-")
+    bad = False
+    try:
+        tc.prepare_importcfg(["fmt"], work)
+        for flags in a.flags or DEFAULT_FLAGS:
+            counts = {"identical": 0, "refused": 0, "wrong": 0, "rejected by gc": 0}
+            with ThreadPoolExecutor(a.jobs) as ex:
+                results = list(ex.map(lambda ip: check(tc, binary, work, ip[0], ip[1], flags),
+                                      enumerate(progs)))
+            for i, (cls, diff) in enumerate(results):
+                counts[cls] += 1
+                if cls in ("wrong", "rejected by gc"):
+                    print(f"== program {i} ({cls}, flags {flags}, seed {a.seed})")
+                    print("\n".join(diff))
+                    if a.keep:
+                        os.makedirs(a.keep, exist_ok=True)
+                        with open(os.path.join(a.keep, f"s{a.seed}-p{i}.go"), "w") as f:
+                            f.write(progs[i])
+            bad |= bool(counts["wrong"] or counts["rejected by gc"])
+            print(f"escape-random-crosscheck n={a.n} seed={a.seed} flags '{flags}':",
+                  ", ".join(f"{k} {v}" for k, v in counts.items()), flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
