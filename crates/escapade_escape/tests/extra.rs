@@ -37,6 +37,8 @@ const EXACT: &[(&str, &str)] = &[
     ("make_len_stmt", "go1.27.3-m-l"),
     ("make_len_stmt", "go1.27.3-m2-l"),
     ("make_len_stmt", "go1.23.9-m-l"),
+    ("go_defer_generic", "go1.27.3-m-l"),
+    ("go_defer_generic", "go1.23.9-m-l"),
 ];
 
 fn is_unsupported(line: &str) -> bool {

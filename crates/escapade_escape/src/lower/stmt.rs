@@ -766,8 +766,7 @@ impl Lower<'_> {
         }
         if self.info.instances.get(strip(fun).id.index()).is_some_and(|i| i.is_some()) {
             // gc spills the instantiated callee to one more temporary (at the callee).
-            self.unsupported(s.span, "go/defer of a call of a generic function");
-            return;
+            self.unsupported_m2(pos, "-m=2 temporaries of go/defer of a generic function call");
         }
         let converted = self.implicitly_converted(fun, args, *spread);
         self.go_defer_depth += 1;
