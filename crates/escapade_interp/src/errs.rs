@@ -21,7 +21,11 @@ fn str_of(v: &Value) -> Vec<u8> {
 }
 
 /// The parameter and result types of method `name` of `t`, when it has one.
-pub(crate) fn method_sig(it: &mut Interp, t: TypeId, name: &str) -> Option<(Vec<TypeId>, Vec<TypeId>)> {
+pub(crate) fn method_sig(
+    it: &mut Interp,
+    t: TypeId,
+    name: &str,
+) -> Option<(Vec<TypeId>, Vec<TypeId>)> {
     let (obj, _) = it.find_method(t, name)?;
     let ty = it.ck.obj(obj).ty?;
     let sg = it.ck.types.signature(ty)?.clone();
