@@ -33,7 +33,10 @@ pub struct Analysis {
 /// Analyses one Go source file.
 pub fn analyze(text: &str) -> Analysis {
     let (parse, highlights) = escapade_syntax::parse_and_highlight(text);
-    Analysis { line_index: LineIndex::new(text), diagnostics: parse.errors, highlights }
+    let diagnostics = parse.errors.clone();
+    // The escape analysis of this text (debounced in the editor) type-checks it: no re-parse.
+    types::remember_parse(text, parse);
+    Analysis { line_index: LineIndex::new(text), diagnostics, highlights }
 }
 
 /// gc's escape analysis, re-exported whole (IR, lowering, diagnostics).
@@ -173,4 +176,31 @@ pub fn run_program(text: &str, opts: &interp::Options) -> interp::RunResult {
         opts.append_sites = append_verdicts(text);
     }
     interp::run(text, &opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The editor's parse of a text is reused by the next check of the same text: the results
+    /// are those of a check that parses it itself.
+    #[test]
+    fn a_reused_parse_gives_the_same_results() {
+        let texts = [
+            "package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n",
+            "package main\n\nfunc main() {\n\tvar x int = \"s\"\n\t_ = x\n}\n",
+            "package main\n\nfunc main() {\n\tx := \n}\n",
+        ];
+        let opts = EscapeOptions { m: 2, ..EscapeOptions::default() };
+        for text in texts {
+            let cold = escape(text, "main.go", &opts);
+            let _ = analyze("package other\n");
+            let analysis = analyze(text);
+            let warm = escape(text, "main.go", &opts);
+            assert_eq!(warm.raw_lines, cold.raw_lines, "{text}");
+            assert_eq!(warm.diagnostics, cold.diagnostics, "{text}");
+            assert_eq!(warm.verdicts, cold.verdicts, "{text}");
+            assert_eq!(analysis.diagnostics, escapade_syntax::parse(text).errors, "{text}");
+        }
+    }
 }

@@ -98,14 +98,25 @@ pub fn check_source(text: &str) -> Checked {
     check_files(&[SourceFile { name: "main.go", text }])
 }
 
+type ParseMemo = Option<(String, Rc<escapade_syntax::ast::File>, Vec<Diagnostic>)>;
+
+thread_local! {
+    /// The last parsed user text (see [`parse_memo`]).
+    static LAST_PARSE: std::cell::RefCell<ParseMemo> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands the parse of `text` (by [`escapade_syntax::parse`] or `parse_and_highlight`) to the
+/// next [`check_files`] of the same text, which then does not parse it again (the editor parses
+/// each keystroke's text for highlighting; the escape analysis checks that text a moment later).
+pub fn remember_parse(text: &str, parse: escapade_syntax::Parse) {
+    let memo = (text.to_string(), Rc::new(parse.file), parse.errors);
+    LAST_PARSE.with(|last| *last.borrow_mut() = Some(memo));
+}
+
 /// The parse of `text`, remembered for the next call with the same text: one analysis often
 /// checks the same file more than once (the escape analysis with and without inlining).
 fn parse_memo(text: &str) -> (Rc<escapade_syntax::ast::File>, Vec<Diagnostic>) {
-    type Memo = Option<(String, Rc<escapade_syntax::ast::File>, Vec<Diagnostic>)>;
-    thread_local! {
-        static LAST: std::cell::RefCell<Memo> = const { std::cell::RefCell::new(None) };
-    }
-    LAST.with(|last| {
+    LAST_PARSE.with(|last| {
         if let Some((t, file, errors)) = &*last.borrow() {
             if t == text {
                 return (file.clone(), errors.clone());
