@@ -99,7 +99,7 @@ mod tests {
         assert_eq!(to("ToLower", 'Σ' as i64), Some('σ' as i64));
         assert_eq!(to("ToUpper", 'ß' as i64), Some('ß' as i64));
         assert_eq!(to("ToUpper", 0x110000), Some(0x110000));
-        assert!(equal_fold("Straße", "STRASSE") == false && equal_fold("Σίσυφος", "ΣΊΣΥΦΟΣ"));
+        assert!(!equal_fold("Straße", "STRASSE") && equal_fold("Σίσυφος", "ΣΊΣΥΦΟΣ"));
         assert!(equal_fold("k", "\u{212a}"));
     }
 }

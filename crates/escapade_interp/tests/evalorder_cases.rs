@@ -102,6 +102,9 @@ fn panics_before_a_later_call_are_refused() {
         ("\tfmt.Println(3/z, f())", "3/z", 19, 14),
         ("\tp.a = f()", "p.a", 8, 2),
         ("\tx := a[i%8] + f()\n\t_ = x", "a[i%8]", 16, 7),
+        // Conditions of `if` and `switch` too (go1.27.3 prints `f ran` first).
+        ("\tif s[i] > f() {\n\t}", "s[i]", 12, 5),
+        ("\tswitch { case s[i] > f(): }", "s[i]", 23, 16),
     ] {
         let src = format!(
             "package main\n\nimport \"fmt\"\n\ntype T struct{{ a int }}\n\n\
