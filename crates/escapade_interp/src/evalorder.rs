@@ -536,9 +536,11 @@ impl Walker<'_> {
         }
         // gc runs the calls before an operation left of them panics (go1.27.3: `s[i] = f()`,
         // `fmt.Println(s[i], f())`, `p.a`, `x/z` all print what `f` prints first).
-        // `if` and `switch` evaluate their condition or cases once, before the body runs (which
-        // completes their calls); a loop's condition runs again, so loops are left out.
-        if !simple && !matches!(s.kind, StmtKind::If { .. } | StmtKind::Switch { .. }) {
+        // `if`, `switch` and `for` count panics while their condition, tag or cases run (the
+        // evaluator arms the watch there, each loop iteration anew).
+        let conds =
+            matches!(s.kind, StmtKind::If { .. } | StmtKind::Switch { .. } | StmtKind::For { .. });
+        if !simple && !conds {
             return;
         }
         for p in &sc.risks {

@@ -868,6 +868,13 @@ impl Interp<'_> {
         Ctrl::Panic(Box::new(PanicState { value: v, runtime: None, chain: Vec::new() }))
     }
 
+    /// See `watch_arm` (nothing to do unless a statement is watched).
+    fn arm_watch(&mut self, s: &Stmt, on: bool) {
+        if !self.watch.is_empty() {
+            self.watch_arm(s.span.start, on);
+        }
+    }
+
     /// Every run-time error raised by an operation passes here (see `watch`).
     fn note_panic(&mut self) {
         if !self.watch.is_empty() {
@@ -1058,7 +1065,10 @@ impl Interp<'_> {
                         return Ok(f);
                     }
                 }
-                if self.eval_bool(cond)? {
+                self.arm_watch(s, true);
+                let c = self.eval_bool(cond)?;
+                self.arm_watch(s, false);
+                if c {
                     self.exec_block(&then.stmts)
                 } else if let Some(e) = els {
                     self.exec(e, None)
@@ -1070,6 +1080,7 @@ impl Interp<'_> {
                 if let Some(i) = init {
                     self.exec(i, None)?;
                 }
+                self.arm_watch(s, true);
                 let tagv = match tag {
                     Some(t) => Some((self.eval(t)?, self.ty_of(t)?)),
                     None => None,
@@ -1092,6 +1103,7 @@ impl Interp<'_> {
                         }
                     }
                 }
+                self.arm_watch(s, false);
                 if matched.is_none() {
                     matched = cases.iter().position(|c| c.list.is_none());
                 }
@@ -1165,7 +1177,10 @@ impl Interp<'_> {
                 loop {
                     self.step(s.span)?;
                     if let Some(c) = cond {
-                        if !self.eval_bool(c)? {
+                        self.arm_watch(s, true);
+                        let go_on = self.eval_bool(c)?;
+                        self.arm_watch(s, false);
+                        if !go_on {
                             break;
                         }
                     }

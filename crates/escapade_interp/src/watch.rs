@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use escapade_syntax::ast::{Expr, ExprKind, NodeId, Stmt};
+use escapade_syntax::ast::{Expr, ExprKind, NodeId, Stmt, StmtKind};
 
 use super::{Ctrl, Flow, Interp, Place, R};
 use crate::evalorder::Watch;
@@ -27,6 +27,9 @@ pub(super) struct WatchFrame {
     done: Vec<NodeId>,
     /// The statement's own operation (not a call it made) raised a run-time panic.
     panic_here: bool,
+    /// Panics count now: always for a simple statement; for `if`, `switch` and `for` only
+    /// while their condition, tag or cases are evaluated (see `watch_arm`).
+    armed: bool,
 }
 
 impl Interp<'_> {
@@ -38,6 +41,8 @@ impl Interp<'_> {
         };
         let mark = self.watch.len();
         let at = (self.cur, self.frames.len());
+        let armed =
+            !matches!(s.kind, StmtKind::If { .. } | StmtKind::Switch { .. } | StmtKind::For { .. });
         self.watch.push(WatchFrame {
             w,
             stmt: s.span.start,
@@ -45,6 +50,7 @@ impl Interp<'_> {
             seen: Vec::new(),
             done: Vec::new(),
             panic_here: false,
+            armed,
         });
         let r = self.exec_stmt(s, label);
         let f = self.watch.get(mark);
@@ -64,8 +70,21 @@ impl Interp<'_> {
     /// run there too, which only makes the check stricter).
     pub(super) fn watch_panic(&mut self) {
         let here = (self.cur, self.frames.len());
-        if let Some(f) = self.watch.last_mut().filter(|f| f.at == here) {
+        if let Some(f) = self.watch.last_mut().filter(|f| f.at == here && f.armed) {
             f.panic_here = true;
+        }
+    }
+
+    /// The condition (tag, cases) of the compound statement starting at `stmt` is about to be
+    /// evaluated (`on`, forgetting an earlier iteration's calls) or has been.
+    pub(super) fn watch_arm(&mut self, stmt: u32, on: bool) {
+        let here = (self.cur, self.frames.len());
+        if let Some(f) = self.watch.last_mut().filter(|f| f.at == here && f.stmt == stmt) {
+            if on {
+                f.done.clear();
+                f.panic_here = false;
+            }
+            f.armed = on;
         }
     }
 
