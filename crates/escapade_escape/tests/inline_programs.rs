@@ -16,6 +16,7 @@ const EXACT: &[&str] = &[
     "dead_closures",
     "devirt_params",
     "elided_ptr_lits",
+    "go_defer_lit_args",
     "os_plain",
     "params_results",
     "passed_literals",

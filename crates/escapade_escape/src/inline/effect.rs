@@ -35,7 +35,16 @@ pub fn check(
     let Some(a) = analysis else { return };
     let mut inlined_lits: BTreeMap<FnKey, usize> = BTreeMap::new();
     let mut via_seen = std::collections::BTreeSet::new();
-    for call in calls.iter_mut() {
+    // Whether each call is (or is inlined into) the call of a `go`/`defer` wrapper.
+    let wrapped: Vec<bool> = (0..calls.len())
+        .map(|mut i| {
+            while let Some(p) = calls[i].parent {
+                i = p;
+            }
+            calls[i].in_wrapper
+        })
+        .collect();
+    for (ci, call) in calls.iter_mut().enumerate() {
         let f = &st.fns[st.index[&call.callee]];
         let name = &f.name;
         let refuse = |out: &mut Inlined, why: &str| {
@@ -48,7 +57,7 @@ pub fn check(
             refuse(out, "callee not lowered");
             continue;
         };
-        if let (FnKey::Lit(_), false) = (call.callee, call.copy) {
+        if let (FnKey::Lit(_), false, false) = (call.callee, call.copy, wrapped[ci]) {
             match call.via_param {
                 None if !call.nested => *inlined_lits.entry(call.callee).or_insert(0) += 1,
                 // A parameter captured by a copied literal (not the literal's own): the
@@ -66,8 +75,9 @@ pub fn check(
             }
         }
         // Calls in function bodies are rewritten (`rewrite`); those of the generated
-        // wrappers are not: there the inlined body must leave the verdicts unchanged.
-        if call.pos.line != 0 {
+        // wrappers (and of literals in `go`/`defer` wrappers) are not: there the inlined
+        // body must leave the verdicts unchanged.
+        if call.pos.line != 0 && !call.wrapped_lit {
             continue;
         }
         let (start, end) = (

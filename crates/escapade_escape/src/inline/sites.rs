@@ -43,6 +43,13 @@ pub struct InlinedCall {
     pub shape_params: Vec<Option<String>>,
     /// An interface call devirtualized in an inlined copy (`param_devirt`).
     pub devirt: bool,
+    /// A function literal called (with arguments) by a `go`/`defer` statement, inlined in
+    /// its generated wrapper: the literal stays (gc spills it to a temporary the wrapper
+    /// captures), and the call is not rewritten (see `effect`).
+    pub wrapped_lit: bool,
+    /// The call of a `go`/`defer` statement, inlined in its generated wrapper (the
+    /// statement's function values are spilled before it: literals passed stay).
+    pub in_wrapper: bool,
 }
 
 struct Item {
@@ -59,7 +66,12 @@ struct Item {
     in_call: Option<usize>,
 }
 
-pub fn run(c: &mut Checker, st: &mut State<'_>, out: &mut Inlined) -> Vec<InlinedCall> {
+pub fn run(
+    c: &mut Checker,
+    prog: &crate::ir::Program,
+    st: &mut State<'_>,
+    out: &mut Inlined,
+) -> Vec<InlinedCall> {
     let order: Vec<FnKey> = st.out.iter().map(|(k, _)| *k).collect();
     // gc's processing order: the check order without the closures checked early (they
     // come with their enclosing function's component).
@@ -124,9 +136,20 @@ pub fn run(c: &mut Checker, st: &mut State<'_>, out: &mut Inlined) -> Vec<Inline
         }
         for s in st.sites.get(&f).cloned().unwrap_or_default() {
             if s.go_defer {
-                // `go`/`defer` of a function literal call runs it directly (no wrapper):
-                // never inlined.
-                if !matches!(s.target, Target::Func(FnKey::Lit(_))) {
+                // `go`/`defer` of a function literal called without arguments runs it
+                // directly (no wrapper): never inlined. With arguments, gc's wrapper
+                // (`gowrap`/`deferwrap`) calls it through a temporary, and inlines that
+                // call only when the literal captures nothing (measured with go1.27.3).
+                let wrapped = match s.target {
+                    Target::Func(k @ FnKey::Lit(_)) => {
+                        !s.arg_funcs.is_empty()
+                            && st.fns[st.index[&k]]
+                                .ir
+                                .is_some_and(|f| prog.func(f).captures.is_empty())
+                    }
+                    _ => true,
+                };
+                if wrapped {
                     deferred.push((f, s));
                 }
             } else {
@@ -146,7 +169,7 @@ pub fn run(c: &mut Checker, st: &mut State<'_>, out: &mut Inlined) -> Vec<Inline
         let wrapped: Vec<Item> = deferred
             .drain(..)
             .map(|(_, s)| Item {
-                site: Site { go_defer: false, ..s },
+                site: s,
                 chain: Vec::new(),
                 outer: Vec::new(),
                 bind: Vec::new(),
@@ -301,6 +324,8 @@ fn wrapper_call(
         copy: false,
         shape_params: Vec::new(),
         devirt: false,
+        wrapped_lit: false,
+        in_wrapper: false,
     });
 }
 
@@ -553,6 +578,8 @@ fn process(
                         pos,
                         format!("inlining call to {name}"),
                     ));
+                    let wrapped_lit =
+                        it.site.go_defer && it.chain.is_empty() && matches!(k, FnKey::Lit(_));
                     calls.push(InlinedCall {
                         caller,
                         callee: k,
@@ -562,11 +589,13 @@ fn process(
                         inner: super::pos_at(st.lines, it.site.lparen),
                         parent: it.in_call,
                         callee_ir: st.fns[st.index[&k]].ir,
-                        rewrite: true,
-                        in_ir: true,
+                        rewrite: !wrapped_lit,
+                        in_ir: !wrapped_lit,
                         copy: copy.is_some(),
                         shape_params: st.shape_params.get(&k).cloned().unwrap_or_default(),
                         devirt,
+                        wrapped_lit,
+                        in_wrapper: it.site.go_defer && it.chain.is_empty(),
                     });
                     let this = calls.len() - 1;
                     if copy.is_some() {
