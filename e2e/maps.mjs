@@ -94,6 +94,22 @@ const rectOf = (page, sel) => page.$eval(sel, (el) => {
   const r = el.getBoundingClientRect();
   return { x: r.x, y: r.y, w: r.width, h: r.height };
 });
+/** Whether the top `h` px of rect `r` (viewport coordinates) are visible: inside the window and
+ * inside the visible area of `sel`'s nearest vertically scrolling ancestor. */
+const inView = (page, sel, r, h = r.h) => page.$eval(sel, (el, [r, h]) => {
+  let top = 0;
+  let bottom = innerHeight;
+  for (let e = el.parentElement; e; e = e.parentElement) {
+    const o = getComputedStyle(e).overflowY;
+    if (e.scrollHeight > e.clientHeight && (o === 'auto' || o === 'scroll')) {
+      const b = e.getBoundingClientRect();
+      top = Math.max(top, b.top + e.clientTop);
+      bottom = Math.min(bottom, b.top + e.clientTop + e.clientHeight);
+      break;
+    }
+  }
+  return r.x >= 0 && r.x + r.w <= innerWidth && r.y >= top - 0.5 && r.y + Math.min(h, r.h) <= bottom + 0.5;
+}, [r, h]);
 const near = (a, b, what) => assert(Math.abs(a.x - b.x) <= 1.5 && Math.abs(a.y - b.y) <= 1.5,
   `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
 
@@ -272,9 +288,9 @@ try {
   });
 
   await check('map: an evacuated key travels from its old slot to its slot in the X or Y half (FLIP)', async () => {
-    // The growth B 3 → 4: 8 old buckets, 16 new; the first key moved to the Y half. (A wider
-    // page shows both arrays side by side in the screenshot.)
-    await page.setViewportSize({ width: 2000, height: 1000 });
+    // The growth B 3 → 4: 8 old buckets, 16 new; the first key moved to the Y half. On a
+    // desktop-width page (the arrays stacked in the pane) both ends of the flight are in view.
+    await page.setViewportSize({ width: 1280, height: 800 });
     const start = await findFrame(page, /grow B 3 → 4/);
     await findFrame(page, /^evacuate old bucket .* → Y \(upper\) half/, start);
     const say = (await frameInfo(page)).say;
@@ -287,12 +303,30 @@ try {
     const src = await rectOf(page, '.mv-old .mv-leave');
     const dst = await rectOf(page, '.mv-new .mv-arrive');
     assert(Math.hypot(dst.x - src.x, dst.y - src.y) > 40, `slots apart: ${JSON.stringify([src, dst])}`);
-    near(await rectAt(page, '.mv-flyer', 'mv-fly', 0), src, 'starts on the old slot');
-    const mid = await rectAt(page, '.mv-flyer', 'mv-fly', 0.4);
-    assert(Math.hypot(mid.x - src.x, mid.y - src.y) > 10 && Math.hypot(mid.x - dst.x, mid.y - dst.y) > 10, `moving: ${JSON.stringify(mid)}`);
-    await page.screenshot({ path: join(outDir, 'maps-classic-evacuate-flight.png') });
-    near(await rectAt(page, '.mv-flyer', 'mv-fly', 0.85), dst, 'lands on the new slot');
-    near(await rectAt(page, '.mv-flyer', 'mv-fly', 1), dst, 'ends on the new slot');
+    const flight = async (shot) => {
+      const src = await rectOf(page, '.mv-old .mv-leave');
+      const dst = await rectOf(page, '.mv-new .mv-arrive');
+      const from = await rectAt(page, '.mv-flyer', 'mv-fly', 0);
+      near(from, src, 'starts on the old slot');
+      const mid = await rectAt(page, '.mv-flyer', 'mv-fly', 0.4);
+      assert(Math.hypot(mid.x - src.x, mid.y - src.y) > 10 && Math.hypot(mid.x - dst.x, mid.y - dst.y) > 10, `moving: ${JSON.stringify(mid)}`);
+      await page.screenshot({ path: join(outDir, shot) });
+      const to = await rectAt(page, '.mv-flyer', 'mv-fly', 0.85);
+      near(to, dst, 'lands on the new slot');
+      near(await rectAt(page, '.mv-flyer', 'mv-fly', 1), dst, 'ends on the new slot');
+      const size = page.viewportSize();
+      assert(await inView(page, '.mv-flyer', from) && await inView(page, '.mv-flyer', to),
+        `${size.width}×${size.height}: the flight's ends in view: ${JSON.stringify([from, to])}`);
+    };
+    await flight('maps-classic-evacuate-flight.png');
+    // Phone width (the panes under the editor, the page scrolls): the same frame again.
+    const here = (await frameInfo(page)).frame;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await seek(page, here - 1);
+    await seek(page, here);
+    await flight('maps-classic-evacuate-flight-phone.png');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await seek(page, here);
     // The next frame has no flyer left over.
     await page.click('.mv-step');
     eq(await page.locator('.mv-flyer').count(), (await frameInfo(page)).say.startsWith('evacuate') ? 1 : 0, 'one flyer at most');
@@ -370,9 +404,16 @@ try {
     const right = await page.$eval('.mv-table[data-fly]', (t) => Number(t.dataset.table));
     // (The left half has its own entry animation: measured where it ends.)
     const left = await rectAt(page, `.mv-table[data-table="${right - 1}"]`, 'mv-split', 1);
-    near(await rectAt(page, '.mv-table[data-fly]', 'mv-split-off', 0), left, 'the right half starts on the left one');
+    // It starts a short way towards the left one (at most 96 px: stacked tables of 1,024 slots
+    // are thousands of pixels apart) and its head is in view from start to end.
+    const from = await rectAt(page, '.mv-table[data-fly]', 'mv-split-off', 0);
     const own = await rectAt(page, '.mv-table[data-fly]', 'mv-split-off', 1);
+    const travel = Math.hypot(own.x - from.x, own.y - from.y);
+    assert(travel > 20 && travel <= 97, `a short slide: ${travel.toFixed(1)} px`);
+    assert(Math.hypot(left.x - from.x, left.y - from.y) < Math.hypot(left.x - own.x, left.y - own.y), `towards the left half: ${JSON.stringify([left, from, own])}`);
     assert(Math.hypot(own.x - left.x, own.y - left.y) > Math.min(left.w, left.h) / 2, `and ends apart from it: ${JSON.stringify([left, own])}`);
+    assert(await inView(page, '.mv-table[data-fly]', from, 120) && await inView(page, '.mv-table[data-fly]', own, 120), `the slide in view: ${JSON.stringify([from, own])}`);
+    metrics.swissSplitSlidePx = Math.round(travel);
     await page.screenshot({ path: join(outDir, 'maps-swiss-split.png') });
   });
 

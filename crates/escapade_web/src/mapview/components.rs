@@ -541,6 +541,48 @@ fn rect_in(el: &web_sys::Element, to: &web_sys::Element) -> (f64, f64, f64, f64)
     )
 }
 
+/// The element whose scrolling moves `el` (the nearest ancestor that scrolls vertically, else
+/// the page) and the vertical span of its visible area in viewport coordinates.
+fn scroller_of(el: &web_sys::Element) -> Option<(web_sys::Element, f64, f64)> {
+    let win = web_sys::window()?;
+    let mut at = el.parent_element();
+    while let Some(e) = at {
+        if e.scroll_height() > e.client_height() {
+            let scrolls = win
+                .get_computed_style(&e)
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_property_value("overflow-y").ok())
+                .is_some_and(|o| o == "auto" || o == "scroll");
+            if scrolls {
+                let top = e.get_bounding_client_rect().top() + e.client_top() as f64;
+                return Some((e.clone(), top, top + e.client_height() as f64));
+            }
+        }
+        at = e.parent_element();
+    }
+    let page = win.document()?.scrolling_element()?;
+    let h = win.inner_height().ok()?.as_f64()?;
+    Some((page, 0.0, h))
+}
+
+/// Scrolls (instantly, and only if needed) the least that shows the vertical span `top..bottom`
+/// (viewport coordinates) whole, or from its top when it is taller than the visible area.
+fn reveal(el: &web_sys::Element, top: f64, bottom: f64) {
+    const MARGIN: f64 = 8.0;
+    let Some((scroller, vt, vb)) = scroller_of(el) else {
+        return;
+    };
+    let delta = if top >= vt && bottom <= vb {
+        return;
+    } else if top < vt + MARGIN || bottom - top > vb - vt - 2.0 * MARGIN {
+        top - vt - MARGIN
+    } else {
+        bottom - vb + MARGIN
+    };
+    scroller.set_scroll_top(scroller.scroll_top() + delta.round() as i32);
+}
+
 fn set_px(style: &web_sys::CssStyleDeclaration, props: &[(&str, f64)]) {
     for (name, v) in props {
         let _ = style.set_property(name, &format!("{v:.1}px"));
@@ -552,7 +594,10 @@ fn set_px(style: &web_sys::CssStyleDeclaration, props: &[(&str, f64)]) {
 /// - classic evacuation: a copy of the key's cell (`.mv-flyer`) travels from its slot in the
 ///   old array to its slot in the X or Y half of the new one (the destination shows once it
 ///   lands);
-/// - Swiss split: the new right half slides out of the left half, where the split table was.
+/// - Swiss split: the new right half slides a short way out of the left half, where the split
+///   table was;
+///
+/// both ends of the motion are scrolled into view if they are not.
 ///
 /// Nothing moves under reduced motion (`data-motion="reduce"` on the pane).
 fn animate_moves(board: &web_sys::Element, view: &FrameView) {
@@ -578,6 +623,9 @@ fn animate_moves(board: &web_sys::Element, view: &FrameView) {
             else {
                 return;
             };
+            // Both ends of the flight in view (the arrays may be stacked, the new one below).
+            let (a, b) = (src.get_bounding_client_rect(), dst.get_bounding_client_rect());
+            reveal(&arrays, a.top().min(b.top()), a.bottom().max(b.bottom()));
             let (sx, sy, w, h) = rect_in(&src, &arrays);
             let (dx, dy, ..) = rect_in(&dst, &arrays);
             let half = if c.evac == Some(true) { "mv-to-y" } else { "mv-to-x" };
@@ -613,9 +661,17 @@ fn animate_moves(board: &web_sys::Element, view: &FrameView) {
             else {
                 return;
             };
-            let dx = left.offset_left() - right.offset_left();
-            let dy = left.offset_top() - right.offset_top();
-            set_px(&right.style(), &[("--mv-dx", dx as f64), ("--mv-dy", dy as f64)]);
+            // Towards the left half, at most SPLIT_TRAVEL px (stacked tables of 1,024 slots are
+            // thousands of pixels apart): the right half comes out of the left one's edge.
+            const SPLIT_TRAVEL: f64 = 96.0;
+            let dx = (left.offset_left() - right.offset_left()) as f64;
+            let dy = (left.offset_top() - right.offset_top()) as f64;
+            let k = (SPLIT_TRAVEL / dx.hypot(dy).max(1.0)).min(1.0);
+            let (dx, dy) = (dx * k, dy * k);
+            let r = right.get_bounding_client_rect();
+            // Its head (where it starts and ends) in view.
+            reveal(right, r.top() + dy.min(0.0), r.top() + dy.max(0.0) + r.height().min(160.0));
+            set_px(&right.style(), &[("--mv-dx", dx), ("--mv-dy", dy)]);
             let _ = right.set_attribute("data-fly", "");
         }
         _ => {}
