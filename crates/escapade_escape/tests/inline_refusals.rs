@@ -88,3 +88,12 @@ fn copies_of_nested_literals_and_std_generic_calls_are_refused() {
     let r = refusal(&big).expect("refused");
     assert!(r.contains("generic function"), "{r}");
 }
+
+/// go1.27.3 prints `3 escapes to heap` for `b := id(3); fmt.Println(b)` (the local's static
+/// value is the inlined call's constant result): refused, never printed as `b escapes`.
+#[test]
+fn local_bound_to_a_constant_inlined_result_is_refused() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc id(x int) int { return x }\n\nfunc main() {\n\tb := id(3)\n\tfmt.Println(b)\n}\n";
+    let r = refusal(src).expect("refused");
+    assert!(r.starts_with("8:9: a local bound to an inlined call's constant result"), "{r}");
+}

@@ -78,6 +78,10 @@ pub struct Rewriter<'o> {
     pub missed: Vec<Pos>,
     /// Constant conversions inside shape instantiations (text not modelled).
     pub shape_consts: Vec<Pos>,
+    /// Inlined calls whose constant result is bound to a local converted to an interface:
+    /// gc's static value of the local is then that constant (`3 escapes to heap` where it
+    /// is converted), not modelled.
+    pub const_locals: Vec<Pos>,
     /// The callee's result name of each result variable (what gc prints for it).
     result_names: BTreeMap<VarId, String>,
     /// Statements of function bodies whose inlined calls were hoisted before them: the
@@ -118,6 +122,7 @@ impl<'o> Rewriter<'o> {
             prog: orig.clone(),
             missed: Vec::new(),
             shape_consts: Vec::new(),
+            const_locals: Vec::new(),
             result_names: BTreeMap::new(),
             hoisted: Vec::new(),
             replaced_texts: Vec::new(),
@@ -382,6 +387,24 @@ impl<'o> Rewriter<'o> {
                 self.prog.stmts[s.0 as usize].kind =
                     StmtKind::Assign { op: AssignOp::Pair, lhs, rhs };
                 return;
+            }
+        }
+        if let ([v], StmtKind::Assign { op: AssignOp::Assign | AssignOp::Pair, lhs, rhs }) =
+            (results, &self.prog.stmt(s).kind)
+        {
+            let local =
+                rhs.iter().zip(lhs).find_map(|(&r, l)| match l.map(|l| &self.prog.expr(l).kind) {
+                    Some(&ExprKind::Name(n)) if r == e => Some(n),
+                    _ => None,
+                });
+            let converted = |n: VarId| {
+                self.prog.exprs.iter().any(|c| {
+                    matches!(c.kind, ExprKind::ConvIface { x, .. }
+                        if matches!(self.prog.expr(x).kind, ExprKind::Name(m) if m == n))
+                })
+            };
+            if local.is_some_and(converted) && self.consts.contains_key(v) {
+                self.const_locals.push(self.prog.expr(e).pos);
             }
         }
         let old_text = self.prog.expr(e).text.clone();
