@@ -269,6 +269,46 @@ class Gen:
         src = f"func {f}(x int) int {{\n{body}\treturn x\n}}\n"
         self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
 
+    def escaping_local(self):
+        f = self.name("addr")
+        r = self.r
+        body = r.choice([
+            "\ty := x\n\treturn &y\n",
+            "\ty := x\n\tgp = &T{p: &y}\n\treturn nil\n",
+            "\tt := T{a: x}\n\treturn &t.a\n",
+            "\ty := x\n\tp := &y\n\t*p += 1\n\treturn new(int)\n",
+        ])
+        src = f"func {f}(x int) *int {{\n{self.fillers('x', 0, 3)}{body}}}\n"
+        self.add(src, f"{self.use_any()}({f}({r.randint(0, 9)}))")
+
+    def variadic(self):
+        f = self.name("sum")
+        src = (f"func {f}(xs ...int) int {{\n\tt := 0\n\tfor _, v := range xs {{\n\t\tt += v\n\t}}\n"
+               f"\treturn t\n}}\n")
+        args = ", ".join(str(self.r.randint(0, 9)) for _ in range(self.r.randint(0, 3)))
+        self.add(src, f"{self.use_int()}({f}({args}))")
+
+    def accumulate(self):
+        f = self.name("acc")
+        r = self.r
+        src = (f"func {f}(x int) int {{\n\ts := 0\n\tadd := func(v int) {{ s += v }}\n\tadd(x)\n"
+               f"{self.fillers('x', 0, 3)}\tadd({r.randint(1, 5)})\n\treturn s\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))", "int", f)
+
+    def value_param(self):
+        f = self.name("area")
+        r = self.r
+        ret = r.choice(["t.a * t.b", "t.Val()", "len(t.s) + t.a", "t.Get()"])
+        src = f"func {f}(t T) int {{\n\treturn {ret}\n}}\n"
+        self.add(src, f"{self.use_int()}({f}(T{{a: {r.randint(0, 9)}, b: 2}}))")
+
+    def push(self):
+        f = self.name("push")
+        r = self.r
+        src = f"func {f}(s []*T, x int) []*T {{\n\treturn append(s, &T{{a: x}})\n}}\n"
+        arg = r.choice(["nil", "[]*T{new(T)}", "make([]*T, 0, 2)"])
+        self.add(src, f"{self.use_any()}(len({f}({arg}, {r.randint(0, 9)})))")
+
     # --- helpers used by main -------------------------------------------------------------
     def new_t(self, arg=None):
         ctors = getattr(self, "ctors", [])
@@ -300,7 +340,8 @@ class Gen:
         kinds = [self.leaf, self.ctor, self.ptr_param, self.ptr_result, self.loop_slice,
                  self.map_ptrs, self.closure_once, self.closure_returned, self.panicky,
                  self.type_switch, self.deferred, self.spawn, self.method_value, self.iface_call,
-                 self.recursive, self.generic, self.printer, self.big]
+                 self.recursive, self.generic, self.printer, self.big, self.escaping_local,
+                 self.variadic, self.accumulate, self.value_param, self.push]
         for _ in range(self.r.randint(3, 7)):
             self.r.choice(kinds)()
         helpers = ("func use(x int) { _ = x }\n\nfunc usePtr(p *T) int { return p.a }\n\n"
