@@ -10,7 +10,7 @@ instantiations, fmt.Println of values). Each program is compiled with go1.27.3
 (`Toolchain.compile` of scripts/escape-goldens.py, as escape-crosscheck.py does) and run through
 `escapade escape`, for each requested flag set, and classified as
 
-  identical   same multiset of lines
+  identical   same multiset of lines (with --order: same sequence)
   refused     escapade printed an `unsupported:` line
   wrong       anything else (listed with its diff; the program is kept under --keep DIR)
 
@@ -362,7 +362,7 @@ def lines(text):
     return [line for line in text.splitlines() if line]
 
 
-def check(tc, binary, work, idx, src, flags):
+def check(tc, binary, work, idx, src, flags, order=False):
     """Returns (class, diff lines) for one program under one flag set."""
     tmp = os.path.join(work, f"p{idx}-{flags.replace(' ', '').replace('=', '')}")
     os.makedirs(tmp, exist_ok=True)
@@ -387,6 +387,9 @@ def check(tc, binary, work, idx, src, flags):
         why = re.sub(r"\b[\w.()*]*(?:[a-z]+\d+)(?:\.\w+)*\b", "F", why)
         return "refused", [why.strip()]
     if sorted(got) == sorted(want):
+        if order and got != want:
+            at = next(i for i, (g, w) in enumerate(zip(got, want)) if g != w)
+            return "wrong", [f"  (same lines, other order from line {at + 1}: gc {want[at]!r}, us {got[at]!r})"]
         return "identical", []
     diff = [f"  - gc : {l}" for l in sorted(set(want) - set(got))]
     diff += [f"  + us : {l}" for l in sorted(set(got) - set(want))]
@@ -405,6 +408,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--print", type=int, help="print program INDEX and exit")
     ap.add_argument("--reasons", type=int, default=0, help="list the K most common refusals")
+    ap.add_argument("--order", action="store_true",
+                    help="also require gc's line order (otherwise the multisets are compared)")
     a = ap.parse_args()
     progs = [Gen(random.Random(f"{a.seed}:{i}")).program() for i in range(a.n)]
     if a.print is not None:
@@ -420,7 +425,7 @@ def main():
         for flags in a.flags or DEFAULT_FLAGS:
             counts = {"identical": 0, "refused": 0, "wrong": 0, "rejected by gc": 0}
             with ThreadPoolExecutor(a.jobs) as ex:
-                results = list(ex.map(lambda ip: check(tc, binary, work, ip[0], ip[1], flags),
+                results = list(ex.map(lambda ip: check(tc, binary, work, ip[0], ip[1], flags, a.order),
                                       enumerate(progs)))
             reasons = {}
             for i, (cls, diff) in enumerate(results):
