@@ -351,15 +351,17 @@ class Gen:
         return PRELUDE + "\n" + helpers + "\n" + "\n".join(self.funcs) + "\n" + main
 
 
-def load_goldens_module():
-    spec = importlib.util.spec_from_file_location("eg", os.path.join(ROOT, "scripts/escape-goldens.py"))
+def _load_crosscheck():
+    spec = importlib.util.spec_from_file_location("xc", os.path.join(ROOT, "scripts/escape-crosscheck.py"))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
 
 
-def lines(text):
-    return [line for line in text.splitlines() if line]
+# The fixed-corpus cross-check's helpers: the golden script's Toolchain, and output lines.
+_xc = _load_crosscheck()
+load_goldens_module = _xc.load_goldens_module
+lines = _xc.lines
 
 
 def check(tc, binary, work, idx, src, flags, order=False):
