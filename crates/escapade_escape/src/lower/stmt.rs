@@ -778,15 +778,10 @@ impl Lower<'_> {
         let before = self.call_items_text(c);
         match self.p.expr(c).kind.clone() {
             ExprKind::Call(cl) => {
-                // A called literal stays inside a defer wrapper; a go wrapper captures it
-                // (spilled to a temporary), so the literal escapes with the goroutine.
-                slots.extend(cl.fun.iter().filter(|_| {
-                    is_go
-                        || !matches!(cl.callee, Callee::Static(StaticCallee::Local(_)))
-                        || cl
-                            .fun
-                            .is_some_and(|f| !matches!(self.p.expr(f).kind, ExprKind::FuncLit(_)))
-                }));
+                // The callee (a literal or a func value; go and defer alike) is spilled to
+                // the wrapper's first temporary: a literal escapes with a goroutine or a
+                // defer in a loop, its by-reference captures moving to the heap.
+                slots.extend(cl.fun);
                 slots.extend(cl.recv);
                 for a in cl.args {
                     match &self.p.expr(a).kind {
@@ -838,6 +833,7 @@ impl Lower<'_> {
         }
         if !temps.is_empty() {
             self.retext_wrapped_call(c, before, pos);
+            self.retext_spilled_callee(c, &temps);
             if self.p.func(self.cur).name.contains("go.shape.") {
                 // gc numbers these temporaries after its dictionary temporaries.
                 self.unsupported_m2(pos, "-m=2 names of go/defer temporaries in a generic body");
@@ -914,6 +910,26 @@ impl Lower<'_> {
         match text.strip_suffix(before.as_str()) {
             Some(fun) => self.p.exprs[c.0 as usize].text = format!("{fun}{after}"),
             None => self.unsupported_m2(pos, "-m=2 text of the call in a go/defer wrapper"),
+        }
+    }
+
+    /// A callee spilled to a temporary (a func literal or value) prints as that temporary
+    /// (`.autotmp_1(.autotmp_2)`).
+    fn retext_spilled_callee(&mut self, c: ExprId, temps: &[(VarId, ExprId)]) {
+        let ExprKind::Call(cl) = &self.p.expr(c).kind else { return };
+        let Some(f) = cl.fun else { return };
+        let ExprKind::Name(v) = self.p.expr(f).kind else { return };
+        let Some(&(_, moved)) = temps.iter().find(|&&(t, _)| t == v) else { return };
+        let fun_text = self.prec_operand(moved);
+        let temp = self.p.var(v).name.clone();
+        let text = &self.p.expr(c).text;
+        if let Some(rest) = text.strip_prefix(fun_text.as_str()) {
+            self.p.exprs[c.0 as usize].text = format!("{temp}{rest}");
+        } else {
+            self.unsupported_m2(
+                self.p.expr(c).pos,
+                "-m=2 text of the callee in a go/defer wrapper",
+            );
         }
     }
 
