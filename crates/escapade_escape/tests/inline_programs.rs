@@ -17,6 +17,7 @@ const EXACT: &[&str] = &[
     "devirt_params",
     "elided_ptr_lits",
     "go_defer_lit_args",
+    "go_defer_lit_wrapped",
     "os_plain",
     "params_results",
     "passed_literals",

@@ -66,6 +66,16 @@ struct Item {
     in_call: Option<usize>,
 }
 
+/// Whether gc wraps a `go`/`defer` call of the literal `k`: unless it takes no parameters
+/// and returns nothing (a variadic literal called without arguments is still passed a nil
+/// slice, measured with go1.27.3).
+pub(super) fn lit_call_wrapped(prog: &crate::ir::Program, st: &State<'_>, k: FnKey) -> bool {
+    st.fns[st.index[&k]].ir.is_some_and(|f| {
+        let f = prog.func(f);
+        !f.params.is_empty() || !f.results.is_empty()
+    })
+}
+
 pub fn run(
     c: &mut Checker,
     prog: &crate::ir::Program,
@@ -136,13 +146,13 @@ pub fn run(
         }
         for s in st.sites.get(&f).cloned().unwrap_or_default() {
             if s.go_defer {
-                // `go`/`defer` of a function literal called without arguments runs it
-                // directly (no wrapper): never inlined. With arguments, gc's wrapper
-                // (`gowrap`/`deferwrap`) calls it through a temporary, and inlines that
-                // call only when the literal captures nothing (measured with go1.27.3).
+                // `go`/`defer` of a `func() {…}()` literal call runs it directly (no
+                // wrapper): never inlined. Otherwise gc's wrapper (`gowrap`/`deferwrap`)
+                // calls it through a temporary, and inlines that call only when the literal
+                // captures nothing (measured with go1.27.3).
                 let wrapped = match s.target {
                     Target::Func(k @ FnKey::Lit(_)) => {
-                        !s.arg_funcs.is_empty()
+                        lit_call_wrapped(prog, st, k)
                             && st.fns[st.index[&k]]
                                 .ir
                                 .is_some_and(|f| prog.func(f).captures.is_empty())
