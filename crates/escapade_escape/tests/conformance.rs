@@ -74,6 +74,8 @@ struct Stats {
     /// covers no inlined std body), and how many of them are exact.
     first_group: usize,
     first_group_exact: usize,
+    /// Of those, byte-identical output (gc's order too).
+    first_group_order: usize,
 }
 
 /// The golden inlines a function of an imported package (`inlining call to pkg.…`).
@@ -163,11 +165,12 @@ fn run() -> (String, Vec<(&'static str, Stats)>) {
                 escape_file(name, text, cfg)
             };
             let got = run.lines(name, m);
-            let exact_before = s.multiset_exact;
+            let (exact_before, order_before) = (s.multiset_exact, s.order_exact);
             compare(&got, &want, &mut s, name);
             if inline && !inlines_std(text, &golden) {
                 s.first_group += 1;
                 s.first_group_exact += s.multiset_exact - exact_before;
+                s.first_group_order += s.order_exact - order_before;
             }
         }
         all.push((config, s));
@@ -204,15 +207,19 @@ fn run() -> (String, Vec<(&'static str, Stats)>) {
          functions recorded as transparent (`data/std_inline.txt`), so a file whose real output \
          inlines another std function is refused with an `unsupported:` marker. *First group*: files whose real output inlines no std function \
          (no `inlining call to pkg.…` for an imported package).\n\n\
-         | config | first group | exact in first group |\n|---|---|---|\n",
+         | config | first group | exact in first group | order identical in first group |\n\
+         |---|---|---|---|\n",
     );
     for (config, s) in all.iter().filter(|(_, s)| s.first_group > 0) {
         md.push_str(&format!(
-            "| {config} | {} | {}/{} ({}) |\n",
+            "| {config} | {} | {}/{} ({}) | {}/{} ({}) |\n",
             s.first_group,
             s.first_group_exact,
             s.first_group,
-            pct(s.first_group_exact, s.first_group)
+            pct(s.first_group_exact, s.first_group),
+            s.first_group_order,
+            s.first_group,
+            pct(s.first_group_order, s.first_group)
         ));
     }
     for (config, s) in &all {
