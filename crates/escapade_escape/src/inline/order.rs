@@ -606,7 +606,14 @@ impl<'a> State<'a> {
                 }
             }
         }
-        order.extend(self.fns.iter().filter(|f| f.inst_of.is_some()).map(|f| f.key));
+        // The wrappers in the order the reader appends them to `Target.Funcs` (the lowering's
+        // `Program::order`; one it does not list keeps its place after those it does).
+        let rank: BTreeMap<crate::ir::FuncId, usize> =
+            self.prog.order.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        let mut wrappers: Vec<&FnInfo<'_>> =
+            self.fns.iter().filter(|f| f.inst_of.is_some()).collect();
+        wrappers.sort_by_key(|f| f.ir.and_then(|id| rank.get(&id).copied()).unwrap_or(usize::MAX));
+        order.extend(wrappers.into_iter().map(|f| f.key));
         order
     }
 

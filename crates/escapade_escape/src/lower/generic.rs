@@ -512,7 +512,9 @@ impl Lower<'_> {
 
     /// gc's `Target.Funcs` order: the declared functions, then the instantiations in the
     /// order the reader pops them off its LIFO work list (declared bodies are read last
-    /// first; the instantiations a body references are pushed in source order).
+    /// first; the instantiations a body references are pushed in source order). A shape
+    /// instantiation comes before the wrapper that first used it: with inlining, when the
+    /// wrapper no longer calls it, their batches print in this order.
     pub(super) fn instantiation_order(&mut self, decl_ids: &[u32]) {
         if self.inst_refs.is_empty() {
             return;
@@ -539,7 +541,7 @@ impl Lower<'_> {
                 }
             }
             for r in pushed.into_iter().rev() {
-                for f in wrappers.get(&r.1).copied().into_iter().chain(Some(r.2)) {
+                for f in Some(r.2).into_iter().chain(wrappers.get(&r.1).copied()) {
                     if placed.insert(f) {
                         order.push(f);
                     }
