@@ -558,9 +558,16 @@ impl<'a> State<'a> {
         let mut refs: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in decls.iter().chain(shapes.iter()) {
             let mut r = Vec::new();
+            // The shape instantiations the body's calls resolve to (in the lowered program).
+            let mut called = BTreeSet::new();
             if let Some(b) = self.fns[i].body {
                 let info = self.info;
                 crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                    if let ExprKind::Call { .. } = &e.kind {
+                        if let Some(FnKey::Ir(f)) = self.ir_call(self.lparen(e)) {
+                            called.extend(self.index.get(&FnKey::Ir(f)).copied());
+                        }
+                    }
                     let id = match &e.kind {
                         ExprKind::Ident(id) => Some(id.id),
                         ExprKind::Selector { sel, .. } => Some(sel.id),
@@ -585,6 +592,14 @@ impl<'a> State<'a> {
                     }
                 });
             }
+            // A generic function named here refers to the shapes its calls resolve to; all
+            // of its shapes only when no call here resolves to one (a func value).
+            let generic_of = |j: usize| self.fns[j].generic;
+            let resolved: BTreeSet<ObjId> = called.iter().filter_map(|&j| generic_of(j)).collect();
+            r.retain(|&j| match generic_of(j) {
+                Some(g) => called.contains(&j) || !resolved.contains(&g),
+                None => true,
+            });
             refs.insert(i, r);
         }
         let mut t =
