@@ -555,6 +555,8 @@ impl<'a> State<'a> {
                 shapes_of.entry(g).or_default().push(i);
             }
         }
+        let capture_free =
+            |j: usize| self.fns[j].ir.is_some_and(|f| self.prog.func(f).captures.is_empty());
         let mut refs: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in decls.iter().chain(shapes.iter()) {
             let mut r = Vec::new();
@@ -563,6 +565,15 @@ impl<'a> State<'a> {
             if let Some(b) = self.fns[i].body {
                 let info = self.info;
                 crate::lower::visit::stmts(&b.stmts, 0, &mut |e, _| {
+                    // A literal capturing nothing is no closure to gc's bottom-up walk: its
+                    // own component, checked where its parent's body reaches it.
+                    if let ExprKind::FuncLit { .. } = &e.kind {
+                        if let Some(&j) = self.index.get(&FnKey::Lit(e.id)) {
+                            if capture_free(j) {
+                                r.push(j);
+                            }
+                        }
+                    }
                     if let ExprKind::Call { .. } = &e.kind {
                         if let Some(FnKey::Ir(f)) = self.ir_call(self.lparen(e)) {
                             called.extend(self.index.get(&FnKey::Ir(f)).copied());
@@ -613,8 +624,8 @@ impl<'a> State<'a> {
                 let key = self.fns[i].key;
                 order.push(key);
                 if let FnKey::Decl(o) = key {
-                    for f in &self.fns {
-                        if f.parent == Some(o) {
+                    for (j, f) in self.fns.iter().enumerate() {
+                        if f.parent == Some(o) && !capture_free(j) {
                             order.push(f.key);
                         }
                     }
