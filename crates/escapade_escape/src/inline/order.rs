@@ -540,7 +540,8 @@ impl<'a> State<'a> {
         Some(v)
     }
 
-    /// Declared functions bottom-up (Tarjan), each followed by its literals.
+    /// Declared functions bottom-up (Tarjan), each followed by its capturing literals (a
+    /// literal capturing nothing is a component of its own, reached from its parent).
     fn bottom_up(&mut self) -> Vec<FnKey> {
         // Roots: the declared functions (shape instantiations are reached from their callers,
         // instantiation wrappers come last, as in gc's `Target.Funcs`).
