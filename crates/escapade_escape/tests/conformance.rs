@@ -4,6 +4,8 @@
 //! its ratchet.
 #![allow(clippy::disallowed_methods, reason = "the harness reads the corpus and goldens")]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use escapade_escape::inline::escape_file_inlined;
@@ -32,8 +34,8 @@ const RATCHETS: &[(&str, usize, usize, usize, usize)] = &[
     ("go1.27.3-m-l", 394, 1705, 394, 0),
     ("go1.27.3-m2-l", 386, 6844, 386, 0),
     ("go1.23.9-m-l", 394, 1595, 394, 0),
-    ("go1.27.3-m", 340, 3027, 356, 0),
-    ("go1.27.3-m2", 331, 6954, 327, 0),
+    ("go1.27.3-m", 362, 3349, 356, 0),
+    ("go1.27.3-m2", 332, 6970, 327, 0),
 ];
 
 fn dir() -> String {
@@ -41,21 +43,7 @@ fn dir() -> String {
 }
 
 fn corpus() -> Vec<(String, String)> {
-    let mut names: Vec<String> = std::fs::read_dir(format!("{}/testdata/escape", dir()))
-        .expect("corpus dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".go"))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let text = std::fs::read_to_string(format!("{}/testdata/escape/{n}", dir()))
-                .expect("corpus file");
-            (n, text)
-        })
-        .collect()
+    common::go_files(&format!("{}/testdata/escape", dir()))
 }
 
 #[derive(Default)]

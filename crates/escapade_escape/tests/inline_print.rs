@@ -10,6 +10,8 @@
     reason = "the harness reads the corpus and goldens; the opt-in report prints"
 )]
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use escapade_escape::inline::escape_file_inlined;
@@ -85,24 +87,6 @@ impl Tally {
     }
 }
 
-/// `(name, text)` of the `.go` files of a directory, sorted.
-fn programs(dir: &str) -> Vec<(String, String)> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("program dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".go"))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let text = std::fs::read_to_string(format!("{dir}/{n}")).expect("program");
-            (n, text)
-        })
-        .collect()
-}
-
 fn report() -> bool {
     std::env::var("ESCAPADE_PRINT_REPORT").is_ok()
 }
@@ -111,7 +95,7 @@ fn report() -> bool {
 fn corpus_m2_inline_bodies_match_the_goldens() {
     let dir = env!("CARGO_MANIFEST_DIR");
     let mut t = Tally::default();
-    for (name, text) in programs(&format!("{dir}/testdata/escape")) {
+    for (name, text) in common::go_files(&format!("{dir}/testdata/escape")) {
         let stem = name.trim_end_matches(".go");
         let path = format!("{dir}/testdata/golden/go1.27.3-m2/{stem}.txt");
         if let Ok(golden) = std::fs::read_to_string(path) {
@@ -125,7 +109,7 @@ fn corpus_m2_inline_bodies_match_the_goldens() {
 fn program_m2_inline_bodies_match_the_goldens() {
     let dir = format!("{}/tests/inline", env!("CARGO_MANIFEST_DIR"));
     let mut t = Tally::default();
-    for (name, text) in programs(&dir) {
+    for (name, text) in common::go_files(&dir) {
         let stem = name.trim_end_matches(".go");
         let golden = std::fs::read_to_string(format!("{dir}/{stem}.go1.27.3-m2.txt"))
             .expect("a -m=2 golden (scripts/escape-inline-goldens.sh)");
