@@ -99,6 +99,8 @@ pub struct Interp<'o> {
     next_yield: u64,
     /// Statements running under their evaluation-order watch, innermost last.
     watch: Vec<watch::WatchFrame>,
+    /// Synthetic addresses of pointers and channels used as map keys (see `ref_addr`).
+    addrs: std::collections::BTreeMap<(usize, Vec<u64>), (u64, Value)>,
 }
 
 struct YieldLoop {
@@ -162,6 +164,7 @@ impl<'o> Interp<'o> {
             mem: 0,
             depth: 0,
             map_count: 0,
+            addrs: std::collections::BTreeMap::new(),
             rng,
             hash,
             user_pkg,
@@ -865,7 +868,8 @@ impl Interp<'_> {
             Dyn::Runtime(RuntimeKind::Error),
             Value::Str(Rc::from(msg)),
         ))));
-        Ctrl::Panic(Box::new(PanicState { value: v, runtime: None, chain: Vec::new() }))
+        let chain = std::mem::take(&mut self.recovered);
+        Ctrl::Panic(Box::new(PanicState { value: v, runtime: None, chain }))
     }
 
     /// See `watch_arm` (nothing to do unless a statement is watched).
@@ -1691,13 +1695,10 @@ impl Interp<'_> {
                             }));
                         }
                         let idx = s.off + i as usize;
-                        Ok(Place::Ptr(match s.arr {
-                            // An element of a sliced array is addressed inside the array (so
-                            // `&s[0] == &arr[1]` holds as in Go).
-                            Some(Backing::Array(p)) => p.with(idx as u32),
-                            Some(arr) => Ptr { base: PtrBase::Elem(arr, idx), path: Vec::new() },
+                        match s.arr {
+                            Some(arr) => Ok(Place::Ptr(arr.elem_ptr(idx))),
                             None => unsup!(self, e.span, "index"),
-                        }))
+                        }
                     }
                     TypeKind::Array(n, _) => {
                         let p = match self.place(x)? {
@@ -2943,15 +2944,14 @@ impl Interp<'_> {
                 let Value::Ptr(Some(p)) = xv else {
                     return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
                 };
-                // The slice shares the array's storage.
+                // The slice shares the array's storage (a window of a slice's backing array
+                // is sliced in that array).
                 let n = n as usize;
-                let whole = Slice {
-                    arr: Some(Backing::Array(Rc::new(p))),
-                    off: 0,
-                    len: n,
-                    cap: n,
-                    alt_cap: n,
+                let (arr, off) = match p.base {
+                    PtrBase::Window(a, off, _) => (a, off),
+                    _ => (Backing::Array(Rc::new(p)), 0),
                 };
+                let whole = Slice { arr: Some(arr), off, len: n, cap: n, alt_cap: n };
                 self.reslice(whole, lo, hi, mx, false, e.span).map(Value::Slice)
             }
             _ => unsup!(self, e.span, "slice expression"),
@@ -3760,8 +3760,77 @@ impl Interp<'_> {
                 self.chan_close(c, span)?;
                 Ok(Value::Tuple(Vec::new()))
             }
+            Builtin::String | Builtin::Slice => {
+                let (Some(pa), Some(na)) = (args.first(), args.get(1)) else {
+                    unsup!(self, span, "unsafe.{}", b.name())
+                };
+                let pv = self.eval(pa)?;
+                let n = self.eval_index(na)?;
+                self.unsafe_run(b, pv, n, span)
+            }
+            Builtin::StringData => {
+                let Some(a) = args.first() else { unsup!(self, span, "unsafe.StringData") };
+                match self.eval(a)? {
+                    // The bytes are shared in Go; strings are immutable (writing through the
+                    // pointer is undefined), so a copy reads the same.
+                    Value::Str(st) if !st.is_empty() => {
+                        let bytes = st.iter().map(|&c| Value::Int(i64::from(c))).collect();
+                        Ok(Value::Ptr(Some(Backing::new(bytes).elem_ptr(0))))
+                    }
+                    _ => unsup!(self, span, "unsafe.StringData of an empty string (unspecified)"),
+                }
+            }
+            Builtin::SliceData => {
+                let Some(a) = args.first() else { unsup!(self, span, "unsafe.SliceData") };
+                match self.eval(a)? {
+                    Value::Slice(Slice { arr: None, .. }) => Ok(Value::Ptr(None)),
+                    Value::Slice(Slice { arr: Some(arr), off, cap, alt_cap, .. })
+                        if cap > 0 && alt_cap > 0 =>
+                    {
+                        Ok(Value::Ptr(Some(arr.elem_ptr(off))))
+                    }
+                    _ => unsup!(self, span, "unsafe.SliceData of an empty slice (unspecified)"),
+                }
+            }
             _ => unsup!(self, span, "builtin {}", b.name()),
         }
+    }
+
+    /// `unsafe.String(p, n)` / `unsafe.Slice(p, n)`: the `n` elements from `*p` on, shared
+    /// with the array holding them (strings copy: they are immutable). The runtime's checks
+    /// panic; memory past the array holding `*p` is refused.
+    fn unsafe_run(&mut self, b: Builtin, p: Value, n: i64, span: Span) -> R<Value> {
+        let name = if b == Builtin::String { "unsafe.String" } else { "unsafe.Slice" };
+        if n < 0 {
+            let msg = format!("runtime error: {name}: len out of range");
+            return Err(self.runtime_error_panic(msg.as_bytes()));
+        }
+        let p = match p {
+            Value::Ptr(Some(p)) => p,
+            _ if n == 0 => {
+                return Ok(if b == Builtin::String {
+                    Value::Str(Rc::from(&b""[..]))
+                } else {
+                    Value::Slice(Slice::nil())
+                })
+            }
+            _ => {
+                let msg = format!("runtime error: {name}: ptr is nil and len is not zero");
+                return Err(self.runtime_error_panic(msg.as_bytes()));
+            }
+        };
+        let n = n as usize;
+        let Some((arr, off)) = p.run(n) else {
+            unsup!(self, span, "{name} beyond the array holding the pointer's target")
+        };
+        if b == Builtin::Slice {
+            return Ok(Value::Slice(Slice { arr: Some(arr), off, len: n, cap: n, alt_cap: n }));
+        }
+        let bytes: Vec<u8> = arr.borrow()[off..off + n]
+            .iter()
+            .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+            .collect();
+        Ok(Value::Str(Rc::from(bytes)))
     }
 
     /// The escape verdict of the `append` whose `(` lies in `lo..hi`, if it may be trusted
@@ -4071,8 +4140,26 @@ impl Interp<'_> {
                 items.truncate(n as usize);
                 Value::Array(items)
             }
-            (TypeKind::Slice(_), TypeKind::Pointer(_), Value::Slice(_)) => {
-                unsup!(self, span, "slice to array pointer conversion")
+            (TypeKind::Slice(_), TypeKind::Pointer(at), Value::Slice(sl)) => {
+                // `(*[N]T)(s)`: the first N elements of s's array; a nil slice gives a nil
+                // pointer, a shorter one panics.
+                let TypeKind::Array(n, _) = self.ukind(at) else {
+                    unsup!(self, span, "conversion")
+                };
+                if (sl.len as u64) < n {
+                    return Err(self.panic_rt(RuntimeError::Bounds {
+                        kind: BoundsKind::Convert,
+                        x: n as i64,
+                        y: sl.len as i64,
+                    }));
+                }
+                match sl.arr {
+                    None => Value::Ptr(None),
+                    Some(a) => Value::Ptr(Some(Ptr {
+                        base: PtrBase::Window(a, sl.off, n as usize),
+                        path: Vec::new(),
+                    })),
+                }
             }
             (_, _, v) => v,
         })
@@ -4119,6 +4206,38 @@ fn is_zero_value(v: &Value) -> bool {
         Value::Chan(c) => c.is_none(),
         Value::Tuple(_) => false,
     }
+}
+
+/// What a pointer designates: the address of the `Rc` at its root and the path of element
+/// and field indexes from there (arrays viewed by slices and windows resolved to their root).
+fn ptr_identity(p: &Ptr) -> (usize, Vec<u64>) {
+    fn backing(b: &Backing, out: &mut Vec<u64>) -> usize {
+        match b {
+            Backing::Heap(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Backing::Array(p) => {
+                let (root, path) = ptr_identity(p);
+                out.extend(path);
+                root
+            }
+        }
+    }
+    let mut path = Vec::new();
+    let root = match &p.base {
+        PtrBase::Cell(c) => Rc::as_ptr(c) as *const u8 as usize,
+        PtrBase::Elem(b, i) => {
+            let r = backing(b, &mut path);
+            path.push(*i as u64);
+            r
+        }
+        // A window is told apart from its first element by a marker above any index.
+        PtrBase::Window(b, off, n) => {
+            let r = backing(b, &mut path);
+            path.extend([*off as u64, u64::MAX, *n as u64]);
+            r
+        }
+    };
+    path.extend(p.path.iter().map(|&i| u64::from(i)));
+    (root, path)
 }
 
 /// A slice from a string conversion: its capacity is a stack buffer's or a size class's
@@ -4168,7 +4287,10 @@ impl Interp<'_> {
                     Ok(s) => s,
                     Err(why) => unsup!(self, span, "map key type {}: {why}", self.type_name(k)),
                 };
-                let d = escapade_maps::key::KeyDesc::new(shape, self.opts.go);
+                let mut d = escapade_maps::key::KeyDesc::new(shape, self.opts.go);
+                // Pointer and channel fields are hashed as 8 bytes of memory but make the
+                // bucket type pointer-holding.
+                d.pointers |= !self.ck.pointer_free(k);
                 if d.size > escapade_maps::MAX_INLINE {
                     unsup!(
                         self,
@@ -4217,8 +4339,11 @@ impl Interp<'_> {
                 BK::Float32 => S::F32,
                 BK::Float64 => S::F64,
                 BK::String => S::Str,
+                // Addresses: 8 bytes of memory (synthetic, see `ref_addr`).
+                BK::UnsafePointer => S::Int(8),
                 _ => return Err(format!("{} fields are not modelled", self.type_name(t))),
             },
+            TypeKind::Pointer(_) | TypeKind::Chan(..) => S::Int(8),
             TypeKind::Struct(fs) => {
                 if fs.is_empty() {
                     return Err("zero-size types are not modelled".into());
@@ -4266,6 +4391,9 @@ impl Interp<'_> {
                 }
                 GoValue::Tuple(out)
             }
+            // The runtime hashes the address (unknowable here): a synthetic one, stable for
+            // the referent's life, stands in (so the simulated placement is one possible run).
+            Value::Ptr(_) | Value::Chan(_) => GoValue::Int(self.ref_addr(k)),
             Value::Iface(None) => GoValue::Tuple(Vec::new()),
             Value::Iface(Some(p)) => {
                 let Dyn::Go(t) = p.0 else { unsup!(self, span, "error values as map keys") };
@@ -4279,6 +4407,19 @@ impl Interp<'_> {
             }
             _ => unsup!(self, span, "map key of this type"),
         })
+    }
+
+    /// A synthetic heap address for a pointer or channel (0 for nil): equal for the same
+    /// referent, distinct otherwise, 16 bytes apart in order of first use. The referent is
+    /// kept alive by the table so its allocation's address is never reused for another.
+    fn ref_addr(&mut self, v: &Value) -> i64 {
+        let key = match v {
+            Value::Ptr(Some(p)) => ptr_identity(p),
+            Value::Chan(Some(c)) => (Rc::as_ptr(c) as *const u8 as usize, Vec::new()),
+            _ => return 0,
+        };
+        let next = 0x00c0_0001_0000 + 16 * self.addrs.len() as u64;
+        self.addrs.entry(key).or_insert_with(|| (next, v.clone())).0 as i64
     }
 
     pub fn map_put(&mut self, m: &Rc<RefCell<MapObj>>, k: Value, v: Value, span: Span) -> R<()> {

@@ -61,6 +61,8 @@ impl Backing {
                         Some(v) => array_elems(walk(v, path)),
                         None => no_array(),
                     }),
+                    // Never built: slicing a window slices the backing array it lies in.
+                    PtrBase::Window(b, ..) => Ref::map(b.borrow(), |_| no_array()),
                 }
             }
         }
@@ -79,8 +81,18 @@ impl Backing {
                         Some(v) => array_elems_mut(walk_mut(v, path)),
                         None => no_array(),
                     }),
+                    PtrBase::Window(b, ..) => RefMut::map(b.borrow_mut(), |_| no_array()),
                 }
             }
+        }
+    }
+
+    /// A pointer to element `i` (of an array view: inside the viewed array, so `&s[0] ==
+    /// &arr[1]` holds as in Go).
+    pub fn elem_ptr(&self, i: usize) -> Ptr {
+        match self {
+            Backing::Array(p) => p.with(i as u32),
+            Backing::Heap(_) => Ptr { base: PtrBase::Elem(self.clone(), i), path: Vec::new() },
         }
     }
 
@@ -204,11 +216,13 @@ impl Slice {
 }
 
 /// Where a pointer points: a variable or a backing-array element, then a path of field or
-/// array-element indexes inside it.
+/// array-element indexes inside it; or `len` consecutive elements of a backing array seen as
+/// an array (`(*[N]T)(s)`, always with an empty path: its elements are addressed as `Elem`).
 #[derive(Clone, Debug)]
 pub enum PtrBase {
     Cell(Cell),
     Elem(Backing, usize),
+    Window(Backing, usize, usize),
 }
 
 #[derive(Clone, Debug)]
@@ -225,6 +239,7 @@ impl Ptr {
         let base = match (&self.base, &o.base) {
             (PtrBase::Cell(a), PtrBase::Cell(b)) => Rc::ptr_eq(a, b),
             (PtrBase::Elem(a, i), PtrBase::Elem(b, j)) => a.same(b) && i == j,
+            (PtrBase::Window(a, i, n), PtrBase::Window(b, j, m)) => a.same(b) && (i, n) == (j, m),
             _ => false,
         };
         base && self.path == o.path
@@ -233,6 +248,9 @@ impl Ptr {
         match &self.base {
             PtrBase::Cell(c) => follow(&c.borrow(), &self.path),
             PtrBase::Elem(a, i) => follow(a.borrow().get(*i)?, &self.path),
+            PtrBase::Window(a, off, n) => {
+                Some(Value::Array(a.borrow().get(*off..off + n)?.to_vec()))
+            }
         }
     }
     pub fn store(&self, v: Value) -> bool {
@@ -242,9 +260,40 @@ impl Ptr {
                 Some(slot) => follow_mut(slot, &self.path, v),
                 None => false,
             },
+            PtrBase::Window(a, off, n) => {
+                let Value::Array(v) = v else { return false };
+                match a.borrow_mut().get_mut(*off..off + n) {
+                    Some(dst) if dst.len() == v.len() => {
+                        dst.clone_from_slice(&v);
+                        true
+                    }
+                    _ => false,
+                }
+            }
         }
     }
+    /// The array and offset holding `n` consecutive elements from the pointee on (what
+    /// `unsafe.Slice`/`unsafe.String` read): an element of a backing array or of an array
+    /// inside a variable. `None` when the memory after the pointee is not such an array.
+    pub fn run(&self, n: usize) -> Option<(Backing, usize)> {
+        let (arr, off) = match (&self.base, self.path.split_last()) {
+            (PtrBase::Elem(b, i), None) => (b.clone(), *i),
+            (_, Some((&k, parent))) => {
+                let parent = Ptr { base: self.base.clone(), path: parent.to_vec() };
+                if !matches!(parent.load()?, Value::Array(_)) {
+                    return None;
+                }
+                (Backing::Array(Rc::new(parent)), k as usize)
+            }
+            _ => return None,
+        };
+        let fits = off.checked_add(n).is_some_and(|end| end <= arr.borrow().len());
+        fits.then_some((arr, off))
+    }
     pub fn with(&self, idx: u32) -> Ptr {
+        if let PtrBase::Window(a, off, _) = &self.base {
+            return a.elem_ptr(off + idx as usize);
+        }
         let mut p = self.clone();
         p.path.push(idx);
         p
