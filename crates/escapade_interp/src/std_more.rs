@@ -1,8 +1,8 @@
 //! More std functions: the `strings` split and rune-predicate families, `slices`/`sort`/`maps`
-//! helpers, `unicode/utf8` on byte slices, `strconv.Append*`, `math` functions whose Go
-//! algorithm is reproduced bit for bit, and `time.Duration` methods. Each follows the Go
-//! source's algorithm (call order of user callbacks included); inputs it cannot model exactly
-//! (invalid UTF-8 given to rune callbacks, non-integer powers) are refused.
+//! helpers, `unicode/utf8` on byte slices, `strconv.Append*` and `time.Duration` methods
+//! (`math` is in `std_math`). Each follows the Go source's algorithm (call order of user
+//! callbacks included); inputs it cannot model exactly (invalid UTF-8 given to rune
+//! callbacks) are refused.
 
 use std::rc::Rc;
 
@@ -620,7 +620,8 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
                 out.push(str_val(&b[s..]));
             }
             it.alloc(16 * out.len() as u64, span)?;
-            Ok(vec![Value::Slice(if out.is_empty() { Slice::nil() } else { Slice::from_vec(out) })])
+            // make([]string, len(spans)): empty, not nil, when there is no field.
+            Ok(vec![Value::Slice(Slice::from_vec(out))])
         }
         "strings.Map" => {
             let b = bytes_of(&arg(1));
@@ -697,12 +698,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             Ok(vec![str_val(&out)])
         }
         "bytes.ReplaceAll" | "bytes.Replace" => {
-            let strs: Vec<Value> = args
-                .iter()
-                .map(|v| if let Value::Slice(_) = v { str_val(&bytes_of(v)) } else { v.clone() })
-                .collect();
-            let sname = name.replacen("bytes.", "strings.", 1);
-            let r = crate::stdlib::call_std_values(it, &sname, strs, span)?;
+            let r = via_strings(it, name, args, span)?;
             let out = r.first().map(bytes_of).unwrap_or_default();
             let (s, old) = (bytes_of(&arg(0)), bytes_of(&arg(1)));
             let none = int(3) == Some(0) || !s.windows(old.len().max(1)).any(|w| w == &old[..]);
@@ -934,44 +930,6 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             });
             Ok(vec![Value::Bool(ok)])
         }
-        "math.RoundToEven" => match arg(0) {
-            Value::Float(x) => Ok(vec![Value::Float(x.round_ties_even())]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Hypot" => match (arg(0), arg(1)) {
-            (Value::Float(p), Value::Float(q)) => Ok(vec![Value::Float(hypot(p, q))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math/cmplx.Abs" => match arg(0) {
-            Value::Complex(re, im) => Ok(vec![Value::Float(hypot(re, im))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Pow" => match (arg(0), arg(1)) {
-            (Value::Float(x), Value::Float(y)) => match pow(x, y) {
-                Some(r) => Ok(vec![Value::Float(r)]),
-                None => Err(it.unsupported(span, "math.Pow with a non-integer exponent")),
-            },
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Ldexp" => match (arg(0), int(1)) {
-            (Value::Float(x), Some(e)) => Ok(vec![Value::Float(ldexp(x, e))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Frexp" => match arg(0) {
-            Value::Float(x) => {
-                let (f, e) = frexp(x);
-                Ok(vec![Value::Float(f), Value::Int(e)])
-            }
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Float64bits" => match arg(0) {
-            Value::Float(x) => Ok(vec![Value::Int(x.to_bits() as i64)]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Float64frombits" => match int(0) {
-            Some(b) => Ok(vec![Value::Float(f64::from_bits(b as u64))]),
-            None => Err(it.unsupported(span, name)),
-        },
         "sync.OnceFunc" | "sync.OnceValue" | "sync.OnceValues" => {
             // The returned function's state: (0 not run / 1 done / 2 running or panicked, f,
             // results), shared through a pointer bound as the closure's receiver.
@@ -1013,7 +971,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         _ if name.starts_with("time.Duration.") => duration(it, name, args, span),
         _ => match crate::std_scan::call(it, name, args, span) {
             Some(r) => r,
-            None => Err(it.unsupported(span, &format!("std function {name}"))),
+            None => match bytes_call(it, name, args, span) {
+                Some(r) => r,
+                None => Err(it.unsupported(span, &format!("std function {name}"))),
+            },
         },
     }
 }
@@ -1044,152 +1005,6 @@ fn full_rune(p: &[u8]) -> bool {
 /// `1.23456789e+08`, `+Inf`, `-0`), as `strconv.FormatFloat(v, 'g', -1, 64)`.
 pub fn runtime_float(v: f64) -> Option<String> {
     crate::fmtfloat::format_float(v, b'g', -1, crate::fmtfloat::FloatBits::F64)
-}
-
-/// `math.Hypot` (the amd64 assembly and the portable Go code compute the same IEEE
-/// operations: `p * sqrt(1 + (q/p)^2)` with `p >= q`).
-fn hypot(p: f64, q: f64) -> f64 {
-    if p.is_infinite() || q.is_infinite() {
-        return f64::INFINITY;
-    }
-    if p.is_nan() || q.is_nan() {
-        return f64::NAN;
-    }
-    let (mut p, mut q) = (p.abs(), q.abs());
-    if p < q {
-        std::mem::swap(&mut p, &mut q);
-    }
-    if p == 0.0 {
-        return 0.0;
-    }
-    let q = q / p;
-    p * (1.0 + q * q).sqrt()
-}
-
-/// `math.Frexp`: `x = f × 2^e` with `0.5 <= |f| < 1`.
-fn frexp(x: f64) -> (f64, i64) {
-    if x == 0.0 || x.is_nan() || x.is_infinite() {
-        return (x, 0);
-    }
-    let (mut x, mut e) = (x, 0i64);
-    if x.abs() < f64::MIN_POSITIVE {
-        x *= (1u64 << 52) as f64;
-        e = -52;
-    }
-    let mut b = x.to_bits();
-    e += ((b >> 52) & 0x7ff) as i64 - 1022;
-    b &= !(0x7ffu64 << 52);
-    b |= 1022u64 << 52;
-    (f64::from_bits(b), e)
-}
-
-/// `math.Ldexp`: `frac × 2^exp`, rounding subnormal results as Go's code does.
-fn ldexp(frac: f64, exp: i64) -> f64 {
-    if frac == 0.0 || frac.is_nan() || frac.is_infinite() {
-        return frac;
-    }
-    let (frac, e) = frexp(frac);
-    let mut exp = exp.saturating_add(e);
-    let mut x = frac.to_bits();
-    exp = exp.saturating_add(((x >> 52) & 0x7ff) as i64 - 1023);
-    if exp < -1075 {
-        return 0.0f64.copysign(frac);
-    }
-    if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
-    }
-    let mut m = 1.0;
-    if exp < -1022 {
-        exp += 53;
-        m = 1.0 / (1u64 << 53) as f64;
-    }
-    x &= !(0x7ffu64 << 52);
-    x |= ((exp + 1023) as u64) << 52;
-    m * f64::from_bits(x)
-}
-
-/// `math.Pow` for the cases Go computes without `Exp`/`Log` (whose amd64 assembly is not
-/// reproduced): special values and integer exponents (square-and-multiply on `Frexp` parts).
-fn pow(x: f64, y: f64) -> Option<f64> {
-    let is_odd_int = |v: f64| {
-        if v.abs() >= (1u64 << 53) as f64 {
-            return false;
-        }
-        let (xi, xf) = (v.trunc(), v - v.trunc());
-        xf == 0.0 && (xi as i64) & 1 == 1
-    };
-    if y == 0.0 || x == 1.0 {
-        return Some(1.0);
-    }
-    if y == 1.0 {
-        return Some(x);
-    }
-    if x.is_nan() || y.is_nan() {
-        return Some(f64::NAN);
-    }
-    if x == 0.0 {
-        let neg_odd = x.is_sign_negative() && is_odd_int(y);
-        return Some(match (y < 0.0, neg_odd) {
-            (true, true) => f64::NEG_INFINITY,
-            (true, false) => f64::INFINITY,
-            (false, true) => x,
-            (false, false) => 0.0,
-        });
-    }
-    if y.is_infinite() {
-        return Some(if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y > 0.0) {
-            0.0
-        } else {
-            f64::INFINITY
-        });
-    }
-    if x.is_infinite() {
-        if x < 0.0 {
-            return pow(1.0 / x, -y);
-        }
-        return Some(if y < 0.0 { 0.0 } else { f64::INFINITY });
-    }
-    if y == 0.5 || y == -0.5 {
-        // Go uses Sqrt here (correctly rounded).
-        return Some(if y == 0.5 { x.sqrt() } else { 1.0 / x.sqrt() });
-    }
-    let yabs = y.abs();
-    let (yi, yf) = (yabs.trunc(), yabs - yabs.trunc());
-    if yf != 0.0 {
-        return if x < 0.0 { Some(f64::NAN) } else { None };
-    }
-    if yi >= 9.223_372_036_854_776e18 {
-        // 1<<63 and above: Go's special handling of huge exponents.
-        return None;
-    }
-    let mut a1 = 1.0f64;
-    let mut ae = 0i64;
-    let (mut x1, mut xe) = frexp(x);
-    let mut i = yi as i64;
-    while i != 0 {
-        if !(-(1 << 12)..=(1 << 12)).contains(&xe) {
-            ae += xe;
-            break;
-        }
-        if i & 1 == 1 {
-            a1 *= x1;
-            ae += xe;
-        }
-        x1 *= x1;
-        xe <<= 1;
-        if x1 < 0.5 {
-            x1 += x1;
-            xe -= 1;
-        }
-        i >>= 1;
-    }
-    if y < 0.0 {
-        a1 = 1.0 / a1;
-        ae = -ae;
-    }
-    Some(ldexp(a1, ae))
 }
 
 /// `time.Duration` methods (a Duration is an int64 of nanoseconds).
@@ -1314,13 +1129,205 @@ mod tests {
         assert_eq!(duration_string(-2_000_000_000), "-2s");
         assert_eq!(duration_string(3_600_000_000_000), "1h0m0s");
     }
+}
 
-    #[test]
-    fn integer_powers_are_exact_products() {
-        assert_eq!(pow(2.0, 10.0), Some(1024.0));
-        assert_eq!(pow(10.0, -2.0), Some(0.01));
-        assert_eq!(pow(1.5, 3.0), Some(3.375));
-        assert_eq!(pow(2.0, 0.3), None);
-        assert_eq!(ldexp(1.0, -1074), f64::from_bits(1));
+/// `s[a:b]`, sharing `s`'s array (a nil `s` stays nil).
+fn subslice(s: &Slice, a: usize, b: usize) -> Slice {
+    if s.arr.is_none() {
+        return Slice::nil();
     }
+    Slice {
+        arr: s.arr.clone(),
+        off: s.off + a,
+        len: b.saturating_sub(a),
+        cap: s.cap.saturating_sub(a),
+        alt_cap: s.alt_cap.saturating_sub(a),
+    }
+}
+
+/// `s[a:b:b]`: a piece with its capacity clipped.
+fn clipped(s: &Slice, a: usize, b: usize) -> Value {
+    let p = subslice(s, a, b);
+    Value::Slice(Slice { cap: p.len, alt_cap: p.len, ..p })
+}
+
+/// A new byte slice whose capacity is Go's `roundupsize` or exact depending on the path Go
+/// takes (not modelled): `cap()` and appends in place are refused.
+fn fresh_bytes(b: &[u8]) -> Value {
+    let s = Slice::from_vec(byte_vals(b));
+    Value::Slice(Slice { alt_cap: s.cap + 1, ..s })
+}
+
+/// The `strings` function of the same name over the arguments with byte slices as strings
+/// (the `bytes` functions parallel to `strings` share its implementation).
+fn via_strings(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let strs: Vec<Value> = args
+        .iter()
+        .map(|v| match v {
+            // A []byte (not Join's [][]byte, already converted).
+            Value::Slice(s) if !matches!(s.get(0), Some(Value::Str(_))) => str_val(&bytes_of(v)),
+            _ => v.clone(),
+        })
+        .collect();
+    let sname = name.replacen("bytes.", "strings.", 1);
+    crate::stdlib::call_std_values(it, &sname, strs, span)
+}
+
+/// The length of the string the first result of a `strings` call holds.
+fn str_len(r: &[Value]) -> usize {
+    match r.first() {
+        Some(Value::Str(s)) => s.len(),
+        _ => 0,
+    }
+}
+
+/// Functions of package `bytes` that mirror `strings`: values are computed by the `strings`
+/// implementation; results that are subslices of the argument share its array with Go's
+/// capacities (pieces of `Split`/`Fields` clipped) and Go's nil results (`Trim`, `TrimLeft`,
+/// `TrimSpace`, `TrimLeftFunc` return nil when everything is trimmed).
+fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let f = name.strip_prefix("bytes.")?;
+    let s = match args.first() {
+        Some(Value::Slice(s)) => s.clone(),
+        _ => Slice::nil(),
+    };
+    let sv = |x: Slice| Value::Slice(x);
+    let r = (|| match f {
+        "Contains" | "ContainsAny" | "ContainsRune" | "ContainsFunc" | "HasPrefix"
+        | "HasSuffix" | "Index" | "IndexAny" | "IndexRune" | "IndexFunc" | "LastIndexFunc"
+        | "LastIndexByte" | "Compare" => via_strings(it, name, args, span),
+        "Equal" => {
+            let b = args.get(1).map(bytes_of).unwrap_or_default();
+            Ok(vec![Value::Bool(bytes_of(&sv(s)) == b)])
+        }
+        "TrimLeft" | "TrimLeftFunc" | "TrimPrefix" => {
+            let n = str_len(&via_strings(it, name, args, span)?);
+            let a = s.len - n;
+            let cut_all = n == 0
+                && match f {
+                    "TrimLeft" => {
+                        s.len == 0 || args.get(1).is_some_and(|c| !bytes_of(c).is_empty())
+                    }
+                    "TrimLeftFunc" => true,
+                    _ => false,
+                };
+            Ok(vec![sv(if cut_all { Slice::nil() } else { subslice(&s, a, s.len) })])
+        }
+        "TrimRight" | "TrimRightFunc" | "TrimSuffix" => {
+            let n = str_len(&via_strings(it, name, args, span)?);
+            Ok(vec![sv(subslice(&s, 0, n))])
+        }
+        "Trim" | "TrimFunc" => {
+            // TrimFunc is TrimRightFunc(TrimLeftFunc(s, f), f) (so the calls of f come in
+            // that order); Trim's nil rules are the same.
+            let cutset_empty = f == "Trim" && args.get(1).is_some_and(|c| bytes_of(c).is_empty());
+            if s.len == 0 {
+                return Ok(vec![sv(Slice::nil())]);
+            }
+            if cutset_empty {
+                return Ok(vec![sv(s)]);
+            }
+            let left = format!("{name}Left").replace("FuncLeft", "LeftFunc");
+            let n = str_len(&via_strings(it, &left, args, span)?);
+            let a = s.len - n;
+            if n == 0 {
+                return Ok(vec![sv(Slice::nil())]);
+            }
+            let right = left.replace("Left", "Right");
+            let rest = subslice(&s, a, s.len);
+            let mut rargs = args.to_vec();
+            if let Some(a) = rargs.first_mut() {
+                *a = sv(rest);
+            }
+            let m = str_len(&via_strings(it, &right, &rargs, span)?);
+            Ok(vec![sv(subslice(&s, a, a + m))])
+        }
+        "TrimSpace" => {
+            let b = bytes_of(&sv(s.clone()));
+            let text = utf8_text(it, name, &b, span)?;
+            let a = text.len() - text.trim_start().len();
+            let n = text.trim().len();
+            Ok(vec![sv(if n == 0 { Slice::nil() } else { subslice(&s, a, a + n) })])
+        }
+        "Split" | "SplitN" | "SplitAfter" | "SplitAfterN" | "Fields" | "FieldsFunc" => {
+            let r = via_strings(it, name, args, span)?;
+            let Some(Value::Slice(pieces)) = r.first() else { return Ok(r) };
+            let b = bytes_of(&sv(s.clone()));
+            let sep = args.get(1).map(bytes_of).unwrap_or_default();
+            let split = f.starts_with("Split");
+            let skip = if f.contains("After") { 0 } else { sep.len() };
+            let parts = pieces.to_vec();
+            // explode allocates len(s) (or n) pieces, counted in bytes.
+            let explode_cap = match args.get(2) {
+                Some(Value::Int(n)) if *n > 0 && (*n as usize) <= s.len => *n as usize,
+                _ => s.len,
+            };
+            let mut out = Vec::with_capacity(parts.len());
+            let mut at = 0;
+            for (i, p) in parts.iter().enumerate() {
+                let p = bytes_of(p);
+                if !split {
+                    // A field starts at the first place its text occurs after the previous
+                    // field: the separators between are runs of other runes.
+                    at += b[at..].windows(p.len().max(1)).position(|w| w == &p[..]).unwrap_or(0);
+                }
+                let end = at + p.len();
+                // genSplit's last piece is the rest of s; explode's only when it stopped at n.
+                let last = split
+                    && i + 1 == parts.len()
+                    && (!sep.is_empty() || parts.len() == explode_cap);
+                out.push(if last { sv(subslice(&s, at, s.len)) } else { clipped(&s, at, end) });
+                at = end + if split && !sep.is_empty() { skip } else { 0 };
+            }
+            let cap = if split && sep.is_empty() { explode_cap } else { pieces.cap };
+            if pieces.arr.is_none() {
+                return Ok(vec![sv(Slice::nil())]);
+            }
+            Ok(vec![slice_with_cap(out, cap, sv(Slice::nil()))])
+        }
+        "Join" => {
+            let parts = match args.first() {
+                Some(Value::Slice(p)) => p.to_vec(),
+                _ => Vec::new(),
+            };
+            let strs: Vec<Value> = parts.iter().map(|p| str_val(&bytes_of(p))).collect();
+            let mut jargs = args.to_vec();
+            if let Some(a) = jargs.first_mut() {
+                *a = sv(Slice::from_vec(strs));
+            }
+            let joined = bytes_of(&via_strings(it, name, &jargs, span)?.swap_remove(0));
+            Ok(vec![match parts.len() {
+                0 => sv(Slice::from_vec(Vec::new())),
+                1 if joined.is_empty() => sv(Slice::nil()),
+                1 => {
+                    // append([]byte(nil), s[0]...)
+                    let bt = it.ck.types.basic(escapade_types::types::BasicKind::Uint8);
+                    sv(it.heap_append(&Slice::nil(), byte_vals(&joined), bt, span)?)
+                }
+                _ => sv(Slice::from_vec(byte_vals(&joined))),
+            }])
+        }
+        "ToUpper" | "ToLower" | "ToTitle" | "Title" | "Map" | "ToValidUTF8" => {
+            let r = via_strings(it, name, args, span)?;
+            Ok(vec![fresh_bytes(&r.first().map(bytes_of).unwrap_or_default())])
+        }
+        "Clone" => {
+            if s.arr.is_none() {
+                return Ok(vec![sv(Slice::nil())]);
+            }
+            let bt = it.ck.types.basic(escapade_types::types::BasicKind::Uint8);
+            let empty = Slice::from_vec(Vec::new());
+            Ok(vec![sv(it.heap_append(&empty, s.to_vec(), bt, span)?)])
+        }
+        "NewBuffer" | "NewBufferString" => {
+            let buf = match args.first() {
+                Some(Value::Str(t)) => Slice::from_vec(byte_vals(t)),
+                _ => s,
+            };
+            let f = vec![sv(buf), Value::Int(0), Value::Int(0)];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        }
+        _ => Err(it.unsupported(span, &format!("std function {name}"))),
+    })();
+    Some(r)
 }
