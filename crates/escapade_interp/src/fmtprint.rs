@@ -5,8 +5,12 @@
 //! unexported fields, not while printing an annotation), and composite values (`%v`, `%+v`,
 //! `%#v` of structs, arrays, slices, maps with sorted keys, pointers at top level).
 //!
+//! `Format` methods of the program (fmt.Formatter) run with a `fmt.State` that collects their
+//! output and reports the directive's flags, width and precision; `GoString` methods for `%#v`.
+//!
 //! Refused: anything that would print an address (`%p`, non-nil pointers below the top level,
-//! channels, functions), `Format`/`GoString` methods, `String` methods on nil pointers, map
+//! channels, functions), `Format`/`GoString` methods of std types, methods on nil pointers or
+//! that panic (fmt recovers and prints `%!v(PANIC=…)`), map
 //! keys whose order depends on addresses (pointers, channels, interfaces holding different
 //! dynamic types), float `%b %x %X`.
 
@@ -20,7 +24,7 @@ use escapade_types::TypeId;
 use crate::fmtflags::{pad, parse_directive, Flags};
 use crate::fmtfloat::{fmt_complex, fmt_float, FloatBits};
 use crate::fmtint::fmt_integer;
-use crate::interp::{Interp, R};
+use crate::interp::{Ctrl, Interp, R};
 use crate::value::*;
 
 /// fmt.Print (`ln == false`: a space only between two operands that are not strings) and
@@ -362,13 +366,23 @@ impl Printer {
             None => it.find_method(t, "Format").is_some(),
         };
         if formatter {
-            return self.unsup(it, "a value with a Format method");
+            self.format_method(it, t, v, verb, flags)?;
+            return Ok(true);
         }
         if flags.sharp_v {
-            if it.find_method(t, "GoString").is_some() {
-                return self.unsup(it, "a value with a GoString method");
+            let Some((obj, _)) = it.find_method(t, "GoString") else { return Ok(false) };
+            if !returns_only_string(it, obj) {
+                return Ok(false);
             }
-            return Ok(false);
+            if !it.is_user_obj(obj) {
+                return self.unsup(it, "a std value with a GoString method");
+            }
+            // fmt prints the result unadorned: only truncated and padded (`fmtS`).
+            let text = self.string_method(it, t, v, "GoString")?;
+            let plain = Flags { sharp: false, sharp_v: false, ..*flags };
+            let s = fmt_str(it, &text, 's', &plain, self.span)?;
+            self.out.extend(s);
+            return Ok(true);
         }
         if !STRING_VERBS.contains(verb) {
             return Ok(false);
@@ -378,20 +392,90 @@ impl Printer {
             if !returns_only_string(it, obj) {
                 continue;
             }
-            if matches!(v, Value::Ptr(None)) {
-                return self.unsup(it, &format!("{m} method on a nil pointer"));
-            }
-            let clo = it.dyn_method(Dyn::Go(t), v.clone(), m, self.span)?;
-            let r = it.call_closure(&clo, Vec::new(), self.span, false)?;
-            let text = match r.first() {
-                Some(Value::Str(s)) => s.to_vec(),
-                _ => return self.unsup(it, &format!("{m} method result")),
-            };
+            let text = self.string_method(it, t, v, m)?;
             let s = fmt_str(it, &text, verb, flags, self.span)?;
             self.out.extend(s);
             return Ok(true);
         }
         Ok(false)
+    }
+
+    /// Calls method `m` of the operand for fmt. fmt recovers a panic in it and prints
+    /// `%!v(PANIC=m method: …)` (or `<nil>` for a nil pointer): refused, like any call on a nil
+    /// pointer.
+    fn call_method(
+        &mut self,
+        it: &mut Interp,
+        t: TypeId,
+        v: &Value,
+        m: &str,
+        args: Vec<Value>,
+    ) -> R<Vec<Value>> {
+        if matches!(v, Value::Ptr(None)) {
+            return self.unsup(it, &format!("{m} method on a nil pointer"));
+        }
+        let clo = it.dyn_method(Dyn::Go(t), v.clone(), m, self.span)?;
+        match it.call_closure(&clo, args, self.span, false) {
+            Err(Ctrl::Panic(_)) => {
+                self.unsup(it, &format!("a panic in a {m} method called by fmt (fmt recovers it)"))
+            }
+            r => r,
+        }
+    }
+
+    /// The text an `Error`/`String`/`GoString` method returns.
+    fn string_method(&mut self, it: &mut Interp, t: TypeId, v: &Value, m: &str) -> R<Vec<u8>> {
+        match self.call_method(it, t, v, m, Vec::new())?.first() {
+            Some(Value::Str(s)) => Ok(s.to_vec()),
+            _ => self.unsup(it, &format!("{m} method result")),
+        }
+    }
+
+    /// fmt.Formatter: calls the program's `Format(fmt.State, rune)` with a state that collects
+    /// what it writes and reports this directive's flags, width and precision.
+    fn format_method(
+        &mut self,
+        it: &mut Interp,
+        t: TypeId,
+        v: &Value,
+        verb: char,
+        flags: &Flags,
+    ) -> R<()> {
+        let Some((obj, _)) = it.find_method(t, "Format") else {
+            return self.unsup(it, "a value with a Format method");
+        };
+        let sig = crate::errs::method_sig(it, t, "Format");
+        let state_param = match sig.as_ref().map(|(p, _)| p.as_slice()) {
+            Some([st, r]) => {
+                it.runtime_type_name(*st, 0).as_deref() == Some("fmt.State")
+                    && it.basic(*r).is_some_and(|k| k.canonical() == BK::Int32)
+                    && it.ck.types.named(*r).is_none()
+            }
+            _ => false,
+        };
+        if !state_param || !it.is_user_obj(obj) {
+            return self.unsup(it, "a value with a Format method");
+        }
+        let f = |on: bool, bit: i64| if on { bit } else { 0 };
+        let bits = f(flags.plus || flags.plus_v, 1)
+            | f(flags.minus, 2)
+            | f(flags.sharp || flags.sharp_v, 4)
+            | f(flags.space, 8)
+            | f(flags.zero, 16);
+        let num = |n: Option<usize>| Value::Int(n.map_or(-1, |n| n as i64));
+        let buf = Ptr::to_cell(cell(str_value(b"")));
+        let payload = Value::Tuple(vec![
+            Value::Ptr(Some(buf.clone())),
+            Value::Int(bits),
+            num(flags.width),
+            num(flags.prec),
+        ]);
+        let state = Value::Iface(Some(Rc::new((Dyn::FmtState, payload))));
+        self.call_method(it, t, v, "Format", vec![state, Value::Int(verb as i64)])?;
+        if let Some(Value::Str(s)) = buf.load() {
+            self.out.extend_from_slice(&s);
+        }
+        Ok(())
     }
 
     /// fmt's `printValue`: `t` is the static type of `v` (an interface type for interface
@@ -887,6 +971,78 @@ pub fn fmt_str(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span
     let fill = if flags.zero && !flags.minus { b'0' } else { b' ' };
     let padding = vec![fill; width - count];
     Ok(if flags.minus { [body, padding].concat() } else { [padding, body].concat() })
+}
+
+/// The parts of a `fmt.State` (boxed in its interface or not): output, flags, width, precision.
+fn state_parts(v: &Value) -> Option<(Ptr, i64, i64, i64)> {
+    let payload = match v {
+        Value::Iface(Some(p)) if p.0 == Dyn::FmtState => &p.1,
+        v => v,
+    };
+    match payload {
+        Value::Tuple(f) => match &f[..] {
+            [Value::Ptr(Some(out)), Value::Int(bits), Value::Int(w), Value::Int(p)] => {
+                Some((out.clone(), *bits, *w, *p))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `Write` to a `fmt.State`: appends to the directive's output; `(len, nil)`.
+pub fn state_write(it: &mut Interp, state: &Value, text: &[u8], span: Span) -> R<Vec<Value>> {
+    let Some((out, ..)) = state_parts(state) else {
+        return Err(it.unsupported(span, "this fmt.State"));
+    };
+    it.alloc(text.len() as u64, span)?;
+    let mut all = match out.load() {
+        Some(Value::Str(s)) => s.to_vec(),
+        _ => Vec::new(),
+    };
+    all.extend_from_slice(text);
+    out.store(str_value(&all));
+    Ok(vec![Value::Int(text.len() as i64), Value::Iface(None)])
+}
+
+/// The methods of the `fmt.State` a `Format` method receives (`*fmt.pp`'s).
+pub fn state_call(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    let m = name.strip_prefix("fmt.State.")?;
+    let recv = args.first()?;
+    let Some((_, bits, w, p)) = state_parts(recv) else {
+        return Some(Err(it.unsupported(span, "this fmt.State")));
+    };
+    let num = |n: i64| vec![Value::Int(n.max(0)), Value::Bool(n >= 0)];
+    Some(match (m, args.get(1)) {
+        ("Write", Some(Value::Slice(b))) => {
+            let bytes: Vec<u8> = b
+                .to_vec()
+                .iter()
+                .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+                .collect();
+            state_write(it, recv, &bytes, span)
+        }
+        ("WriteString", Some(Value::Str(s))) => state_write(it, recv, &s.clone(), span),
+        ("Width", None) => Ok(num(w)),
+        ("Precision", None) => Ok(num(p)),
+        ("Flag", Some(Value::Int(c))) => {
+            let bit = match u8::try_from(*c).ok() {
+                Some(b'+') => 1,
+                Some(b'-') => 2,
+                Some(b'#') => 4,
+                Some(b' ') => 8,
+                Some(b'0') => 16,
+                _ => 0,
+            };
+            Ok(vec![Value::Bool(bits & bit != 0)])
+        }
+        _ => Err(it.unsupported(span, &format!("fmt.State method {m}"))),
+    })
 }
 
 /// A string value.

@@ -1305,8 +1305,14 @@ impl Interp<'_> {
     /// Whether dynamic type `d` implements interface `t`.
     pub fn implements(&mut self, d: Dyn, t: TypeId, span: Span) -> R<bool> {
         let TypeKind::Interface(_) = self.ukind(t) else { return Ok(false) };
+        if let Dyn::Std(o) = d {
+            return crate::std_io::obj_implements(self, o, t, span);
+        }
         if d == Dyn::SortReverse {
             unsup!(self, span, "dynamic type checks of a sort.Reverse value");
+        }
+        if d == Dyn::FmtState {
+            unsup!(self, span, "dynamic type checks of a fmt.State value");
         }
         let ts = self.ck.type_set(t);
         if ts.terms.is_some() {
@@ -1385,7 +1391,16 @@ impl Interp<'_> {
             }
             Dyn::Runtime(_) => name == "Error" || name == "RuntimeError",
             Dyn::SortReverse => matches!(name, "Len" | "Less" | "Swap"),
+            Dyn::Std(o) => o.methods().contains(&name),
+            Dyn::FmtState => {
+                matches!(name, "Write" | "WriteString" | "Width" | "Precision" | "Flag")
+            }
         }
+    }
+
+    /// Whether `o` is declared in the program (not in a std package).
+    pub fn is_user_obj(&self, o: ObjId) -> bool {
+        self.ck.obj(o).pkg == self.user_pkg
     }
 
     /// Whether `d` is `*strings.Builder`.
@@ -2642,8 +2657,9 @@ impl Interp<'_> {
     pub fn dyn_method(&mut self, d: Dyn, v: Value, name: &str, span: Span) -> R<Rc<Closure>> {
         let Dyn::Go(t) = d else {
             let boxed = Value::Iface(Some(Rc::new((d, v))));
+            let prefix = if d == Dyn::FmtState { "fmt.State" } else { "error" };
             return Ok(Rc::new(Closure {
-                code: Code::Std(format!("error.{name}")),
+                code: Code::Std(format!("{prefix}.{name}")),
                 captured: Vec::new(),
                 targs: Rc::new(Vec::new()),
                 recv: Some(boxed),
@@ -2862,6 +2878,8 @@ impl Interp<'_> {
             Dyn::JoinError => "*errors.joinError".into(),
             Dyn::NumError => "*strconv.NumError".into(),
             Dyn::SortReverse => "*sort.reverse".into(),
+            Dyn::Std(o) => o.type_name().into(),
+            Dyn::FmtState => "*fmt.pp".into(),
             Dyn::Runtime(RuntimeKind::Bounds) => "runtime.boundsError".into(),
             Dyn::Runtime(RuntimeKind::TypeAssertion) => "*runtime.TypeAssertionError".into(),
             Dyn::Runtime(RuntimeKind::PlainError) => "runtime.plainError".into(),

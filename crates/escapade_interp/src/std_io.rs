@@ -92,6 +92,9 @@ pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Va
     let Value::Iface(Some(p)) = w else {
         return Err(it.unsupported(span, "writing to a nil io.Writer (panics)"));
     };
+    if p.0 == Dyn::FmtState {
+        return crate::fmtprint::state_write(it, &p.1, text, span);
+    }
     let Dyn::Go(t) = p.0 else { return Err(it.unsupported(span, "writing to this writer")) };
     let tname = it.type_name(t);
     match tname.as_str() {

@@ -98,6 +98,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
     if let Some(r) = crate::std_atomic::call(it, name, &args, span) {
         return r;
     }
+    if let Some(r) = crate::fmtprint::state_call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_rand::call(it, name, &args, span) {
         return r;
     }

@@ -156,6 +156,9 @@ pub enum Value {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dyn {
     Go(TypeId),
+    /// A value of an unexported std type the stubs do not declare (`*io.multiReader`,
+    /// `io.discard`, …): see `std_io::StdObj` (payload: its state).
+    Std(crate::std_io::StdObj),
     /// `*errors.errorString` (errors.New, fmt.Errorf without %w): payload is the text.
     ErrorString,
     /// `*fmt.wrapError`: payload is Tuple[text, wrapped error].
@@ -170,6 +173,9 @@ pub enum Dyn {
     NumError,
     /// `*sort.reverse` (`sort.Reverse`): payload is the wrapped `sort.Interface` value.
     SortReverse,
+    /// `*fmt.pp`, the `fmt.State` a `Format` method receives: payload is Tuple[pointer to the
+    /// output written so far (a string), flags, width, precision] (see `fmtprint`).
+    FmtState,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
