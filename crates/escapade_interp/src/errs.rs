@@ -27,7 +27,8 @@ pub(crate) fn method_sig(
     name: &str,
 ) -> Option<(Vec<TypeId>, Vec<TypeId>)> {
     let (obj, _) = it.find_method(t, name)?;
-    let ty = it.ck.obj(obj).ty?;
+    // Resolved on demand: a std method's signature is checked when first used.
+    let ty = it.ck.obj_type(obj);
     let sg = it.ck.types.signature(ty)?.clone();
     if sg.variadic {
         return None;

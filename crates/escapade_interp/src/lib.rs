@@ -29,6 +29,7 @@ pub mod quote;
 pub mod sconv;
 mod std_atomic;
 mod std_io;
+mod std_json;
 mod std_list;
 mod std_more;
 mod std_rand;

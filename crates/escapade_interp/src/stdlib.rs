@@ -92,6 +92,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         Value::Slice(s) => s.to_vec(),
         _ => Vec::new(),
     };
+    if let Some(r) = crate::std_json::call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_time::call(it, name, &args, span) {
         return r;
     }
