@@ -31,6 +31,7 @@ mod std_atomic;
 mod std_io;
 mod std_json;
 mod std_list;
+pub mod std_math;
 mod std_more;
 mod std_rand;
 mod std_reader;

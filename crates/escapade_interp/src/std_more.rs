@@ -1,8 +1,8 @@
 //! More std functions: the `strings` split and rune-predicate families, `slices`/`sort`/`maps`
-//! helpers, `unicode/utf8` on byte slices, `strconv.Append*`, `math` functions whose Go
-//! algorithm is reproduced bit for bit, and `time.Duration` methods. Each follows the Go
-//! source's algorithm (call order of user callbacks included); inputs it cannot model exactly
-//! (invalid UTF-8 given to rune callbacks, non-integer powers) are refused.
+//! helpers, `unicode/utf8` on byte slices, `strconv.Append*` and `time.Duration` methods
+//! (`math` is in `std_math`). Each follows the Go source's algorithm (call order of user
+//! callbacks included); inputs it cannot model exactly (invalid UTF-8 given to rune
+//! callbacks) are refused.
 
 use std::rc::Rc;
 
@@ -930,44 +930,6 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             });
             Ok(vec![Value::Bool(ok)])
         }
-        "math.RoundToEven" => match arg(0) {
-            Value::Float(x) => Ok(vec![Value::Float(x.round_ties_even())]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Hypot" => match (arg(0), arg(1)) {
-            (Value::Float(p), Value::Float(q)) => Ok(vec![Value::Float(hypot(p, q))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math/cmplx.Abs" => match arg(0) {
-            Value::Complex(re, im) => Ok(vec![Value::Float(hypot(re, im))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Pow" => match (arg(0), arg(1)) {
-            (Value::Float(x), Value::Float(y)) => match pow(x, y) {
-                Some(r) => Ok(vec![Value::Float(r)]),
-                None => Err(it.unsupported(span, "math.Pow with a non-integer exponent")),
-            },
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Ldexp" => match (arg(0), int(1)) {
-            (Value::Float(x), Some(e)) => Ok(vec![Value::Float(ldexp(x, e))]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Frexp" => match arg(0) {
-            Value::Float(x) => {
-                let (f, e) = frexp(x);
-                Ok(vec![Value::Float(f), Value::Int(e)])
-            }
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Float64bits" => match arg(0) {
-            Value::Float(x) => Ok(vec![Value::Int(x.to_bits() as i64)]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Float64frombits" => match int(0) {
-            Some(b) => Ok(vec![Value::Float(f64::from_bits(b as u64))]),
-            None => Err(it.unsupported(span, name)),
-        },
         "sync.OnceFunc" | "sync.OnceValue" | "sync.OnceValues" => {
             // The returned function's state: (0 not run / 1 done / 2 running or panicked, f,
             // results), shared through a pointer bound as the closure's receiver.
@@ -1043,152 +1005,6 @@ fn full_rune(p: &[u8]) -> bool {
 /// `1.23456789e+08`, `+Inf`, `-0`), as `strconv.FormatFloat(v, 'g', -1, 64)`.
 pub fn runtime_float(v: f64) -> Option<String> {
     crate::fmtfloat::format_float(v, b'g', -1, crate::fmtfloat::FloatBits::F64)
-}
-
-/// `math.Hypot` (the amd64 assembly and the portable Go code compute the same IEEE
-/// operations: `p * sqrt(1 + (q/p)^2)` with `p >= q`).
-fn hypot(p: f64, q: f64) -> f64 {
-    if p.is_infinite() || q.is_infinite() {
-        return f64::INFINITY;
-    }
-    if p.is_nan() || q.is_nan() {
-        return f64::NAN;
-    }
-    let (mut p, mut q) = (p.abs(), q.abs());
-    if p < q {
-        std::mem::swap(&mut p, &mut q);
-    }
-    if p == 0.0 {
-        return 0.0;
-    }
-    let q = q / p;
-    p * (1.0 + q * q).sqrt()
-}
-
-/// `math.Frexp`: `x = f × 2^e` with `0.5 <= |f| < 1`.
-fn frexp(x: f64) -> (f64, i64) {
-    if x == 0.0 || x.is_nan() || x.is_infinite() {
-        return (x, 0);
-    }
-    let (mut x, mut e) = (x, 0i64);
-    if x.abs() < f64::MIN_POSITIVE {
-        x *= (1u64 << 52) as f64;
-        e = -52;
-    }
-    let mut b = x.to_bits();
-    e += ((b >> 52) & 0x7ff) as i64 - 1022;
-    b &= !(0x7ffu64 << 52);
-    b |= 1022u64 << 52;
-    (f64::from_bits(b), e)
-}
-
-/// `math.Ldexp`: `frac × 2^exp`, rounding subnormal results as Go's code does.
-fn ldexp(frac: f64, exp: i64) -> f64 {
-    if frac == 0.0 || frac.is_nan() || frac.is_infinite() {
-        return frac;
-    }
-    let (frac, e) = frexp(frac);
-    let mut exp = exp.saturating_add(e);
-    let mut x = frac.to_bits();
-    exp = exp.saturating_add(((x >> 52) & 0x7ff) as i64 - 1023);
-    if exp < -1075 {
-        return 0.0f64.copysign(frac);
-    }
-    if exp > 1023 {
-        return if frac < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY };
-    }
-    let mut m = 1.0;
-    if exp < -1022 {
-        exp += 53;
-        m = 1.0 / (1u64 << 53) as f64;
-    }
-    x &= !(0x7ffu64 << 52);
-    x |= ((exp + 1023) as u64) << 52;
-    m * f64::from_bits(x)
-}
-
-/// `math.Pow` for the cases Go computes without `Exp`/`Log` (whose amd64 assembly is not
-/// reproduced): special values and integer exponents (square-and-multiply on `Frexp` parts).
-fn pow(x: f64, y: f64) -> Option<f64> {
-    let is_odd_int = |v: f64| {
-        if v.abs() >= (1u64 << 53) as f64 {
-            return false;
-        }
-        let (xi, xf) = (v.trunc(), v - v.trunc());
-        xf == 0.0 && (xi as i64) & 1 == 1
-    };
-    if y == 0.0 || x == 1.0 {
-        return Some(1.0);
-    }
-    if y == 1.0 {
-        return Some(x);
-    }
-    if x.is_nan() || y.is_nan() {
-        return Some(f64::NAN);
-    }
-    if x == 0.0 {
-        let neg_odd = x.is_sign_negative() && is_odd_int(y);
-        return Some(match (y < 0.0, neg_odd) {
-            (true, true) => f64::NEG_INFINITY,
-            (true, false) => f64::INFINITY,
-            (false, true) => x,
-            (false, false) => 0.0,
-        });
-    }
-    if y.is_infinite() {
-        return Some(if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y > 0.0) {
-            0.0
-        } else {
-            f64::INFINITY
-        });
-    }
-    if x.is_infinite() {
-        if x < 0.0 {
-            return pow(1.0 / x, -y);
-        }
-        return Some(if y < 0.0 { 0.0 } else { f64::INFINITY });
-    }
-    if y == 0.5 || y == -0.5 {
-        // Go uses Sqrt here (correctly rounded).
-        return Some(if y == 0.5 { x.sqrt() } else { 1.0 / x.sqrt() });
-    }
-    let yabs = y.abs();
-    let (yi, yf) = (yabs.trunc(), yabs - yabs.trunc());
-    if yf != 0.0 {
-        return if x < 0.0 { Some(f64::NAN) } else { None };
-    }
-    if yi >= 9.223_372_036_854_776e18 {
-        // 1<<63 and above: Go's special handling of huge exponents.
-        return None;
-    }
-    let mut a1 = 1.0f64;
-    let mut ae = 0i64;
-    let (mut x1, mut xe) = frexp(x);
-    let mut i = yi as i64;
-    while i != 0 {
-        if !(-(1 << 12)..=(1 << 12)).contains(&xe) {
-            ae += xe;
-            break;
-        }
-        if i & 1 == 1 {
-            a1 *= x1;
-            ae += xe;
-        }
-        x1 *= x1;
-        xe <<= 1;
-        if x1 < 0.5 {
-            x1 += x1;
-            xe -= 1;
-        }
-        i >>= 1;
-    }
-    if y < 0.0 {
-        a1 = 1.0 / a1;
-        ae = -ae;
-    }
-    Some(ldexp(a1, ae))
 }
 
 /// `time.Duration` methods (a Duration is an int64 of nanoseconds).
@@ -1312,15 +1128,6 @@ mod tests {
         assert_eq!(duration_string(90 * 60 * 1_000_000_000 + 500_000_000), "1h30m0.5s");
         assert_eq!(duration_string(-2_000_000_000), "-2s");
         assert_eq!(duration_string(3_600_000_000_000), "1h0m0s");
-    }
-
-    #[test]
-    fn integer_powers_are_exact_products() {
-        assert_eq!(pow(2.0, 10.0), Some(1024.0));
-        assert_eq!(pow(10.0, -2.0), Some(0.01));
-        assert_eq!(pow(1.5, 3.0), Some(3.375));
-        assert_eq!(pow(2.0, 0.3), None);
-        assert_eq!(ldexp(1.0, -1074), f64::from_bits(1));
     }
 }
 

@@ -98,6 +98,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
     if let Some(r) = crate::std_time::call(it, name, &args, span) {
         return r;
     }
+    if let Some(r) = crate::std_math::call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_atomic::call(it, name, &args, span) {
         return r;
     }
@@ -445,18 +448,6 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         "sort.Slice" | "sort.SliceStable" | "slices.SortFunc" | "slices.SortStableFunc" => {
             sort_with_func(it, name, &args, span)
         }
-        "math.Sqrt" | "math.Floor" | "math.Ceil" | "math.Trunc" | "math.Abs" => {
-            let Value::Float(x) = arg(0) else { return Err(it.unsupported(span, name)) };
-            // IEEE operations: correctly rounded / exact, as Go's.
-            let r = match name {
-                "math.Sqrt" => x.sqrt(),
-                "math.Floor" => x.floor(),
-                "math.Ceil" => x.ceil(),
-                "math.Trunc" => x.trunc(),
-                _ => x.abs(),
-            };
-            Ok(vec![Value::Float(r)])
-        }
         "strings.LastIndex" => {
             let a = bytes_of(&arg(0));
             let b = bytes_of(&arg(1));
@@ -607,72 +598,6 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             };
             Ok(vec![Value::Int(n)])
         }
-        "math.NaN" => Ok(vec![Value::Float(f64::NAN)]),
-        "math.Inf" => match arg(0) {
-            Value::Int(s) => {
-                Ok(vec![Value::Float(if s >= 0 { f64::INFINITY } else { f64::NEG_INFINITY })])
-            }
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.IsNaN" => match arg(0) {
-            Value::Float(f) => Ok(vec![Value::Bool(f.is_nan())]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.IsInf" => match (arg(0), arg(1)) {
-            (Value::Float(f), Value::Int(s)) => Ok(vec![Value::Bool(
-                (s >= 0 && f == f64::INFINITY) || (s <= 0 && f == f64::NEG_INFINITY),
-            )]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Round" | "math.Signbit" => match arg(0) {
-            Value::Float(f) if name == "math.Round" => Ok(vec![Value::Float(f.round())]),
-            Value::Float(f) => Ok(vec![Value::Bool(f.is_sign_negative())]),
-            _ => Err(it.unsupported(span, name)),
-        },
-        "math.Copysign" | "math.Max" | "math.Min" | "math.Mod" => match (arg(0), arg(1)) {
-            (Value::Float(x), Value::Float(y)) => {
-                let r = match name {
-                    "math.Copysign" => x.copysign(y),
-                    "math.Mod" => x % y,
-                    "math.Max" => {
-                        if x == f64::INFINITY || y == f64::INFINITY {
-                            f64::INFINITY
-                        } else if x.is_nan() || y.is_nan() {
-                            f64::NAN
-                        } else if x == 0.0 && y == 0.0 {
-                            if x.is_sign_negative() {
-                                y
-                            } else {
-                                x
-                            }
-                        } else if x > y {
-                            x
-                        } else {
-                            y
-                        }
-                    }
-                    _ => {
-                        if x == f64::NEG_INFINITY || y == f64::NEG_INFINITY {
-                            f64::NEG_INFINITY
-                        } else if x.is_nan() || y.is_nan() {
-                            f64::NAN
-                        } else if x == 0.0 && y == 0.0 {
-                            if x.is_sign_negative() {
-                                x
-                            } else {
-                                y
-                            }
-                        } else if x < y {
-                            x
-                        } else {
-                            y
-                        }
-                    }
-                };
-                Ok(vec![Value::Float(r)])
-            }
-            _ => Err(it.unsupported(span, name)),
-        },
         "cmp.Or" => {
             let vals = list(arg(0));
             let zero = |v: &Value| match v {
