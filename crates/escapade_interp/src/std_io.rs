@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use escapade_base::Span;
 
+use escapade_types::TypeId;
+
 use crate::interp::{Interp, R};
 use crate::value::*;
 
@@ -19,6 +21,18 @@ pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
     // os re-exports io/fs's errors (the same values).
     let (key, make): (String, fn() -> Value) = match (path, name) {
         ("io", "EOF") => ("io.EOF".into(), || error_string("EOF")),
+        ("io", "Discard") => {
+            ("io.Discard".into(), || obj_value(StdObj::Discard, Value::Tuple(Vec::new())))
+        }
+        ("io", "ErrShortWrite") => ("io.ErrShortWrite".into(), || error_string("short write")),
+        ("io", "ErrShortBuffer") => ("io.ErrShortBuffer".into(), || error_string("short buffer")),
+        ("io", "ErrClosedPipe") => {
+            ("io.ErrClosedPipe".into(), || error_string("io: read/write on closed pipe"))
+        }
+        ("io", "ErrNoProgress") => ("io.ErrNoProgress".into(), || {
+            error_string("multiple Read calls return no data or error")
+        }),
+        ("context", "Canceled") => ("context.Canceled".into(), || error_string("context canceled")),
         ("io", "ErrUnexpectedEOF") => {
             ("io.ErrUnexpectedEOF".into(), || error_string("unexpected EOF"))
         }
@@ -94,6 +108,9 @@ pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Va
     };
     if p.0 == Dyn::FmtState {
         return crate::fmtprint::state_write(it, &p.1, text, span);
+    }
+    if let Dyn::Std(o) = p.0 {
+        return obj_write(it, o, &p.1, text, span);
     }
     let Dyn::Go(t) = p.0 else { return Err(it.unsupported(span, "writing to this writer")) };
     let tname = it.type_name(t);
@@ -427,6 +444,180 @@ fn buf_writer(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             Ok(vec![Value::Int(n as i64)])
         })(),
         _ => return None,
+    };
+    Some(r)
+}
+
+/// Unexported std types the stubs do not declare, as dynamic types of interface values
+/// (`Dyn::Std`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StdObj {
+    /// `io.MultiReader`: payload a pointer to the slice of readers left.
+    MultiReader,
+    /// `io.TeeReader`: payload `Tuple[reader, writer]`.
+    TeeReader,
+    /// `io.MultiWriter`: payload the slice of writers (nested ones flattened).
+    MultiWriter,
+    /// `io.Discard`.
+    Discard,
+}
+
+impl StdObj {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            StdObj::MultiReader => "*io.multiReader",
+            StdObj::TeeReader => "*io.teeReader",
+            StdObj::MultiWriter => "*io.multiWriter",
+            StdObj::Discard => "io.discard",
+        }
+    }
+
+    pub fn methods(self) -> &'static [&'static str] {
+        match self {
+            StdObj::MultiReader => &["Read", "WriteTo"],
+            StdObj::TeeReader => &["Read"],
+            StdObj::MultiWriter => &["Write", "WriteString"],
+            StdObj::Discard => &["Write", "WriteString", "ReadFrom"],
+        }
+    }
+
+    /// Interfaces whose method signatures the object's methods are known to match.
+    fn interfaces(self) -> &'static [&'static str] {
+        match self {
+            StdObj::MultiReader => &["io.Reader", "io.WriterTo"],
+            StdObj::TeeReader => &["io.Reader"],
+            StdObj::MultiWriter => &["io.Writer", "io.StringWriter"],
+            StdObj::Discard => &["io.Writer", "io.StringWriter", "io.ReaderFrom"],
+        }
+    }
+}
+
+/// Whether `o` implements interface `t`: false when a method is missing; true for the
+/// interfaces its methods are known to satisfy; refused otherwise (signatures not modelled).
+pub fn obj_implements(it: &mut Interp, o: StdObj, t: TypeId, span: Span) -> R<bool> {
+    let names: Vec<String> = it.ck.type_set(t).methods.iter().map(|m| m.name.clone()).collect();
+    if names.iter().any(|n| !o.methods().contains(&n.as_str())) {
+        return Ok(false);
+    }
+    if names.is_empty() {
+        return Ok(true);
+    }
+    match it.runtime_type_name(t, 0) {
+        Some(n) if o.interfaces().contains(&n.as_str()) => Ok(true),
+        _ => {
+            Err(it.unsupported(span, &format!("dynamic type checks of a {} value", o.type_name())))
+        }
+    }
+}
+
+pub fn obj_value(o: StdObj, payload: Value) -> Value {
+    Value::Iface(Some(Rc::new((Dyn::Std(o), payload))))
+}
+
+/// The object behind an interface value of a `Dyn::Std` type.
+pub fn obj_of(v: &Value) -> Option<(StdObj, Value)> {
+    match v {
+        Value::Iface(Some(p)) => match p.0 {
+            Dyn::Std(o) => Some((o, p.1.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `(n, err)` of a `Write` call.
+fn write_result(it: &mut Interp, r: &[Value], span: Span) -> R<(usize, Value)> {
+    match (r.first(), r.get(1)) {
+        (Some(Value::Int(n)), Some(err)) if *n >= 0 => Ok((*n as usize, err.clone())),
+        _ => Err(it.unsupported(span, "a Write method returning a negative count")),
+    }
+}
+
+/// Writes of the io objects: `multiWriter` (each writer in turn; a short write is
+/// `io.ErrShortWrite`), `io.Discard`.
+fn obj_write(
+    it: &mut Interp,
+    o: StdObj,
+    payload: &Value,
+    text: &[u8],
+    span: Span,
+) -> R<Vec<Value>> {
+    let ok = |n: usize| Ok(vec![Value::Int(n as i64), Value::Iface(None)]);
+    match (o, payload) {
+        (StdObj::Discard, _) => ok(text.len()),
+        (StdObj::MultiWriter, Value::Slice(ws)) => {
+            for w in ws.to_vec() {
+                let r = write_to(it, &w, text, span)?;
+                let (n, err) = write_result(it, &r, span)?;
+                if !matches!(err, Value::Iface(None)) {
+                    return Ok(vec![Value::Int(n as i64), err]);
+                }
+                if n != text.len() {
+                    let e = std_var(it, "io", "ErrShortWrite").unwrap_or(Value::Iface(None));
+                    return Ok(vec![Value::Int(n as i64), e]);
+                }
+            }
+            ok(text.len())
+        }
+        _ => Err(it.unsupported(span, &format!("writing to a {}", o.type_name()))),
+    }
+}
+
+/// `io.MultiWriter(ws...)`: nested multiWriters are flattened, as Go does. Writers with their
+/// own `WriteString` (called by the multiWriter's `WriteString`) are refused.
+pub fn multi_writer(it: &mut Interp, ws: &Value, span: Span) -> R<Vec<Value>> {
+    let mut all = Vec::new();
+    for w in match ws {
+        Value::Slice(s) => s.to_vec(),
+        _ => Vec::new(),
+    } {
+        if let Some((StdObj::MultiWriter, Value::Slice(inner))) = obj_of(&w) {
+            all.extend(inner.to_vec());
+            continue;
+        }
+        if let Value::Iface(Some(p)) = &w {
+            if let Dyn::Go(t) = p.0 {
+                let std_writer = matches!(
+                    it.type_name(t).as_str(),
+                    "*strings.Builder" | "*bytes.Buffer" | "*os.File" | "*bufio.Writer"
+                );
+                if !std_writer && it.find_method(t, "WriteString").is_some() {
+                    return Err(it.unsupported(span, "io.MultiWriter of a writer with WriteString"));
+                }
+            }
+        }
+        all.push(w);
+    }
+    Ok(vec![obj_value(StdObj::MultiWriter, Value::Slice(Slice::from_vec(all)))])
+}
+
+/// Methods of the `Dyn::Std` objects (reached as `error.NAME` through dynamic dispatch).
+pub fn obj_method(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    let m = name.strip_prefix("error.")?;
+    let (o, payload) = obj_of(args.first()?)?;
+    let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let r = match (o, m) {
+        (StdObj::MultiWriter | StdObj::Discard, "Write" | "WriteString") => {
+            let text = match &arg {
+                Value::Str(s) => s.to_vec(),
+                Value::Slice(s) => s
+                    .to_vec()
+                    .iter()
+                    .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            obj_write(it, o, &payload, &text, span)
+        }
+        (StdObj::MultiReader | StdObj::TeeReader, _) | (StdObj::Discard, "ReadFrom") => {
+            return crate::std_reader::obj_method(it, o, m, &payload, args, span)
+        }
+        _ => Err(it.unsupported(span, &format!("method {m} of {}", o.type_name()))),
     };
     Some(r)
 }

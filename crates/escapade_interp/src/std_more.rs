@@ -1115,22 +1115,6 @@ fn fmt_secs(frac_text: String, secs_mod: u64) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn durations_print_like_go() {
-        assert_eq!(duration_string(0), "0s");
-        assert_eq!(duration_string(1), "1ns");
-        assert_eq!(duration_string(1_500), "1.5µs");
-        assert_eq!(duration_string(1_500_000), "1.5ms");
-        assert_eq!(duration_string(90 * 60 * 1_000_000_000 + 500_000_000), "1h30m0.5s");
-        assert_eq!(duration_string(-2_000_000_000), "-2s");
-        assert_eq!(duration_string(3_600_000_000_000), "1h0m0s");
-    }
-}
-
 /// `s[a:b]`, sharing `s`'s array (a nil `s` stays nil).
 fn subslice(s: &Slice, a: usize, b: usize) -> Slice {
     if s.arr.is_none() {
@@ -1330,4 +1314,20 @@ fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     })();
     Some(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_print_like_go() {
+        assert_eq!(duration_string(0), "0s");
+        assert_eq!(duration_string(1), "1ns");
+        assert_eq!(duration_string(1_500), "1.5µs");
+        assert_eq!(duration_string(1_500_000), "1.5ms");
+        assert_eq!(duration_string(90 * 60 * 1_000_000_000 + 500_000_000), "1h30m0.5s");
+        assert_eq!(duration_string(-2_000_000_000), "-2s");
+        assert_eq!(duration_string(3_600_000_000_000), "1h0m0s");
+    }
 }

@@ -9,6 +9,9 @@ use std::rc::Rc;
 
 use escapade_base::Span;
 
+use escapade_types::TypeId;
+
+use crate::growslice::{grow_cap, ElemLayout};
 use crate::interp::{decode_runes, Interp, R};
 use crate::value::*;
 
@@ -48,8 +51,103 @@ fn reader_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<u8>, 
     }
 }
 
-fn reader_set(p: &Ptr, s: &[u8], i: usize, prev: i64) {
-    p.store(Value::Struct(vec![Value::Str(Rc::from(s)), Value::Int(i as i64), Value::Int(prev)]));
+/// Moves a `*strings.Reader`/`*bytes.Reader` to `i` (its text kept: a `bytes.Reader` keeps
+/// sharing its slice).
+fn reader_set(p: &Ptr, _s: &[u8], i: usize, prev: i64) {
+    if let Some(Value::Struct(mut f)) = p.load() {
+        if f.len() == 3 {
+            f[1] = Value::Int(i as i64);
+            f[2] = Value::Int(prev);
+            p.store(Value::Struct(f));
+        }
+    }
+}
+
+fn reader_reset(p: &Ptr, s: Value) {
+    p.store(Value::Struct(vec![s, Value::Int(0), Value::Int(-1)]));
+}
+
+/// The dynamic type name of an interface value (`None` for nil or runtime-provided types).
+fn dyn_type(it: &mut Interp, v: &Value) -> Option<String> {
+    match v {
+        Value::Iface(Some(p)) => match p.0 {
+            Dyn::Go(t) => Some(it.type_name(t)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_eof(it: &mut Interp, err: &Value) -> bool {
+    match (err, eof(it)) {
+        (Value::Iface(Some(a)), Value::Iface(Some(b))) => Rc::ptr_eq(a, &b),
+        _ => false,
+    }
+}
+
+fn zeros(n: usize) -> Slice {
+    Slice::from_vec(vec![Value::Int(0); n])
+}
+
+fn ints(vals: &[Value]) -> Vec<u8> {
+    vals.iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
+}
+
+/// Method `m` of an interface's dynamic value: std pointer types by their std name with the
+/// pointer as receiver, everything else through dynamic dispatch.
+pub fn call_method(
+    it: &mut Interp,
+    b: &Rc<(Dyn, Value)>,
+    m: &str,
+    mut args: Vec<Value>,
+    span: Span,
+) -> R<Vec<Value>> {
+    if let Dyn::Go(t) = b.0 {
+        let tn = it.type_name(t);
+        let std = matches!(
+            tn.as_str(),
+            "*strings.Reader"
+                | "*bytes.Reader"
+                | "*bytes.Buffer"
+                | "*bufio.Reader"
+                | "*bufio.Writer"
+                | "*io.LimitedReader"
+                | "*io.SectionReader"
+                | "*strings.Builder"
+                | "*os.File"
+        );
+        if std {
+            args.insert(0, b.1.clone());
+            return crate::stdlib::call_std_values(it, &format!("{}.{m}", &tn[1..]), args, span);
+        }
+    }
+    let clo = it.dyn_method(b.0, b.1.clone(), m, span)?;
+    it.call_closure(&clo, args, span, false)
+}
+
+/// One `r.Read(p)` call on any `io.Reader` (std readers, the io objects, the program's types):
+/// `(n, err)`.
+pub fn call_read(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(usize, Value)> {
+    let Value::Iface(Some(b)) = r else {
+        return Err(it.unsupported(span, "reading from a nil io.Reader (panics)"));
+    };
+    let res = call_method(it, b, "Read", vec![Value::Slice(p.clone())], span)?;
+    match (res.first(), res.get(1)) {
+        (Some(Value::Int(n)), Some(e)) if *n >= 0 && (*n as usize) <= p.len => {
+            Ok((*n as usize, e.clone()))
+        }
+        _ => Err(it.unsupported(span, "a Read method returning an invalid count (panics)")),
+    }
+}
+
+/// `r.Read` into a fresh buffer of `len` bytes: the bytes read and the error.
+fn read_fresh(it: &mut Interp, r: &Value, len: usize, span: Span) -> R<(Vec<u8>, Value)> {
+    it.alloc(len as u64, span)?;
+    let p = zeros(len);
+    let (n, err) = call_read(it, r, &p, span)?;
+    let mut got = ints(&p.to_vec());
+    got.truncate(n);
+    Ok((got, err))
 }
 
 /// The unread text of an `io.Reader` value that is a `*strings.Reader`, consumed.
@@ -58,8 +156,10 @@ fn drain(it: &mut Interp, r: &Value, span: Span) -> R<Vec<u8>> {
         return Err(it.unsupported(span, "reading from a nil io.Reader (panics)"));
     };
     let Dyn::Go(t) = p.0 else { return Err(it.unsupported(span, "reading from this reader")) };
-    if it.type_name(t) != "*strings.Reader" {
-        return Err(it.unsupported(span, "reading from this reader (only *strings.Reader)"));
+    if !matches!(it.type_name(t).as_str(), "*strings.Reader" | "*bytes.Reader") {
+        return Err(
+            it.unsupported(span, "bufio over this reader (only *strings.Reader and *bytes.Reader)")
+        );
     }
     let (ptr, s, i) = reader_fields(it, &p.1, span)?;
     let rest = s.get(i..).unwrap_or_default().to_vec();
@@ -75,6 +175,36 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             let f = vec![Value::Str(Rc::from(s)), Value::Int(0), Value::Int(-1)];
             Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
         }
+        "bytes.NewReader" => {
+            let f = vec![arg(0), Value::Int(0), Value::Int(-1)];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        }
+        _ if name.starts_with("bytes.Reader.") => {
+            let sname = name.replacen("bytes.", "strings.", 1);
+            return call(it, &sname, args, span);
+        }
+        "strings.Reader.ReadAt" => (|| {
+            let (_, s, _) = reader_fields(it, &arg(0), span)?;
+            let (Value::Slice(dst), Value::Int(off)) = (arg(1), arg(2)) else {
+                return Err(it.unsupported(span, name));
+            };
+            if off < 0 {
+                return Err(it.unsupported(span, "ReadAt at a negative offset"));
+            }
+            let off = off as usize;
+            if off >= s.len() {
+                return Ok(vec![Value::Int(0), eof(it)]);
+            }
+            let n = dst.len.min(s.len() - off);
+            if let Some(arr) = &dst.arr {
+                let mut a = arr.borrow_mut();
+                for k in 0..n {
+                    crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(s[off + k])));
+                }
+            }
+            let err = if n < dst.len { eof(it) } else { Value::Iface(None) };
+            Ok(vec![Value::Int(n as i64), err])
+        })(),
         "strings.Reader.Len" | "strings.Reader.Size" => (|| {
             let (_, s, i) = reader_fields(it, &arg(0), span)?;
             let n = if name.ends_with("Size") { s.len() } else { s.len().saturating_sub(i) };
@@ -124,46 +254,79 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         })(),
         "strings.Reader.Reset" => (|| {
             let (p, _, _) = reader_fields(it, &arg(0), span)?;
-            reader_set(&p, &bytes_of(&arg(1)), 0, -1);
+            reader_reset(&p, arg(1));
             Ok(Vec::new())
         })(),
-        "io.Copy" => (|| {
-            // A *strings.Reader is an io.WriterTo: io.Copy hands its rest to one dst.Write.
-            let rest = drain(it, &arg(1), span)?;
-            if rest.is_empty() {
-                return Ok(vec![Value::Int(0), Value::Iface(None)]);
+        "io.Copy" => copy(it, &arg(0), &arg(1), span).map(|(n, e)| vec![Value::Int(n), e]),
+        "io.CopyN" => (|| {
+            let Value::Int(n) = arg(2) else { return Err(it.unsupported(span, name)) };
+            let lim = limit_reader(it, arg(1), n, span)?;
+            let (written, err) = copy(it, &arg(0), &lim, span)?;
+            if written == n {
+                return Ok(vec![Value::Int(n), Value::Iface(None)]);
             }
-            // WriteTo uses io.WriteString: a user type's own WriteString would be called.
+            let err = if written < n && matches!(err, Value::Iface(None)) { eof(it) } else { err };
+            Ok(vec![Value::Int(written), err])
+        })(),
+        "io.LimitReader" => (|| {
+            let Value::Int(n) = arg(1) else { return Err(it.unsupported(span, name)) };
+            Ok(vec![limit_reader(it, arg(0), n, span)?])
+        })(),
+        "io.LimitedReader.Read" => limited_read(it, &arg(0), &arg(1), span),
+        "io.NewSectionReader" => (|| {
+            let (Value::Int(off), Value::Int(n)) = (arg(1), arg(2)) else {
+                return Err(it.unsupported(span, name));
+            };
+            let limit = off.checked_add(n).filter(|_| off >= 0 && n >= 0);
+            let Some(limit) = limit else {
+                return Err(
+                    it.unsupported(span, "io.NewSectionReader with a negative or huge range")
+                );
+            };
+            let f =
+                vec![arg(0), Value::Int(off), Value::Int(off), Value::Int(limit), Value::Int(n)];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        })(),
+        "io.SectionReader.Read" | "io.SectionReader.Size" => {
+            section(it, name, &arg(0), &arg(1), span)
+        }
+        "io.MultiReader" => {
+            // A copy of the argument slice.
+            let rs = match arg(0) {
+                Value::Slice(s) => s.to_vec(),
+                _ => Vec::new(),
+            };
+            let state = Value::Ptr(Some(Ptr::to_cell(cell(Value::Slice(Slice::from_vec(rs))))));
+            Ok(vec![crate::std_io::obj_value(crate::std_io::StdObj::MultiReader, state)])
+        }
+        "io.TeeReader" => Ok(vec![crate::std_io::obj_value(
+            crate::std_io::StdObj::TeeReader,
+            Value::Tuple(vec![arg(0), arg(1)]),
+        )]),
+        "io.MultiWriter" => crate::std_io::multi_writer(it, &arg(0), span),
+        "io.ReadFull" | "io.ReadAtLeast" => (|| {
+            let Value::Slice(buf) = arg(1) else { return Err(it.unsupported(span, name)) };
+            let min = match (name, arg(2)) {
+                ("io.ReadFull", _) => buf.len,
+                (_, Value::Int(m)) => m.max(0) as usize,
+                _ => return Err(it.unsupported(span, name)),
+            };
+            read_at_least(it, &arg(0), &buf, min, span)
+        })(),
+        "io.WriteString" => (|| {
+            let text = bytes_of(&arg(1));
             if let Value::Iface(Some(w)) = arg(0) {
-                if let Dyn::Go(t) = w.0 {
-                    let std_writer = matches!(
-                        it.type_name(t).as_str(),
-                        "*strings.Builder" | "*bytes.Buffer" | "*os.File"
-                    );
-                    if !std_writer && it.find_method(t, "WriteString").is_some() {
-                        return Err(it.unsupported(span, "io.Copy to a writer with WriteString"));
-                    }
+                if it.has_method(w.0, "WriteString") {
+                    return call_method(it, &w, "WriteString", vec![arg(1)], span);
                 }
             }
-            let r = crate::std_io::write_to(it, &arg(0), &rest, span)?;
-            let n = match r.first() {
-                Some(Value::Int(n)) => *n,
-                _ => return Err(it.unsupported(span, "Write result")),
-            };
-            let err = r.get(1).cloned().unwrap_or(Value::Iface(None));
-            if n as usize != rest.len() && matches!(err, Value::Iface(None)) {
-                return Err(it.unsupported(span, "io.Copy through a short write"));
-            }
-            Ok(vec![Value::Int(n), err])
+            crate::std_io::write_to(it, &arg(0), &text, span)
         })(),
-        "io.ReadAll" => (|| {
-            let rest = drain(it, &arg(0), span)?;
-            it.alloc(rest.len() as u64, span)?;
-            // The capacity follows ReadAll's growth policy (not modelled): two candidates so
-            // that `cap` and appends in place are refused.
-            let s = byte_slice(&rest);
-            Ok(vec![Value::Slice(Slice { alt_cap: s.cap + 1, ..s }), Value::Iface(None)])
-        })(),
+        "io.ReadAll" => read_all(it, &arg(0), span),
+        "io.NopCloser" => Err(it.unsupported(span, "std function io.NopCloser")),
+        "bytes.Buffer.Read" | "bytes.Buffer.ReadFrom" | "bytes.Buffer.WriteTo" => {
+            buffer_io(it, name, &arg(0), &arg(1), span)
+        }
         "bufio.NewReader" => {
             let f = vec![
                 Value::Slice(Slice::nil()),
@@ -420,6 +583,38 @@ pub fn buf_reader(
                 }
             }
             "Buffered" => (0, vec![Value::Int(rest.len() as i64)]),
+            "Peek" => {
+                let n = match args.get(1) {
+                    Some(Value::Int(n)) if (0..=4096).contains(n) => *n as usize,
+                    _ => return Err(it.unsupported(span, "bufio.Reader.Peek of this count")),
+                };
+                // The bytes alias the reader's buffer: their capacity is refused.
+                let k = n.min(rest.len());
+                let s = byte_slice(&rest[..k]);
+                let s = Slice { alt_cap: s.cap + 1, ..s };
+                let err = if k < n { eof(it) } else { Value::Iface(None) };
+                (0, vec![Value::Slice(s), err])
+            }
+            "Read" => {
+                let Some(Value::Slice(dst)) = args.get(1) else {
+                    return Err(it.unsupported(span, name));
+                };
+                if dst.len == 0 {
+                    return Err(it.unsupported(span, "bufio.Reader.Read into an empty slice"));
+                }
+                if rest.is_empty() {
+                    (0, vec![Value::Int(0), eof(it)])
+                } else {
+                    let n = dst.len.min(rest.len());
+                    if let Some(arr) = &dst.arr {
+                        let mut a = arr.borrow_mut();
+                        for (k, &c) in rest[..n].iter().enumerate() {
+                            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
+                        }
+                    }
+                    (n, vec![Value::Int(n as i64), Value::Iface(None)])
+                }
+            }
             _ => return Err(it.unsupported(span, &format!("std method {name}"))),
         };
         f[2] = Value::Int((pos + adv) as i64);
@@ -427,4 +622,510 @@ pub fn buf_reader(
         Ok(out)
     })();
     Some(r)
+}
+
+/// `*PATH.NAME` for a type of a loaded std package.
+fn std_ptr_type(it: &mut Interp, path: &str, name: &str) -> Option<TypeId> {
+    let scope = it.ck.pkgs.iter().find(|p| p.path == path)?.scope;
+    let obj = *it.ck.scopes.get(scope.0 as usize)?.names.get(name)?;
+    let t = it.ck.obj_type(obj);
+    Some(it.ck.types.pointer(t))
+}
+
+/// `io.LimitReader(r, n)`: an `io.Reader` holding a `*io.LimitedReader`.
+fn limit_reader(it: &mut Interp, r: Value, n: i64, span: Span) -> R<Value> {
+    let Some(t) = std_ptr_type(it, "io", "LimitedReader") else {
+        return Err(it.unsupported(span, "io.LimitedReader"));
+    };
+    let p = Ptr::to_cell(cell(Value::Struct(vec![r, Value::Int(n)])));
+    Ok(Value::Iface(Some(Rc::new((Dyn::Go(t), Value::Ptr(Some(p)))))))
+}
+
+fn struct_of(
+    it: &mut Interp,
+    recv: &Value,
+    what: &str,
+    n: usize,
+    span: Span,
+) -> R<(Ptr, Vec<Value>)> {
+    let Value::Ptr(Some(p)) = recv else {
+        return Err(it.unsupported(span, &format!("{what} method on a nil pointer (panics)")));
+    };
+    match p.load() {
+        Some(Value::Struct(f)) if f.len() == n => Ok((p.clone(), f)),
+        _ => Err(it.unsupported(span, what)),
+    }
+}
+
+fn int_at(f: &[Value], i: usize) -> i64 {
+    match f.get(i) {
+        Some(Value::Int(n)) => *n,
+        _ => 0,
+    }
+}
+
+/// `(*io.LimitedReader).Read`: at most `N` bytes of `R`.
+fn limited_read(it: &mut Interp, recv: &Value, p: &Value, span: Span) -> R<Vec<Value>> {
+    let (ptr, f) = struct_of(it, recv, "io.LimitedReader", 2, span)?;
+    let Value::Slice(p) = p else { return Err(it.unsupported(span, "io.LimitedReader.Read")) };
+    let left = int_at(&f, 1);
+    if left <= 0 {
+        return Ok(vec![Value::Int(0), eof(it)]);
+    }
+    let p = if p.len as i64 > left { Slice { len: left as usize, ..p.clone() } } else { p.clone() };
+    let (n, err) = call_read(it, &f[0], &p, span)?;
+    if let Some(Value::Struct(mut g)) = ptr.load() {
+        g[1] = Value::Int(int_at(&g, 1) - n as i64);
+        ptr.store(Value::Struct(g));
+    }
+    Ok(vec![Value::Int(n as i64), err])
+}
+
+/// `*io.SectionReader` (`struct { r ReaderAt; base, off, limit, n int64 }`): `Read` through
+/// the reader's `ReadAt` (std readers only), `Size`.
+fn section(it: &mut Interp, name: &str, recv: &Value, p: &Value, span: Span) -> R<Vec<Value>> {
+    let (ptr, mut f) = struct_of(it, recv, "io.SectionReader", 5, span)?;
+    if name.ends_with("Size") {
+        return Ok(vec![Value::Int(int_at(&f, 4))]);
+    }
+    let (off, limit) = (int_at(&f, 2), int_at(&f, 3));
+    if off >= limit {
+        return Ok(vec![Value::Int(0), eof(it)]);
+    }
+    let Value::Slice(p) = p else { return Err(it.unsupported(span, name)) };
+    let max = (limit - off) as usize;
+    let p = if p.len > max { Slice { len: max, ..p.clone() } } else { p.clone() };
+    let ra = f[0].clone();
+    let std_ra = matches!(dyn_type(it, &ra).as_deref(), Some("*strings.Reader" | "*bytes.Reader"));
+    if !std_ra {
+        return Err(it.unsupported(span, "io.SectionReader over this io.ReaderAt"));
+    }
+    let Value::Iface(Some(b)) = &ra else { return Err(it.unsupported(span, name)) };
+    let res =
+        call(it, "strings.Reader.ReadAt", &[b.1.clone(), Value::Slice(p), Value::Int(off)], span)
+            .unwrap_or_else(|| Err(it.unsupported(span, name)))?;
+    let n = int_at(&res, 0);
+    f[2] = Value::Int(off + n);
+    ptr.store(Value::Struct(f));
+    Ok(res)
+}
+
+/// `io.ReadAtLeast(r, buf, min)` (`io.ReadFull` with `min = len(buf)`).
+fn read_at_least(it: &mut Interp, r: &Value, buf: &Slice, min: usize, span: Span) -> R<Vec<Value>> {
+    if buf.len < min {
+        let e = crate::std_io::std_var(it, "io", "ErrShortBuffer").unwrap_or(Value::Iface(None));
+        return Ok(vec![Value::Int(0), e]);
+    }
+    let (mut n, mut err) = (0usize, Value::Iface(None));
+    while n < min && matches!(err, Value::Iface(None)) {
+        let rest = Slice {
+            off: buf.off + n,
+            len: buf.len - n,
+            cap: buf.cap - n,
+            alt_cap: buf.alt_cap.saturating_sub(n),
+            arr: buf.arr.clone(),
+        };
+        let (nn, e) = call_read(it, r, &rest, span)?;
+        n += nn;
+        err = e;
+    }
+    if n >= min {
+        err = Value::Iface(None);
+    } else if n > 0 && is_eof(it, &err) {
+        err = crate::std_io::std_var(it, "io", "ErrUnexpectedEOF").unwrap_or(Value::Iface(None));
+    }
+    Ok(vec![Value::Int(n as i64), err])
+}
+
+const BYTE: ElemLayout = ElemLayout { size: 1, has_pointers: false };
+
+/// A byte slice of `data` in an array of `cap` bytes.
+fn bytes_with_cap(data: &[u8], cap: usize) -> Slice {
+    let mut v: Vec<Value> = data.iter().map(|&c| Value::Int(i64::from(c))).collect();
+    let len = v.len();
+    v.resize(cap.max(len), Value::Int(0));
+    let cap = v.len();
+    Slice { arr: Some(Backing::new(v)), off: 0, len, cap, alt_cap: cap }
+}
+
+/// Whether reading `r` in chunks of any size gives the same data with no other effect: the
+/// std readers, and limits, sections, concatenations and tees (into std writers) of them.
+fn pure_reader(it: &mut Interp, r: &Value, depth: u32) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    use crate::std_io::StdObj;
+    match crate::std_io::obj_of(r) {
+        Some((StdObj::MultiReader, Value::Ptr(Some(p)))) => {
+            let rs = match p.load() {
+                Some(Value::Slice(s)) => s.to_vec(),
+                _ => Vec::new(),
+            };
+            return rs.iter().all(|x| pure_reader(it, x, depth + 1));
+        }
+        Some((StdObj::TeeReader, Value::Tuple(rw))) if rw.len() == 2 => {
+            let w = dyn_type(it, &rw[1]);
+            let std_w = matches!(w.as_deref(), Some("*strings.Builder" | "*bytes.Buffer"))
+                || matches!(crate::std_io::obj_of(&rw[1]), Some((StdObj::Discard, _)));
+            return std_w && pure_reader(it, &rw[0], depth + 1);
+        }
+        Some(_) => return false,
+        None => {}
+    }
+    let Value::Iface(Some(b)) = r else { return false };
+    match dyn_type(it, r).as_deref() {
+        Some("*strings.Reader" | "*bytes.Reader" | "*bytes.Buffer" | "*bufio.Reader") => true,
+        Some("*io.LimitedReader") => match &b.1 {
+            Value::Ptr(Some(p)) => match p.load() {
+                Some(Value::Struct(f)) if !f.is_empty() => pure_reader(it, &f[0], depth + 1),
+                _ => false,
+            },
+            _ => false,
+        },
+        Some("*io.SectionReader") => true,
+        _ => false,
+    }
+}
+
+/// `io.ReadAll` of a reader whose chunking is not observable (`pure_reader`).
+fn read_all(it: &mut Interp, r: &Value, span: Span) -> R<Vec<Value>> {
+    if !pure_reader(it, r, 0) {
+        // go1.27's ReadAll reads with lengths not modelled (a program's Read sees them).
+        return Err(it.unsupported(span, "io.ReadAll from this reader (read sizes not modelled)"));
+    }
+    let mut data = Vec::new();
+    let mut cap = 512usize;
+    loop {
+        let (got, err) = read_fresh(it, r, cap - data.len(), span)?;
+        data.extend_from_slice(&got);
+        if !matches!(err, Value::Iface(None)) {
+            let err = if is_eof(it, &err) { Value::Iface(None) } else { err };
+            // The capacity follows go1.27's growth (not modelled): cap() is refused.
+            let s = bytes_with_cap(&data, data.len());
+            return Ok(vec![Value::Slice(Slice { alt_cap: s.cap + 1, ..s }), err]);
+        }
+        if data.len() == cap {
+            cap = match grow_cap(cap as u64, cap as u64 + 1, BYTE) {
+                Ok(c) => c as usize,
+                Err(_) => return Err(it.unsupported(span, "io.ReadAll of a huge input")),
+            };
+        }
+    }
+}
+
+/// `io.Copy(dst, src)`: the source's `WriteTo`, else the destination's `ReadFrom`, else
+/// reads of 32 KiB (less for a small `*io.LimitedReader`) each written at once.
+fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)> {
+    let short = |it: &mut Interp| {
+        crate::std_io::std_var(it, "io", "ErrShortWrite").unwrap_or(Value::Iface(None))
+    };
+    let src_t = dyn_type(it, src);
+    let dst_t = dyn_type(it, dst);
+    match src_t.as_deref() {
+        Some("*strings.Reader" | "*bytes.Reader") => {
+            // WriteTo: the unread rest in one write (strings.Reader through io.WriteString).
+            let Value::Iface(Some(b)) = src else { return Err(it.unsupported(span, "io.Copy")) };
+            let (p, s, i) = reader_fields(it, &b.1, span)?;
+            if i >= s.len() {
+                return Ok((0, Value::Iface(None)));
+            }
+            let rest = s[i..].to_vec();
+            let r = if src_t.as_deref() == Some("*strings.Reader") {
+                call(it, "io.WriteString", &[dst.clone(), Value::Str(Rc::from(&rest[..]))], span)
+                    .unwrap_or_else(|| Err(it.unsupported(span, "io.WriteString")))?
+            } else {
+                crate::std_io::write_to(it, dst, &rest, span)?
+            };
+            let m = int_at(&r, 0);
+            if m < 0 || m as usize > rest.len() {
+                return Err(
+                    it.unsupported(span, "a Write method returning an invalid count (panics)")
+                );
+            }
+            reader_set(&p, &s, i + m as usize, -1);
+            let mut err = r.get(1).cloned().unwrap_or(Value::Iface(None));
+            if m as usize != rest.len() && matches!(err, Value::Iface(None)) {
+                err = short(it);
+            }
+            return Ok((m, err));
+        }
+        Some("*bytes.Buffer") => {
+            let Value::Iface(Some(b)) = src else { return Err(it.unsupported(span, "io.Copy")) };
+            let r = buffer_io(it, "bytes.Buffer.WriteTo", &b.1, dst, span)?;
+            return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+        }
+        Some("*bufio.Reader") => return Err(it.unsupported(span, "io.Copy from a *bufio.Reader")),
+        _ => {}
+    }
+    if let Some((crate::std_io::StdObj::MultiReader, state)) = crate::std_io::obj_of(src) {
+        return multi_write_to(it, &state, dst, span);
+    }
+    if let Value::Iface(Some(b)) = src {
+        if let Dyn::Go(_) = b.0 {
+            if it.has_method(b.0, "WriteTo") {
+                let clo = it.dyn_method(b.0, b.1.clone(), "WriteTo", span)?;
+                let r = it.call_closure(&clo, vec![dst.clone()], span, false)?;
+                return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+            }
+        }
+    }
+    match dst_t.as_deref() {
+        Some("*bytes.Buffer") => {
+            let Value::Iface(Some(b)) = dst else { return Err(it.unsupported(span, "io.Copy")) };
+            let r = buffer_io(it, "bytes.Buffer.ReadFrom", &b.1, src, span)?;
+            return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+        }
+        Some("*bufio.Writer") => return Err(it.unsupported(span, "io.Copy to a *bufio.Writer")),
+        _ => {}
+    }
+    if let Some((crate::std_io::StdObj::Discard, _)) = crate::std_io::obj_of(dst) {
+        // discard.ReadFrom: 8 KiB reads until an error.
+        let mut n = 0i64;
+        loop {
+            let (got, err) = read_fresh(it, src, 8192, span)?;
+            n += got.len() as i64;
+            if !matches!(err, Value::Iface(None)) {
+                return Ok((n, if is_eof(it, &err) { Value::Iface(None) } else { err }));
+            }
+        }
+    }
+    if let Value::Iface(Some(b)) = dst {
+        if let Dyn::Go(t) = b.0 {
+            if it.type_name(t) != "*os.File" && it.has_method(b.0, "ReadFrom") {
+                let clo = it.dyn_method(b.0, b.1.clone(), "ReadFrom", span)?;
+                let r = it.call_closure(&clo, vec![src.clone()], span, false)?;
+                return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+            }
+        }
+    }
+    let mut size = 32 * 1024;
+    if src_t.as_deref() == Some("*io.LimitedReader") {
+        if let Value::Iface(Some(b)) = src {
+            if let Some(Value::Ptr(Some(p))) = Some(&b.1) {
+                if let Some(Value::Struct(f)) = p.load() {
+                    let n = int_at(&f, 1);
+                    if n < size as i64 {
+                        size = n.max(1) as usize;
+                    }
+                }
+            }
+        }
+    }
+    let mut written = 0i64;
+    loop {
+        let (got, er) = read_fresh(it, src, size, span)?;
+        if !got.is_empty() {
+            let r = crate::std_io::write_to(it, dst, &got, span)?;
+            let nw = int_at(&r, 0);
+            let ew = r.get(1).cloned().unwrap_or(Value::Iface(None));
+            if nw < 0 || nw as usize > got.len() {
+                return Err(it.unsupported(span, "a Write method returning an invalid count"));
+            }
+            written += nw;
+            if !matches!(ew, Value::Iface(None)) {
+                return Ok((written, ew));
+            }
+            if nw as usize != got.len() {
+                return Ok((written, short(it)));
+            }
+        }
+        if !matches!(er, Value::Iface(None)) {
+            return Ok((written, if is_eof(it, &er) { Value::Iface(None) } else { er }));
+        }
+    }
+}
+
+/// `(*io.multiReader).WriteTo`: each reader copied in turn (nested ones recursively).
+fn multi_write_to(it: &mut Interp, state: &Value, dst: &Value, span: Span) -> R<(i64, Value)> {
+    let Value::Ptr(Some(p)) = state else { return Err(it.unsupported(span, "io.MultiReader")) };
+    let readers = match p.load() {
+        Some(Value::Slice(s)) => s.to_vec(),
+        _ => Vec::new(),
+    };
+    let mut sum = 0;
+    for (i, r) in readers.iter().enumerate() {
+        let (n, err) = match crate::std_io::obj_of(r) {
+            Some((crate::std_io::StdObj::MultiReader, inner)) => {
+                multi_write_to(it, &inner, dst, span)?
+            }
+            _ => copy(it, dst, r, span)?,
+        };
+        sum += n;
+        if !matches!(err, Value::Iface(None)) {
+            p.store(Value::Slice(Slice::from_vec(readers[i..].to_vec())));
+            return Ok((sum, err));
+        }
+    }
+    p.store(Value::Slice(Slice::nil()));
+    Ok((sum, Value::Iface(None)))
+}
+
+/// `Read` of the io objects (`multiReader`, `teeReader`) and `io.Discard`'s `ReadFrom`.
+pub fn obj_method(
+    it: &mut Interp,
+    o: crate::std_io::StdObj,
+    m: &str,
+    payload: &Value,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    use crate::std_io::StdObj;
+    let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    let r = (|| match (o, m, payload) {
+        (StdObj::MultiReader, "Read", Value::Ptr(Some(st))) => {
+            let Value::Slice(p) = &arg else { return Err(it.unsupported(span, "Read")) };
+            loop {
+                let readers = match st.load() {
+                    Some(Value::Slice(s)) => s.to_vec(),
+                    _ => Vec::new(),
+                };
+                let Some(first) = readers.first().cloned() else {
+                    return Ok(vec![Value::Int(0), eof(it)]);
+                };
+                if let Some((StdObj::MultiReader, Value::Ptr(Some(inner)))) =
+                    crate::std_io::obj_of(&first)
+                {
+                    // Flatten a nested multiReader.
+                    st.store(inner.load().unwrap_or(Value::Slice(Slice::nil())));
+                    continue;
+                }
+                let (n, mut err) = call_read(it, &first, p, span)?;
+                let ended = is_eof(it, &err);
+                if ended {
+                    st.store(Value::Slice(Slice::from_vec(readers[1..].to_vec())));
+                }
+                if n > 0 || !ended {
+                    if ended && readers.len() > 1 {
+                        err = Value::Iface(None);
+                    }
+                    return Ok(vec![Value::Int(n as i64), err]);
+                }
+            }
+        }
+        (StdObj::TeeReader, "Read", Value::Tuple(rw)) if rw.len() == 2 => {
+            let Value::Slice(p) = &arg else { return Err(it.unsupported(span, "Read")) };
+            let (n, err) = call_read(it, &rw[0], p, span)?;
+            if n > 0 {
+                let data = ints(&Slice { len: n, ..p.clone() }.to_vec());
+                let w = crate::std_io::write_to(it, &rw[1], &data, span)?;
+                if let Some(e @ Value::Iface(Some(_))) = w.get(1) {
+                    return Ok(vec![Value::Int(int_at(&w, 0)), e.clone()]);
+                }
+            }
+            Ok(vec![Value::Int(n as i64), err])
+        }
+        (StdObj::MultiReader, "WriteTo", _) => {
+            multi_write_to(it, payload, &arg, span).map(|(n, e)| vec![Value::Int(n), e])
+        }
+        (StdObj::Discard, "ReadFrom", _) => {
+            let d = crate::std_io::std_var(it, "io", "Discard").unwrap_or(Value::Iface(None));
+            copy(it, &d, &arg, span).map(|(n, e)| vec![Value::Int(n), e])
+        }
+        _ => Err(it.unsupported(span, &format!("method {m} of {}", o.type_name()))),
+    })();
+    Some(r)
+}
+
+/// `*bytes.Buffer` as a reader (`Read`, `WriteTo`) and `ReadFrom` (into a buffer that has
+/// never held data: Go's growth from 512 bytes is replayed, so `Read` sees Go's lengths).
+fn buffer_io(it: &mut Interp, name: &str, recv: &Value, arg: &Value, span: Span) -> R<Vec<Value>> {
+    let (p, mut f) = struct_of(it, recv, "bytes.Buffer", 3, span)?;
+    let Value::Slice(buf) = f[0].clone() else { return Err(it.unsupported(span, name)) };
+    let off = int_at(&f, 1).max(0) as usize;
+    let unread: Vec<u8> = ints(&buf.to_vec()).get(off..).unwrap_or_default().to_vec();
+    let reset = |f: &mut Vec<Value>, buf: &Slice| {
+        f[0] = Value::Slice(Slice { len: 0, ..buf.clone() });
+        f[1] = Value::Int(0);
+    };
+    match name {
+        "bytes.Buffer.Read" => {
+            let Value::Slice(dst) = arg else { return Err(it.unsupported(span, name)) };
+            f[2] = Value::Int(0);
+            if unread.is_empty() {
+                reset(&mut f, &buf);
+                p.store(Value::Struct(f));
+                let err = if dst.len == 0 { Value::Iface(None) } else { eof(it) };
+                return Ok(vec![Value::Int(0), err]);
+            }
+            let n = dst.len.min(unread.len());
+            if let Some(arr) = &dst.arr {
+                let mut a = arr.borrow_mut();
+                for (k, &c) in unread[..n].iter().enumerate() {
+                    crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
+                }
+            }
+            f[1] = Value::Int((off + n) as i64);
+            if n > 0 {
+                f[2] = Value::Int(-1);
+            }
+            p.store(Value::Struct(f));
+            Ok(vec![Value::Int(n as i64), Value::Iface(None)])
+        }
+        "bytes.Buffer.WriteTo" => {
+            f[2] = Value::Int(0);
+            let mut n = 0;
+            if !unread.is_empty() {
+                p.store(Value::Struct(f.clone()));
+                let r = crate::std_io::write_to(it, arg, &unread, span)?;
+                let m = int_at(&r, 0);
+                if m < 0 || m as usize > unread.len() {
+                    return Err(
+                        it.unsupported(span, "a Write method returning an invalid count (panics)")
+                    );
+                }
+                let (_, mut g) = struct_of(it, recv, "bytes.Buffer", 3, span)?;
+                g[1] = Value::Int(int_at(&g, 1) + m);
+                let e = r.get(1).cloned().unwrap_or(Value::Iface(None));
+                if !matches!(e, Value::Iface(None)) || m as usize != unread.len() {
+                    p.store(Value::Struct(g));
+                    let e = if matches!(e, Value::Iface(None)) {
+                        crate::std_io::std_var(it, "io", "ErrShortWrite").unwrap_or(e)
+                    } else {
+                        e
+                    };
+                    return Ok(vec![Value::Int(m), e]);
+                }
+                f = g;
+                n = m;
+            }
+            reset(&mut f, &buf);
+            p.store(Value::Struct(f));
+            Ok(vec![Value::Int(n), Value::Iface(None)])
+        }
+        _ => {
+            // ReadFrom.
+            if buf.arr.is_some() || off != 0 {
+                return Err(
+                    it.unsupported(span, "bytes.Buffer.ReadFrom into a buffer that held data")
+                );
+            }
+            let mut data: Vec<u8> = Vec::new();
+            let mut cap = 0usize;
+            const MIN_READ: usize = 512;
+            loop {
+                let m = data.len();
+                if MIN_READ > cap - m {
+                    let c = (m + MIN_READ).max(2 * cap);
+                    cap = crate::growslice::roundup_size(c as u64, true) as usize;
+                }
+                let (got, e) = read_fresh(it, arg, cap - m, span)?;
+                data.extend_from_slice(&got);
+                let store = |p: &Ptr| {
+                    p.store(Value::Struct(vec![
+                        Value::Slice(Slice::from_vec(
+                            data.iter().map(|&c| Value::Int(i64::from(c))).collect(),
+                        )),
+                        Value::Int(0),
+                        Value::Int(0),
+                    ]))
+                };
+                if !matches!(e, Value::Iface(None)) {
+                    store(&p);
+                    let e = if is_eof(it, &e) { Value::Iface(None) } else { e };
+                    return Ok(vec![Value::Int(data.len() as i64), e]);
+                }
+                store(&p);
+            }
+        }
+    }
 }
