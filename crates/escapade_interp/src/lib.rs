@@ -28,6 +28,7 @@ mod prepass;
 pub mod quote;
 pub mod sconv;
 mod std_atomic;
+mod std_context;
 mod std_io;
 mod std_json;
 mod std_list;

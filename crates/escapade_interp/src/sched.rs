@@ -208,6 +208,18 @@ impl Interp<'_> {
         self.sched.push_next(Runnable::New(g));
     }
 
+    /// `go f()` from a std function (`context.AfterFunc`).
+    pub(crate) fn go_func(&mut self, f: &Value, span: Span) -> R<()> {
+        let Value::Func(Some(clo)) = f else { unsup!(self, span, "go of a nil function") };
+        self.spawn(Goroutine { clo: clo.clone(), args: Vec::new(), span, wg: None });
+        Ok(())
+    }
+
+    /// `panic(msg)` with a string value, from a std function.
+    pub(crate) fn panic_string(&mut self, msg: &str) -> Ctrl {
+        self.panic_go_string(msg)
+    }
+
     /// Makes the parked goroutines whose wait is over runnable (each becomes `runnext`, as
     /// Go's `goready` does).
     fn wake_parked(&mut self) {

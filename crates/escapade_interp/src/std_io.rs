@@ -460,6 +460,15 @@ pub enum StdObj {
     MultiWriter,
     /// `io.Discard`.
     Discard,
+    /// `context.Background()` / `context.TODO()`.
+    Background,
+    Todo,
+    /// `context.WithCancel`/`WithCancelCause`: payload a pointer to the state (`std_context`).
+    CancelCtx,
+    /// `context.WithValue`: payload `Tuple[parent, key, value]`.
+    ValueCtx,
+    /// `context.WithoutCancel`: payload the parent.
+    WithoutCancel,
 }
 
 impl StdObj {
@@ -469,6 +478,11 @@ impl StdObj {
             StdObj::TeeReader => "*io.teeReader",
             StdObj::MultiWriter => "*io.multiWriter",
             StdObj::Discard => "io.discard",
+            StdObj::Background => "context.backgroundCtx",
+            StdObj::Todo => "context.todoCtx",
+            StdObj::CancelCtx => "*context.cancelCtx",
+            StdObj::ValueCtx => "*context.valueCtx",
+            StdObj::WithoutCancel => "context.withoutCancelCtx",
         }
     }
 
@@ -478,6 +492,7 @@ impl StdObj {
             StdObj::TeeReader => &["Read"],
             StdObj::MultiWriter => &["Write", "WriteString"],
             StdObj::Discard => &["Write", "WriteString", "ReadFrom"],
+            _ => &["Deadline", "Done", "Err", "Value", "String"],
         }
     }
 
@@ -488,6 +503,7 @@ impl StdObj {
             StdObj::TeeReader => &["io.Reader"],
             StdObj::MultiWriter => &["io.Writer", "io.StringWriter"],
             StdObj::Discard => &["io.Writer", "io.StringWriter", "io.ReaderFrom"],
+            _ => &["context.Context", "fmt.Stringer"],
         }
     }
 }
@@ -617,6 +633,14 @@ pub fn obj_method(
         (StdObj::MultiReader | StdObj::TeeReader, _) | (StdObj::Discard, "ReadFrom") => {
             return crate::std_reader::obj_method(it, o, m, &payload, args, span)
         }
+        (
+            StdObj::Background
+            | StdObj::Todo
+            | StdObj::CancelCtx
+            | StdObj::ValueCtx
+            | StdObj::WithoutCancel,
+            _,
+        ) => return crate::std_context::method(it, o, m, &payload, args, span),
         _ => Err(it.unsupported(span, &format!("method {m} of {}", o.type_name()))),
     };
     Some(r)

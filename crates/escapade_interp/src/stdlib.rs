@@ -122,6 +122,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
     if let Some(r) = crate::std_io::obj_method(it, name, &args, span) {
         return r;
     }
+    if let Some(r) = crate::std_context::call(it, name, &args, span) {
+        return r;
+    }
     if let Some(r) = crate::std_sort::call(it, name, &args, span) {
         return r;
     }
