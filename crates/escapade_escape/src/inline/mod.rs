@@ -104,10 +104,39 @@ pub struct Inlined {
 
 /// The whole pipeline with inlining on (plain `go build -gcflags=-m`).
 pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
-    let mut run = crate::lower::escape_file(name, text, cfg);
+    escape_file_inlined_or_l(name, text, cfg, 0).0
+}
+
+/// [`escape_file_inlined`], and when the inliner refuses the file, the `-l` run it started
+/// from analysed with `-m=max(cfg.m, l_m)`: what [`crate::lower::escape_file`] returns with that
+/// `m`, so a front end that shows the `-l` results of a refused file (`-m=2` for the flows)
+/// does not analyse it again. `l_m` 0: no `-l` run is kept. The file is type-checked once for
+/// the lowering and the inliner.
+pub fn escape_file_inlined_or_l(
+    name: &str,
+    text: &str,
+    cfg: crate::Config,
+    l_m: u8,
+) -> (EscapeRun, Option<EscapeRun>) {
+    // The inliner reads the `-l` analysis's verdicts, not its `-m=2` explanations.
+    let l_cfg = crate::Config { m: cfg.m.max(l_m), ..cfg };
+    let (run, checked) = crate::lower::escape_file_checked(name, text, l_cfg);
     if !run.errors.is_empty() || !run.unsupported.is_empty() {
-        return run;
+        return (run, None);
     }
+    let l_run = (l_m > 0).then(|| run.clone());
+    let run = inline_checked(run, checked, text, cfg);
+    let l_run = l_run.filter(|_| !run.unsupported.is_empty());
+    (run, l_run)
+}
+
+/// The inliner over the `-l` run of a file that lowered without errors or refusals.
+fn inline_checked(
+    mut run: EscapeRun,
+    mut checked: escapade_types::Checked,
+    text: &str,
+    cfg: crate::Config,
+) -> EscapeRun {
     if cfg.version != GoVersion::Go127 {
         run.unsupported.push(Unsupported {
             pos: Pos::new(1, 1),
@@ -115,7 +144,6 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
         });
         return run;
     }
-    let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
     let Some(file) = checked.files.first().cloned() else { return run };
     let info = checked.checker.info.first().cloned().unwrap_or_default();
     if run.unsupported_m2.is_empty() {

@@ -1048,11 +1048,26 @@ impl EscapeRun {
 
 /// Runs escape analysis on one source file named `name` (the name used in messages).
 pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
+    escape_file_checked(name, text, cfg).0
+}
+
+/// [`escape_file`], also giving back its type-checked file (after the lowering, which adds
+/// instantiations to the checker), so the inliner does not check the file again.
+pub(crate) fn escape_file_checked(
+    name: &str,
+    text: &str,
+    cfg: crate::Config,
+) -> (EscapeRun, Checked) {
     let mut checked = escapade_types::check_files(&[escapade_types::SourceFile { name, text }]);
+    let run = escape_checked(&mut checked, name, text, cfg);
+    (run, checked)
+}
+
+fn escape_checked(checked: &mut Checked, name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
     if checked.has_errors() {
         return EscapeRun { errors: checked.render(&[name], &[text]), ..EscapeRun::default() };
     }
-    let mut lowered = lower(&mut checked, 0, text, cfg.version);
+    let mut lowered = lower(checked, 0, text, cfg.version);
     lowered.unsupported.extend(sync_map_instances(text));
     if !lowered.unsupported.is_empty() {
         return EscapeRun {
@@ -1077,8 +1092,8 @@ pub fn escape_file(name: &str, text: &str, cfg: crate::Config) -> EscapeRun {
     let mut eq_m2_inlined = None;
     if cfg.m >= 2 {
         let (prog, itab) = (&lowered.program, &lowered.itab_convs);
-        unsupported_m2.extend(crate::inline::eqfunc::refusal(&mut checked, prog, itab, true));
-        eq_m2_inlined = crate::inline::eqfunc::refusal(&mut checked, prog, itab, false);
+        unsupported_m2.extend(crate::inline::eqfunc::refusal(checked, prog, itab, true));
+        eq_m2_inlined = crate::inline::eqfunc::refusal(checked, prog, itab, false);
     }
     EscapeRun {
         program: lowered.program,
