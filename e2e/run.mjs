@@ -507,6 +507,32 @@ try {
       '3:6: can inline f|8:6: can inline main|9:7: inlining call to f', 'inlining filter');
     await page.screenshot({ path: join(outDir, 'escape-inlining.png') });
     await page.click('.filter[data-filter="all"]');
+    // The why chain with inlining: opening a heap verdict computes the inlined -m=2 flow
+    // (go1.27.3 -gcflags=-m=2 prints this chain for LEAK, with `can inline f with cost 8 as: …`
+    // lines above it); each step selects its span.
+    await page.click('.verdict-marker[data-line="4"]');
+    await page.waitForSelector('.why[data-flows="inlined"] .flow-step');
+    assert((await page.locator('.why h4').textContent()).includes("go build -gcflags=-m=2"), 'why header: -m=2 (no -l)');
+    eq((await page.$$eval('.flow-step', (bs) => bs.map((b) => b.textContent))).join('|'),
+      'from &x (address-of) at 5:9|from return &x (return) at 5:2', 'inlined flow steps');
+    await page.click('.flow-step[data-step="0"]');
+    eq(await page.$eval(EDITOR, (t) => t.value.slice(t.selectionStart, t.selectionEnd)), '&x', 'inlined step selection');
+    await page.screenshot({ path: join(outDir, 'escape-why-inlined.png') });
+    // A file whose inlined -m=2 text is not modelled (gc prints the generic function's
+    // inlinable body): the -m verdicts stay, and the flow shown is -m=2 -l's, saying so.
+    const generic = 'package main\n\nvar sink *int\n\nfunc first[T any](xs []T) T {\n\treturn xs[0]\n}\n\n' +
+      'func main() {\n\tx := 1\n\tsink = &x\n\t_ = first([]int{1})\n}\n';
+    await setSource(page, generic);
+    await fresh(page);
+    eq(await page.locator('.inline-note').count(), 0, 'inlining modelled (-m)');
+    await page.click('.verdict-marker[data-line="10"]');
+    await page.waitForSelector('.why[data-flows="from-l"] .flow-step');
+    const fromL = await page.locator('.detail-no-flow[data-flows="from-l"]').textContent();
+    assert(fromL.includes('not modelled for this file') && fromL.includes('-m=2 -l'), fromL);
+    assert((await page.locator('.why h4').textContent()).includes("-gcflags='-m=2 -l'"), 'why header: -m=2 -l');
+    await page.screenshot({ path: join(outDir, 'escape-why-inlined-from-l.png') });
+    await setSource(page, LEAK);
+    await fresh(page);
     // Off: -l, exactly go build -gcflags='-m -l' (see LEAK above); no inlining kind, no note.
     await page.click('.inline-toggle input');
     await fresh(page);

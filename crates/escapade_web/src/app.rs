@@ -157,6 +157,7 @@ pub fn app() -> Html {
         state.source.clone(),
         on_reveal_range,
         state.pane == Pane::Map,
+        state.pane != Pane::Escape,
         on_pane.clone(),
         {
             let state = state.clone();
@@ -166,17 +167,23 @@ pub fn app() -> Html {
 
     // Re-analysis latency, for DevTools and the e2e: from the debounced run to the rendered
     // verdicts (`escapade:escape`) and to the next frame after them (`escapade:escape-frame`).
+    // Then, with a verdict selected, the flows of an inlined model are computed (on demand:
+    // `Flows::Pending`; nothing otherwise), after the verdicts are on screen.
     let frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
-    use_effect_with(Rc::as_ptr(&state.escape.model) as usize, move |_| {
-        perf::measure("escapade:escape", "escapade:escape-start");
-        *frame.borrow_mut() = Some(gloo::render::request_animation_frame(|_| {
-            gloo::timers::callback::Timeout::new(0, || {
-                perf::measure("escapade:escape-frame", "escapade:escape-start");
-                perf::clear_mark("escapade:escape-start");
-            })
-            .forget();
-        }));
-    });
+    {
+        let d = dispatcher.clone();
+        use_effect_with(Rc::as_ptr(&state.escape.model) as usize, move |_| {
+            perf::measure("escapade:escape", "escapade:escape-start");
+            *frame.borrow_mut() = Some(gloo::render::request_animation_frame(|_| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    perf::measure("escapade:escape-frame", "escapade:escape-start");
+                    perf::clear_mark("escapade:escape-start");
+                    d.dispatch(Action::LoadFlows);
+                })
+                .forget();
+            }));
+        });
+    }
 
     // Keyboard shortcuts (listed by the help overlay): next/previous verdict and `?`.
     let help = use_state_eq(|| false);

@@ -257,13 +257,32 @@ pub struct Group {
     pub total: usize,
 }
 
+/// Where the verdicts' `-m=2` flows (the "why") come from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Flows {
+    /// In the verdicts: the analysis ran with `-m=2 -l` (nothing when the model has no
+    /// verdicts, or for the verdicts gc explains nothing about).
+    #[default]
+    Ready,
+    /// The inliner's model ran with `-m`: the flows are computed on demand
+    /// ([`EscapeModel::with_flows`], when a verdict is opened), not on every edit.
+    Pending,
+    /// From the inlined `-m=2` analysis: exactly `go build -gcflags=-m=2`.
+    Inlined,
+    /// The inlined `-m=2` output is not modelled for this file (the reason): the flows shown
+    /// are `-m=2 -l`'s, for the verdicts that analysis reports too (they can differ).
+    FromL(String),
+    /// No flow: the `-m=2` text is not modelled for this file (the reason).
+    Refused(String),
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EscapeModel {
     pub version: GoVersion,
     /// The text this model belongs to (verdict ranges are byte offsets into it).
     pub text: Rc<str>,
     /// The inliner's model ran (inlining asked for, and modelled for this version and file):
-    /// the verdicts are plain `-m`'s, and there is no `-m=2` flow.
+    /// the verdicts are plain `-m`'s; their `-m=2` flows are computed on demand ([`Flows`]).
     pub inlined: bool,
     /// Inlining was asked for (no `-l`) but is not modelled here: the results are those of
     /// `-l`. With the reason (the version, or the inliner's refusal of this file).
@@ -274,8 +293,11 @@ pub struct EscapeModel {
     /// Exactly `escapade escape -m -l main.go` (gc's `-m -l` lines), or without `-l` when
     /// `inlined`.
     pub raw_m1: Vec<String>,
-    /// Exactly `escapade escape -m=2 -l main.go` (empty when `inlined`: not modelled).
+    /// Exactly `escapade escape -m=2 -l main.go`, or `-m=2` when `inlined` (empty until
+    /// [`Self::with_flows`] ran).
     pub raw_m2: Vec<String>,
+    /// Where the verdicts' `-m=2` flows come from.
+    pub flows: Flows,
     /// Type errors as editor diagnostics (with spans), when `status` is `TypeErrors`.
     pub type_errors: Vec<Diagnostic>,
     /// Verdicts of the previous analysis that are gone (their gc lines), until the next edit.
@@ -302,28 +324,86 @@ impl EscapeModel {
         if inline && version != GoVersion::Go127 {
             ignored = Some(format!("go{} is modelled with -l only", version_label(version)));
         } else if inline {
-            // Plain `go build -gcflags=-m` (no flow is shown with inlining). When the inliner
-            // refuses the file, its `-l` analysis (the one the inliner starts from) is shown
-            // instead, re-run below with `-m=2` for the flow (a test checks it equals a `-l`
-            // run), with the reason.
+            // Plain `go build -gcflags=-m` (its flows on demand). When the inliner refuses the
+            // file, the `-l` analysis it started from (run with `-m=2` for the flows) is shown
+            // instead, with the reason: one type check and one `-l` analysis in all.
             let cfg = escape::Config { version, m: 1 };
-            let run = escape::inline::escape_file_inlined(FILE_NAME, text, cfg);
-            match run.unsupported.first().map(|u| u.render(FILE_NAME)) {
-                None => {
-                    return EscapeModel::from_run(text, &run, EscapeModel { inlined: true, ..base })
+            let (run, l_run) = escape::inline::escape_file_inlined_or_l(FILE_NAME, text, cfg, 2);
+            return match (run.unsupported.first(), l_run) {
+                (None, _) => {
+                    let base = EscapeModel { inlined: true, flows: Flows::Pending, ..base };
+                    EscapeModel::from_run(text, &run, base, false)
                 }
-                Some(why) if run.analysis.is_some() => ignored = Some(why),
+                (Some(why), Some(l)) => {
+                    let why = Some(why.render(FILE_NAME));
+                    EscapeModel::from_run(
+                        text,
+                        &l,
+                        EscapeModel { inlining_ignored: why, ..base },
+                        true,
+                    )
+                }
                 // The `-l` analysis refused the file itself: that run, as it is.
-                Some(_) => return EscapeModel::from_run(text, &run, base),
-            }
+                (Some(_), None) => EscapeModel::from_run(text, &run, base, true),
+            };
         }
         let cfg = escape::Config { version, m: 2 };
         let run = escape::lower::escape_file(FILE_NAME, text, cfg);
-        EscapeModel::from_run(text, &run, EscapeModel { inlining_ignored: ignored, ..base })
+        EscapeModel::from_run(text, &run, EscapeModel { inlining_ignored: ignored, ..base }, true)
     }
 
-    /// The model of one analysis run of `text`; `base` holds the choices.
-    fn from_run(text: &str, run: &escape::lower::EscapeRun, base: EscapeModel) -> EscapeModel {
+    /// The model with the verdicts' `-m=2` flows, when they are [`Flows::Pending`] (else
+    /// `None`): those of the inlined `-m=2` analysis (`go build -gcflags=-m=2`), or where that
+    /// output is not modelled, the `-m=2 -l` flows of the verdicts both analyses report, with
+    /// the reason ([`Flows::FromL`]).
+    pub fn with_flows(&self) -> Option<EscapeModel> {
+        if self.flows != Flows::Pending || self.status != Status::Verdicts {
+            return None;
+        }
+        let text: &str = &self.text;
+        let cfg = escape::Config { version: self.version, m: 2 };
+        let (run, l_run) = escape::inline::escape_file_inlined_or_l(FILE_NAME, text, cfg, 2);
+        let refused = run.unsupported.first().or(run.unsupported_m2.first());
+        let (donor, flows, raw_m2) = match refused.map(|u| u.render(FILE_NAME)) {
+            None => {
+                let raw = run.lines(FILE_NAME, 2);
+                (
+                    EscapeModel::from_run(text, &run, EscapeModel::default(), true),
+                    Flows::Inlined,
+                    raw,
+                )
+            }
+            Some(why) => {
+                let l = l_run.unwrap_or_else(|| escape::lower::escape_file(FILE_NAME, text, cfg));
+                let donor = EscapeModel::from_run(text, &l, EscapeModel::default(), true);
+                let flows = match donor.flows {
+                    Flows::Refused(_) => donor.flows.clone(),
+                    _ => Flows::FromL(why),
+                };
+                (donor, flows, Vec::new())
+            }
+        };
+        let mut out = EscapeModel { flows, raw_m2, ..self.clone() };
+        for v in &mut out.verdicts {
+            let same = |d: &&Verdict| (d.line, d.col, &d.message) == (v.line, v.col, &v.message);
+            if let Some(d) = donor.verdicts.iter().find(same) {
+                v.steps.clone_from(&d.steps);
+                v.truncated = d.truncated;
+                v.m2_text.clone_from(&d.m2_text);
+            }
+        }
+        Some(out)
+    }
+
+    /// The model of one analysis run of `text`; `base` holds the choices. `m2`: the run has
+    /// `-m=2` explanations (attached to the verdicts as flows unless the run refuses its
+    /// `-m=2` text).
+    fn from_run(
+        text: &str,
+        run: &escape::lower::EscapeRun,
+        base: EscapeModel,
+        m2: bool,
+    ) -> EscapeModel {
         if !run.errors.is_empty() {
             let checked =
                 escapade_analysis::types::check_files(&[escapade_analysis::types::SourceFile {
@@ -350,7 +430,9 @@ impl EscapeModel {
         let Some(analysis) = &run.analysis else {
             return base;
         };
-        let m2 = !base.inlined;
+        // gc's `-m=2` text of this file is not modelled everywhere: no flows then.
+        let m2_refused = run.unsupported_m2.first().filter(|_| m2).map(|u| u.render(FILE_NAME));
+        let m2 = m2 && m2_refused.is_none();
         let index = LineIndex::new(text);
         let mut funcs: Vec<(u32, u32, String)> = run
             .program
@@ -413,10 +495,10 @@ impl EscapeModel {
             status: Status::Verdicts,
             verdicts,
             raw_m1: analysis.render(FILE_NAME, 1).lines().map(str::to_string).collect(),
-            raw_m2: if m2 {
-                analysis.render(FILE_NAME, 2).lines().map(str::to_string).collect()
-            } else {
-                Vec::new()
+            raw_m2: if m2 || m2_refused.is_some() { run.lines(FILE_NAME, 2) } else { Vec::new() },
+            flows: match m2_refused {
+                Some(why) => Flows::Refused(why),
+                None => base.flows.clone(),
             },
             ..base
         }
@@ -463,6 +545,7 @@ impl EscapeModel {
             text: Rc::from(text),
             inlined: self.inlined,
             inlining_ignored: self.inlining_ignored.clone(),
+            flows: self.flows.clone(),
             status: self.status.clone(),
             verdicts,
             ..EscapeModel::default()
@@ -1088,6 +1171,75 @@ mod tests {
         }
         // Today every example calls fmt.Println or inlines a closure, which the inliner model
         // refuses, so all fall back to -l (checked above either way).
+    }
+
+    /// With inlining, the flows are computed when asked for: the inlined `-m=2` analysis's
+    /// (exactly the CLI's `escape -m=2` lines), or where that output is not modelled, the
+    /// `-m=2 -l` flows of the verdicts both report, with the reason.
+    #[test]
+    fn inlined_flows_are_computed_on_demand() {
+        // x leaks through an inlined call's result.
+        let through = "package main\n\nvar sink *int\n\nfunc id(p *int) *int {\n\treturn p\n}\n\n\
+            func main() {\n\tx := 1\n\tsink = id(&x)\n}\n";
+        let direct = "package main\n\nvar sink *int\n\nfunc put(p *int) {\n\tsink = p\n}\n\n\
+            func main() {\n\tx := 1\n\ty := 2\n\tput(&x)\n\tsink = &y\n}\n";
+        // gc's -m=2 prints an inlinable generic function's body, which is not modelled.
+        let generic =
+            "package main\n\nvar sink *int\n\nfunc first[T any](xs []T) T {\n\treturn xs[0]\n}\n\n\
+            func main() {\n\tx := 1\n\tsink = &x\n\t_ = first([]int{1})\n}\n";
+        let mut kinds = Vec::new();
+        for src in [LEAK, through, direct, generic] {
+            let m = EscapeModel::run(src, GoVersion::Go127, true, false);
+            assert!(m.inlined, "{src}");
+            assert_eq!(m.flows, Flows::Pending);
+            assert!(m.raw_m2.is_empty() && m.verdicts.iter().all(|v| v.steps.is_empty()));
+            let f = m.with_flows().expect("pending flows");
+            assert_eq!(f.with_flows(), None, "computed once");
+            // The verdicts themselves do not change.
+            let key = |v: &Verdict| (v.line, v.col, v.message.clone(), v.class, v.count);
+            assert_eq!(
+                f.verdicts.iter().map(key).collect::<Vec<_>>(),
+                m.verdicts.iter().map(key).collect::<Vec<_>>()
+            );
+            assert_eq!(f.raw_m1, m.raw_m1);
+            let cfg = escape::Config { version: GoVersion::Go127, m: 2 };
+            match &f.flows {
+                Flows::Inlined => {
+                    let cli = escape::inline::escape_file_inlined(FILE_NAME, src, cfg);
+                    assert_eq!(f.raw_m2, cli.lines(FILE_NAME, 2));
+                    for v in &f.verdicts {
+                        for s in &v.steps {
+                            let line = format!("{} at main.go:{}:{}", s.text, s.line, s.col);
+                            assert!(f.raw_m2.iter().any(|l| l.ends_with(&line)), "{line}");
+                        }
+                    }
+                }
+                Flows::FromL(why) => {
+                    assert!(why.contains("unsupported:"), "{why}");
+                    let l = EscapeModel::run(src, GoVersion::Go127, false, false);
+                    for v in &f.verdicts {
+                        match l
+                            .verdicts
+                            .iter()
+                            .find(|w| (w.line, w.col, &w.message) == (v.line, v.col, &v.message))
+                        {
+                            Some(w) => assert_eq!((&v.steps, &v.m2_text), (&w.steps, &w.m2_text)),
+                            None => assert!(v.steps.is_empty()),
+                        }
+                    }
+                }
+                other => panic!("{other:?}"),
+            }
+            kinds.push(std::mem::discriminant(&f.flows));
+            let heap = f.verdicts.iter().find(|v| v.class == Class::Heap).expect("a heap verdict");
+            assert!(!heap.steps.is_empty(), "{src}: {:?}", f.flows);
+        }
+        // Both sources of flows are exercised.
+        assert!(kinds.contains(&std::mem::discriminant(&Flows::Inlined)));
+        assert!(kinds.contains(&std::mem::discriminant(&Flows::FromL(String::new()))));
+        // A -l model has its flows already; nothing to compute.
+        assert_eq!(model(LEAK).flows, Flows::Ready);
+        assert_eq!(model(LEAK).with_flows(), None);
     }
 
     #[test]

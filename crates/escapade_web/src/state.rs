@@ -163,6 +163,9 @@ pub enum Action {
     /// from the selected verdict (or the caret), wrapping around; shows the Escape pane.
     StepVerdict(isize),
     ToggleRawM2,
+    /// Compute the `-m=2` flows of an inlined model when a verdict is selected (they are
+    /// computed on demand, not on every edit: [`crate::escape_model::Flows::Pending`]).
+    LoadFlows,
     /// Replace the text and choices with a shared link's or a saved session's.
     Restore {
         shared: Box<crate::share::Shared>,
@@ -373,7 +376,16 @@ impl Reducible for AppState {
                 let (a, b) = v.range;
                 let mut next = self.select(a, b);
                 next.escape.selected = Some(n);
-                Rc::new(next)
+                Rc::new(next).reduce(Action::LoadFlows)
+            }
+            Action::LoadFlows => {
+                if self.escape.selected.is_none() {
+                    return self;
+                }
+                match self.escape.model.with_flows() {
+                    Some(model) => self.with_workbench(|w| w.model = Rc::new(model)),
+                    None => self,
+                }
             }
             Action::SelectRange(a, b) => Rc::new(self.select(a, b)),
             Action::StepVerdict(step) => match self.step_verdict(step) {

@@ -19,7 +19,7 @@ use crate::components::tooltip::{Anchor, Tooltip};
 use crate::components::verdict_card::VerdictCard;
 use crate::dom;
 use crate::editing;
-use crate::escape_model::{verdict_lines, EscapeModel};
+use crate::escape_model::{verdict_lines, EscapeModel, Flows};
 use crate::state::CaretRequest;
 use crate::view_model::{utf16_to_byte, EditorView};
 
@@ -224,7 +224,8 @@ pub fn editor(props: &EditorProps) -> Html {
                 })
                 .cloned(),
         );
-        html! { <VerdictCard id={CARD_ID} {anchor} {verdicts} /> }
+        let flows_pending = escape.flows == Flows::Pending;
+        html! { <VerdictCard id={CARD_ID} {anchor} {verdicts} {flows_pending} /> }
     });
 
     let view = &props.view;

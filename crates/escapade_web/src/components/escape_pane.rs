@@ -10,7 +10,7 @@ use escapade_analysis::escape::GoVersion;
 use yew::prelude::*;
 
 use crate::escape_model::{
-    explain, version_by_label, version_label, Class, EscapeModel, Filter, Status, FILE_NAME,
+    explain, version_by_label, version_label, Class, EscapeModel, Filter, Flows, Status, FILE_NAME,
     VERSIONS,
 };
 use crate::examples::Example;
@@ -130,7 +130,7 @@ pub fn escape_pane(props: &EscapePaneProps) -> Html {
             </div>
             <p class="escape-note">
                 { "Verdicts as with " }<code>{ format!("go build -gcflags='{flags}'") }</code>
-                { format!(" on go{vlabel}{}.", if m.inlined { " (inlining modelled; no -m=2 flow yet)" } else if props.inline { "" } else { " (inlining off)" }) }
+                { format!(" on go{vlabel}{}.", if m.inlined { " (inlining modelled)" } else if props.inline { "" } else { " (inlining off)" }) }
                 if !props.fresh { <span class="escape-updating" role="status">{ " Updating…" }</span> }
             </p>
             if let Some(why) = m.inlining_ignored.clone().filter(|_| m.status == Status::Verdicts) {
@@ -311,15 +311,47 @@ fn detail(props: &VerdictListProps) -> Html {
             <p class="detail-line"><code>{ v.gc_line() }</code></p>
             <p class="detail-meaning">{ meaning }</p>
             if let Some(h) = hint { <p class="detail-hint"><strong>{ "Common fix: " }</strong>{ h }</p> }
-            if props.model.inlined && matches!(v.class, Class::Heap | Class::Leak) {
-                <p class="detail-no-flow">{ "The -m=2 flow with inlining is not modelled yet: switch Inlining off to see gc's -m=2 -l flow (which can differ)." }</p>
+            if let Some(note) = flow_note(&props.model.flows, v) {
+                <p class="detail-no-flow" data-flows={flows_slug(&props.model.flows)}>{ note }</p>
             }
             if why.is_some() {
-                <div class="why">
-                    <h4>{ "Why: " }<code>{ "go build -gcflags='-m=2 -l'" }</code>{ toggle.unwrap_or_default() }</h4>
+                <div class="why" data-flows={flows_slug(&props.model.flows)}>
+                    <h4>{ "Why: " }<code>{ if props.model.flows == Flows::Inlined { "go build -gcflags=-m=2" } else { "go build -gcflags='-m=2 -l'" } }</code>{ toggle.unwrap_or_default() }</h4>
                     { why.unwrap_or_default() }
                 </div>
             }
         </div>
+    }
+}
+
+/// Where the flows come from, for styling and tests.
+fn flows_slug(f: &Flows) -> &'static str {
+    match f {
+        Flows::Ready => "l",
+        Flows::Pending => "pending",
+        Flows::Inlined => "inlined",
+        Flows::FromL(_) => "from-l",
+        Flows::Refused(_) => "refused",
+    }
+}
+
+/// What the pane says about the selected verdict's flow, when it is not simply gc's.
+fn flow_note(flows: &Flows, v: &crate::escape_model::Verdict) -> Option<String> {
+    let explained = matches!(v.class, Class::Heap | Class::Leak);
+    match flows {
+        Flows::Pending if explained => Some("Computing gc's -m=2 flow…".to_string()),
+        Flows::FromL(why) if explained && v.steps.is_empty() => Some(format!(
+            "gc's -m=2 output with inlining is not modelled for this file ({why}), and \
+             -m=2 -l does not report this verdict: no flow to show."
+        )),
+        Flows::FromL(why) if explained => Some(format!(
+            "gc's -m=2 output with inlining is not modelled for this file ({why}): the flow \
+             below is -m=2 -l's, which reports the same verdict (with inlining, gc's flow can \
+             differ)."
+        )),
+        Flows::Refused(why) if explained => {
+            Some(format!("gc's -m=2 text is not modelled for this file ({why}): no flow to show."))
+        }
+        _ => None,
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::tooltip::Anchor;
-use crate::escape_model::{explain, Verdict};
+use crate::escape_model::{explain, Class, Verdict};
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictCardProps {
@@ -12,6 +12,9 @@ pub struct VerdictCardProps {
     pub anchor: Anchor,
     /// The verdicts at the anchor (the hovered one first).
     pub verdicts: Vec<Verdict>,
+    /// The flows are computed when a verdict is opened ([`crate::escape_model::Flows::Pending`]).
+    #[prop_or_default]
+    pub flows_pending: bool,
 }
 
 #[function_component(VerdictCard)]
@@ -34,7 +37,7 @@ pub fn verdict_card(props: &VerdictCardProps) -> Html {
                 if let Some(label) = v.change_label() { <p class="change-badge">{ label }</p> }
                 <p class="card-meaning">{ meaning }</p>
                 if let Some(h) = hint { <p class="card-hint"><strong>{ "Common fix: " }</strong>{ h }</p> }
-                if !v.steps.is_empty() { <p class="card-more">{ "Click to see why (-m=2 flow) in the Escape pane." }</p> }
+                if !v.steps.is_empty() || (props.flows_pending && matches!(v.class, Class::Heap | Class::Leak)) { <p class="card-more">{ "Click to see why (-m=2 flow) in the Escape pane." }</p> }
             </div>
         }
     });

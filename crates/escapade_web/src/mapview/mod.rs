@@ -128,12 +128,14 @@ fn mark_editor_line(line: Option<u32>) {
 
 /// Runs `source` (button, Ctrl+Enter, and after edits when runs are fast) and renders the Map
 /// and Output panes. `on_reveal` selects a source range in the editor; `map_active` says the
-/// Map pane is visible (the editor then marks the line of the current operation).
+/// Map pane is visible (the editor then marks the line of the current operation);
+/// `run_shown` says the Map or Output pane is (edits re-run the program only then).
 #[hook]
 pub fn use_map_run(
     source: Rc<str>,
     on_reveal: Callback<(usize, usize)>,
     map_active: bool,
+    run_shown: bool,
     on_view: Callback<crate::state::Pane>,
     shared: Callback<(), crate::share::Shared>,
 ) -> MapRunHtml {
@@ -192,14 +194,21 @@ pub fn use_map_run(
     let latest = use_mut_ref(|| source.clone());
     *latest.borrow_mut() = source.clone();
 
-    // Re-run after edits (and the first run on load).
+    // Re-run after edits (and the first run) while the Map or Output pane is shown: a hidden
+    // pane's run waits until the pane is shown (then at once), so typing behind the Escape
+    // pane runs no interpreter.
     {
         let d = state.dispatcher();
         let auto = state.auto || state.run.is_none();
-        use_effect_with(source.clone(), move |src| {
+        let ran = state.ran.clone();
+        let was_shown = use_mut_ref(|| false);
+        use_effect_with((source.clone(), run_shown), move |(src, shown)| {
+            let opened = *shown && !std::mem::replace(&mut *was_shown.borrow_mut(), *shown);
+            let stale = ran.as_deref() != Some(&**src);
+            let delay = if opened { 0 } else { RUN_DEBOUNCE_MS };
             let src = src.clone();
-            let timer = auto.then(|| {
-                gloo::timers::callback::Timeout::new(RUN_DEBOUNCE_MS, move || {
+            let timer = (auto && *shown && stale).then(|| {
+                gloo::timers::callback::Timeout::new(delay, move || {
                     d.dispatch(MapAction::Run { source: src, clock: crate::perf::now_ms })
                 })
             });
