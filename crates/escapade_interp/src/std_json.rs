@@ -90,7 +90,8 @@ fn quote_char(s: &[u8], at: usize) -> Option<(String, usize)> {
     let rest = s.get(at..)?;
     let (r, w) = *crate::interp::decode_runes(rest).first()?;
     if r == 0xFFFD && rest.get(..w) != Some("\u{FFFD}".as_bytes()) {
-        return None;
+        // An invalid UTF-8 byte is shown as its escape (go1.27.3: `'\xff'`).
+        return Some((format!("'\\x{:02x}'", rest[0]), 1));
     }
     let q = crate::quote::quote(&rest[..w], false)?;
     let inner = q.strip_prefix('"')?.strip_suffix('"')?;
@@ -110,7 +111,9 @@ impl<'a> Parser<'a> {
         }
         match quote_char(self.s, at) {
             Some((q, w)) => Syn::Msg(format!("invalid character {q} {ctx}"), at + w),
-            None => Syn::Unmodelled("a JSON syntax error at an invalid UTF-8 byte"),
+            None => {
+                Syn::Unmodelled("a JSON syntax error at a character Go would quote differently")
+            }
         }
     }
 
@@ -395,7 +398,12 @@ fn boxed(t: TypeId, v: Value) -> Value {
 
 /// A type declared in package `encoding/json`.
 fn json_type(it: &mut Interp, name: &str) -> Option<TypeId> {
-    let pkg = it.ck.pkgs.iter().find(|p| p.path == "encoding/json")?;
+    pkg_type(it, "encoding/json", name)
+}
+
+/// A type declared at package level in the loaded package `path`.
+fn pkg_type(it: &mut Interp, path: &str, name: &str) -> Option<TypeId> {
+    let pkg = it.ck.pkgs.iter().find(|p| p.path == path)?;
     let scope = pkg.scope;
     let obj = *it.ck.scopes.get(scope.0 as usize)?.names.get(name)?;
     let t = it.ck.obj_type(obj);
@@ -446,6 +454,14 @@ fn go_name(it: &mut Interp, t: TypeId, span: Span) -> R<String> {
         Some(n) => Ok(n),
         None => Err(it.unsupported(span, "a JSON error naming a type the evaluator cannot name")),
     }
+}
+
+const RFC3339: &str = "2006-01-02T15:04:05Z07:00";
+const RFC3339_NANO: &str = "2006-01-02T15:04:05.999999999Z07:00";
+
+fn std_time_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    crate::std_time::call(it, name, args, span)
+        .unwrap_or_else(|| Err(it.unsupported(span, &format!("std function {name}"))))
 }
 
 fn is_exported(name: &str) -> bool {
@@ -841,8 +857,31 @@ impl<'o> Enc<'_, 'o> {
                 _ => return self.unsup("marshaling an invalid json.Number"),
             }
         }
+        if tname == "time.Time" {
+            // Time.MarshalJSON: RFC 3339 with nanoseconds, quoted (years outside 0..=9999
+            // are an error in Go: refused).
+            let year = std_time_call(self.it, "time.Time.Year", std::slice::from_ref(v), self.span)?;
+            if !matches!(year.first(), Some(Value::Int(y)) if (0..=9999).contains(y)) {
+                return self.unsup("marshaling a time.Time outside years 0..9999");
+            }
+            let layout = string_val(RFC3339_NANO.as_bytes());
+            let r = std_time_call(self.it, "time.Time.Format", &[v.clone(), layout], self.span)?;
+            let text = r.first().map(bytes_of).unwrap_or_default();
+            let html = self.html;
+            quote_json(&mut self.out, &text, html);
+            return Ok(());
+        }
         let nil_ptr = matches!(v, Value::Ptr(None));
-        for (name, text) in [("MarshalJSON", false), ("MarshalText", true)] {
+        let special_elem = match self.it.ukind(t) {
+            TypeKind::Pointer(e) => {
+                let en = self.it.runtime_type_name(e, 0).unwrap_or_default();
+                matches!(en.as_str(), "time.Time" | "json.Number" | "jsontext.Value")
+            }
+            _ => false,
+        };
+        let methods: &[(&str, bool)] =
+            if special_elem { &[] } else { &[("MarshalJSON", false), ("MarshalText", true)] };
+        for &(name, text) in methods {
             let Some((user, ptr_recv)) = marshal_method(self.it, t, name) else {
                 if !matches!(self.it.ukind(t), TypeKind::Pointer(_)) {
                     let pt = self.it.ck.types.pointer(t);
@@ -1010,7 +1049,7 @@ impl<'o> Enc<'_, 'o> {
         match parse_all(b) {
             Ok(_) => {
                 let html = self.html;
-                compact(&mut self.out, b, html);
+                compact(&mut self.out, b, html, true);
                 Ok(())
             }
             Err(Syn::Unmodelled(w)) => self.unsup(w),
@@ -1226,8 +1265,8 @@ fn base64_decode(s: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// Compact valid JSON `b`: whitespace outside strings dropped; inside strings `<>&` escaped
-/// when `html`, and U+2028/U+2029 always.
-fn compact(out: &mut Vec<u8>, b: &[u8], html: bool) {
+/// when `html`, and U+2028/U+2029 when `js` (the encoder always; `json.Compact` never).
+fn compact(out: &mut Vec<u8>, b: &[u8], html: bool, js: bool) {
     let mut in_str = false;
     let mut i = 0;
     while i < b.len() {
@@ -1250,7 +1289,8 @@ fn compact(out: &mut Vec<u8>, b: &[u8], html: bool) {
                     i += 1;
                     continue;
                 }
-                0xE2 if b.get(i + 1) == Some(&0x80)
+                0xE2 if js
+                    && b.get(i + 1) == Some(&0x80)
                     && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) =>
                 {
                     out.extend_from_slice(if b[i + 2] == 0xA8 { b"\\u2028" } else { b"\\u2029" });
@@ -1374,6 +1414,8 @@ struct Dec<'a, 'o> {
     span: Span,
     input: &'a [u8],
     use_number: bool,
+    /// `Decoder.DisallowUnknownFields`: an unknown object key is an error (decoding goes on).
+    disallow: bool,
     /// The first error (`*json.UnmarshalTypeError` or an `UnmarshalJSON` error).
     first: Option<Value>,
     /// Root type name (`reflect.Type.Name()` of the target) and the JSON path to here.
@@ -1439,6 +1481,23 @@ impl<'o> Dec<'_, 'o> {
             let raw = self.input.get(n.start..n.end).unwrap_or_default().to_vec();
             self.it.alloc(raw.len() as u64, self.span)?;
             return self.store(p, Value::Slice(byte_slice(&raw)));
+        }
+        if tname == "time.Time" {
+            // Time.UnmarshalJSON: null leaves it, a string is parsed as RFC 3339 (a parse
+            // error stops the run), other JSON is an error (refused).
+            return match &n.j {
+                J::Null => Ok(()),
+                J::Str(s) => {
+                    let layout = string_val(RFC3339.as_bytes());
+                    let args = [layout, string_val(s)];
+                    let r = std_time_call(self.it, "time.Parse", &args, self.span)?;
+                    match r.into_iter().next() {
+                        Some(v) => self.store(p, v),
+                        None => self.unsup("time.Parse"),
+                    }
+                }
+                _ => self.unsup("decoding a non-string JSON value into time.Time"),
+            };
         }
         if tname == "json.Number" {
             return match &n.j {
@@ -1691,7 +1750,18 @@ impl<'o> Dec<'_, 'o> {
                     fields.iter().position(|f| f.name.as_bytes().eq_ignore_ascii_case(k))
                 }
             };
-            let Some(fi) = found else { continue };
+            let Some(fi) = found else {
+                if self.disallow && self.first.is_none() {
+                    let q = crate::quote::quote(k, false);
+                    let Some(q) = q else { return self.unsup("quoting this JSON name") };
+                    let msg = format!("json: unknown field {q}");
+                    self.first = Some(Value::Iface(Some(Rc::new((
+                        Dyn::ErrorString,
+                        string_val(msg.as_bytes()),
+                    )))));
+                }
+                continue;
+            };
             let f = fields[fi].clone();
             // Walk to the field, allocating nil embedded pointers.
             let mut q = p.clone();
@@ -1741,8 +1811,26 @@ impl<'o> Dec<'_, 'o> {
     /// A field with the `,string` option: numbers inside a JSON string.
     fn quoted(&mut self, n: &Node, t: TypeId, p: &Ptr) -> R<()> {
         let k = match self.it.ukind(t) {
-            TypeKind::Basic(k) if k.is_integer() || k.is_float() => k.canonical(),
-            _ => return self.unsup("the string option on a non-number field"),
+            TypeKind::Basic(k) if k.is_numeric() && !k.is_complex() => k.canonical(),
+            TypeKind::Basic(k) if k.is_string() || k.is_boolean() => {
+                // The string holds a JSON string or `true`/`false`; anything else is refused.
+                let inner = match &n.j {
+                    J::Null => return Ok(()),
+                    J::Str(s)
+                        if !s.first().is_some_and(|&b| is_ws(b))
+                            && !s.last().is_some_and(|&b| is_ws(b)) =>
+                    {
+                        parse_all(s).ok().map(|x| x.j)
+                    }
+                    _ => None,
+                };
+                return match (inner, k.is_string()) {
+                    (Some(J::Str(v)), true) => self.store(p, string_val(&v)),
+                    (Some(J::Bool(b)), false) => self.store(p, Value::Bool(b)),
+                    _ => self.unsup("this value of a string-option field"),
+                };
+            }
+            _ => return self.unsup("the string option on this field type"),
         };
         match &n.j {
             J::Null => Ok(()),
@@ -1919,12 +2007,19 @@ fn unmarshal_target(it: &mut Interp, v: &Value, span: Span) -> R<Result<(Ptr, Ty
     }
 }
 
-fn unmarshal(it: &mut Interp, data: &[u8], v: &Value, use_number: bool, span: Span) -> R<Value> {
+/// Decoder options: `UseNumber`, `DisallowUnknownFields`.
+#[derive(Clone, Copy, Default)]
+struct DecOpts {
+    use_number: bool,
+    disallow: bool,
+}
+
+fn unmarshal(it: &mut Interp, data: &[u8], v: &Value, opts: DecOpts, span: Span) -> R<Value> {
     let node = match parse_all(data) {
         Ok(n) => n,
         Err(e) => return syn_to_error(it, e, span),
     };
-    decode_node(it, data, &node, v, use_number, span)
+    decode_node(it, data, &node, v, opts, span)
 }
 
 fn decode_node(
@@ -1932,7 +2027,7 @@ fn decode_node(
     data: &[u8],
     node: &Node,
     v: &Value,
-    use_number: bool,
+    opts: DecOpts,
     span: Span,
 ) -> R<Value> {
     let (p, t) = match unmarshal_target(it, v, span)? {
@@ -1943,7 +2038,16 @@ fn decode_node(
         Some(o) => it.ck.obj(o).name.clone(),
         None => String::new(),
     };
-    let mut d = Dec { it, span, input: data, use_number, first: None, root, path: Vec::new() };
+    let mut d = Dec {
+        it,
+        span,
+        input: data,
+        use_number: opts.use_number,
+        disallow: opts.disallow,
+        first: None,
+        root,
+        path: Vec::new(),
+    };
     d.value(node, t, &p)?;
     Ok(d.first.unwrap_or(Value::Iface(None)))
 }
@@ -2076,7 +2180,7 @@ fn encoder_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Valu
 }
 
 /// `*json.Decoder`: `dec` holds a pointer to `Tuple[reader, buffered text, read offset,
-/// useNumber, sticky error, whether the reader was read]`.
+/// useNumber, sticky error, whether the reader was read, disallowUnknownFields]`.
 fn decoder_state(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value>)> {
     let Value::Ptr(Some(p)) = recv else {
         return Err(it.unsupported(span, "a json.Decoder method on a nil pointer (panics)"));
@@ -2089,7 +2193,7 @@ fn decoder_state(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value
         _ => return Err(it.unsupported(span, "a json.Decoder not made by json.NewDecoder")),
     };
     match st.load() {
-        Some(Value::Tuple(f)) if f.len() == 6 => Ok((st, f)),
+        Some(Value::Tuple(f)) if f.len() == 7 => Ok((st, f)),
         _ => Err(it.unsupported(span, "a json.Decoder not made by json.NewDecoder")),
     }
 }
@@ -2110,6 +2214,17 @@ fn decoder_input(it: &mut Interp, st: &Ptr, f: &mut [Value], span: Span) -> R<Ve
         }
     }
     Ok(bytes_of(&f[1]))
+}
+
+/// Appends to the `*bytes.Buffer` argument of `Compact`, `Indent` and `HTMLEscape`.
+fn write_buffer(it: &mut Interp, dst: &Value, b: &[u8], span: Span) -> R<()> {
+    let Some(bt) = pkg_type(it, "bytes", "Buffer") else {
+        return Err(it.unsupported(span, "bytes.Buffer (type not found)"));
+    };
+    let pt = it.ck.types.pointer(bt);
+    let w = boxed(pt, dst.clone());
+    crate::std_io::write_to(it, &w, b, span)?;
+    Ok(())
 }
 
 fn io_var(it: &mut Interp, name: &str) -> Value {
@@ -2138,7 +2253,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         })(),
         "encoding/json.Unmarshal" => (|| {
             let data = bytes_of(&arg(0));
-            Ok(vec![unmarshal(it, &data, &arg(1), false, span)?])
+            Ok(vec![unmarshal(it, &data, &arg(1), DecOpts::default(), span)?])
         })(),
         "encoding/json.Valid" => match parse_all(&bytes_of(&arg(0))) {
             Ok(_) => Ok(vec![Value::Bool(true)]),
@@ -2193,6 +2308,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 Value::Bool(false),
                 Value::Iface(None),
                 Value::Bool(false),
+                Value::Bool(false),
             ]);
             let f = vec![
                 Value::Ptr(Some(Ptr::to_cell(cell(st)))),
@@ -2203,9 +2319,9 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             ];
             Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
         }
-        "json.Decoder.UseNumber" => (|| {
+        "json.Decoder.UseNumber" | "json.Decoder.DisallowUnknownFields" => (|| {
             let (st, mut f) = decoder_state(it, &arg(0), span)?;
-            f[3] = Value::Bool(true);
+            f[if name.ends_with("UseNumber") { 3 } else { 6 }] = Value::Bool(true);
             st.store(Value::Tuple(f));
             Ok(Vec::new())
         })(),
@@ -2253,9 +2369,53 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 }
             };
             f[2] = Value::Int(p.i as i64);
-            let use_number = matches!(f[3], Value::Bool(true));
+            let opts = DecOpts {
+                use_number: matches!(f[3], Value::Bool(true)),
+                disallow: matches!(f[6], Value::Bool(true)),
+            };
             st.store(Value::Tuple(f));
-            Ok(vec![decode_node(it, &data, &node, &arg(1), use_number, span)?])
+            Ok(vec![decode_node(it, &data, &node, &arg(1), opts, span)?])
+        })(),
+        "encoding/json.Compact" | "encoding/json.Indent" => (|| {
+            let src = bytes_of(&arg(1));
+            if let Err(e) = parse_all(&src) {
+                return Ok(vec![syn_to_error(it, e, span)?]);
+            }
+            let mut out = Vec::new();
+            compact(&mut out, &src, false, false);
+            if name.ends_with("Indent") {
+                out = indent(&out, &bytes_of(&arg(2)), &bytes_of(&arg(3)));
+                // Trailing whitespace of the source is kept.
+                let kept = src.iter().rev().take_while(|&&b| is_ws(b)).count();
+                out.extend_from_slice(&src[src.len() - kept..]);
+            }
+            write_buffer(it, &arg(0), &out, span)?;
+            Ok(vec![Value::Iface(None)])
+        })(),
+        "encoding/json.HTMLEscape" => (|| {
+            let src = bytes_of(&arg(1));
+            let mut out = Vec::with_capacity(src.len());
+            let mut i = 0;
+            while i < src.len() {
+                let c = src[i];
+                if matches!(c, b'<' | b'>' | b'&') {
+                    out.extend_from_slice(b"\\u00");
+                    out.push(HEX[(c >> 4) as usize]);
+                    out.push(HEX[(c & 15) as usize]);
+                } else if c == 0xE2
+                    && src.get(i + 1) == Some(&0x80)
+                    && matches!(src.get(i + 2), Some(0xA8 | 0xA9))
+                {
+                    out.extend_from_slice(if src[i + 2] == 0xA8 { b"\\u2028" } else { b"\\u2029" });
+                    i += 3;
+                    continue;
+                } else {
+                    out.push(c);
+                }
+                i += 1;
+            }
+            write_buffer(it, &arg(0), &out, span)?;
+            Ok(Vec::new())
         })(),
         "json.Number.String" => Ok(vec![arg(0)]),
         "json.Number.Float64" => {
@@ -2314,6 +2474,11 @@ mod tests {
         assert_eq!(msg("[1,2"), "unexpected end of JSON input");
         assert_eq!(msg("'a'"), "invalid character '\\'' looking for beginning of value @1");
         assert_eq!(msg("[é]"), "invalid character 'é' looking for beginning of value @3");
+        assert_eq!(msg("[\u{FFFD}]"), "invalid character '�' looking for beginning of value @4");
+        let bad = parse_all(b"tr\xffe");
+        assert!(
+            matches!(bad, Err(Syn::Msg(m, 3)) if m == "invalid character '\\xff' in literal true (expecting 'u')")
+        );
     }
 
     #[test]
@@ -2332,7 +2497,7 @@ mod tests {
             }
             let _ = parse_all(&s);
             let mut out = Vec::new();
-            compact(&mut out, &s, true);
+            compact(&mut out, &s, true, true);
             let _ = indent(&s, b">", b"  ");
             let _ = base64_decode(&s);
         }
