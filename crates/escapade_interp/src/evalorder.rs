@@ -730,7 +730,11 @@ impl Walker<'_> {
             // Only reads its arguments (comparisons call no user code).
             let reads = matches!(
                 (path, name),
-                ("strings" | "bytes", "Join" | "Equal" | "Contains" | "Index" | "Compare")
+                (
+                    "strings" | "bytes",
+                    "Join" | "Equal" | "Contains" | "Index" | "Compare" | "Count" | "HasPrefix"
+                        | "HasSuffix" | "LastIndex" | "IndexByte" | "EqualFold"
+                )
                     | ("slices" | "maps", "Equal" | "Contains" | "Index" | "Max" | "Min" | "Clone")
                     | ("sync/atomic", "LoadInt32" | "LoadInt64" | "LoadUint32" | "LoadUint64")
                     // Wrap a reader or writer without calling it.

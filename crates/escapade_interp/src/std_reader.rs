@@ -365,7 +365,12 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         | "bufio.Scanner.Text"
         | "bufio.Scanner.Bytes"
         | "bufio.Scanner.Err"
-        | "bufio.Scanner.Split" => scanner(it, name, args, span),
+        | "bufio.Scanner.Split"
+        | "bufio.Scanner.Buffer" => scanner(it, name, args, span),
+        "bufio.NewReadWriter" => {
+            let f = vec![arg(0), arg(1)];
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+        }
         _ => return buf_reader(it, name, args, span),
     };
     Some(r)
@@ -374,6 +379,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
 /// Field indexes of `bufio.Scanner`.
 const R_: usize = 0;
 const SPLIT: usize = 1;
+const MAX: usize = 2;
 const TOKEN: usize = 3;
 const BUF: usize = 4;
 const START: usize = 5;
@@ -399,6 +405,17 @@ fn scanner(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Val
             Ok(vec![Value::Slice(Slice { alt_cap: t.cap + 1, ..t })])
         }
         "bufio.Scanner.Err" => Ok(vec![f[ERR].clone()]),
+        "bufio.Scanner.Buffer" => {
+            if matches!(f[SCANNED], Value::Bool(true)) {
+                return Err(it.unsupported(span, "Buffer after Scan (panics)"));
+            }
+            let Some(Value::Int(max)) = args.get(2) else {
+                return Err(it.unsupported(span, "bufio.Scanner.Buffer"));
+            };
+            f[MAX] = Value::Int(*max);
+            p.store(Value::Struct(f));
+            Ok(Vec::new())
+        }
         "bufio.Scanner.Split" => {
             if matches!(f[SCANNED], Value::Bool(true)) {
                 return Err(it.unsupported(span, "Split after Scan (panics)"));
@@ -439,7 +456,13 @@ fn scanner(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Val
             let next = split_token(&split, data);
             match next {
                 Some((adv, tok)) => {
-                    if tok.len() >= 60 * 1024 {
+                    // The buffer grows by doubling up to the maximum token size: a token
+                    // (with its delimiter) near that size may fail with ErrTooLong.
+                    let max = match f[MAX] {
+                        Value::Int(m) => m.max(0) as usize,
+                        _ => 0,
+                    };
+                    if tok.len() >= 60 * 1024 || tok.len() + 2 > max / 2 {
                         return Err(it.unsupported(span, "bufio.Scanner token near the size limit"));
                     }
                     f[START] = Value::Int((start + adv) as i64);
