@@ -860,7 +860,8 @@ impl<'o> Enc<'_, 'o> {
         if tname == "time.Time" {
             // Time.MarshalJSON: RFC 3339 with nanoseconds, quoted (years outside 0..=9999
             // are an error in Go: refused).
-            let year = std_time_call(self.it, "time.Time.Year", std::slice::from_ref(v), self.span)?;
+            let year =
+                std_time_call(self.it, "time.Time.Year", std::slice::from_ref(v), self.span)?;
             if !matches!(year.first(), Some(Value::Int(y)) if (0..=9999).contains(y)) {
                 return self.unsup("marshaling a time.Time outside years 0..9999");
             }
@@ -2198,10 +2199,22 @@ fn decoder_state(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value
     }
 }
 
-/// Reads the decoder's whole input on first use (a `*strings.Reader` and the readers
-/// `io.ReadAll` supports; Go reads in chunks, which only differs for a reader used elsewhere).
+/// Reads the decoder's whole input on first use (`*strings.Reader`, `*bytes.Reader`,
+/// `*bytes.Buffer`; Go reads in chunks, which only differs for a reader also used elsewhere).
 fn decoder_input(it: &mut Interp, st: &Ptr, f: &mut [Value], span: Span) -> R<Vec<u8>> {
     if !matches!(f[5], Value::Bool(true)) {
+        // Only readers whose reads the program cannot observe (Go reads in chunks as the
+        // values need them; a program's Read method would see a different sequence).
+        let rt = match &f[0] {
+            Value::Iface(Some(d)) => match d.0 {
+                Dyn::Go(t) => it.runtime_type_name(t, 0).unwrap_or_default(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        };
+        if !matches!(rt.as_str(), "*strings.Reader" | "*bytes.Reader" | "*bytes.Buffer") {
+            return Err(it.unsupported(span, "a json.Decoder reading from this reader"));
+        }
         let r = crate::std_reader::call(it, "io.ReadAll", &[f[0].clone()], span)
             .unwrap_or_else(|| Err(it.unsupported(span, "reading from this reader")))?;
         match (r.first(), r.get(1)) {
