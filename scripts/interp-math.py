@@ -16,6 +16,11 @@ splitmix64 generator. The measuring program is embedded below and never committe
 amd64 assembly takes an FMA path on CPUs with AVX+FMA (checked: the golden is only valid from
 such a machine; the program prints which path the CPU takes and the script insists on FMA).
 
+Also writes crates/escapade_interp/testdata/golden/parsefloat.txt: strconv.ParseFloat of about
+3,000 strings (decimal, hex, underscores, inf/nan spellings, syntax errors, overflow and
+underflow, halfway cases, 800-digit inputs, FormatFloat output of random values), one per line:
+  BITSIZE HEX(INPUT) = RESULT-BITS ok|syntax|range
+
 usage:
   scripts/interp-math.py           regenerate the golden
   scripts/interp-math.py --check   regenerate into a temp dir; fail on any difference
@@ -33,6 +38,98 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from interp_common import GO_VERSION, ROOT, GOLDEN, compare, go_binary, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "math.txt"
+PARSE_OUT = GOLDEN / "parsefloat.txt"
+
+# strconv.ParseFloat: every line `BITSIZE HEX(input) = RESULTBITS ERR` (ERR: ok, syntax, range).
+PARSE_PROGRAM = r'''package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+var state uint64 = 0x7061_7273_6566_6c74
+
+func next() uint64 {
+	state += 0x9e3779b97f4a7c15
+	z := state
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+func parse(s string, size int) {
+	v, err := strconv.ParseFloat(s, size)
+	kind := "ok"
+	switch {
+	case errors.Is(err, strconv.ErrSyntax):
+		kind = "syntax"
+	case errors.Is(err, strconv.ErrRange):
+		kind = "range"
+	case err != nil:
+		kind = "other"
+	}
+	fmt.Printf("%d %x = %016x %s\n", size, s, math.Float64bits(v), kind)
+}
+
+func main() {
+	fixed := []string{"0", "-0", "+0", "1", "-1", "+1.5", ".5", "5.", "1e5", "1E-5", "1e+5", "00012",
+		"0.1", "0.2", "0.30000000000000004", "9007199254740993", "9007199254740992.5",
+		"2.2250738585072011e-308", "2.2250738585072012e-308", "4.9406564584124654e-324",
+		"2.4703282292062327e-324", "2.4703282292062328e-324", "1.7976931348623157e308",
+		"1.7976931348623158e308", "1.7976931348623159e308", "1e309", "-1e400", "1e-400", "-1e-400",
+		"3.4028235e38", "3.4028236e38", "3.4028234663852886e38", "3.40282356779733661637539395458142568448e38",
+		"1e-46", "1.4e-45", "7e-46", "16777217", "16777216.5", "1.00000005960464477539", "123456789012345678901234567890",
+		"0.000000000000000000000000000000000000000000001", "1" + string(make([]byte, 0)),
+		"inf", "+Inf", "-inf", "infinity", "-Infinity", "INFINITY", "infin", "infinit", "infx", "nan", "NaN",
+		"+nan", "-NaN", "nanx", "", ".", "e5", "1e", "1e+", "1e-", "1.2.3", " 1", "1 ", "--1", "+-1", "1e5e5",
+		"0x", "0x1", "0x1p", "0x1p0", "0x1.8p3", "0X1P+2", "0x.8p1", "0x1p-1074", "0x1p-1075", "0x1.8p-1075",
+		"0x1p-1076", "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7p1023", "0x1p1024", "0x1.0000000000001p0",
+		"0x1.00000000000008p0", "0x1.00000000000018p0", "0x123456789abcdef0p0", "-0x1p-2", "0xp1", "0x1.p1",
+		"0x.p1", "0x1e3", "0x1p1.5", "1p5", "0x1p+", "0x_1p0", "0x1_0p0", "1_000.5", "1_000", "1__0", "_1",
+		"1_", "1_e5", "1e_5", "1e5_0", "1._5", "1_.5", "0_1", "0x1p1_0", "1e1000000000000", "1e-1000000000000",
+		"0e99999999999", ".e1", "+.5", "-.5e-3", "0.0000000000000000000000000000001e31",
+		"18446744073709551616", "1.0e23", "8.589973e9", "100000000000000016777215", "100000000000000016777216"}
+	for _, s := range fixed {
+		parse(s, 64)
+		parse(s, 32)
+	}
+	long := "1."
+	for i := 0; i < 800; i++ {
+		long += string(rune('0' + i%10))
+	}
+	parse(long, 64)
+	parse("0."+long[2:]+"e-300", 64)
+	for i := 0; i < 1500; i++ {
+		v := math.Float64frombits(next())
+		if math.IsNaN(v) {
+			continue
+		}
+		fmts := []byte{'e', 'f', 'g'}
+		f := fmts[i%3]
+		prec := int(next()%20) - 1
+		if f == 'f' && math.Abs(v) > 1e30 {
+			f = 'e'
+		}
+		s := strconv.FormatFloat(v, f, prec, 64)
+		parse(s, 64)
+		if i%3 == 0 {
+			parse(s, 32)
+		}
+		if i%5 == 0 {
+			parse(strconv.FormatFloat(v, 'x', prec%14, 64), 64)
+		}
+	}
+	for i := 0; i < 300; i++ {
+		v := float64(math.Float32frombits(uint32(next())))
+		s := strconv.FormatFloat(v, 'g', -1, 32)
+		parse(s, 32)
+		parse(strconv.FormatFloat(v, 'e', int(next()%12), 64), 32)
+	}
+}
+'''
 
 PROGRAM = r'''package main
 
@@ -247,6 +344,11 @@ func main() {
 	unary("Sinh", math.Sinh, hypIn)
 	unary("Cosh", math.Cosh, hypIn)
 	unary("Tanh", math.Tanh, hypIn)
+	unary("Asinh", math.Asinh, cat(hypIn, around(2, 2, 1.0/(1<<28), 1<<28)))
+	unary("Acosh", math.Acosh, cat(specials, uniform(200, 1, 3), uniform(100, 1, 1e10),
+		around(3, 1, 2, 1<<28), randomBits(60, false)))
+	unary("Atanh", math.Atanh, cat(specials, uniform(300, -1, 1), around(3, 1, -1, 0.5, -0.5, 1.0/(1<<28))))
+	unary("Logb", math.Logb, logIn)
 
 	fracIn := cat(specials, randomBits(200, false), uniform(100, -100, 100), subnormals(20))
 	for _, v := range fracIn {
@@ -255,6 +357,7 @@ func main() {
 		fr, e := math.Frexp(v)
 		line("Frexp", []float64{v}, "", fr)
 		fmt.Printf("FrexpExp %s = %d\n", bitsOf(v), e)
+		fmt.Printf("Ilogb %s = %d\n", bitsOf(v), math.Ilogb(v))
 	}
 	exps := []int{0, 1, -1, 52, -52, 1023, -1022, -1074, -1075, -1076, 1024, 2000, -2000, 1 << 40,
 		-(1 << 40), math.MaxInt64, math.MinInt64}
@@ -277,6 +380,16 @@ func main() {
 	binary("Min", math.Min, pairs)
 	binary("Copysign", func(x, y float64) float64 { return math.Copysign(x, y) }, pairs)
 	binary("Dim", math.Dim, pairs)
+	binary("Nextafter", math.Nextafter, pairs)
+	for i, p := range cat2(pairs, zip(uniform(200, -1, 1), uniform(200, -1, 1))) {
+		z := pairs[(i*7)%len(pairs)][(i/3)%2]
+		if i%4 == 0 {
+			z = -p[0] * p[1]
+		}
+		line("FMA", []float64{p[0], p[1], z}, "", math.FMA(p[0], p[1], z))
+	}
+	binary("Remainder", math.Remainder, cat2(pairs, zip(uniform(100, -1e6, 1e6), uniform(100, -7, 7)),
+		zip(subnormals(30), subnormals(30))))
 	binary("Pow", math.Pow, cat2(cross(pairSpecials, cat(pairSpecials, []float64{-0.5, -1, -2, 4, 0.25, 1 << 53, 1 << 64})),
 		zip(uniform(300, 0, 10), uniform(300, -30, 30)),
 		zip(uniform(100, -10, 0), multiples(1, -50, 49)),
@@ -352,6 +465,11 @@ def generate(go: str, out: Path) -> None:
     out.write_text(header + run_go_program(go, PROGRAM))
 
 
+def generate_parse(go: str, out: Path) -> None:
+    header = f"# generated by scripts/interp-math.py with go{GO_VERSION}; do not edit\n"
+    out.write_text(header + run_go_program(go, PARSE_PROGRAM))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true")
@@ -360,11 +478,14 @@ def main() -> int:
     go = go_binary(args.go)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / OUT.name
+            fresh, fresh_parse = Path(tmp) / OUT.name, Path(tmp) / PARSE_OUT.name
             generate(go, fresh)
-            return compare(fresh, OUT)
+            generate_parse(go, fresh_parse)
+            return compare(fresh, OUT) | compare(fresh_parse, PARSE_OUT)
     generate(go, OUT)
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(OUT.read_text().splitlines()) - 1} lines)")
+    generate_parse(go, PARSE_OUT)
+    for f in (OUT, PARSE_OUT):
+        print(f"wrote {f.relative_to(ROOT)} ({len(f.read_text().splitlines()) - 1} lines)")
     return 0
 
 

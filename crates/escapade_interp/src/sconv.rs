@@ -124,7 +124,9 @@ pub fn parse_float(s: &[u8], bits: i64) -> Option<Result<f64, (f64, ParseErr)>> 
         if text.len() != body.len() {
             return Some(Err((0.0, ParseErr::Syntax)));
         }
-        return Some(Ok(f64::NAN));
+        // math.NaN()'s bits; through float32 the payload is dropped.
+        let nan = f64::from_bits(crate::std_math::GO_NAN);
+        return Some(Ok(if bits == 32 { f64::from(nan as f32) } else { nan }));
     }
     if let Some(hex) = lower.strip_prefix("0x") {
         return parse_hex_float(hex, neg, bits);
@@ -132,22 +134,7 @@ pub fn parse_float(s: &[u8], bits: i64) -> Option<Result<f64, (f64, ParseErr)>> 
     // Underscores may separate digits (Go's underscoreOK); they do not change the value.
     let cleaned;
     let body = if body.contains('_') {
-        let mut saw = b'^';
-        for c in body.bytes() {
-            if c.is_ascii_digit() {
-                saw = b'0';
-            } else if c == b'_' {
-                if saw != b'0' {
-                    return Some(Err((0.0, ParseErr::Syntax)));
-                }
-                saw = b'_';
-            } else if saw == b'_' {
-                return Some(Err((0.0, ParseErr::Syntax)));
-            } else {
-                saw = b'!';
-            }
-        }
-        if saw == b'_' {
+        if !underscores_ok(body, false) {
             return Some(Err((0.0, ParseErr::Syntax)));
         }
         cleaned = body.replace('_', "");
@@ -173,47 +160,119 @@ pub fn parse_float(s: &[u8], bits: i64) -> Option<Result<f64, (f64, ParseErr)>> 
     Some(Ok(v))
 }
 
-fn parse_hex_float(s: &str, neg: bool, bits: i64) -> Option<Result<f64, (f64, ParseErr)>> {
-    let (mant, exp) = match s.split_once('p') {
-        Some((m, e)) => (m, e),
-        None => return Some(Err((0.0, ParseErr::Syntax))),
-    };
-    if mant.contains('_') || exp.contains('_') {
-        return None;
-    }
-    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
-    if int.is_empty() && frac.is_empty() {
-        return Some(Err((0.0, ParseErr::Syntax)));
-    }
-    let digits: String = format!("{int}{frac}");
-    if !digits.bytes().all(|c| c.is_ascii_hexdigit()) {
-        return Some(Err((0.0, ParseErr::Syntax)));
-    }
-    let digits = digits.trim_start_matches('0');
-    if digits.len() > 13 {
-        return None;
-    }
-    let m = if digits.is_empty() { 0 } else { u64::from_str_radix(digits, 16).ok()? };
-    let e: i32 = match exp.parse::<i32>() {
-        Ok(e) if (-900..=900).contains(&e) => e,
-        _ => return None,
-    };
-    let e = e - 4 * frac.len() as i32;
-    // m < 2^52: exact unless the result is subnormal or overflows.
-    let v = m as f64 * 2f64.powi(e);
-    if m != 0 && (v == 0.0 || v.is_infinite() || v < f64::MIN_POSITIVE) {
-        return None;
-    }
-    let v = if bits == 32 {
-        let f = v as f32;
-        if f64::from(f) != v {
-            return None;
+/// Go's rule for `_` in a number (after the sign): only between digits, or between the base
+/// prefix and a digit (`hex`: the text after `0x`, where hex letters are digits).
+fn underscores_ok(s: &str, hex: bool) -> bool {
+    let mut saw = if hex { b'0' } else { b'^' };
+    for c in s.bytes() {
+        if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) {
+            saw = b'0';
+        } else if c == b'_' {
+            if saw != b'0' {
+                return false;
+            }
+            saw = b'_';
+        } else if saw == b'_' {
+            return false;
+        } else {
+            saw = b'!';
         }
-        v
-    } else {
-        v
+    }
+    saw != b'_'
+}
+
+/// A hexadecimal float (the text after `0x`, lower case): the mantissa's first 16 significant
+/// digits plus a sticky bit for the rest, times 2^exponent, rounded once (to nearest, ties to
+/// even) to float64 or float32; overflow gives ±Inf and a range error, underflow ±0 without one.
+fn parse_hex_float(s: &str, neg: bool, bits: i64) -> Option<Result<f64, (f64, ParseErr)>> {
+    let syntax = Some(Err((0.0, ParseErr::Syntax)));
+    if !underscores_ok(s, true) {
+        return syntax;
+    }
+    let s = s.replace('_', "");
+    let Some((mant, exp)) = s.split_once('p') else { return syntax };
+    let (mut m, mut sticky, mut nd, mut kept, mut dp) = (0u64, false, 0i64, 0i64, 0i64);
+    let (mut dot, mut digits) = (false, false);
+    for c in mant.bytes() {
+        if c == b'.' {
+            if dot {
+                return syntax;
+            }
+            dot = true;
+            dp = nd;
+            continue;
+        }
+        let Some(d) = (c as char).to_digit(16) else { return syntax };
+        digits = true;
+        if d == 0 && nd == 0 {
+            dp -= 1;
+            continue;
+        }
+        nd += 1;
+        if kept < 16 {
+            m = m * 16 + u64::from(d);
+            kept += 1;
+        } else if d != 0 {
+            sticky = true;
+        }
+    }
+    if !dot {
+        dp = nd;
+    }
+    let (esign, edigits) = match exp.as_bytes().first() {
+        Some(b'+') => (1, &exp[1..]),
+        Some(b'-') => (-1, &exp[1..]),
+        _ => (1, exp),
     };
-    Some(Ok(if neg { -v } else { v }))
+    if !digits || edigits.is_empty() || !edigits.bytes().all(|c| c.is_ascii_digit()) {
+        return syntax;
+    }
+    let e = edigits
+        .bytes()
+        .fold(0i64, |e, c| if e < 10_000 { e * 10 + i64::from(c - b'0') } else { e });
+    let (p, emax, bias): (i64, i64, i64) =
+        if bits == 32 { (24, 127, 127) } else { (53, 1023, 1023) };
+    let qmin = 1 - bias - (p - 1);
+    let sign = |v: f64| if neg { -v } else { v };
+    let to_float =
+        |b: u64| if bits == 32 { f64::from(f32::from_bits(b as u32)) } else { f64::from_bits(b) };
+    if m == 0 {
+        return Some(Ok(sign(0.0)));
+    }
+    // value = m × 2^e2 (+ sticky below m's last bit)
+    let e2 = 4 * (dp - kept) + esign * e;
+    let top = e2 + 63 - i64::from(m.leading_zeros());
+    let q = (top - (p - 1)).max(qmin);
+    let shift = q - e2;
+    let mut frac = if shift <= 0 {
+        m << -shift
+    } else if shift > 64 {
+        0
+    } else {
+        let wide = u128::from(m);
+        let kept_bits = (wide >> shift) as u64;
+        let rem = wide & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        let up = rem > half || (rem == half && (sticky || kept_bits & 1 == 1));
+        kept_bits + u64::from(up)
+    };
+    let mut q = q;
+    if frac >> p != 0 {
+        frac >>= 1;
+        q += 1;
+    }
+    let one = 1u64 << (p - 1);
+    let b = if frac >= one {
+        let biased = q + p - 1 + bias;
+        if q + p - 1 > emax {
+            let inf = to_float(((2 * bias + 1) as u64) << (p - 1));
+            return Some(Err((sign(inf), ParseErr::Range)));
+        }
+        ((biased as u64) << (p - 1)) | (frac - one)
+    } else {
+        frac
+    };
+    Some(Ok(sign(to_float(b))))
 }
 
 /// `ParseBool`.

@@ -67,6 +67,10 @@ pub fn unary(name: &str) -> Option<fn(f64) -> f64> {
         "Sinh" => sinh,
         "Cosh" => cosh,
         "Tanh" => tanh,
+        "Asinh" => asinh,
+        "Acosh" => acosh,
+        "Atanh" => atanh,
+        "Logb" => logb,
         _ => return None,
     })
 }
@@ -82,6 +86,8 @@ pub fn binary(name: &str) -> Option<fn(f64, f64) -> f64> {
         "Min" => min,
         "Copysign" => f64::copysign,
         "Dim" => dim,
+        "Nextafter" => nextafter,
+        "Remainder" => remainder,
         _ => return None,
     })
 }
@@ -157,6 +163,11 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                         )]
                     }),
                     "Signbit" => fl(0).map(|x| vec![Value::Bool(x.is_sign_negative())]),
+                    "Ilogb" => fl(0).map(|x| vec![Value::Int(ilogb(x))]),
+                    // One rounding, as the amd64 instruction and Go's software fallback.
+                    "FMA" => {
+                        fl(0).zip(fl(1)).zip(fl(2)).map(|((x, y), z)| vec![float(fma(x, y, z))])
+                    }
                     "Frexp" => fl(0).map(|x| {
                         let (fr, e) = frexp(x);
                         vec![float(fr), Value::Int(e)]
@@ -364,6 +375,15 @@ fn fmod(x: f64, y: f64) -> f64 {
         return nan();
     }
     x % y
+}
+
+/// `math.FMA`: `x*y + z` rounded once (`VFMADD231SD`; a NaN operand comes back quieted).
+/// Of several NaN operands the first (in `x, y, z` order) wins, as go1.27.3 measured.
+pub fn fma(x: f64, y: f64, z: f64) -> f64 {
+    match [x, y, z].into_iter().find(|v| v.is_nan()) {
+        Some(n) => f64::from_bits(n.to_bits() | 1 << 51),
+        None => x.mul_add(y, z),
+    }
 }
 
 fn dim(x: f64, y: f64) -> f64 {
@@ -1291,6 +1311,150 @@ fn tanh(x: f64) -> f64 {
     let num = (P[0] * s + P[1]) * s + P[2];
     let den = ((s + Q[0]) * s + Q[1]) * s + Q[2];
     x + x * s * num / den
+}
+
+fn asinh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let neg = x < 0.0;
+    let x = if neg { -x } else { x };
+    let t = if x > LARGE {
+        log(x) + std::f64::consts::LN_2
+    } else if x > 2.0 {
+        log(2.0 * x + 1.0 / ((x * x + 1.0).sqrt() + x))
+    } else if x < NEAR_ZERO {
+        x
+    } else {
+        log1p(x + x * x / (1.0 + (1.0 + x * x).sqrt()))
+    };
+    if neg {
+        -t
+    } else {
+        t
+    }
+}
+
+fn acosh(x: f64) -> f64 {
+    if x < 1.0 || x.is_nan() {
+        return nan();
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= (1u64 << 28) as f64 {
+        return log(x) + std::f64::consts::LN_2;
+    }
+    if x > 2.0 {
+        return log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    log1p(t + (2.0 * t + t * t).sqrt())
+}
+
+fn atanh(x: f64) -> f64 {
+    if !(-1.0..=1.0).contains(&x) {
+        return nan();
+    }
+    if x == 1.0 || x == -1.0 {
+        return f64::INFINITY.copysign(x);
+    }
+    let neg = x < 0.0;
+    let x = if neg { -x } else { x };
+    let t = if x < 1.0 / (1u64 << 28) as f64 {
+        x
+    } else if x < 0.5 {
+        let t = x + x;
+        0.5 * log1p(t + t * x / (1.0 - x))
+    } else {
+        0.5 * log1p((x + x) / (1.0 - x))
+    };
+    if neg {
+        -t
+    } else {
+        t
+    }
+}
+
+// ---- exponent, neighbours, remainders ----
+
+pub fn ilogb(x: f64) -> i64 {
+    if x == 0.0 {
+        return i64::from(i32::MIN);
+    }
+    if x.is_nan() || x.is_infinite() {
+        return i64::from(i32::MAX);
+    }
+    frexp(x).1 - 1
+}
+
+fn logb(x: f64) -> f64 {
+    if x == 0.0 {
+        f64::NEG_INFINITY
+    } else if x.is_infinite() {
+        f64::INFINITY
+    } else if x.is_nan() {
+        x
+    } else {
+        ilogb(x) as f64
+    }
+}
+
+fn nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        nan()
+    } else if x == y {
+        x
+    } else if x == 0.0 {
+        f64::from_bits(1).copysign(y)
+    } else if (y > x) == (x > 0.0) {
+        f64::from_bits(x.to_bits() + 1)
+    } else {
+        f64::from_bits(x.to_bits() - 1)
+    }
+}
+
+/// `math.Remainder`: IEEE remainder (quotient rounded to even), via `Mod(x, 2y)`.
+fn remainder(x: f64, y: f64) -> f64 {
+    const TINY: f64 = 4.450_147_717_014_402_766_18e-308;
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return nan();
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let neg = x < 0.0;
+    let mut x = if neg { -x } else { x };
+    let y = y.abs();
+    if x == y {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    if y <= f64::MAX / 2.0 {
+        x = fmod(x, y + y);
+    }
+    if y < TINY {
+        if x + x > y {
+            x -= y;
+            if x + x >= y {
+                x -= y;
+            }
+        }
+    } else {
+        let half = 0.5 * y;
+        if x > half {
+            x -= y;
+            if x >= half {
+                x -= y;
+            }
+        }
+    }
+    if neg {
+        -x
+    } else {
+        x
+    }
 }
 
 // ---- math/cmplx ----
