@@ -47,6 +47,8 @@ pub(super) enum WaitOn {
     Chan(Rc<Waiter>),
     WaitGroup(Ptr),
     Lock(Ptr, bool),
+    /// An `io.Pipe` reader (true) or writer (false): see `std_io::pipe_ready`.
+    Pipe(Ptr, bool),
     Forever,
 }
 
@@ -215,6 +217,11 @@ impl Interp<'_> {
         Ok(())
     }
 
+    /// Blocks in an `io.Pipe` read or write until its peer or a close lets it continue.
+    pub(crate) fn block_pipe(&mut self, st: &Ptr, reader: bool, span: Span) -> R<()> {
+        self.block(WaitOn::Pipe(st.clone(), reader), "select", span)
+    }
+
     /// `panic(msg)` with a string value, from a std function.
     pub(crate) fn panic_string(&mut self, msg: &str) -> Ctrl {
         self.panic_go_string(msg)
@@ -244,6 +251,7 @@ impl Interp<'_> {
                 Some(SyncState::Mutex(w, r)) => !w && (!*write || r == 0),
                 _ => true,
             },
+            WaitOn::Pipe(p, reader) => crate::std_io::pipe_ready(p, *reader),
             WaitOn::Forever => false,
         }
     }

@@ -127,6 +127,13 @@ pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Va
             bw_write(it, &p.1, text, false, span)?;
             ok(text.len())
         }
+        "*io.PipeWriter" => {
+            let bytes = byte_slice(text);
+            match pipe_call(it, "io.PipeWriter.Write", &[p.1.clone(), bytes], span) {
+                Some(r) => r,
+                None => Err(it.unsupported(span, "writing to this pipe")),
+            }
+        }
         "*os.File" => match std_stream(it, &p.1) {
             Some(stderr) => {
                 it.write_out(text, stderr, span)?;
@@ -193,6 +200,9 @@ pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
         })
     };
     if let Some(r) = buf_writer(it, name, args, span) {
+        return Some(r);
+    }
+    if let Some(r) = pipe_call(it, name, args, span) {
         return Some(r);
     }
     let r = match name {
@@ -643,5 +653,235 @@ pub fn obj_method(
         ) => return crate::std_context::method(it, o, m, &payload, args, span),
         _ => Err(it.unsupported(span, &format!("method {m} of {}", o.type_name()))),
     };
+    Some(r)
+}
+
+/// Fields of an `io.Pipe`'s shared state (the `*PipeReader` and `*PipeWriter` hold a pointer
+/// to it): closed, the reader's and the writer's close errors, a waiting reader's buffer and
+/// what it got (-1 while waiting), a waiting writer's data, how much of it readers took and
+/// whether a reader took it at all.
+const P_DONE: usize = 0;
+const P_RERR: usize = 1;
+const P_WERR: usize = 2;
+const P_RBUF: usize = 3;
+const P_RGOT: usize = 4;
+const P_WDATA: usize = 5;
+const P_WTAKEN: usize = 6;
+const P_HANDED: usize = 7;
+
+fn pipe_fields(p: &Ptr) -> Vec<Value> {
+    match p.load() {
+        Some(Value::Struct(f)) if f.len() == 8 => f,
+        _ => Vec::new(),
+    }
+}
+
+fn flag(f: &[Value], i: usize) -> bool {
+    matches!(f.get(i), Some(Value::Bool(true)))
+}
+
+fn num(f: &[Value], i: usize) -> i64 {
+    match f.get(i) {
+        Some(Value::Int(n)) => *n,
+        _ => 0,
+    }
+}
+
+fn data_len(f: &[Value]) -> i64 {
+    match f.get(P_WDATA) {
+        Some(Value::Str(s)) => s.len() as i64,
+        _ => 0,
+    }
+}
+
+/// Whether a pipe reader (`reader`) or writer blocked on state `p` can continue.
+pub fn pipe_ready(p: &Ptr, reader: bool) -> bool {
+    let f = pipe_fields(p);
+    if f.is_empty() || flag(&f, P_DONE) {
+        return true;
+    }
+    if reader {
+        num(&f, P_RGOT) >= 0
+    } else {
+        flag(&f, P_HANDED) && num(&f, P_WTAKEN) == data_len(&f)
+    }
+}
+
+/// `io.Pipe()`: a synchronous in-memory pipe on the scheduler. A write hands its bytes to a
+/// waiting reader's buffer (or waits for readers to take them all), as Go's `wrCh`/`rdCh`
+/// exchange does; a write that cannot finish while a reader lower on the native stack could
+/// continue is refused by the scheduler.
+fn pipe_new() -> Vec<Value> {
+    let st = vec![
+        Value::Bool(false),
+        Value::Iface(None),
+        Value::Iface(None),
+        Value::Tuple(Vec::new()),
+        Value::Int(-1),
+        Value::Tuple(Vec::new()),
+        Value::Int(0),
+        Value::Bool(false),
+    ];
+    let st = Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(st)))));
+    let reader = Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(vec![st.clone()])))));
+    let writer = Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(vec![st])))));
+    vec![reader, writer]
+}
+
+fn pipe_state(it: &mut Interp, recv: &Value, span: Span) -> R<Ptr> {
+    let Value::Ptr(Some(p)) = recv else {
+        return Err(it.unsupported(span, "io.Pipe method on a nil pointer (panics)"));
+    };
+    match p.load() {
+        Some(Value::Struct(f)) => match f.first() {
+            Some(Value::Ptr(Some(st))) if pipe_fields(st).len() == 8 => Ok(st.clone()),
+            _ => Err(it.unsupported(span, "a zero io.PipeReader/PipeWriter")),
+        },
+        _ => Err(it.unsupported(span, "io.Pipe")),
+    }
+}
+
+fn set(p: &Ptr, i: usize, v: Value) {
+    let mut f = pipe_fields(p);
+    if let Some(x) = f.get_mut(i) {
+        *x = v;
+        p.store(Value::Struct(f));
+    }
+}
+
+/// The error a read (`reader`) or write gets from a closed pipe.
+fn pipe_close_error(it: &mut Interp, f: &[Value], reader: bool) -> Value {
+    let (mine, theirs) = if reader { (P_RERR, P_WERR) } else { (P_WERR, P_RERR) };
+    match (&f[mine], &f[theirs]) {
+        (Value::Iface(None), e @ Value::Iface(Some(_))) => e.clone(),
+        _ => std_var(it, "io", "ErrClosedPipe").unwrap_or(Value::Iface(None)),
+    }
+}
+
+fn copy_into(dst: &Slice, src: &[u8]) -> usize {
+    let n = dst.len.min(src.len());
+    if let Some(arr) = &dst.arr {
+        let mut a = arr.borrow_mut();
+        for (k, &c) in src[..n].iter().enumerate() {
+            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
+        }
+    }
+    n
+}
+
+fn pipe_read(it: &mut Interp, st: &Ptr, dst: &Slice, span: Span) -> R<Vec<Value>> {
+    let f = pipe_fields(st);
+    if flag(&f, P_DONE) {
+        return Ok(vec![Value::Int(0), pipe_close_error(it, &f, true)]);
+    }
+    let writer_waiting = matches!(f[P_WDATA], Value::Str(_))
+        && !(flag(&f, P_HANDED) && num(&f, P_WTAKEN) == data_len(&f));
+    if writer_waiting {
+        let Value::Str(data) = &f[P_WDATA] else { return Err(it.unsupported(span, "io.Pipe")) };
+        let taken = num(&f, P_WTAKEN) as usize;
+        let n = copy_into(dst, &data[taken..]);
+        set(st, P_WTAKEN, Value::Int((taken + n) as i64));
+        set(st, P_HANDED, Value::Bool(true));
+        return Ok(vec![Value::Int(n as i64), Value::Iface(None)]);
+    }
+    if matches!(f[P_RBUF], Value::Slice(_)) {
+        return Err(it.unsupported(span, "two goroutines reading one io.Pipe at once"));
+    }
+    set(st, P_RBUF, Value::Slice(dst.clone()));
+    set(st, P_RGOT, Value::Int(-1));
+    let r = it.block_pipe(st, true, span);
+    let f = pipe_fields(st);
+    set(st, P_RBUF, Value::Tuple(Vec::new()));
+    set(st, P_RGOT, Value::Int(-1));
+    r?;
+    let got = num(&f, P_RGOT);
+    if got >= 0 {
+        return Ok(vec![Value::Int(got), Value::Iface(None)]);
+    }
+    Ok(vec![Value::Int(0), pipe_close_error(it, &f, true)])
+}
+
+fn pipe_write(it: &mut Interp, st: &Ptr, data: &[u8], span: Span) -> R<Vec<Value>> {
+    let f = pipe_fields(st);
+    if flag(&f, P_DONE) {
+        return Ok(vec![Value::Int(0), pipe_close_error(it, &f, false)]);
+    }
+    if matches!(f[P_WDATA], Value::Str(_)) {
+        return Err(it.unsupported(span, "two goroutines writing one io.Pipe at once"));
+    }
+    // A waiting reader takes what fits in its buffer at once.
+    let mut n = 0;
+    if let (Value::Slice(dst), -1) = (&f[P_RBUF], num(&f, P_RGOT)) {
+        n = copy_into(dst, data);
+        set(st, P_RGOT, Value::Int(n as i64));
+        if n == data.len() {
+            return Ok(vec![Value::Int(n as i64), Value::Iface(None)]);
+        }
+    }
+    set(st, P_WDATA, Value::Str(Rc::from(&data[n..])));
+    set(st, P_WTAKEN, Value::Int(0));
+    set(st, P_HANDED, Value::Bool(n > 0));
+    let r = it.block_pipe(st, false, span);
+    let f = pipe_fields(st);
+    set(st, P_WDATA, Value::Tuple(Vec::new()));
+    set(st, P_WTAKEN, Value::Int(0));
+    set(st, P_HANDED, Value::Bool(false));
+    r?;
+    let total = n as i64 + num(&f, P_WTAKEN);
+    if total == data.len() as i64 && flag(&f, P_HANDED) {
+        return Ok(vec![Value::Int(total), Value::Iface(None)]);
+    }
+    Ok(vec![Value::Int(total), pipe_close_error(it, &f, false)])
+}
+
+/// `CloseWithError` of the reader (`reader`) or writer side: the first error sticks (nil is
+/// `io.ErrClosedPipe` for the reader, `io.EOF` for the writer); the pipe is done.
+fn pipe_close(it: &mut Interp, st: &Ptr, reader: bool, err: Value) {
+    let err = match err {
+        Value::Iface(None) if reader => std_var(it, "io", "ErrClosedPipe"),
+        Value::Iface(None) => std_var(it, "io", "EOF"),
+        e => Some(e),
+    }
+    .unwrap_or(Value::Iface(None));
+    let f = pipe_fields(st);
+    let slot = if reader { P_RERR } else { P_WERR };
+    if matches!(f.get(slot), Some(Value::Iface(None))) {
+        set(st, slot, err);
+    }
+    set(st, P_DONE, Value::Bool(true));
+}
+
+/// `io.Pipe` and the methods of `*io.PipeReader` / `*io.PipeWriter`.
+pub fn pipe_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let m = match name {
+        "io.Pipe" => return Some(Ok(pipe_new())),
+        _ => name.strip_prefix("io.PipeReader.").or_else(|| name.strip_prefix("io.PipeWriter."))?,
+    };
+    let reader = name.starts_with("io.PipeReader.");
+    let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
+    let arg = args.get(1).cloned().unwrap_or(Value::Iface(None));
+    let r = (|| {
+        let st = pipe_state(it, &recv, span)?;
+        match (m, reader, &arg) {
+            ("Read", true, Value::Slice(dst)) => pipe_read(it, &st, dst, span),
+            ("Write", false, Value::Slice(s)) => {
+                let data: Vec<u8> = s
+                    .to_vec()
+                    .iter()
+                    .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
+                    .collect();
+                pipe_write(it, &st, &data, span)
+            }
+            ("Close", _, _) => {
+                pipe_close(it, &st, reader, Value::Iface(None));
+                Ok(vec![Value::Iface(None)])
+            }
+            ("CloseWithError", _, e) => {
+                pipe_close(it, &st, reader, e.clone());
+                Ok(vec![Value::Iface(None)])
+            }
+            _ => Err(it.unsupported(span, &format!("std method {name}"))),
+        }
+    })();
     Some(r)
 }

@@ -113,6 +113,8 @@ pub fn call_method(
                 | "*bufio.Writer"
                 | "*io.LimitedReader"
                 | "*io.SectionReader"
+                | "*io.PipeReader"
+                | "*io.PipeWriter"
                 | "*strings.Builder"
                 | "*os.File"
         );
@@ -798,6 +800,9 @@ fn pure_reader(it: &mut Interp, r: &Value, depth: u32) -> bool {
     let Value::Iface(Some(b)) = r else { return false };
     match dyn_type(it, r).as_deref() {
         Some("*strings.Reader" | "*bytes.Reader" | "*bytes.Buffer" | "*bufio.Reader") => true,
+        // A pipe delivers the writes' bytes whatever the read sizes; a write left waiting
+        // for more reads is refused by the scheduler, not answered differently.
+        Some("*io.PipeReader") => true,
         Some("*io.LimitedReader") => match &b.1 {
             Value::Ptr(Some(p)) => match p.load() {
                 Some(Value::Struct(f)) if !f.is_empty() => pure_reader(it, &f[0], depth + 1),
