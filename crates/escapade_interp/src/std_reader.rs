@@ -127,6 +127,31 @@ pub fn call_method(
     it.call_closure(&clo, args, span, false)
 }
 
+/// Whether a dynamic value has the `io` interface method `name` (`WriteString`, `WriteTo`,
+/// `ReadFrom`) with the signature that interface wants (a method of that name with another
+/// signature does not make the value an `io.StringWriter`, …).
+fn has_io_method(it: &mut Interp, b: &Rc<(Dyn, Value)>, name: &str) -> bool {
+    let want: (&[&str], &[&str]) = match name {
+        "WriteString" => (&["string"], &["int", "error"]),
+        "WriteTo" => (&["io.Writer"], &["int64", "error"]),
+        "ReadFrom" => (&["io.Reader"], &["int64", "error"]),
+        _ => return false,
+    };
+    match b.0 {
+        Dyn::Std(o) => o.methods().contains(&name),
+        Dyn::Go(t) => {
+            let Some((params, results)) = crate::errs::method_sig(it, t, name) else {
+                return false;
+            };
+            let names = |it: &mut Interp, ts: &[escapade_types::TypeId]| -> Vec<String> {
+                ts.iter().map(|&t| it.type_name(t)).collect()
+            };
+            names(it, &params) == want.0 && names(it, &results) == want.1
+        }
+        _ => false,
+    }
+}
+
 /// One `r.Read(p)` call on any `io.Reader` (std readers, the io objects, the program's types):
 /// `(n, err)`.
 pub fn call_read(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(usize, Value)> {
@@ -318,7 +343,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         "io.WriteString" => (|| {
             let text = bytes_of(&arg(1));
             if let Value::Iface(Some(w)) = arg(0) {
-                if it.has_method(w.0, "WriteString") {
+                if has_io_method(it, &w, "WriteString") {
                     return call_method(it, &w, "WriteString", vec![arg(1)], span);
                 }
             }
@@ -890,7 +915,7 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
     }
     if let Value::Iface(Some(b)) = src {
         if let Dyn::Go(_) = b.0 {
-            if it.has_method(b.0, "WriteTo") {
+            if has_io_method(it, b, "WriteTo") {
                 let clo = it.dyn_method(b.0, b.1.clone(), "WriteTo", span)?;
                 let r = it.call_closure(&clo, vec![dst.clone()], span, false)?;
                 return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
@@ -919,7 +944,7 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
     }
     if let Value::Iface(Some(b)) = dst {
         if let Dyn::Go(t) = b.0 {
-            if it.type_name(t) != "*os.File" && it.has_method(b.0, "ReadFrom") {
+            if it.type_name(t) != "*os.File" && has_io_method(it, b, "ReadFrom") {
                 let clo = it.dyn_method(b.0, b.1.clone(), "ReadFrom", span)?;
                 let r = it.call_closure(&clo, vec![src.clone()], span, false)?;
                 return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
@@ -1013,9 +1038,11 @@ pub fn obj_method(
                 if let Some((StdObj::MultiReader, Value::Ptr(Some(inner)))) =
                     crate::std_io::obj_of(&first)
                 {
-                    // Flatten a nested multiReader.
-                    st.store(inner.load().unwrap_or(Value::Slice(Slice::nil())));
-                    continue;
+                    if readers.len() == 1 {
+                        // A lone nested multiReader is flattened (its list shared, as in Go).
+                        st.store(inner.load().unwrap_or(Value::Slice(Slice::nil())));
+                        continue;
+                    }
                 }
                 let (n, mut err) = call_read(it, &first, p, span)?;
                 let ended = is_eof(it, &err);
