@@ -504,6 +504,34 @@ fn tag_get(tag: &str, key: &str) -> Option<String> {
     }
 }
 
+/// `strings.EqualFold`: equal under Unicode simple case folding (invalid UTF-8 bytes read as
+/// U+FFFD).
+fn equal_fold(a: &[u8], b: &[u8]) -> bool {
+    let (ra, rb) = (crate::interp::decode_runes(a), crate::interp::decode_runes(b));
+    ra.len() == rb.len()
+        && ra.iter().zip(&rb).all(|(&(x, _), &(y, _))| {
+            if x == y {
+                return true;
+            }
+            let (x, y) = (i64::from(x.min(y)), i64::from(x.max(y)));
+            if y < 0x80 {
+                return (x as u8).is_ascii_uppercase() && y == x + 32;
+            }
+            // Walk the fold orbit of the smaller rune (at most 4 steps in Unicode).
+            let mut r = crate::uni::to("SimpleFold", x).unwrap_or(x);
+            for _ in 0..8 {
+                if r == y {
+                    return true;
+                }
+                if r == x {
+                    break;
+                }
+                r = crate::uni::to("SimpleFold", r).unwrap_or(x);
+            }
+            false
+        })
+}
+
 fn valid_tag_name(s: &str) -> bool {
     !s.is_empty()
         && s.chars().all(|c| {
@@ -615,7 +643,7 @@ fn type_fields(it: &mut Interp, t: TypeId, span: Span) -> R<Vec<JField>> {
             }
         }
     }
-    fields.sort_by(|a, b| {
+    escapade_base::sort::stable_sort_by(&mut fields, |a, b| {
         a.name
             .cmp(&b.name)
             .then(a.index.len().cmp(&b.index.len()))
@@ -638,7 +666,7 @@ fn type_fields(it: &mut Interp, t: TypeId, span: Span) -> R<Vec<JField>> {
         }
         i = j;
     }
-    out.sort_by(|a, b| a.index.cmp(&b.index));
+    escapade_base::sort::stable_sort_by(&mut out, |a, b| a.index.cmp(&b.index));
     Ok(out)
 }
 
@@ -829,7 +857,10 @@ impl<'o> Enc<'_, 'o> {
         self.go_err("MarshalerError", vec![m, err, string_val(name.as_bytes())])
     }
 
-    fn value(&mut self, v: &Value, t: TypeId, depth: u32) -> F<()> {
+    /// Encodes `v` of type `t`; `place` is where it lives when Go would see it addressable
+    /// (through a pointer, a slice element, a field or element of an addressable value), which
+    /// decides whether pointer-receiver marshal methods are called.
+    fn value(&mut self, v: &Value, t: TypeId, place: Option<Ptr>, depth: u32) -> F<()> {
         if depth > MAX_ENC_DEPTH {
             return self.unsup("encoding JSON nested this deeply (possibly a cycle)");
         }
@@ -883,26 +914,35 @@ impl<'o> Enc<'_, 'o> {
         let methods: &[(&str, bool)] =
             if special_elem { &[] } else { &[("MarshalJSON", false), ("MarshalText", true)] };
         for &(name, text) in methods {
-            let Some((user, ptr_recv)) = marshal_method(self.it, t, name) else {
-                if !matches!(self.it.ukind(t), TypeKind::Pointer(_)) {
+            let (mt, recv) = match marshal_method(self.it, t, name) {
+                Some((user, _)) => {
+                    if !user {
+                        return self.unsup(&format!("the std {name} of {tname}"));
+                    }
+                    (t, v.clone())
+                }
+                None => {
+                    // A pointer-receiver method: called only on an addressable value.
+                    let (false, Some(p)) =
+                        (matches!(self.it.ukind(t), TypeKind::Pointer(_)), place.clone())
+                    else {
+                        continue;
+                    };
                     let pt = self.it.ck.types.pointer(t);
-                    if marshal_method(self.it, pt, name).is_some() {
-                        return self.unsup(&format!(
-                            "{name} with a pointer receiver on a value (addressability decides)"
-                        ));
+                    match marshal_method(self.it, pt, name) {
+                        Some((true, _)) => (pt, Value::Ptr(Some(p))),
+                        Some((false, _)) => {
+                            return self.unsup(&format!("the std {name} of {tname}"))
+                        }
+                        None => continue,
                     }
                 }
-                continue;
             };
-            if !user {
-                return self.unsup(&format!("the std {name} of {tname}"));
-            }
             if nil_ptr {
                 self.out.extend_from_slice(b"null");
                 return Ok(());
             }
-            let _ = ptr_recv;
-            let b = self.call_method(t, v.clone(), name)?;
+            let b = self.call_method(mt, recv, name)?;
             if text {
                 let html = self.html;
                 quote_json(&mut self.out, &b, html);
@@ -918,7 +958,7 @@ impl<'o> Enc<'_, 'o> {
                     Ok(())
                 }
                 Value::Ptr(Some(p)) => match p.load() {
-                    Some(x) => self.value(&x, e, depth + 1),
+                    Some(x) => self.value(&x, e, Some(p.clone()), depth + 1),
                     None => self.unsup("a pointer the evaluator cannot follow"),
                 },
                 _ => self.unsup("this pointer value"),
@@ -931,13 +971,13 @@ impl<'o> Enc<'_, 'o> {
                 Value::Iface(Some(p)) => match p.0 {
                     Dyn::Go(dt) => {
                         let inner = p.1.clone();
-                        self.value(&inner, dt, depth + 1)
+                        self.value(&inner, dt, None, depth + 1)
                     }
                     _ => self.unsup("marshaling a std error value"),
                 },
                 _ => self.unsup("this interface value"),
             },
-            TypeKind::Struct(_) => self.strukt(v, t, depth),
+            TypeKind::Struct(_) => self.strukt(v, t, place, depth),
             TypeKind::Map(kt, vt) => self.map(v, t, kt, vt, depth),
             TypeKind::Slice(et) => {
                 let Value::Slice(sl) = v else { return self.unsup("this slice value") };
@@ -952,13 +992,22 @@ impl<'o> Enc<'_, 'o> {
                     self.out.push(b'"');
                     return Ok(());
                 }
+                // Slice elements are always addressable.
                 let elems = sl.to_vec();
-                self.list(&elems, et, depth)
+                let places = (0..elems.len())
+                    .map(|i| {
+                        let arr = sl.arr.clone()?;
+                        Some(Ptr { base: PtrBase::Elem(arr, sl.off + i), path: Vec::new() })
+                    })
+                    .collect();
+                self.list(&elems, et, places, depth)
             }
             TypeKind::Array(_, et) => {
                 let Value::Array(elems) = v else { return self.unsup("this array value") };
                 let elems = elems.clone();
-                self.list(&elems, et, depth)
+                let places =
+                    (0..elems.len()).map(|i| place.as_ref().map(|p| p.with(i as u32))).collect();
+                self.list(&elems, et, places, depth)
             }
             TypeKind::Chan(..) | TypeKind::Func(_) => self.unsupported_type(t),
             _ => self.unsup(&format!("marshaling {tname}")),
@@ -976,13 +1025,13 @@ impl<'o> Enc<'_, 'o> {
             .all(|m| self.it.find_method(et, m).is_none() && self.it.find_method(pt, m).is_none())
     }
 
-    fn list(&mut self, elems: &[Value], et: TypeId, depth: u32) -> F<()> {
+    fn list(&mut self, elems: &[Value], et: TypeId, places: Vec<Option<Ptr>>, depth: u32) -> F<()> {
         self.out.push(b'[');
         for (i, x) in elems.iter().enumerate() {
             if i > 0 {
                 self.out.push(b',');
             }
-            self.value(x, et, depth + 1)?;
+            self.value(x, et, places.get(i).cloned().flatten(), depth + 1)?;
         }
         self.out.push(b']');
         Ok(())
@@ -1061,7 +1110,7 @@ impl<'o> Enc<'_, 'o> {
         }
     }
 
-    fn strukt(&mut self, v: &Value, t: TypeId, depth: u32) -> F<()> {
+    fn strukt(&mut self, v: &Value, t: TypeId, place: Option<Ptr>, depth: u32) -> F<()> {
         let fields = type_fields(self.it, t, self.span)?;
         self.out.push(b'{');
         let mut first = true;
@@ -1069,13 +1118,14 @@ impl<'o> Enc<'_, 'o> {
             // Walk the index path; a nil embedded pointer hides its fields.
             let mut cur = v.clone();
             let mut ct = t;
+            let mut cplace = place.clone();
             for (n, &i) in f.index.iter().enumerate() {
                 if n > 0 {
                     if let TypeKind::Pointer(e) = self.it.ukind(ct) {
-                        cur = match cur {
+                        (cur, cplace) = match cur {
                             Value::Ptr(None) => continue 'fields,
                             Value::Ptr(Some(p)) => match p.load() {
-                                Some(x) => x,
+                                Some(x) => (x, Some(p)),
                                 None => return self.unsup("an embedded pointer"),
                             },
                             _ => return self.unsup("an embedded pointer"),
@@ -1083,6 +1133,7 @@ impl<'o> Enc<'_, 'o> {
                         ct = e;
                     }
                 }
+                cplace = cplace.map(|p| p.with(i as u32));
                 let TypeKind::Struct(sfs) = self.it.ukind(ct) else {
                     return self.unsup("this struct value");
                 };
@@ -1138,7 +1189,7 @@ impl<'o> Enc<'_, 'o> {
                     continue;
                 }
             }
-            self.value(&cur, ct, depth + 1)?;
+            self.value(&cur, ct, cplace, depth + 1)?;
         }
         self.out.push(b'}');
         Ok(())
@@ -1197,7 +1248,7 @@ impl<'o> Enc<'_, 'o> {
             };
             entries.push((ks, x));
         }
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        escapade_base::sort::stable_sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
         self.out.push(b'{');
         for (i, (k, x)) in entries.iter().enumerate() {
             if i > 0 {
@@ -1206,7 +1257,7 @@ impl<'o> Enc<'_, 'o> {
             let html = self.html;
             quote_json(&mut self.out, k, html);
             self.out.push(b':');
-            self.value(x, vt, depth + 1)?;
+            self.value(x, vt, None, depth + 1)?;
         }
         self.out.push(b'}');
         Ok(())
@@ -1390,7 +1441,7 @@ fn marshal(it: &mut Interp, v: &Value, html: bool, span: Span) -> R<Result<Vec<u
         Value::Iface(Some(p)) => match p.0 {
             Dyn::Go(t) => {
                 let inner = p.1.clone();
-                e.value(&inner, t, 0)
+                e.value(&inner, t, None, 0)
             }
             _ => e.unsup("marshaling a std error value"),
         },
@@ -1744,12 +1795,14 @@ impl<'o> Dec<'_, 'o> {
             let exact = fields.iter().position(|f| f.name.as_bytes() == k.as_slice());
             let found = match exact {
                 Some(i) => Some(i),
-                None => {
-                    if !k.is_ascii() || fields.iter().any(|f| !f.name.is_ascii()) {
-                        return self.unsup("case-insensitive matching of non-ASCII JSON names");
-                    }
-                    fields.iter().position(|f| f.name.as_bytes().eq_ignore_ascii_case(k))
-                }
+                // v1 matching: `strings.EqualFold`, the first such field in breadth-first
+                // order (shallower first, then declaration order).
+                None => (0..fields.len())
+                    .filter(|&i| equal_fold(fields[i].name.as_bytes(), k))
+                    .min_by(|&a, &b| {
+                        let (x, y) = (&fields[a].index, &fields[b].index);
+                        x.len().cmp(&y.len()).then(x.cmp(y))
+                    }),
             };
             let Some(fi) = found else {
                 if self.disallow && self.first.is_none() {
@@ -2533,6 +2586,9 @@ mod tests {
         let mut b = Vec::new();
         base64_encode(&mut b, b"hi");
         assert_eq!(b, b"aGk=");
+        assert!(equal_fold("É".as_bytes(), "é".as_bytes()));
+        assert!(equal_fold(b"NA_ME", b"na_me") && !equal_fold(b"name", b"na_me"));
+        assert!(equal_fold("K".as_bytes(), "\u{212A}".as_bytes()) && !equal_fold(b"a", b"b"));
         assert_eq!(base64_decode(b"aGk="), Some(b"hi".to_vec()));
     }
 }
