@@ -913,7 +913,7 @@ fn risky(r: &Ev, c: &Ev) -> bool {
     r.seq < c.seq || r.lhs != c.lhs
 }
 
-fn each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
+pub(crate) fn each_child(e: &Expr, mut f: impl FnMut(&Expr)) {
     match &e.kind {
         ExprKind::CompositeLit { elts, .. } => elts.iter().for_each(f),
         ExprKind::Paren(x)

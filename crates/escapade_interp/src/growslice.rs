@@ -148,6 +148,15 @@ pub fn grow_in_buffer(
     Ok(roundup_size(new_len * elem.size, !elem.has_pointers) / elem.size)
 }
 
+/// Capacity after gc's `move2heap` copies a stack-buffer slice of `len` elements to the heap
+/// without keeping its capacity (`runtime.moveSliceNoCap`): the size class of the length.
+pub fn moved_cap(len: u64, elem: ElemLayout) -> u64 {
+    if len == 0 || elem.size == 0 {
+        return len;
+    }
+    roundup_size(len * elem.size, false) / elem.size
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

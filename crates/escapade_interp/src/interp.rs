@@ -12,7 +12,7 @@ use escapade_types::types::{BasicKind as BK, TypeKind};
 use escapade_types::{Builtin, Checker, FileInfo, Mode, ObjId, ObjKind, SelectionKind, TypeId};
 use num_traits::ToPrimitive;
 
-use crate::growslice::{grow_cap, stack_buffer_len, ElemLayout};
+use crate::growslice::{grow_cap, grow_in_buffer, moved_cap, stack_buffer_len, ElemLayout};
 use crate::panics::{BoundsKind, RuntimeError};
 use crate::prepass::{Resolved, NO_SLOT};
 use crate::value::*;
@@ -57,6 +57,14 @@ struct Frame {
     result_types: Vec<TypeId>,
     /// Deferred call run while panicking: `recover()` may stop the panic.
     can_recover: bool,
+    /// Offset of the `(` of the call that made this frame, when it is a direct call of a
+    /// declared function or literal (one gc may inline); `None` for `main`, `init`, `go`,
+    /// `defer` and calls made by std code.
+    paren: Option<u32>,
+    /// Stack buffers of appends taken in this frame, by (calls inlined below it, buffer).
+    used: std::collections::BTreeSet<(Vec<u32>, appendplan::Key)>,
+    /// Backing arrays that are stack buffers of appends made in this frame.
+    stack_bufs: Vec<Rc<RefCell<Vec<Value>>>>,
 }
 
 pub struct Interp<'o> {
@@ -99,6 +107,10 @@ pub struct Interp<'o> {
     next_yield: u64,
     /// Statements running under their evaluation-order watch, innermost last.
     watch: Vec<watch::WatchFrame>,
+    /// gc's stack buffers for appends and the slice pass (see `appendplan`).
+    plan: appendplan::Plan,
+    /// The `(` of the call being made (see `Frame::paren`).
+    call_paren: Option<u32>,
     /// Synthetic addresses of pointers and channels used as map keys (see `ref_addr`).
     addrs: std::collections::BTreeMap<(usize, Vec<u64>), (u64, Value)>,
 }
@@ -125,6 +137,8 @@ macro_rules! unsup {
     }};
 }
 
+#[path = "appendplan.rs"]
+mod appendplan;
 #[path = "gotask.rs"]
 mod gotask;
 #[path = "iters.rs"]
@@ -135,7 +149,13 @@ mod sched;
 mod watch;
 
 impl<'o> Interp<'o> {
-    pub fn new(ck: Checker, info: FileInfo, res: Resolved, src: &str, opts: &'o Options) -> Self {
+    pub fn new(
+        mut ck: Checker,
+        info: FileInfo,
+        res: Resolved,
+        src: &str,
+        opts: &'o Options,
+    ) -> Self {
         let mut rng = Rng::new(opts.seed);
         let hash = HashKind::Fallback(Fallback::random(&mut rng));
         let lines = LineIndex::new(src);
@@ -148,6 +168,12 @@ impl<'o> Interp<'o> {
         let user_pkg = (0..ck.pkgs.len())
             .find(|&i| ck.pkgs[i].path == "main")
             .map(|i| escapade_types::PkgId(i as u32));
+        let plan = {
+            let globals = res.globals.iter().copied().collect();
+            let funcs: Vec<&FuncDecl> = res.funcs.values().map(|f| &**f).collect();
+            let lits: Vec<&(FuncType, Block)> = res.lits.iter().map(|l| &**l).collect();
+            appendplan::analyze(&mut ck, &info, &globals, &funcs, &lits, src)
+        };
         Interp {
             ck,
             info,
@@ -165,6 +191,8 @@ impl<'o> Interp<'o> {
             depth: 0,
             map_count: 0,
             addrs: std::collections::BTreeMap::new(),
+            plan,
+            call_paren: None,
             rng,
             hash,
             user_pkg,
@@ -265,6 +293,9 @@ impl<'o> Interp<'o> {
             results: Vec::new(),
             result_types: Vec::new(),
             can_recover: false,
+            paren: None,
+            used: Default::default(),
+            stack_bufs: Vec::new(),
         });
         self.cur = 0;
         let file = self.res.funcs.values().next().map(|_| ());
@@ -293,7 +324,7 @@ impl<'o> Interp<'o> {
                 main = Some(*o);
             }
         }
-        inits_fns.sort();
+        escapade_base::sort::stable_sort(&mut inits_fns);
         for (_, o) in inits_fns {
             self.call_decl(o, None, Vec::new(), Rc::new(Vec::new()), Span::default())?;
         }
@@ -654,6 +685,9 @@ impl Interp<'_> {
             results: Vec::new(),
             result_types: Vec::new(),
             can_recover: std::mem::take(&mut self.pending_recover),
+            paren: self.call_paren.take().filter(|_| !self.plan.not_inlined.contains(&body.id)),
+            used: Default::default(),
+            stack_bufs: Vec::new(),
         });
         self.cur = self.frames.len() - 1;
         Ok(saved_cur)
@@ -938,6 +972,9 @@ impl Interp<'_> {
 
     fn exec_stmt(&mut self, s: &Stmt, label: Option<&str>) -> R<Flow> {
         self.step(s.span)?;
+        if !self.plan.moves.is_empty() && matches!(&s.kind, StmtKind::Return(r) if r.is_empty()) {
+            self.moves_at(s.id, s.span)?;
+        }
         match &s.kind {
             StmtKind::Empty => Ok(Flow::Normal),
             StmtKind::Bad => unsup!(self, s.span, "bad statement"),
@@ -1867,6 +1904,9 @@ impl Interp<'_> {
                         self.func_value(o, e, id.id)
                     }
                     Some(ObjKind::Var { .. }) | None => {
+                        if !self.plan.moves.is_empty() {
+                            self.moves_at(e.id, e.span)?;
+                        }
                         let c = self.var_cell(id)?;
                         let v = c.borrow().clone();
                         Ok(v)
@@ -3304,7 +3344,13 @@ impl Interp<'_> {
         let Value::Func(Some(clo)) = f else {
             return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
         };
-        let r = self.call_closure(&clo, argv, e.span, false)?;
+        self.call_paren = match clo.code {
+            Code::Decl(_) | Code::Lit(_) => Some(fun_s.span.end),
+            _ => None,
+        };
+        let r = self.call_closure(&clo, argv, e.span, false);
+        self.call_paren = None;
+        let r = r?;
         Ok(tuple_or_single(r))
     }
 
@@ -3519,7 +3565,7 @@ impl Interp<'_> {
                     _ => (e.span.end, e.span.end),
                 };
                 let paren = (paren.0, args.first().map_or(paren.1, |a| a.span.start.min(paren.1)));
-                self.append(s, add, et, span, paren, spread, self_assign).map(Value::Slice)
+                self.append(s, add, et, (e.id, span), paren, spread, self_assign).map(Value::Slice)
             }
             Builtin::Make => {
                 let t = self.ty_of(e)?;
@@ -3867,21 +3913,158 @@ impl Interp<'_> {
         Some(esc)
     }
 
-    /// The capacity a growing append gives a slice of capacity `cap` under a known escape
-    /// verdict: go1.27.3 gives a non-escaping slice of capacity 0 the whole 32-byte stack buffer
-    /// when the new length fits; every other growth follows the heap rule (`grow_from_make`:
-    /// a non-escaping `make([]int, 3, 3)` grows to 6, not to a buffer size class).
-    fn grown_cap(
-        &self,
-        cap: usize,
+    /// How a growing append of site `call` allocates (see `appendplan`), or `None` when the
+    /// escape verdict is unknown. `len`: the slice's length before the append.
+    #[allow(clippy::too_many_arguments)]
+    fn append_alloc(
+        &mut self,
+        call: NodeId,
+        paren: (u32, u32),
+        spread: bool,
+        len: usize,
         new_len: usize,
         layout: ElemLayout,
-        escapes: bool,
-    ) -> Option<u64> {
-        match stack_buffer_len(layout) {
-            Some(k) if !escapes && cap == 0 && new_len as u64 <= k => Some(k),
-            _ => grow_cap(cap as u64, new_len as u64, layout).ok(),
+        span: Span,
+    ) -> R<Option<Alloc>> {
+        use appendplan::Pass;
+        let k = stack_buffer_len(layout);
+        let site = self.plan.sites.get(&call).cloned();
+        let pass = match (&site, k) {
+            (Some(st), Some(_)) => st.pass.clone(),
+            _ => Pass::No,
+        };
+        let stack = match pass {
+            Pass::Unknown(at) => {
+                let at = self.lines.line_col(at.start as usize);
+                unsup!(
+                    self,
+                    span,
+                    "append to a slice that gc may move off a stack buffer: it is passed to the call at {at} (whether gc inlines it or its parameter leaks decides)"
+                )
+            }
+            // `append(s, xs...)` is rewritten before gc's stack buffers: heap growth.
+            _ if spread => return Ok(Some(Alloc::Heap)),
+            Pass::Yes { use_buf: true } => return Ok(Some(Alloc::BufferLadder)),
+            Pass::Yes { use_buf: false } => true,
+            Pass::No => match self.append_verdict(paren.0, paren.1) {
+                Some(esc) => !esc,
+                None => return Ok(None),
+            },
+        };
+        if !stack || spread {
+            return Ok(Some(Alloc::Heap));
         }
+        let (Some(site), Some(k)) = (site, k) else { return Ok(Some(Alloc::Heap)) };
+        // The buffer's code exists at the first non-escaping site of the slice operand only,
+        // and runs when the slice is empty and the new length fits.
+        if site.in_memory || len != 0 || new_len as u64 > k {
+            return Ok(Some(Alloc::Heap));
+        }
+        let mut unsure = site.memory_unknown;
+        for (id, p) in &site.earlier {
+            let earlier_stack = match self.plan.sites.get(id).map(|s| &s.pass) {
+                Some(Pass::Yes { .. }) => Some(true),
+                _ => self.append_verdict(p.0, p.1).map(|esc| !esc),
+            };
+            match earlier_stack {
+                Some(true) => return Ok(Some(Alloc::Heap)),
+                Some(false) => {}
+                None => unsure = true,
+            }
+        }
+        if unsure {
+            unsup!(self, span, "append whose stack buffer depends on gc's code layout (an earlier append of the same slice, or a write-back gc may keep in memory)");
+        }
+        // The `used` flag lives in the frame gc compiles this code into: this one, or a caller
+        // it is inlined into (the calls in between inlined too). Every possibility must agree.
+        let mut worlds = Vec::new();
+        let mut chain: Vec<u32> = Vec::new();
+        let mut f = self.cur;
+        while let Some(fr) = self.frames.get(f) {
+            let used = fr.used.contains(&(chain.clone(), site.key));
+            worlds.push((f, chain.clone(), used));
+            match fr.paren {
+                Some(p) if f > 1 => {
+                    chain.insert(0, p);
+                    f -= 1;
+                }
+                _ => break,
+            }
+        }
+        let take = !worlds.iter().any(|w| w.2);
+        if worlds.iter().any(|w| w.2 == take) {
+            unsup!(self, span, "append whose stack buffer depends on inlining (the buffer of this slice was taken in one candidate frame)");
+        }
+        if !take {
+            return Ok(Some(Alloc::Heap));
+        }
+        for (f, chain, _) in worlds {
+            if let Some(fr) = self.frames.get_mut(f) {
+                fr.used.insert((chain, site.key));
+            }
+        }
+        Ok(Some(Alloc::Buffer(k)))
+    }
+
+    /// The capacity after growing a slice of capacity `cap` to `new_len` elements.
+    fn alloc_cap(&self, a: Alloc, cap: usize, new_len: usize, layout: ElemLayout) -> Option<u64> {
+        let (cap, new_len) = (cap as u64, new_len as u64);
+        match a {
+            Alloc::Heap => grow_cap(cap, new_len, layout).ok(),
+            Alloc::Buffer(k) => Some(k),
+            Alloc::BufferLadder => {
+                let k = stack_buffer_len(layout).unwrap_or(0);
+                grow_in_buffer(cap, new_len, layout, k).ok()
+            }
+        }
+    }
+
+    /// gc's `move2heap` of the slice variable with identifier node `ident` (the slice pass):
+    /// a slice in this frame's stack buffer is copied to the heap with the size class of its
+    /// length as capacity.
+    /// The slice pass's moves that start at node `at` (see `appendplan::Plan::moves`).
+    fn moves_at(&mut self, at: NodeId, span: Span) -> R<()> {
+        let Some(idents) = self.plan.moves.get(&at).cloned() else { return Ok(()) };
+        for i in idents {
+            self.move_to_heap(i, span)?;
+        }
+        Ok(())
+    }
+
+    fn move_to_heap(&mut self, ident: NodeId, span: Span) -> R<()> {
+        let slot = self.res.ident_slot.get(ident.index()).copied().unwrap_or(NO_SLOT);
+        let obj = self.info.defs.get(ident.index()).copied().flatten();
+        let obj = obj.or_else(|| self.info.uses.get(ident.index()).copied().flatten());
+        let (Some(c), Some(t)) = (
+            (slot != NO_SLOT).then(|| self.slot(slot)).flatten(),
+            obj.and_then(|o| self.ck.obj(o).ty),
+        ) else {
+            unsup!(self, span, "moving a slice to the heap")
+        };
+        let Value::Slice(sl) = c.borrow().clone() else { return Ok(()) };
+        let Some(Backing::Heap(arr)) = &sl.arr else { return Ok(()) };
+        let mine = |f: &Frame| f.stack_bufs.iter().any(|b| Rc::ptr_eq(b, arr));
+        if !self.frames.get(self.cur).is_some_and(mine) {
+            if self.frames.iter().any(mine) {
+                unsup!(self, span, "moving a slice in another frame's stack buffer to the heap");
+            }
+            return Ok(());
+        }
+        if sl.cap != sl.alt_cap {
+            unsup!(self, span, "moving a slice whose capacity depends on escape analysis");
+        }
+        let t = self.subst(t);
+        let TypeKind::Slice(et) = self.ukind(t) else {
+            unsup!(self, span, "moving a slice to the heap")
+        };
+        let layout = self.elem_layout(et);
+        let cap = moved_cap(sl.len as u64, layout) as usize;
+        let z = self.zero(et, span)?;
+        let mut v = sl.to_vec();
+        v.resize(cap, z);
+        let moved = Slice { arr: Some(Backing::new(v)), off: 0, len: sl.len, cap, alt_cap: cap };
+        *c.borrow_mut() = Value::Slice(moved);
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -3890,11 +4073,12 @@ impl Interp<'_> {
         s: Slice,
         add: Vec<Value>,
         et: TypeId,
-        span: Span,
+        call: (NodeId, Span),
         paren: (u32, u32),
         spread: bool,
         self_assign: bool,
     ) -> R<Slice> {
+        let (call, span) = call;
         if add.is_empty() {
             return Ok(s);
         }
@@ -3902,7 +4086,7 @@ impl Interp<'_> {
         let fits = new_len <= s.cap;
         let fits_alt = new_len <= s.alt_cap;
         if fits != fits_alt && self_assign {
-            if let Some(r) = self.append_either_world(&s, &add, et, span, paren, spread)? {
+            if let Some(r) = self.append_either_world(&s, &add, et, (call, span), paren, spread)? {
                 return Ok(r);
             }
         }
@@ -3931,13 +4115,13 @@ impl Interp<'_> {
         };
         // `append(s, xs...)` never takes the stack buffer (grow_many: a non-escaping
         // `append([]byte(nil), "hello, world"...)` has capacity 16).
-        let verdict = self.append_verdict(paren.0, paren.1).map(|esc| esc || spread);
-        let (cap, alt) = match verdict {
-            Some(escapes) => {
-                let a = self.grown_cap(s.cap, new_len, layout, escapes);
-                let b = self.grown_cap(s.alt_cap, new_len, layout, escapes);
-                match (a, b) {
-                    (Some(a), Some(b)) => (a, b),
+        let alloc = self.append_alloc(call, paren, spread, s.len, new_len, layout, span)?;
+        let (cap, alt) = match alloc {
+            Some(a) => {
+                let x = self.alloc_cap(a, s.cap, new_len, layout);
+                let y = self.alloc_cap(a, s.alt_cap, new_len, layout);
+                match (x, y) {
+                    (Some(x), Some(y)) => (x, y),
                     _ => unsup!(self, span, "growslice: len out of range"),
                 }
             }
@@ -3963,8 +4147,21 @@ impl Interp<'_> {
         v.extend(add);
         let z = self.zero(et, span)?;
         v.resize(cap as usize, z);
+        let arr = Rc::new(RefCell::new(v));
+        let in_buffer = match alloc {
+            Some(Alloc::Buffer(_)) => true,
+            Some(Alloc::BufferLadder) => {
+                stack_buffer_len(layout).is_some_and(|k| new_len as u64 <= k)
+            }
+            _ => false,
+        };
+        if in_buffer {
+            if let Some(f) = self.frames.get_mut(self.cur) {
+                f.stack_bufs.push(arr.clone());
+            }
+        }
         Ok(Slice {
-            arr: Some(Backing::new(v)),
+            arr: Some(Backing::Heap(arr)),
             off: 0,
             len: new_len,
             cap: cap as usize,
@@ -3982,21 +4179,25 @@ impl Interp<'_> {
         s: &Slice,
         add: &[Value],
         et: TypeId,
-        span: Span,
+        call: (NodeId, Span),
         paren: (u32, u32),
         spread: bool,
     ) -> R<Option<Slice>> {
+        let (call, span) = call;
         let Some(Backing::Heap(arr)) = &s.arr else { return Ok(None) };
         // The variable being assigned and `s` itself.
-        if Rc::strong_count(arr) != 2 {
+        if Rc::strong_count(arr) != 2 || s.len == 0 {
             return Ok(None);
         }
         let new_len = s.len + add.len();
         let layout = self.elem_layout(et);
-        let verdict = self.append_verdict(paren.0, paren.1).map(|esc| esc || spread);
+        let alloc = self.append_alloc(call, paren, spread, s.len, new_len, layout, span)?;
+        if matches!(alloc, Some(Alloc::BufferLadder)) {
+            return Ok(None);
+        }
         let grow = |it: &Self, c: usize, stack_world: bool| -> Option<u64> {
-            match verdict {
-                Some(escapes) => it.grown_cap(c, new_len, layout, escapes),
+            match alloc {
+                Some(a) => it.alloc_cap(a, c, new_len, layout),
                 None if stack_world => match stack_buffer_len(layout) {
                     Some(k) if s.len == 0 && c == 0 && new_len as u64 <= k => Some(k),
                     _ => grow_cap(c as u64, new_len as u64, layout).ok(),
@@ -4256,6 +4457,16 @@ fn ptr_identity(p: &Ptr) -> (usize, Vec<u64>) {
     };
     path.extend(p.path.iter().map(|&i| u64::from(i)));
     (root, path)
+}
+
+/// How a growing append allocates its new array.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alloc {
+    Heap,
+    /// The whole stack buffer of this many elements.
+    Buffer(u64),
+    /// gc's growsliceBuf: the stack buffer, one size class at a time, then the heap.
+    BufferLadder,
 }
 
 /// A slice from a string conversion: its capacity is a stack buffer's or a size class's

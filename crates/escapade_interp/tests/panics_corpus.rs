@@ -119,6 +119,24 @@ fn cases() -> Vec<(&'static str, Crash)> {
             Crash::single(rt(RuntimeError::Plain("close of nil channel".into()))),
         ),
         (
+            // runtime.errorString panics, the first recovered in a deferred call that panics.
+            "core_unsafe_nil_panic",
+            chain(vec![
+                (
+                    rt(RuntimeError::Plain(
+                        "runtime error: unsafe.Slice: ptr is nil and len is not zero".into(),
+                    )),
+                    true,
+                ),
+                (
+                    rt(RuntimeError::Plain(
+                        "runtime error: unsafe.String: ptr is nil and len is not zero".into(),
+                    )),
+                    false,
+                ),
+            ]),
+        ),
+        (
             "panic_runtime_error_value",
             chain(vec![
                 (rt(RuntimeError::NilMapWrite), true),
