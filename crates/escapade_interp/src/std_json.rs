@@ -598,6 +598,18 @@ fn type_fields(it: &mut Interp, t: TypeId, span: Span) -> R<Vec<JField>> {
                     Some((n, o)) => (n.to_string(), o.to_string()),
                     None => (tag.clone(), String::new()),
                 };
+                // json/v2 reads more options (inline, format:…, case:…, quoted names) and
+                // rejects unknown or repeated ones even in v1 mode: only v1's are modelled.
+                let mut seen: Vec<&str> = Vec::new();
+                for o in opts.split(',').filter(|o| !o.is_empty()) {
+                    if !matches!(o, "omitempty" | "omitzero" | "string") || seen.contains(&o) {
+                        return Err(it.unsupported(span, &format!("the json tag option {o:?}")));
+                    }
+                    seen.push(o);
+                }
+                if name.starts_with('\'') {
+                    return Err(it.unsupported(span, "a quoted json tag name"));
+                }
                 let name = if valid_tag_name(&name) { name } else { String::new() };
                 let has = |o: &str| opts.split(',').any(|x| x == o);
                 let mut index = f.index.clone();
@@ -1470,8 +1482,9 @@ struct Dec<'a, 'o> {
     disallow: bool,
     /// The first error (`*json.UnmarshalTypeError` or an `UnmarshalJSON` error).
     first: Option<Value>,
-    /// Root type name (`reflect.Type.Name()` of the target) and the JSON path to here.
-    root: String,
+    /// Root type name (`reflect.Type.Name()` of the target; `None` when not modelled) and
+    /// the JSON path to here.
+    root: Option<String>,
     path: Vec<String>,
 }
 
@@ -1488,6 +1501,11 @@ impl<'o> Dec<'_, 'o> {
         let _ = go_name(self.it, t, self.span)?;
         let m = reflect_type_marker(self.it, t);
         let field = self.path.join(".");
+        let root = match (&self.root, field.is_empty()) {
+            (_, true) => String::new(),
+            (Some(r), false) => r.clone(),
+            (None, false) => return self.unsup("naming this generic type in a JSON error"),
+        };
         let fields = vec![
             string_val(what.as_bytes()),
             m,
@@ -1496,7 +1514,7 @@ impl<'o> Dec<'_, 'o> {
                 if matches!(n.j, J::Arr(_) | J::Obj(_)) { n.start + 1 } else { n.end } as i64
             ),
             // Struct names the root type only below the top level.
-            string_val(if field.is_empty() { b"" } else { self.root.as_bytes() }),
+            string_val(if field.is_empty() { b"" } else { root.as_bytes() }),
             string_val(field.as_bytes()),
             Value::Iface(None),
         ];
@@ -2088,9 +2106,17 @@ fn decode_node(
         Ok(x) => x,
         Err(e) => return Ok(e),
     };
-    let root = match it.ck.types.named(t).map(|n| n.obj) {
-        Some(o) => it.ck.obj(o).name.clone(),
-        None => String::new(),
+    // `reflect.Type.Name()`: a generic instance's includes its type arguments (`Box[int]`);
+    // when the evaluator cannot name one, an error that needs it is refused.
+    let root = match it.ck.types.named(t).cloned() {
+        Some(n) if n.targs.is_empty() => Some(it.ck.obj(n.obj).name.clone()),
+        Some(n) => {
+            let pkg = it.ck.obj(n.obj).pkg.and_then(|p| it.ck.pkgs.get(p.0 as usize));
+            let prefix = format!("{}.", pkg.map(|p| p.name.clone()).unwrap_or_default());
+            it.runtime_type_name(t, 0)
+                .and_then(|full| full.strip_prefix(&prefix).map(str::to_string))
+        }
+        None => Some(String::new()),
     };
     let mut d = Dec {
         it,
