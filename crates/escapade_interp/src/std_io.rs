@@ -65,6 +65,42 @@ pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
     Some(v)
 }
 
+/// Why std function `name` is not run: the `os` functions reading the environment or the
+/// file system say so (the interpreter also runs in a browser, where neither exists).
+pub fn refusal(name: &str) -> String {
+    let env = matches!(
+        name,
+        "os.Getenv"
+            | "os.LookupEnv"
+            | "os.Environ"
+            | "os.ExpandEnv"
+            | "os.Setenv"
+            | "os.Unsetenv"
+            | "os.Clearenv"
+            | "os.Hostname"
+            | "os.Getwd"
+            | "os.Getpid"
+            | "os.Getppid"
+            | "os.Getuid"
+            | "os.Getgid"
+            | "os.Executable"
+            | "os.UserHomeDir"
+            | "os.UserCacheDir"
+            | "os.UserConfigDir"
+            | "os.TempDir"
+    );
+    if env {
+        format!("std function {name} (the run has no environment: the result depends on where the program runs)")
+    } else if name.starts_with("os.")
+        || name.starts_with("io/fs.")
+        || name.starts_with("path/filepath.Walk")
+    {
+        format!("std function {name} (no file system or processes: the interpreter also runs in a browser)")
+    } else {
+        format!("std function {name}")
+    }
+}
+
 /// Whether `p` is `os.Stdout` (`Some(false)`) or `os.Stderr` (`Some(true)`).
 fn std_stream(it: &mut Interp, v: &Value) -> Option<bool> {
     let Value::Ptr(Some(p)) = v else { return None };

@@ -973,7 +973,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             Some(r) => r,
             None => match bytes_call(it, name, args, span) {
                 Some(r) => r,
-                None => Err(it.unsupported(span, &format!("std function {name}"))),
+                None => Err(it.unsupported(span, &crate::std_io::refusal(name))),
             },
         },
     }
