@@ -815,7 +815,7 @@ fn pipe_read(it: &mut Interp, st: &Ptr, dst: &Slice, span: Span) -> R<Vec<Value>
     if writer_waiting {
         let Value::Str(data) = &f[P_WDATA] else { return Err(it.unsupported(span, "io.Pipe")) };
         let taken = num(&f, P_WTAKEN) as usize;
-        let n = copy_into(dst, &data[taken..]);
+        let n = copy_into(dst, data.get(taken..).unwrap_or_default());
         set(st, P_WTAKEN, Value::Int((taken + n) as i64));
         set(st, P_HANDED, Value::Bool(true));
         return Ok(vec![Value::Int(n as i64), Value::Iface(None)]);

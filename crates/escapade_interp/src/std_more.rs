@@ -1186,7 +1186,7 @@ fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
         }
         "TrimLeft" | "TrimLeftFunc" | "TrimPrefix" => {
             let n = str_len(&via_strings(it, name, args, span)?);
-            let a = s.len - n;
+            let a = s.len.saturating_sub(n);
             let cut_all = n == 0
                 && match f {
                     "TrimLeft" => {
@@ -1213,7 +1213,7 @@ fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             }
             let left = format!("{name}Left").replace("FuncLeft", "LeftFunc");
             let n = str_len(&via_strings(it, &left, args, span)?);
-            let a = s.len - n;
+            let a = s.len.saturating_sub(n);
             if n == 0 {
                 return Ok(vec![sv(Slice::nil())]);
             }
@@ -1253,7 +1253,8 @@ fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
                 if !split {
                     // A field starts at the first place its text occurs after the previous
                     // field: the separators between are runs of other runes.
-                    at += b[at..].windows(p.len().max(1)).position(|w| w == &p[..]).unwrap_or(0);
+                    let rest = b.get(at..).unwrap_or_default();
+                    at += rest.windows(p.len().max(1)).position(|w| w == &p[..]).unwrap_or(0);
                 }
                 let end = at + p.len();
                 // genSplit's last piece is the rest of s; explode's only when it stopped at n.
