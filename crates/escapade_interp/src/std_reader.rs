@@ -11,7 +11,6 @@ use escapade_base::Span;
 
 use escapade_types::TypeId;
 
-use crate::growslice::{grow_cap, ElemLayout};
 use crate::interp::{decode_runes, Interp, R};
 use crate::value::*;
 
@@ -787,8 +786,6 @@ fn read_at_least(it: &mut Interp, r: &Value, buf: &Slice, min: usize, span: Span
     Ok(vec![Value::Int(n as i64), err])
 }
 
-const BYTE: ElemLayout = ElemLayout { size: 1, has_pointers: false };
-
 /// A byte slice of `data` in an array of `cap` bytes.
 fn bytes_with_cap(data: &[u8], cap: usize) -> Slice {
     let mut v: Vec<Value> = data.iter().map(|&c| Value::Int(i64::from(c))).collect();
@@ -798,70 +795,48 @@ fn bytes_with_cap(data: &[u8], cap: usize) -> Slice {
     Slice { arr: Some(Backing::new(v)), off: 0, len, cap, alt_cap: cap }
 }
 
-/// Whether reading `r` in chunks of any size gives the same data with no other effect: the
-/// std readers, and limits, sections, concatenations and tees (into std writers) of them.
-fn pure_reader(it: &mut Interp, r: &Value, depth: u32) -> bool {
-    if depth > 16 {
-        return false;
-    }
-    use crate::std_io::StdObj;
-    match crate::std_io::obj_of(r) {
-        Some((StdObj::MultiReader, Value::Ptr(Some(p)))) => {
-            let rs = match p.load() {
-                Some(Value::Slice(s)) => s.to_vec(),
-                _ => Vec::new(),
-            };
-            return rs.iter().all(|x| pure_reader(it, x, depth + 1));
-        }
-        Some((StdObj::TeeReader, Value::Tuple(rw))) if rw.len() == 2 => {
-            let w = dyn_type(it, &rw[1]);
-            let std_w = matches!(w.as_deref(), Some("*strings.Builder" | "*bytes.Buffer"))
-                || matches!(crate::std_io::obj_of(&rw[1]), Some((StdObj::Discard, _)));
-            return std_w && pure_reader(it, &rw[0], depth + 1);
-        }
-        Some(_) => return false,
-        None => {}
-    }
-    let Value::Iface(Some(b)) = r else { return false };
-    match dyn_type(it, r).as_deref() {
-        Some("*strings.Reader" | "*bytes.Reader" | "*bytes.Buffer" | "*bufio.Reader") => true,
-        // A pipe delivers the writes' bytes whatever the read sizes; a write left waiting
-        // for more reads is refused by the scheduler, not answered differently.
-        Some("*io.PipeReader") => true,
-        Some("*io.LimitedReader") => match &b.1 {
-            Value::Ptr(Some(p)) => match p.load() {
-                Some(Value::Struct(f)) if !f.is_empty() => pure_reader(it, &f[0], depth + 1),
-                _ => false,
-            },
-            _ => false,
-        },
-        Some("*io.SectionReader") => true,
-        _ => false,
-    }
-}
-
-/// `io.ReadAll` of a reader whose chunking is not observable (`pure_reader`).
+/// `io.ReadAll` as go1.27 runs it: reads into a 512-byte slice, then (whenever less than a
+/// sixteenth of the current slice is left) into new slices of 256, 384, 576, … bytes (each
+/// `append`-allocated, so rounded up to a size class); the result is that first slice when it
+/// sufficed, else one exact-length copy (capacity rounded up likewise). A program's `Read` sees
+/// the same buffers (views of the same arrays) as in Go.
 fn read_all(it: &mut Interp, r: &Value, span: Span) -> R<Vec<Value>> {
-    if !pure_reader(it, r, 0) {
-        // go1.27's ReadAll reads with lengths not modelled (a program's Read sees them).
-        return Err(it.unsupported(span, "io.ReadAll from this reader (read sizes not modelled)"));
-    }
-    let mut data = Vec::new();
-    let mut cap = 512usize;
+    let round = |n: usize| crate::growslice::roundup_size(n as u64, true) as usize;
+    let mut b = bytes_with_cap(&[], 512);
+    b.len = 0;
+    it.alloc(512, span)?;
+    let mut next = 256usize;
+    let mut chunks: Vec<u8> = Vec::new();
+    let mut chunked = false;
     loop {
-        let (got, err) = read_fresh(it, r, cap - data.len(), span)?;
-        data.extend_from_slice(&got);
+        let view = Slice {
+            arr: b.arr.clone(),
+            off: b.len,
+            len: b.cap - b.len,
+            cap: b.cap - b.len,
+            alt_cap: b.cap - b.len,
+        };
+        let (n, err) = call_read(it, r, &view, span)?;
+        b.len += n;
+        b.alt_cap = b.cap;
         if !matches!(err, Value::Iface(None)) {
             let err = if is_eof(it, &err) { Value::Iface(None) } else { err };
-            // The capacity follows go1.27's growth (not modelled): cap() is refused.
-            let s = bytes_with_cap(&data, data.len());
-            return Ok(vec![Value::Slice(Slice { alt_cap: s.cap + 1, ..s }), err]);
+            if !chunked {
+                return Ok(vec![Value::Slice(b), err]);
+            }
+            chunks.extend(ints(&b.to_vec()));
+            let cap = round(chunks.len());
+            it.alloc(cap as u64, span)?;
+            return Ok(vec![Value::Slice(bytes_with_cap(&chunks, cap)), err]);
         }
-        if data.len() == cap {
-            cap = match grow_cap(cap as u64, cap as u64 + 1, BYTE) {
-                Ok(c) => c as usize,
-                Err(_) => return Err(it.unsupported(span, "io.ReadAll of a huge input")),
-            };
+        if b.cap - b.len < b.cap / 16 {
+            chunks.extend(ints(&b.to_vec()));
+            chunked = true;
+            let cap = round(next);
+            it.alloc(cap as u64, span)?;
+            b = bytes_with_cap(&[], cap);
+            b.len = 0;
+            next += next / 2;
         }
     }
 }
