@@ -94,6 +94,10 @@ pub fn error_text(it: &mut Interp, err: &Value, span: Span, depth: u32) -> R<Vec
             let r = it.call_closure(&clo, Vec::new(), span, false)?;
             Ok(r.first().map(str_of).unwrap_or_default())
         }
+        // fmt printing a std object (`*context.cancelCtx`, `io.discard`, …): not modelled.
+        (Dyn::Std(o), _) => {
+            Err(it.unsupported(span, &format!("printing a {} value", o.type_name())))
+        }
         _ => Err(it.unsupported(span, "this error value")),
     }
 }
