@@ -110,8 +110,9 @@ pub fn escape_file_inlined(name: &str, text: &str, cfg: crate::Config) -> Escape
 /// [`escape_file_inlined`], and when the inliner refuses the file, the `-l` run it started
 /// from analysed with `-m=max(cfg.m, l_m)`: what [`crate::lower::escape_file`] returns with that
 /// `m`, so a front end that shows the `-l` results of a refused file (`-m=2` for the flows)
-/// does not analyse it again. `l_m` 0: no `-l` run is kept. The file is type-checked once for
-/// the lowering and the inliner.
+/// does not analyse it again (the refused run then holds only its refusal: the `-l` program
+/// and analysis move to the kept run). `l_m` 0: no `-l` run is kept. The file is type-checked
+/// once for the lowering and the inliner.
 pub fn escape_file_inlined_or_l(
     name: &str,
     text: &str,
@@ -124,9 +125,17 @@ pub fn escape_file_inlined_or_l(
     if !run.errors.is_empty() || !run.unsupported.is_empty() {
         return (run, None);
     }
-    let l_run = (l_m > 0).then(|| run.clone());
-    let run = inline_checked(run, checked, text, cfg);
-    let l_run = l_run.filter(|_| !run.unsupported.is_empty());
+    // A refusal leaves the `-l` program and analysis as they were; of the rest, the inliner
+    // changes only the `-m=2` refusals (kept here) and adds its own.
+    let m2 = (l_m > 0).then(|| (run.unsupported_m2.clone(), run.eq_m2_inlined.clone()));
+    let mut run = inline_checked(run, checked, text, cfg);
+    let l_run = m2.filter(|_| !run.unsupported.is_empty()).map(|(m2, eq)| EscapeRun {
+        unsupported_m2: m2,
+        eq_m2_inlined: eq,
+        program: std::mem::take(&mut run.program),
+        analysis: run.analysis.take(),
+        ..EscapeRun::default()
+    });
     (run, l_run)
 }
 
@@ -680,7 +689,7 @@ pub fn inline_program(
             pending.extend(
                 wrappers_of(o, true).into_iter().map(|id| (prog.func(id).pos, None, Some(id))),
             );
-            pending.sort_by_key(|(p, _, _)| (p.line, p.col));
+            escapade_base::sort::stable_sort_by_key(&mut pending, |(p, _, _)| (p.line, p.col));
             for (_, lit, w) in pending.drain(..) {
                 if let Some(j) = lit {
                     let (k, v) = &st.out[j];
