@@ -1,10 +1,13 @@
 //! Pure: source text → what the escape workbench shows (verdicts anchored in the source, their
 //! `-m=2` flow, the raw gc text, grouping by function, filters and change badges).
 //!
-//! One run of the analysis with `-m=2` gives everything: the `-m` lines are the `-m=2` lines
-//! minus the `-m=2`-only blocks (a native test pins this against the façade's `-m` run).
-//! Inlining (`go build` without `-l`) is requested per run; while the analysis does not model
-//! it, the results are those of `-l` and [`EscapeModel::inlining_ignored`] says so.
+//! With `-l`, one run of the analysis with `-m=2` gives everything: the `-m` lines are the
+//! `-m=2` lines minus the `-m=2`-only blocks (a native test pins this against the façade's `-m`
+//! run). Inlining (`go build` without `-l`) is requested per run: one type check, the `-l`
+//! analysis with `-m=2` and the inliner's model with `-m`; where the inliner (or the version)
+//! is not modelled, the results are those of that `-l` analysis and
+//! [`EscapeModel::inlining_ignored`] says so. The inlined verdicts' `-m=2` flows are computed
+//! when a verdict is opened ([`Flows`]), not on every edit.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -441,7 +444,7 @@ impl EscapeModel {
             .filter(|f| f.parent.is_none())
             .map(|f| (f.pos.line, f.pos.col, f.name.clone()))
             .collect();
-        funcs.sort();
+        escapade_analysis::sort::stable_sort(&mut funcs);
         let diags = &analysis.diagnostics;
         let mut claimed = vec![false; diags.len()];
         let mut verdicts: Vec<Verdict> = Vec::new();
@@ -628,10 +631,12 @@ impl EscapeModel {
             }
         }
         for m in &mut out {
-            m.verdicts.sort_by_key(|&i| (self.verdicts[i].class.rank(), self.verdicts[i].col));
+            escapade_analysis::sort::stable_sort_by_key(&mut m.verdicts, |&i| {
+                (self.verdicts[i].class.rank(), self.verdicts[i].col)
+            });
             m.class = self.verdicts[m.verdicts[0]].class;
         }
-        out.sort_by_key(|m| m.line);
+        escapade_analysis::sort::stable_sort_by_key(&mut out, |m| m.line);
         out
     }
 }
@@ -663,7 +668,7 @@ pub fn verdict_lines(text: &str, model: &EscapeModel) -> Vec<(u32, Vec<VSeg>)> {
             }
         }
     }
-    per_line.sort_by_key(|(l, _)| *l);
+    escapade_analysis::sort::stable_sort_by_key(&mut per_line, |(l, _)| *l);
     per_line
         .into_iter()
         .filter_map(|(line, vs)| {
