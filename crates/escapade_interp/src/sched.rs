@@ -55,7 +55,7 @@ pub(super) enum WaitOn {
 /// A goroutine that can run: new, or parked and now ready.
 enum Runnable {
     New(Goroutine),
-    Resume(Task),
+    Resume(Box<Task>),
 }
 
 #[derive(Default)]
@@ -234,7 +234,7 @@ impl Interp<'_> {
         while i < self.sched.parked.len() {
             if self.ready(&self.sched.parked[i].wait) {
                 let t = self.sched.parked.remove(i);
-                self.sched.push_next(Runnable::Resume(t));
+                self.sched.push_next(Runnable::Resume(Box::new(t)));
             } else {
                 i += 1;
             }
@@ -295,7 +295,7 @@ impl Interp<'_> {
             };
             match g {
                 Runnable::New(g) => self.run_goroutine(g)?,
-                Runnable::Resume(t) => self.resume_task(t)?,
+                Runnable::Resume(t) => self.resume_task(*t)?,
             }
         }
     }
