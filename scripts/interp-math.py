@@ -359,6 +359,9 @@ func main() {
 		fmt.Printf("FrexpExp %s = %d\n", bitsOf(v), e)
 		fmt.Printf("Ilogb %s = %d\n", bitsOf(v), math.Ilogb(v))
 	}
+	for n := -400; n <= 400; n++ {
+		fmt.Printf("Pow10 %d = %s\n", n, bitsOf(math.Pow10(n)))
+	}
 	exps := []int{0, 1, -1, 52, -52, 1023, -1022, -1074, -1075, -1076, 1024, 2000, -2000, 1 << 40,
 		-(1 << 40), math.MaxInt64, math.MinInt64}
 	ldIn := cat(specials, randomBits(40, true), subnormals(10))
@@ -407,7 +410,8 @@ func main() {
 		name string
 		f    func(complex128) complex128
 	}{{"cmplx.Sqrt", cmplx.Sqrt}, {"cmplx.Exp", cmplx.Exp}, {"cmplx.Log", cmplx.Log},
-		{"cmplx.Log10", cmplx.Log10}, {"cmplx.Conj", cmplx.Conj}} {
+		{"cmplx.Log10", cmplx.Log10}, {"cmplx.Conj", cmplx.Conj}, {"cmplx.Sin", cmplx.Sin},
+		{"cmplx.Cos", cmplx.Cos}, {"cmplx.Sinh", cmplx.Sinh}, {"cmplx.Cosh", cmplx.Cosh}} {
 		for _, p := range cin {
 			z := f.f(complex(p[0], p[1]))
 			line(f.name, p[:], "", real(z), imag(z))

@@ -111,6 +111,10 @@ pub fn cmplx_unary(name: &str) -> Option<fn(C) -> C> {
         "Log" => clog,
         "Log10" => clog10,
         "Conj" => |(re, im): C| (re, -im),
+        "Sin" => csin,
+        "Cos" => ccos,
+        "Sinh" => csinh,
+        "Cosh" => ccosh,
         _ => return None,
     })
 }
@@ -164,6 +168,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                     }),
                     "Signbit" => fl(0).map(|x| vec![Value::Bool(x.is_sign_negative())]),
                     "Ilogb" => fl(0).map(|x| vec![Value::Int(ilogb(x))]),
+                    "Pow10" => int(0).map(|n| vec![float(pow10(n))]),
                     // One rounding, as the amd64 instruction and Go's software fallback.
                     "FMA" => {
                         fl(0).zip(fl(1)).zip(fl(2)).map(|((x, y), z)| vec![float(fma(x, y, z))])
@@ -375,6 +380,31 @@ fn fmod(x: f64, y: f64) -> f64 {
         return nan();
     }
     x % y
+}
+
+/// `math.Pow10`: a product (or quotient) of two table entries, each a correctly rounded power
+/// of ten — so not always the correctly rounded `10^n`.
+pub fn pow10(n: i64) -> f64 {
+    const SMALL: [f64; 32] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+    ];
+    const BIG: [f64; 10] = [1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
+    const BIG_NEG: [f64; 11] =
+        [1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320];
+    if (0..=308).contains(&n) {
+        let n = n as usize;
+        return BIG[n / 32] * SMALL[n % 32];
+    }
+    if (-323..0).contains(&n) {
+        let n = (-n) as usize;
+        return BIG_NEG[n / 32] / SMALL[n % 32];
+    }
+    if n > 0 {
+        f64::INFINITY
+    } else {
+        0.0
+    }
 }
 
 /// `math.FMA`: `x*y + z` rounded once (`VFMADD231SD`; a NaN operand comes back quieted).
@@ -1468,6 +1498,93 @@ fn nan_first(a: f64, b: f64) -> f64 {
         (false, true) => f64::from_bits(b.to_bits() | 1 << 51),
         _ => a * b,
     }
+}
+
+/// `sinh` and `cosh` together (one `Exp` above 1/2).
+fn sinhcosh(x: f64) -> (f64, f64) {
+    if x.abs() <= 0.5 {
+        return (sinh(x), cosh(x));
+    }
+    let e = exp(x);
+    let ei = 0.5 / e;
+    let e = e * 0.5;
+    (e - ei, e + ei)
+}
+
+fn csin((re, im): C) -> C {
+    if im == 0.0 && (re.is_infinite() || re.is_nan()) {
+        return (nan(), im);
+    }
+    if im.is_infinite() {
+        if re == 0.0 {
+            return (re, im);
+        }
+        if re.is_infinite() || re.is_nan() {
+            return (nan(), im);
+        }
+    } else if re == 0.0 && im.is_nan() {
+        return (re, im);
+    }
+    let (s, c) = sincos(re);
+    let (sh, ch) = sinhcosh(im);
+    (nan_first(ch, s), nan_first(sh, c))
+}
+
+fn csinh((re, im): C) -> C {
+    if re == 0.0 && (im.is_infinite() || im.is_nan()) {
+        return (re, nan());
+    }
+    if re.is_infinite() {
+        if im == 0.0 {
+            return (re, im);
+        }
+        if im.is_infinite() || im.is_nan() {
+            return (re, nan());
+        }
+    } else if im == 0.0 && re.is_nan() {
+        return (nan(), im);
+    }
+    let (s, c) = sincos(im);
+    let (sh, ch) = sinhcosh(re);
+    (nan_first(sh, c), nan_first(ch, s))
+}
+
+fn ccos((re, im): C) -> C {
+    if im == 0.0 && (re.is_infinite() || re.is_nan()) {
+        return (nan(), -im * 0.0f64.copysign(re));
+    }
+    if im.is_infinite() {
+        if re == 0.0 {
+            return (f64::INFINITY, -re * 0.0f64.copysign(im));
+        }
+        if re.is_infinite() || re.is_nan() {
+            return (f64::INFINITY, nan());
+        }
+    } else if re == 0.0 && im.is_nan() {
+        return (nan(), 0.0);
+    }
+    let (s, c) = sincos(re);
+    let (sh, ch) = sinhcosh(im);
+    (nan_first(c, ch), nan_first(-s, sh))
+}
+
+fn ccosh((re, im): C) -> C {
+    if re == 0.0 && (im.is_infinite() || im.is_nan()) {
+        return (nan(), re * 0.0f64.copysign(im));
+    }
+    if re.is_infinite() {
+        if im == 0.0 {
+            return (f64::INFINITY, im * 0.0f64.copysign(re));
+        }
+        if im.is_infinite() || im.is_nan() {
+            return (f64::INFINITY, nan());
+        }
+    } else if im == 0.0 && re.is_nan() {
+        return (nan(), im);
+    }
+    let (s, c) = sincos(im);
+    let (sh, ch) = sinhcosh(re);
+    (nan_first(c, ch), nan_first(s, sh))
 }
 
 fn cabs((re, im): C) -> f64 {

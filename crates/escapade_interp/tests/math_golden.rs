@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use escapade_interp::std_math::{
-    binary, cmplx_real, cmplx_unary, cpow, fma, frexp, ilogb, ldexp, rect, unary, unary2,
+    binary, cmplx_real, cmplx_unary, cpow, fma, frexp, ilogb, ldexp, pow10, rect, unary, unary2,
 };
 
 fn value(hex: &str) -> f64 {
@@ -31,6 +31,7 @@ fn reproduce(name: &str, args: &[&str]) -> Vec<String> {
         "FrexpExp" => vec![frexp(f(0)).1.to_string()],
         "Ilogb" => vec![ilogb(f(0)).to_string()],
         "FMA" => vec![hex(fma(f(0), f(1), f(2)))],
+        "Pow10" => vec![hex(pow10(args[0].parse().expect("exponent")))],
         "Ldexp" => vec![hex(ldexp(f(0), args[1].parse().expect("exponent")))],
         _ => {
             if let Some(g) = unary(name) {
