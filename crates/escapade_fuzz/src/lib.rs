@@ -338,6 +338,7 @@ pub fn exercise(kind: Kind, text: &str, rng: &mut Rng, target: usize) -> &'stati
                         max_output: 16 << 10,
                         max_depth: 64,
                         append_sites: Vec::new(),
+                        inlined_calls: None,
                     };
                     let _ = escapade_analysis::run_program(text, &opts);
                 }

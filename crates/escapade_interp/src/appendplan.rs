@@ -82,11 +82,12 @@ pub fn analyze(
     funcs: &[&FuncDecl],
     lits: &[&(FuncType, Block)],
     src: &str,
+    inlined: Option<&BTreeSet<u32>>,
 ) -> Plan {
     let mut plan = Plan::default();
     for f in funcs {
         if let Some(body) = &f.body {
-            let mut fa = Fa::new(ck, info, globals);
+            let mut fa = Fa::new(ck, info, globals, inlined);
             fa.run(f.recv.as_ref(), &f.sig, body, &mut plan);
             if fa.hairy || has_noinline(src, f.sig.span.start as usize) {
                 plan.not_inlined.insert(body.id);
@@ -94,7 +95,7 @@ pub fn analyze(
         }
     }
     for l in lits {
-        let mut fa = Fa::new(ck, info, globals);
+        let mut fa = Fa::new(ck, info, globals, inlined);
         fa.run(None, &l.0, &l.1, &mut plan);
         if fa.hairy {
             plan.not_inlined.insert(l.1.id);
@@ -152,6 +153,8 @@ struct Fa<'a> {
     ck: &'a mut Checker,
     info: &'a FileInfo,
     globals: &'a BTreeSet<ObjId>,
+    /// The `(` of the calls gc inlines, when known.
+    inlined: Option<&'a BTreeSet<u32>>,
     vars: BTreeMap<ObjId, VarState>,
     depth: u32,
     results: Vec<(ObjId, NodeId)>,
@@ -178,11 +181,17 @@ fn paren_of(e: &Expr, fun: &Expr, args: &[Expr]) -> (u32, u32) {
 }
 
 impl<'a> Fa<'a> {
-    fn new(ck: &'a mut Checker, info: &'a FileInfo, globals: &'a BTreeSet<ObjId>) -> Self {
+    fn new(
+        ck: &'a mut Checker,
+        info: &'a FileInfo,
+        globals: &'a BTreeSet<ObjId>,
+        inlined: Option<&'a BTreeSet<u32>>,
+    ) -> Self {
         Fa {
             ck,
             info,
             globals,
+            inlined,
             vars: BTreeMap::new(),
             depth: 0,
             results: Vec::new(),
@@ -770,15 +779,18 @@ impl<'a> Fa<'a> {
     /// std function it stops the pass (go1.27.3: `strings.Join`, `sort.Strings`, `sort.Ints`,
     /// `slices.Sort`, `errors.Join` all did).
     fn call_args(&mut self, e: &Expr, fun: &Expr, args: &[Expr], spread: bool) {
-        let user = self.callee_in_program(fun);
         let params = self.ty(strip(fun)).and_then(|t| match self.under(t) {
             Some(TypeKind::Func(sg)) => Some(sg.clone()),
             _ => None,
         });
-        if let ExprKind::Selector { x, .. } = &strip(fun).kind {
+        if let ExprKind::Selector { x, sel } = &strip(fun).kind {
             match self.tracked(x) {
-                Some(o) if user => self.undecided(o, e.span),
-                Some(o) => self.kill(o),
+                // `s.M()` with a pointer receiver takes `&s`.
+                Some(o) if self.pointer_method(sel) => {
+                    self.addr_taken.insert(o);
+                    self.kill(o);
+                }
+                Some(_) => self.passed(e, fun, x),
                 None => self.expr(x),
             }
         } else {
@@ -805,12 +817,56 @@ impl<'a> Fa<'a> {
                 }
                 None => false,
             };
-            if direct && user {
-                self.undecided(o, e.span);
+            if direct {
+                self.passed(e, fun, a);
             } else {
                 self.kill(o);
             }
         }
+    }
+
+    /// Tracked `a` is passed as such to the call `e`: if gc inlines the call, the parameter is
+    /// assigned from it (a transition); if not, a std callee stops the pass (go1.27.3 probes)
+    /// and a program callee keeps it only when its parameter does not leak (not modelled).
+    fn passed(&mut self, e: &Expr, fun: &Expr, a: &Expr) {
+        let Some(o) = self.tracked(a) else { return };
+        let known = self.inlined.map(|set| set.contains(&fun.span.end));
+        match known.or_else(|| self.std_inlined(fun)) {
+            Some(true) => self.transition_at(o, a),
+            Some(false) if !self.callee_in_program(fun) => self.kill(o),
+            _ => self.undecided(o, e.span),
+        }
+    }
+
+    /// Whether go1.27.3 inlines a call of this std function (probed with `-m`), for when the
+    /// inliner model gives no answer.
+    fn std_inlined(&self, fun: &Expr) -> Option<bool> {
+        const INLINED: [&str; 5] =
+            ["errors.Join", "bytes.Equal", "slices.Contains", "slices.Index", "slices.Max"];
+        const NOT_INLINED: [&str; 3] = ["strings.Join", "sort.Strings", "sort.Ints"];
+        let ExprKind::Selector { sel, .. } = &strip(fun).kind else { return None };
+        let o = self.obj(sel)?;
+        let ob = self.ck.obj(o);
+        if !matches!(ob.kind, ObjKind::Func { method: false, .. }) {
+            return None;
+        }
+        let path = &self.ck.pkgs.get(ob.pkg?.0 as usize)?.path;
+        let name = format!("{path}.{}", sel.name);
+        if INLINED.contains(&name.as_str()) {
+            Some(true)
+        } else if NOT_INLINED.contains(&name.as_str()) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    fn pointer_method(&self, sel: &Ident) -> bool {
+        let Some(m) = self.obj(sel) else { return false };
+        self.ck
+            .method_recv
+            .get(&m)
+            .is_some_and(|&r| matches!(self.ck.types.kind(r), TypeKind::Pointer(_)))
     }
 
     fn undecided(&mut self, o: ObjId, at: Span) {

@@ -58,8 +58,8 @@ struct Frame {
     /// Deferred call run while panicking: `recover()` may stop the panic.
     can_recover: bool,
     /// Offset of the `(` of the call that made this frame, when it is a direct call of a
-    /// declared function or literal (one gc may inline); `None` for `main`, `init`, `go`,
-    /// `defer` and calls made by std code.
+    /// declared function or literal that gc inlines or may inline (inlining unknown); `None`
+    /// for calls gc does not inline, `main`, `init`, `go`, `defer` and calls made by std code.
     paren: Option<u32>,
     /// Stack buffers of appends taken in this frame, by (calls inlined below it, buffer).
     used: std::collections::BTreeSet<(Vec<u32>, appendplan::Key)>,
@@ -111,6 +111,8 @@ pub struct Interp<'o> {
     plan: appendplan::Plan,
     /// The `(` of the call being made (see `Frame::paren`).
     call_paren: Option<u32>,
+    /// The `(` of the calls gc inlines (`Options::inlined_calls`), when known.
+    inlined: Option<std::collections::BTreeSet<u32>>,
     /// Synthetic addresses of pointers and channels used as map keys (see `ref_addr`).
     addrs: std::collections::BTreeMap<(usize, Vec<u64>), (u64, Value)>,
 }
@@ -168,11 +170,15 @@ impl<'o> Interp<'o> {
         let user_pkg = (0..ck.pkgs.len())
             .find(|&i| ck.pkgs[i].path == "main")
             .map(|i| escapade_types::PkgId(i as u32));
+        let inlined: Option<std::collections::BTreeSet<u32>> = opts
+            .inlined_calls
+            .as_ref()
+            .map(|v| v.iter().filter_map(|&lc| u32::try_from(lines.offset(lc)?).ok()).collect());
         let plan = {
             let globals = res.globals.iter().copied().collect();
             let funcs: Vec<&FuncDecl> = res.funcs.values().map(|f| &**f).collect();
             let lits: Vec<&(FuncType, Block)> = res.lits.iter().map(|l| &**l).collect();
-            appendplan::analyze(&mut ck, &info, &globals, &funcs, &lits, src)
+            appendplan::analyze(&mut ck, &info, &globals, &funcs, &lits, src, inlined.as_ref())
         };
         Interp {
             ck,
@@ -192,6 +198,7 @@ impl<'o> Interp<'o> {
             map_count: 0,
             addrs: std::collections::BTreeMap::new(),
             plan,
+            inlined,
             call_paren: None,
             rng,
             hash,
@@ -685,7 +692,10 @@ impl Interp<'_> {
             results: Vec::new(),
             result_types: Vec::new(),
             can_recover: std::mem::take(&mut self.pending_recover),
-            paren: self.call_paren.take().filter(|_| !self.plan.not_inlined.contains(&body.id)),
+            paren: self.call_paren.take().filter(|p| {
+                !self.plan.not_inlined.contains(&body.id)
+                    && self.inlined.as_ref().is_none_or(|set| set.contains(p))
+            }),
             used: Default::default(),
             stack_bufs: Vec::new(),
         });
@@ -3345,7 +3355,7 @@ impl Interp<'_> {
             return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
         };
         self.call_paren = match clo.code {
-            Code::Decl(_) | Code::Lit(_) => Some(fun_s.span.end),
+            Code::Decl(_) | Code::Lit(_) => Some(fun.span.end),
             _ => None,
         };
         let r = self.call_closure(&clo, argv, e.span, false);
@@ -3990,6 +4000,10 @@ impl Interp<'_> {
                 }
                 _ => break,
             }
+        }
+        // With the inlined calls known, the outermost frame reached is the one.
+        if self.inlined.is_some() {
+            worlds.drain(..worlds.len().saturating_sub(1));
         }
         let take = !worlds.iter().any(|w| w.2);
         if worlds.iter().any(|w| w.2 == take) {

@@ -76,6 +76,10 @@ pub struct Options {
     /// `-l` ignores inlining, an `escapes` verdict is only trusted outside inlinable code (in
     /// `main`, `init` functions and package initializers); `does not escape` holds everywhere.
     pub append_sites: Vec<(LineCol, bool)>,
+    /// Positions of the `(` of the calls gc inlines (go1.27 `-m`: `inlining call to F`, from
+    /// escapade_escape's inliner model); `None` when unknown, then the append model assumes
+    /// any direct call may be inlined and refuses what that leaves open.
+    pub inlined_calls: Option<Vec<LineCol>>,
 }
 
 impl Default for Options {
@@ -91,6 +95,7 @@ impl Default for Options {
             max_output: 1 << 20,
             max_depth: 200,
             append_sites: Vec::new(),
+            inlined_calls: None,
         }
     }
 }

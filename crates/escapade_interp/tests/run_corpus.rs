@@ -5,7 +5,9 @@
 //! `UPDATE_EXPECT=1`) is the ratchet.
 #![allow(clippy::disallowed_methods, clippy::print_stdout, reason = "test harness reads goldens")]
 
-use escapade_base::LineCol;
+#[path = "common/escape_facts.rs"]
+mod escape_facts;
+
 use escapade_interp::{run, Options, Outcome};
 use std::path::{Path, PathBuf};
 
@@ -29,25 +31,6 @@ fn sorted_lines(s: &str) -> String {
     let mut l: Vec<&str> = s.lines().collect();
     l.sort_unstable();
     l.join("\n")
-}
-
-/// go1.27's `append escapes to heap` / `append does not escape` verdicts (as the CLI obtains
-/// them through escapade_analysis); none when the escape analysis does not model the program.
-fn append_verdicts(src: &str) -> Vec<(LineCol, bool)> {
-    use escapade_escape::{lower::escape_file, Config, GoVersion};
-    let run = escape_file("main.go", src, Config { version: GoVersion::Go127, m: 1 });
-    let Some(a) = run.analysis else { return Vec::new() };
-    a.diagnostics
-        .iter()
-        .filter_map(|d| {
-            let esc = match d.message.as_str() {
-                "append escapes to heap" => true,
-                "append does not escape" => false,
-                _ => return None,
-            };
-            Some((LineCol { line: d.pos.line, col: d.pos.col }, esc))
-        })
-        .collect()
 }
 
 /// `scripts/interp-corpus.py`'s normalization of the goldens' stderr: cut at the first
@@ -87,11 +70,13 @@ fn judge(p: &Path) -> Verdict {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let order_dep = src.lines().any(|l| l.trim() == "// output: order-dependent");
-    let append_sites = append_verdicts(&src);
+    let (append_sites, inlined_calls) = escape_facts::escape_facts(&src);
     let r = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            run(&src, &Options { max_depth: 20_000, append_sites, ..Options::default() })
+            let opts =
+                Options { max_depth: 20_000, append_sites, inlined_calls, ..Options::default() };
+            run(&src, &opts)
         })
         .expect("thread")
         .join()
