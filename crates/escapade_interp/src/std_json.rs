@@ -1522,6 +1522,19 @@ impl<'o> Dec<'_, 'o> {
         Ok(())
     }
 
+    /// The error of `json.Number`'s own decoding: no path, offset 0 (as go1.27.3 reports).
+    fn number_error(&mut self, what: String, t: TypeId, err: Value) -> R<()> {
+        if self.first.is_some() {
+            return Ok(());
+        }
+        let _ = go_name(self.it, t, self.span)?;
+        let m = reflect_type_marker(self.it, t);
+        let e = string_val(b"");
+        let fields = vec![string_val(what.as_bytes()), m, Value::Int(0), e.clone(), e, err];
+        self.first = Some(json_error(self.it, "UnmarshalTypeError", fields, self.span)?);
+        Ok(())
+    }
+
     fn load(&mut self, p: &Ptr) -> R<Value> {
         match p.load() {
             Some(v) => Ok(v),
@@ -1576,8 +1589,19 @@ impl<'o> Dec<'_, 'o> {
                     self.store(p, string_val(&text))
                 }
                 J::Null => Ok(()),
-                J::Str(_) => self.unsup("decoding a JSON string into json.Number"),
-                _ => self.type_error(n.kind().into(), t, n),
+                J::Str(s) => {
+                    let valid = matches!(parse_all(s), Ok(Node { j: J::Num, start: 0, end, .. }) if end == s.len());
+                    if valid {
+                        let v = string_val(s);
+                        return self.store(p, v);
+                    }
+                    // `string "x"` (the JSON text) with strconv.ErrSyntax.
+                    let raw = self.input.get(n.start..n.end).unwrap_or_default();
+                    let what = format!("string {}", String::from_utf8_lossy(raw));
+                    let syntax = self.it.strconv_errors().0;
+                    self.number_error(what, t, syntax)
+                }
+                _ => self.number_error(n.kind().into(), t, Value::Iface(None)),
             };
         }
         let is_ptr = matches!(self.it.ukind(t), TypeKind::Pointer(_));
@@ -1743,9 +1767,10 @@ impl<'o> Dec<'_, 'o> {
                     match self.number(&text, BK::Float64)? {
                         Some(v) => boxed(ft, v),
                         None => {
+                            // Recorded; the value is a float64 zero.
                             let what = format!("number {}", String::from_utf8_lossy(&text));
                             self.type_error(what, ft, n)?;
-                            return Ok(None);
+                            boxed(ft, Value::Float(0.0))
                         }
                     }
                 }
@@ -1869,7 +1894,8 @@ impl<'o> Dec<'_, 'o> {
                 q = q.with(i as u32);
                 ct = sf.ty;
             }
-            self.path.push(f.name.clone());
+            // The error path spells the key as the input does (`Tree.NAME` for field Name).
+            self.path.push(String::from_utf8_lossy(k).into_owned());
             if f.quoted {
                 self.quoted(x, ct, &q)?;
             } else {
@@ -1911,10 +1937,20 @@ impl<'o> Dec<'_, 'o> {
                 let is_num = matches!(parse_all(&s), Ok(Node { j: J::Num, .. }))
                     && !s.first().is_some_and(|&b| is_ws(b))
                     && !s.last().is_some_and(|&b| is_ws(b));
+                // go1.27.3 also takes some non-JSON spellings (`"01"` is 1): text that
+                // strconv might parse is refused; text it cannot is an error.
+                let maybe = !is_num
+                    && s.iter().position(|b| !b"+-".contains(b)).is_some_and(|i| {
+                        i <= 1
+                            && s[i].is_ascii_digit()
+                            && s.iter().all(|&b| b.is_ascii_alphanumeric() || b"+-._".contains(&b))
+                    });
+                if maybe {
+                    return self.unsup("a string-option number Go may parse leniently");
+                }
                 let v = if is_num { self.number(&s, k)? } else { None };
                 match v {
                     Some(v) => self.store(p, v),
-                    None if is_num => self.unsup("an out-of-range number in a string-option field"),
                     None => {
                         let what = format!("number {}", String::from_utf8_lossy(&s));
                         self.type_error(what, t, n)
@@ -1997,9 +2033,9 @@ impl<'o> Dec<'_, 'o> {
                 let Some(b) = base64_decode(s) else {
                     return self.unsup("decoding invalid or unpadded base64 into []byte");
                 };
-                self.it.alloc(b.len() as u64, self.span)?;
-                let sl = byte_slice(&b);
-                return self.store(p, Value::Slice(Slice { alt_cap: sl.cap + 1, ..sl }));
+                // AppendDecode grows by the exact decoded length (padding stripped).
+                let pad = s.iter().rev().take_while(|&&c| c == b'=').count();
+                return self.base64_into(p, &old, &b, (s.len() - pad) * 6 / 8);
             }
             _ => return self.type_error(n.kind().into(), t, n),
         };
@@ -2033,6 +2069,42 @@ impl<'o> Dec<'_, 'o> {
             self.path.pop();
         }
         self.store(p, Value::Slice(cur))
+    }
+
+    /// Stores base64-decoded `b` as Go's `base64.AppendDecode(old[:0], …)` leaves it: the
+    /// old array when its capacity holds the decoded length (`need`), else a new one grown by
+    /// `slices.Grow` (`growslice` from the old capacity, old elements copied); `""` gives a
+    /// non-nil empty slice.
+    fn base64_into(&mut self, p: &Ptr, old: &Slice, b: &[u8], need: usize) -> R<()> {
+        if old.alt_cap != old.cap {
+            return self.unsup("decoding base64 into a slice whose capacity is not known");
+        }
+        let bytes = b.iter().map(|&c| Value::Int(i64::from(c)));
+        let sl = match &old.arr {
+            Some(arr) if need <= old.cap => {
+                let mut a = arr.borrow_mut();
+                for (k, v) in bytes.enumerate() {
+                    crate::std_more::put(&mut a, old.off + k, v);
+                }
+                Slice { len: b.len(), ..old.clone() }
+            }
+            _ if need == 0 && old.arr.is_none() => Slice::from_vec(Vec::new()),
+            _ => {
+                let layout = ElemLayout::new(1, false);
+                let cap = self.grow(old.cap as u64, need as u64, layout)? as usize;
+                let mut elems = old
+                    .arr
+                    .as_ref()
+                    .map(|_| Slice { len: old.cap, ..old.clone() }.to_vec())
+                    .unwrap_or_default();
+                elems.resize(cap, Value::Int(0));
+                for (k, v) in bytes.enumerate() {
+                    elems[k] = v;
+                }
+                Slice { arr: Some(Backing::new(elems)), off: 0, len: b.len(), cap, alt_cap: cap }
+            }
+        };
+        self.store(p, Value::Slice(sl))
     }
 
     fn array(&mut self, n: &Node, t: TypeId, len: u64, et: TypeId, p: &Ptr) -> R<()> {

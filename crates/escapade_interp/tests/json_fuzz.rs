@@ -2,7 +2,7 @@
 //! with bytes swapped, duplicated or replaced, invalid UTF-8, deep nesting) into structs,
 //! `any`, maps and slices, marshal what they got back and validate the text. Every run must end
 //! with an exit status or a clean `unsupported:`/budget stop.
-#![allow(clippy::disallowed_methods, reason = "test harness")]
+#![allow(clippy::disallowed_methods, clippy::print_stderr, reason = "test harness")]
 
 use escapade_interp::{run, Options, Outcome};
 
