@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Golden table for escapade_interp's `math` and `math/cmplx` functions, from the real Go toolchain.
+"""Golden table for escapade_interp's `math`, `math/cmplx` and `math/bits` functions, from real Go.
 
 Writes crates/escapade_interp/testdata/golden/math.txt, one evaluation per line, every float as
 its 16-digit hex bit pattern (so results compare bit for bit, NaN payloads included), integers
 in decimal:
   NAME ARG... = RESULT...
   e.g.  Log 3ff8000000000000 = 3fd9f323ecbf984c
-        Frexp c000000000000000 = bfe0000000000000 2
+        Frexp c000000000000000 = bfe0000000000000
+        FrexpExp c000000000000000 = 2
         cmplx.Sqrt REAL IMAG = REAL IMAG
-Inputs (a few hundred per function, about 30,000 lines): special values (±0, ±Inf, NaNs with
+        bits.Add64 X Y CARRY = SUM CARRY   (math/bits: every operand and result as hex uint64)
+Inputs (a few hundred per function, about 42,000 lines): special values (±0, ±Inf, NaNs with
 and without payload or sign, ±1, extremes, subnormals), values at each algorithm's branch
 thresholds and one or two ULPs around them, multiples of π/4 for the trigonometric reduction,
 the Payne-Hanek range above 2^29, and uniform and random-bit-pattern values from a fixed-seed
@@ -136,6 +138,7 @@ PROGRAM = r'''package main
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"math/cmplx"
 	"os"
 	"strings"
@@ -359,6 +362,7 @@ func main() {
 		fmt.Printf("FrexpExp %s = %d\n", bitsOf(v), e)
 		fmt.Printf("Ilogb %s = %d\n", bitsOf(v), math.Ilogb(v))
 	}
+	bitsGolden()
 	for n := -400; n <= 400; n++ {
 		fmt.Printf("Pow10 %d = %s\n", n, bitsOf(math.Pow10(n)))
 	}
@@ -437,6 +441,81 @@ func main() {
 			z := cmplx.Pow(complex(b[0], b[1]), complex(y[0], y[1]))
 			line("cmplx.Pow", []float64{b[0], b[1], y[0], y[1]}, "", real(z), imag(z))
 		}
+	}
+}
+
+// bitsGolden prints math/bits results: `bits.NAME ARG... = RESULT...`, all as hex uint64
+// (a negative RotateLeft count as its two's complement).
+func bitsGolden() {
+	var xs []uint64
+	for _, v := range []uint64{0, 1, 2, 3, 0x80, 0xff, 0x100, 0x8000, 0xffff, 0x80000000, 0xffffffff,
+		1 << 32, 1 << 63, ^uint64(0), 0x0123456789abcdef} {
+		xs = append(xs, v)
+	}
+	for i := 0; i < 60; i++ {
+		xs = append(xs, next()>>(next()%64))
+	}
+	out := func(name string, args []uint64, res ...uint64) {
+		s := "bits." + name
+		for _, a := range args {
+			s += fmt.Sprintf(" %x", a)
+		}
+		s += " ="
+		for _, r := range res {
+			s += fmt.Sprintf(" %x", r)
+		}
+		fmt.Println(s)
+	}
+	ks := []int{0, 1, -1, 5, -13, 31, 64, 100, -200}
+	for i, x := range xs {
+		x8, x16, x32 := uint8(x), uint16(x), uint32(x)
+		y := xs[(i*7+3)%len(xs)]
+		c := uint64(i % 2)
+		k := ks[i%len(ks)]
+		out("OnesCount", []uint64{x}, uint64(bits.OnesCount(uint(x))))
+		out("OnesCount8", []uint64{uint64(x8)}, uint64(bits.OnesCount8(x8)))
+		out("OnesCount16", []uint64{uint64(x16)}, uint64(bits.OnesCount16(x16)))
+		out("OnesCount32", []uint64{uint64(x32)}, uint64(bits.OnesCount32(x32)))
+		out("OnesCount64", []uint64{x}, uint64(bits.OnesCount64(x)))
+		out("LeadingZeros8", []uint64{uint64(x8)}, uint64(bits.LeadingZeros8(x8)))
+		out("LeadingZeros16", []uint64{uint64(x16)}, uint64(bits.LeadingZeros16(x16)))
+		out("LeadingZeros32", []uint64{uint64(x32)}, uint64(bits.LeadingZeros32(x32)))
+		out("LeadingZeros64", []uint64{x}, uint64(bits.LeadingZeros64(x)))
+		out("LeadingZeros", []uint64{x}, uint64(bits.LeadingZeros(uint(x))))
+		out("TrailingZeros8", []uint64{uint64(x8)}, uint64(bits.TrailingZeros8(x8)))
+		out("TrailingZeros16", []uint64{uint64(x16)}, uint64(bits.TrailingZeros16(x16)))
+		out("TrailingZeros32", []uint64{uint64(x32)}, uint64(bits.TrailingZeros32(x32)))
+		out("TrailingZeros64", []uint64{x}, uint64(bits.TrailingZeros64(x)))
+		out("TrailingZeros", []uint64{x}, uint64(bits.TrailingZeros(uint(x))))
+		out("Len8", []uint64{uint64(x8)}, uint64(bits.Len8(x8)))
+		out("Len16", []uint64{uint64(x16)}, uint64(bits.Len16(x16)))
+		out("Len32", []uint64{uint64(x32)}, uint64(bits.Len32(x32)))
+		out("Len64", []uint64{x}, uint64(bits.Len64(x)))
+		out("Len", []uint64{x}, uint64(bits.Len(uint(x))))
+		out("Reverse8", []uint64{uint64(x8)}, uint64(bits.Reverse8(x8)))
+		out("Reverse16", []uint64{uint64(x16)}, uint64(bits.Reverse16(x16)))
+		out("Reverse32", []uint64{uint64(x32)}, uint64(bits.Reverse32(x32)))
+		out("Reverse64", []uint64{x}, bits.Reverse64(x))
+		out("ReverseBytes16", []uint64{uint64(x16)}, uint64(bits.ReverseBytes16(x16)))
+		out("ReverseBytes32", []uint64{uint64(x32)}, uint64(bits.ReverseBytes32(x32)))
+		out("ReverseBytes64", []uint64{x}, bits.ReverseBytes64(x))
+		out("RotateLeft8", []uint64{uint64(x8), uint64(k)}, uint64(bits.RotateLeft8(x8, k)))
+		out("RotateLeft16", []uint64{uint64(x16), uint64(k)}, uint64(bits.RotateLeft16(x16, k)))
+		out("RotateLeft32", []uint64{uint64(x32), uint64(k)}, uint64(bits.RotateLeft32(x32, k)))
+		out("RotateLeft64", []uint64{x, uint64(k)}, bits.RotateLeft64(x, k))
+		out("RotateLeft", []uint64{x, uint64(k)}, uint64(bits.RotateLeft(uint(x), k)))
+		hi, lo := bits.Mul64(x, y)
+		out("Mul64", []uint64{x, y}, hi, lo)
+		h32, l32 := bits.Mul32(x32, uint32(y))
+		out("Mul32", []uint64{uint64(x32), uint64(uint32(y))}, uint64(h32), uint64(l32))
+		s, co := bits.Add64(x, y, c)
+		out("Add64", []uint64{x, y, c}, s, co)
+		s32, co32 := bits.Add32(x32, uint32(y), uint32(c))
+		out("Add32", []uint64{uint64(x32), uint64(uint32(y)), c}, uint64(s32), uint64(co32))
+		d, b := bits.Sub64(x, y, c)
+		out("Sub64", []uint64{x, y, c}, d, b)
+		d32, b32 := bits.Sub32(x32, uint32(y), uint32(c))
+		out("Sub32", []uint64{uint64(x32), uint64(uint32(y)), c}, uint64(d32), uint64(b32))
 	}
 }
 

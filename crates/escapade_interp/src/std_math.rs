@@ -212,7 +212,13 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 }
             }
         }
-        "math/bits" => bits(f, args),
+        "math/bits" => {
+            let ints: Option<Vec<u64>> = args
+                .iter()
+                .map(|a| if let Value::Int(n) = a { Some(*n as u64) } else { None })
+                .collect();
+            bits(f, &ints?).map(|r| r.into_iter().map(|n| Value::Int(n as i64)).collect())
+        }
         _ => return None,
     };
     Some(r.ok_or_else(|| it.unsupported(span, &format!("{name} with these arguments"))))
@@ -261,36 +267,31 @@ fn round(x: f64) -> f64 {
 
 /// `math/bits` (unsigned values are held as their bit patterns, the narrow ones zero-extended;
 /// `uint` is 64 bits). `Div*` and `Rem*` are not modelled.
-fn bits(f: &str, args: &[Value]) -> Option<Vec<Value>> {
+pub fn bits(f: &str, args: &[u64]) -> Option<Vec<u64>> {
     let base = f.trim_end_matches(|c: char| c.is_ascii_digit());
     let w: u32 = if base.len() == f.len() { 64 } else { f[base.len()..].parse().ok()? };
     if ![8, 16, 32, 64].contains(&w) {
         return None;
     }
     let mask = u64::MAX >> (64 - w);
-    let u = |i: usize| match args.get(i) {
-        Some(Value::Int(n)) => Some(*n as u64 & mask),
-        _ => None,
-    };
-    let int = |n: u64| Value::Int(n as i64);
+    let u = |i: usize| args.get(i).map(|n| n & mask);
     let x = u(0)?;
     let lead = x.leading_zeros() - (64 - w);
     Some(match base {
-        "OnesCount" => vec![int(x.count_ones().into())],
-        "LeadingZeros" => vec![int(lead.into())],
-        "TrailingZeros" => vec![int(if x == 0 { w } else { x.trailing_zeros() }.into())],
-        "Len" => vec![int((w - lead).into())],
-        "Reverse" => vec![int(x.reverse_bits() >> (64 - w))],
-        "ReverseBytes" if w > 8 => vec![int(x.swap_bytes() >> (64 - w))],
+        "OnesCount" => vec![x.count_ones().into()],
+        "LeadingZeros" => vec![lead.into()],
+        "TrailingZeros" => vec![if x == 0 { w } else { x.trailing_zeros() }.into()],
+        "Len" => vec![(w - lead).into()],
+        "Reverse" => vec![x.reverse_bits() >> (64 - w)],
+        "ReverseBytes" if w > 8 => vec![x.swap_bytes() >> (64 - w)],
         "RotateLeft" => {
-            let Some(Value::Int(k)) = args.get(1) else { return None };
-            let s = (*k as u32) & (w - 1);
+            let s = (*args.get(1)? as u32) & (w - 1);
             let r = if s == 0 { x } else { ((x << s) | (x >> (w - s))) & mask };
-            vec![int(r)]
+            vec![r]
         }
         "Mul" if w >= 32 => {
             let p = u128::from(x) * u128::from(u(1)?);
-            vec![int((p >> w) as u64 & mask), int(p as u64 & mask)]
+            vec![(p >> w) as u64 & mask, p as u64 & mask]
         }
         "Add" | "Sub" if w >= 32 => {
             let (y, c) = (u(1)?, u(2)?);
@@ -306,7 +307,7 @@ fn bits(f: &str, args: &[Value]) -> Option<Vec<Value>> {
                 (true, _) => ((x & y) | ((x | y) & !r)) >> 63,
                 (false, _) => (((!x & y) | (!(x ^ y) & r)) >> (w - 1)) & 1,
             };
-            vec![int(r), int(out)]
+            vec![r, out]
         }
         _ => return None,
     })

@@ -2,6 +2,8 @@
 //! scripts/interp-math.py): the same bits and the same error kind for every input the
 //! library accepts; inputs it refuses (`None`, reported as unsupported) are counted.
 
+#![allow(clippy::print_stderr, reason = "the test reports its counts")]
+
 use escapade_interp::sconv::{parse_float, ParseErr};
 
 fn unhex(s: &str) -> Vec<u8> {
