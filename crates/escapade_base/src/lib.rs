@@ -8,6 +8,8 @@
 
 use std::fmt;
 
+pub mod sort;
+
 /// A half-open byte range `start..end` into one source text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
