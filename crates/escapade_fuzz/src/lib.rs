@@ -339,6 +339,7 @@ pub fn exercise(kind: Kind, text: &str, rng: &mut Rng, target: usize) -> &'stati
                         max_depth: 64,
                         append_sites: Vec::new(),
                         inlined_calls: None,
+                        conversions: None,
                     };
                     let _ = escapade_analysis::run_program(text, &opts);
                 }

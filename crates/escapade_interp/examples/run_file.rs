@@ -11,7 +11,7 @@ use escapade_interp::{run, Options};
 fn main() {
     for path in std::env::args().skip(1) {
         let src = std::fs::read_to_string(&path).expect("read source");
-        let (append_sites, inlined_calls) = escape_facts::escape_facts(&src);
+        let (append_sites, inlined_calls, conversions) = escape_facts::escape_facts(&src);
         let r = std::thread::Builder::new()
             .stack_size(256 << 20)
             .spawn(move || {
@@ -19,6 +19,7 @@ fn main() {
                     max_depth: 20_000,
                     append_sites,
                     inlined_calls,
+                    conversions,
                     ..Options::default()
                 };
                 run(&src, &opts)

@@ -111,6 +111,10 @@ pub struct Interp<'o> {
     plan: appendplan::Plan,
     /// The `(` of the call being made (see `Frame::paren`).
     call_paren: Option<u32>,
+    /// The operand span of the conversion being evaluated and whether it is a constant.
+    conv_site: Option<(u32, u32, bool)>,
+    /// `Options::conversions` by offset (sorted), when known.
+    conversions: Option<Vec<(u32, crate::ConvVerdict)>>,
     /// The `(` of the calls gc inlines (`Options::inlined_calls`), when known.
     inlined: Option<std::collections::BTreeSet<u32>>,
     /// Synthetic addresses of pointers and channels used as map keys (see `ref_addr`).
@@ -170,6 +174,14 @@ impl<'o> Interp<'o> {
         let user_pkg = (0..ck.pkgs.len())
             .find(|&i| ck.pkgs[i].path == "main")
             .map(|i| escapade_types::PkgId(i as u32));
+        let conversions = opts.conversions.as_ref().map(|v| {
+            let mut v: Vec<(u32, crate::ConvVerdict)> = v
+                .iter()
+                .filter_map(|&(lc, c)| Some((u32::try_from(lines.offset(lc)?).ok()?, c)))
+                .collect();
+            v.sort_unstable_by_key(|x| x.0);
+            v
+        });
         let inlined: Option<std::collections::BTreeSet<u32>> = opts
             .inlined_calls
             .as_ref()
@@ -200,6 +212,8 @@ impl<'o> Interp<'o> {
             plan,
             inlined,
             call_paren: None,
+            conv_site: None,
+            conversions,
             rng,
             hash,
             user_pkg,
@@ -3335,7 +3349,16 @@ impl Interp<'_> {
                 let Some(a) = args.first() else { unsup!(self, e.span, "conversion") };
                 let v = self.eval(a)?;
                 let from = self.ty_of(a)?;
-                return self.convert(v, from, t, e.span);
+                let constant = self
+                    .info
+                    .types
+                    .get(a.id.index())
+                    .and_then(|x| x.as_ref())
+                    .is_some_and(|x| x.value.is_some());
+                self.conv_site = Some((a.span.start, a.span.end, constant));
+                let r = self.convert(v, from, t, e.span);
+                self.conv_site = None;
+                return r;
             }
             Mode::Builtin(b) => return self.builtin(e, b, args, spread),
             _ => {}
@@ -4036,6 +4059,34 @@ impl Interp<'_> {
     /// gc's `move2heap` of the slice variable with identifier node `ident` (the slice pass):
     /// a slice in this frame's stack buffer is copied to the heap with the size class of its
     /// length as capacity.
+    /// The capacity gc gives `[]byte(s)` / `[]rune(s)` (`width` 1 / 4) of `n` elements, when
+    /// known: a constant string is copied to an array of its length (walk's
+    /// `walkStringToBytes`); otherwise the runtime's `stringtoslicebyte`/`stringtoslicerune`
+    /// use the 32-element stack buffer of a non-escaping conversion when `n` fits, else an
+    /// allocation of the size class.
+    fn string_conv_cap(&self, n: usize, width: u64) -> Option<usize> {
+        use crate::ConvVerdict as C;
+        let (lo, hi, constant) = self.conv_site?;
+        if constant && width == 1 {
+            return Some(n);
+        }
+        // gc reports a conversion at its operand's position: the one verdict in the operand
+        // (several: nested conversions, refused), and a zero-copy note at the same place.
+        let list = self.conversions.as_ref()?;
+        let i = list.partition_point(|x| x.0 < lo);
+        let inside: Vec<(u32, C)> = list[i..].iter().take_while(|x| x.0 < hi).copied().collect();
+        let verdicts: Vec<&(u32, C)> = inside.iter().filter(|x| x.1 != C::ZeroCopy).collect();
+        let [&(at, v)] = verdicts[..] else { return None };
+        let zero_copy = inside.iter().any(|x| x.1 == C::ZeroCopy && x.0 == at);
+        match v {
+            _ if zero_copy && width == 1 => Some(n),
+            C::Local if n <= 32 => Some(32),
+            // `-l` verdicts: inlining may keep the result local in a caller.
+            C::Escapes if self.cur > 1 => None,
+            _ => Some((crate::growslice::roundup_size(n as u64 * width, true) / width) as usize),
+        }
+    }
+
     /// The slice pass's moves that start at node `at` (see `appendplan::Plan::moves`).
     fn moves_at(&mut self, at: NodeId, span: Span) -> R<()> {
         let Some(idents) = self.plan.moves.get(&at).cloned() else { return Ok(()) };
@@ -4318,18 +4369,29 @@ impl Interp<'_> {
             (TypeKind::Basic(BK::UntypedNil), _, _) => self.zero(to, span)?,
             (TypeKind::Basic(_), TypeKind::Slice(et), Value::Str(s)) => {
                 self.alloc(s.len() as u64 * 4, span)?;
-                match self.basic(et) {
-                    Some(BK::Uint8) => unsup_if_cap_uncertain(Slice::from_vec(
-                        s.iter().map(|&b| Value::Int(i64::from(b))).collect(),
-                    )),
-                    Some(BK::Int32) => {
-                        let v = decode_runes(&s)
-                            .into_iter()
-                            .map(|(r, _)| Value::Int(i64::from(r)))
-                            .collect();
-                        unsup_if_cap_uncertain(Slice::from_vec(v))
-                    }
+                let elems: Vec<Value> = match self.basic(et) {
+                    Some(BK::Uint8) => s.iter().map(|&b| Value::Int(i64::from(b))).collect(),
+                    Some(BK::Int32) => decode_runes(&s)
+                        .into_iter()
+                        .map(|(r, _)| Value::Int(i64::from(r)))
+                        .collect(),
                     _ => unsup!(self, span, "conversion"),
+                };
+                let width = if self.basic(et) == Some(BK::Uint8) { 1 } else { 4 };
+                match self.string_conv_cap(elems.len(), width) {
+                    Some(cap) => {
+                        let mut v = elems;
+                        let n = v.len();
+                        v.resize(cap.max(n), Value::Int(0));
+                        Value::Slice(Slice {
+                            arr: Some(Backing::new(v)),
+                            off: 0,
+                            len: n,
+                            cap: cap.max(n),
+                            alt_cap: cap.max(n),
+                        })
+                    }
+                    None => unsup_if_cap_uncertain(Slice::from_vec(elems)),
                 }
             }
             (TypeKind::Slice(et), TypeKind::Basic(_), Value::Slice(s)) => {

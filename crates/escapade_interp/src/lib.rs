@@ -80,6 +80,21 @@ pub struct Options {
     /// escapade_escape's inliner model); `None` when unknown, then the append model assumes
     /// any direct call may be inlined and refuses what that leaves open.
     pub inlined_calls: Option<Vec<LineCol>>,
+    /// Escape verdicts of the `[]byte(s)` / `[]rune(s)` conversions (go1.27 `-m -l` at gc's
+    /// position of a conversion, its operand's); `None` when unknown (their capacities are
+    /// then refused).
+    pub conversions: Option<Vec<(LineCol, ConvVerdict)>>,
+}
+
+/// How gc compiles a string-to-slice conversion (`-m`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConvVerdict {
+    /// `… escapes to heap`.
+    Escapes,
+    /// `… does not escape`.
+    Local,
+    /// `zero-copy string->[]byte conversion`: the slice shares the string's bytes.
+    ZeroCopy,
 }
 
 impl Default for Options {
@@ -96,6 +111,7 @@ impl Default for Options {
             max_depth: 200,
             append_sites: Vec::new(),
             inlined_calls: None,
+            conversions: None,
         }
     }
 }

@@ -70,12 +70,17 @@ fn judge(p: &Path) -> Verdict {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let order_dep = src.lines().any(|l| l.trim() == "// output: order-dependent");
-    let (append_sites, inlined_calls) = escape_facts::escape_facts(&src);
+    let (append_sites, inlined_calls, conversions) = escape_facts::escape_facts(&src);
     let r = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let opts =
-                Options { max_depth: 20_000, append_sites, inlined_calls, ..Options::default() };
+            let opts = Options {
+                max_depth: 20_000,
+                append_sites,
+                inlined_calls,
+                conversions,
+                ..Options::default()
+            };
             run(&src, &opts)
         })
         .expect("thread")
