@@ -606,6 +606,8 @@ impl Interp<'_> {
                 k if k.is_complex() => Value::Complex(0.0, 0.0),
                 k if k.is_integer() => Value::Int(0),
                 BK::UntypedNil => Value::Iface(None),
+                // Only held, compared and handed back (`atomic.Pointer`'s field).
+                BK::UnsafePointer => Value::Ptr(None),
                 _ => unsup!(self, span, "type {}", self.type_name(t)),
             },
             TypeKind::Pointer(_) => Value::Ptr(None),

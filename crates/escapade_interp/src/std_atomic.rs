@@ -1,6 +1,7 @@
 //! `sync/atomic` on the cooperative scheduler (no goroutine runs between the read and the
 //! write of one operation, so each is atomic): the typed values `Int32`, `Int64`, `Uint32`,
-//! `Uint64`, `Bool` (`Load`, `Store`, `Add`, `Swap`, `CompareAndSwap`, `And`, `Or`) and the
+//! `Uint64`, `Bool` (`Load`, `Store`, `Add`, `Swap`, `CompareAndSwap`, `And`, `Or`),
+//! `Pointer[T]` and `Value` (`Load`, `Store`, `Swap`; `CompareAndSwap` of pointers), and the
 //! functions `AddInt32`, `LoadUint64`, `CompareAndSwapInt64`, … on pointers.
 
 use escapade_base::Span;
@@ -68,8 +69,65 @@ fn op(p: &Ptr, m: &str, w: Width, args: &[Value]) -> Option<Vec<Value>> {
     })
 }
 
+/// The field holding a typed atomic value's contents (its struct's last field).
+fn value_field(p: &Ptr) -> Option<Ptr> {
+    match p.load() {
+        Some(Value::Struct(f)) if !f.is_empty() => Some(p.with(f.len() as u32 - 1)),
+        _ => None,
+    }
+}
+
+/// `atomic.Pointer[T]` (its `unsafe.Pointer` field holds the `*T`) and `atomic.Value` (an
+/// `any`): `Load`, `Store`, `Swap`, `CompareAndSwap` (pointers: by identity).
+fn ref_op(p: &Ptr, m: &str, args: &[Value], value: bool) -> Option<Result<Vec<Value>, String>> {
+    let field = value_field(p)?;
+    let cur = field.load()?;
+    let arg = |i: usize| args.get(i).cloned();
+    if value && matches!(m, "Store" | "Swap") {
+        // `Value` panics on nil and on a value of another dynamic type than the first.
+        match (&cur, arg(0)?) {
+            (_, Value::Iface(None)) => return Some(Err("storing nil in an atomic.Value".into())),
+            (Value::Iface(Some(c)), Value::Iface(Some(n))) if c.0 != n.0 => {
+                return Some(Err("storing a value of another type in an atomic.Value".into()))
+            }
+            _ => {}
+        }
+    }
+    Some(Ok(match m {
+        "Load" => vec![cur],
+        "Store" => {
+            field.store(arg(0)?);
+            Vec::new()
+        }
+        "Swap" => {
+            field.store(arg(0)?);
+            vec![cur]
+        }
+        "CompareAndSwap" if !value => {
+            let hit = same_value(&cur, &arg(0)?);
+            if hit {
+                field.store(arg(1)?);
+            }
+            vec![Value::Bool(hit)]
+        }
+        _ => return None,
+    }))
+}
+
 pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
     let bad = |it: &Interp| Err(it.unsupported(span, &format!("{name} on a nil pointer (panics)")));
+    // A generic receiver's type name is not spelled (`?atomic.Pointer[T]`).
+    let plain = name.trim_start_matches('?');
+    let ptr_method = plain.strip_prefix("atomic.Pointer[").and_then(|r| r.rsplit_once("]."));
+    let value_method = plain.strip_prefix("atomic.Value.");
+    if let Some(m) = ptr_method.map(|(_, m)| m).or(value_method) {
+        let Some(Value::Ptr(Some(p))) = args.first() else { return Some(bad(it)) };
+        return Some(match ref_op(p, m, &args[1..], value_method.is_some()) {
+            Some(Ok(r)) => Ok(r),
+            Some(Err(why)) => Err(it.unsupported(span, &format!("{why} (panics)"))),
+            None => Err(it.unsupported(span, &format!("std method {name}"))),
+        });
+    }
     if let Some(rest) = name.strip_prefix("atomic.") {
         // Methods of the typed values: the value is the struct's last field.
         let (ty, m) = rest.split_once('.')?;
