@@ -2332,7 +2332,8 @@ fn encoder_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Valu
 }
 
 /// `*json.Decoder`: `dec` holds a pointer to `Tuple[reader, buffered text, read offset,
-/// useNumber, sticky error, whether the reader was read, disallowUnknownFields]`.
+/// useNumber, sticky error, whether the reader was read, disallowUnknownFields, token
+/// stack]`. The token stack (see [`before_value`]) holds one byte per open array or object.
 fn decoder_state(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value>)> {
     let Value::Ptr(Some(p)) = recv else {
         return Err(it.unsupported(span, "a json.Decoder method on a nil pointer (panics)"));
@@ -2345,7 +2346,7 @@ fn decoder_state(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value
         _ => return Err(it.unsupported(span, "a json.Decoder not made by json.NewDecoder")),
     };
     match st.load() {
-        Some(Value::Tuple(f)) if f.len() == 7 => Ok((st, f)),
+        Some(Value::Tuple(f)) if f.len() == 8 => Ok((st, f)),
         _ => Err(it.unsupported(span, "a json.Decoder not made by json.NewDecoder")),
     }
 }
@@ -2389,6 +2390,114 @@ fn write_buffer(it: &mut Interp, dst: &Value, b: &[u8], span: Span) -> R<()> {
     let w = boxed(pt, dst.clone());
     crate::std_io::write_to(it, &w, b, span)?;
     Ok(())
+}
+
+/// Consumes what separates the next value from the previous token inside the open array or
+/// object on top of `stack` (`a`: array before its first element, `A`: after one; `o`/`k`:
+/// object before its first / a later key; `v`: after a key) and marks the value as read.
+/// `None` where Go reports an error (not modelled).
+fn before_value(s: &[u8], mut i: usize, stack: &mut [u8]) -> Option<usize> {
+    let skip = |i: &mut usize| {
+        while s.get(*i).is_some_and(|&b| is_ws(b)) {
+            *i += 1;
+        }
+    };
+    skip(&mut i);
+    let top = stack.last_mut()?;
+    match *top {
+        b'a' => *top = b'A',
+        b'A' | b'v' => {
+            let sep = if *top == b'A' { b',' } else { b':' };
+            if s.get(i) != Some(&sep) {
+                return None;
+            }
+            i += 1;
+            skip(&mut i);
+            *top = if *top == b'A' { b'A' } else { b'k' };
+        }
+        _ => return None,
+    }
+    Some(i)
+}
+
+enum Tok {
+    Delim(u8),
+    Value(Node),
+}
+
+/// The next token of a stream at `*i` (then after it). `Err(None)` is the end of the input
+/// between top-level values; `Err(Some(_))` what is refused (malformed streams).
+fn next_token(
+    s: &[u8],
+    i: &mut usize,
+    stack: &mut Vec<u8>,
+) -> Result<(Tok, usize), Option<&'static str>> {
+    let malformed = Some("Decoder.Token on malformed input");
+    let mut p = Parser { s, i: *i };
+    p.ws();
+    let Some(&c) = s.get(p.i) else {
+        return Err(if stack.is_empty() { None } else { malformed });
+    };
+    match (stack.last().copied(), c) {
+        (Some(b'a' | b'A'), b']') | (Some(b'o' | b'k'), b'}') => {
+            stack.pop();
+            return Ok((Tok::Delim(c), p.i + 1));
+        }
+        (Some(top @ (b'o' | b'k')), _) => {
+            // An object key.
+            if top == b'k' {
+                if c != b',' {
+                    return Err(malformed);
+                }
+                p.i += 1;
+                p.ws();
+            }
+            if s.get(p.i) != Some(&b'"') {
+                return Err(malformed);
+            }
+            let start = p.i;
+            let key = p.string().map_err(|_| malformed)?;
+            if let Some(t) = stack.last_mut() {
+                *t = b'v';
+            }
+            return Ok((Tok::Value(Node { j: J::Str(key), start, end: p.i }), p.i));
+        }
+        (Some(_), _) => p.i = before_value(s, p.i, stack).ok_or(malformed)?,
+        (None, _) => {}
+    }
+    match s.get(p.i) {
+        Some(&d @ (b'[' | b'{')) => {
+            stack.push(if d == b'[' { b'a' } else { b'o' });
+            if stack.len() > MAX_NEST as usize {
+                return Err(Some("JSON nested more than 500 levels deep"));
+            }
+            Ok((Tok::Delim(d), p.i + 1))
+        }
+        Some(b']' | b'}') | None => Err(malformed),
+        Some(_) => {
+            let n = p.value(0).map_err(|_| malformed)?;
+            Ok((Tok::Value(n), p.i))
+        }
+    }
+}
+
+/// A scalar token as `Decoder.Token` returns it: string, bool, float64 (or json.Number), nil.
+fn token_value(it: &mut Interp, data: &[u8], n: &Node, use_number: bool, span: Span) -> R<Value> {
+    let mut d = Dec {
+        it,
+        span,
+        input: data,
+        use_number,
+        disallow: false,
+        first: None,
+        root: Some(String::new()),
+        path: Vec::new(),
+    };
+    let v = d.generic(n)?;
+    if d.first.is_some() {
+        return Err(d.it.unsupported(span, "a token number out of range"));
+    }
+    Ok(v.unwrap_or(Value::Iface(None)))
 }
 
 fn io_var(it: &mut Interp, name: &str) -> Value {
@@ -2473,6 +2582,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 Value::Iface(None),
                 Value::Bool(false),
                 Value::Bool(false),
+                string_val(b""),
             ]);
             let f = vec![
                 Value::Ptr(Some(Ptr::to_cell(cell(st)))),
@@ -2512,9 +2622,22 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 Value::Int(i) => i as usize,
                 _ => 0,
             };
+            let mut stack = bytes_of(&f[7]);
             let mut p = Parser { s: &data, i: start };
             p.ws();
+            if !stack.is_empty() {
+                p.i = match before_value(&data, p.i, &mut stack) {
+                    Some(i) => i,
+                    None => {
+                        return Err(it.unsupported(span, "Decode at this point of a token stream"))
+                    }
+                };
+                f[7] = string_val(&stack);
+            }
             if p.i >= data.len() {
+                if !stack.is_empty() {
+                    return Err(it.unsupported(span, "a token stream that ends inside a value"));
+                }
                 let e = io_var(it, "EOF");
                 f[4] = e.clone();
                 st.store(Value::Tuple(f));
@@ -2540,6 +2663,47 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             st.store(Value::Tuple(f));
             Ok(vec![decode_node(it, &data, &node, &arg(1), opts, span)?])
         })(),
+        "json.Decoder.Token" => (|| {
+            let (st, mut f) = decoder_state(it, &arg(0), span)?;
+            if let Value::Iface(Some(_)) = &f[4] {
+                return Ok(vec![Value::Iface(None), f[4].clone()]);
+            }
+            let data = decoder_input(it, &st, &mut f, span)?;
+            let mut stack = bytes_of(&f[7]);
+            let mut i = match f[2] {
+                Value::Int(i) => i as usize,
+                _ => 0,
+            };
+            let (tok, end) = match next_token(&data, &mut i, &mut stack) {
+                Ok(t) => t,
+                Err(Some(what)) => return Err(it.unsupported(span, what)),
+                Err(None) => {
+                    let e = io_var(it, "EOF");
+                    f[4] = e.clone();
+                    st.store(Value::Tuple(f));
+                    return Ok(vec![Value::Iface(None), e]);
+                }
+            };
+            let v = match tok {
+                Tok::Delim(c) => match json_type(it, "Delim") {
+                    Some(dt) => boxed(dt, Value::Int(i64::from(c))),
+                    None => return Err(it.unsupported(span, "json.Delim (type not found)")),
+                },
+                Tok::Value(node) => {
+                    let use_number = matches!(f[3], Value::Bool(true));
+                    token_value(it, &data, &node, use_number, span)?
+                }
+            };
+            f[2] = Value::Int(end as i64);
+            f[7] = string_val(&stack);
+            st.store(Value::Tuple(f));
+            Ok(vec![v, Value::Iface(None)])
+        })(),
+        "json.Delim.String" => {
+            let Value::Int(c) = arg(0) else { return Some(Err(it.unsupported(span, name))) };
+            let ch = u32::try_from(c).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+            Ok(vec![string_val(ch.to_string().as_bytes())])
+        }
         "encoding/json.Compact" | "encoding/json.Indent" => (|| {
             let src = bytes_of(&arg(1));
             if let Err(e) = parse_all(&src) {
