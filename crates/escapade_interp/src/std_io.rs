@@ -9,7 +9,7 @@ use escapade_base::Span;
 
 use escapade_types::TypeId;
 
-use crate::interp::{Interp, R};
+use crate::interp::{Ctrl, Interp, R};
 use crate::value::*;
 
 fn error_string(text: &str) -> Value {
@@ -186,64 +186,453 @@ pub fn write_to(it: &mut Interp, w: &Value, text: &[u8], span: Span) -> R<Vec<Va
     }
 }
 
-/// `bytes.Buffer` is `struct { buf []byte; off int; lastRead readOp }`.
-fn buffer_fields(it: &mut Interp, recv: &Value, span: Span) -> R<(Ptr, Vec<Value>)> {
+/// `*bytes.Buffer` (`struct { buf []byte; off int; lastRead readOp }`) with Go's growth:
+/// `buf` is a real slice whose capacity follows `tryGrowByReslice`/`grow`/`growSlice` (64-byte
+/// first buffers, sliding down, doubling plus the request rounded to a size class), so
+/// `Bytes`/`Next` alias its array with Go's capacities and `ReadFrom` hands a program's `Read`
+/// Go's lengths. A buffer built by `bytes.NewBuffer` over a slice whose capacity depends on
+/// escape analysis keeps both capacities; a step whose outcome differs between them is refused.
+struct Buf {
+    p: Ptr,
+    s: Slice,
+    off: usize,
+    last: i64,
+}
+
+fn buf_load(it: &mut Interp, recv: &Value, span: Span) -> R<Buf> {
     let Value::Ptr(Some(p)) = recv else {
         return Err(it.unsupported(span, "bytes.Buffer method on a nil pointer (panics)"));
     };
     match p.load() {
-        Some(Value::Struct(f)) if f.len() == 3 => Ok((p.clone(), f)),
+        Some(Value::Struct(f)) if f.len() == 3 => match (&f[0], &f[1], &f[2]) {
+            (Value::Slice(s), Value::Int(off), Value::Int(last)) => {
+                Ok(Buf { p: p.clone(), s: s.clone(), off: (*off).max(0) as usize, last: *last })
+            }
+            _ => Err(it.unsupported(span, "bytes.Buffer")),
+        },
         _ => Err(it.unsupported(span, "bytes.Buffer")),
     }
 }
 
-fn buffer_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
-    let (p, mut f) = buffer_fields(it, recv, span)?;
-    let Value::Slice(buf) = &f[0] else { return Err(it.unsupported(span, "bytes.Buffer")) };
-    it.alloc(bytes.len() as u64, span)?;
-    f[0] = Value::Slice(append_bytes(buf, bytes));
-    f[2] = Value::Int(0);
-    p.store(Value::Struct(f));
+fn vals_bytes(v: &[Value]) -> Vec<u8> {
+    v.iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
+}
+
+impl Buf {
+    fn store(&self) {
+        self.p.store(Value::Struct(vec![
+            Value::Slice(self.s.clone()),
+            Value::Int(self.off as i64),
+            Value::Int(self.last),
+        ]));
+    }
+    fn unread(&self) -> Vec<u8> {
+        vals_bytes(&self.s.to_vec()).get(self.off..).unwrap_or_default().to_vec()
+    }
+    /// `b.buf[from:to]` with both capacities.
+    fn view(&self, from: usize, to: usize) -> Slice {
+        Slice {
+            arr: self.s.arr.clone(),
+            off: self.s.off + from,
+            len: to.saturating_sub(from),
+            cap: self.s.cap.saturating_sub(from),
+            alt_cap: self.s.alt_cap.saturating_sub(from),
+        }
+    }
+    fn reset(&mut self) {
+        self.s.len = 0;
+        self.off = 0;
+        self.last = 0;
+    }
+    fn put(&self, at: usize, data: &[u8]) {
+        if let Some(arr) = &self.s.arr {
+            let mut a = arr.borrow_mut();
+            for (k, &c) in data.iter().enumerate() {
+                crate::std_more::put(&mut a, self.s.off + at + k, Value::Int(i64::from(c)));
+            }
+        }
+    }
+}
+
+fn buf_uncertain(it: &mut Interp, span: Span) -> Ctrl {
+    it.unsupported(span, "bytes.Buffer growth that depends on escape analysis")
+}
+
+/// Whether no slice but the buffer's own field holds its array (so where the bytes live is
+/// not observable).
+fn buf_private(b: &Buf) -> bool {
+    match &b.s.arr {
+        None => true,
+        // The buffer's field in its variable and the copy loaded into `b`.
+        Some(Backing::Heap(rc)) => Rc::strong_count(rc) <= 2,
+        Some(Backing::Array(_)) => false,
+    }
+}
+
+/// What Go's `tryGrowByReslice` then `grow` do to a buffer of capacity `c`, for `n` more
+/// bytes: `None` when they fit in place, else `Some((slide, new capacity))`.
+fn buf_plan(b: &Buf, c: usize, n: usize) -> Option<(bool, usize)> {
+    let l = b.s.len;
+    if n <= c.saturating_sub(l) {
+        return None;
+    }
+    let m = l.saturating_sub(b.off);
+    if b.s.arr.is_none() && n <= 64 {
+        return Some((false, 64));
+    }
+    if (n as i64) <= c as i64 / 2 - m as i64 {
+        return Some((true, c));
+    }
+    let want = (m + b.off + n).max(2 * c.saturating_sub(b.off));
+    Some((false, crate::growslice::roundup_size(want as u64, true) as usize))
+}
+
+/// Makes room for `n` more bytes as Go's `Write` does (`tryGrowByReslice`, else `grow`) or,
+/// with `write` false, as `grow` alone does (`Grow`, `ReadFrom`); the
+/// write index (the buffer's length is then `index + n`). When the two possible capacities
+/// lead to different steps, the run goes on only while the array is private and nothing was
+/// read (the bytes then sit at the same indexes in both worlds).
+fn buf_room(it: &mut Interp, b: &mut Buf, n: usize, write: bool, span: Span) -> R<usize> {
+    // Write* try the reslice before grow's reset of an emptied buffer; Grow and ReadFrom
+    // call grow directly.
+    let l = b.s.len;
+    if write && n <= b.s.cap.saturating_sub(l) && n <= b.s.alt_cap.saturating_sub(l) {
+        b.s.len = l + n;
+        return Ok(l);
+    }
+    let m = l.saturating_sub(b.off);
+    if m == 0 && b.off != 0 {
+        if write && (n <= b.s.cap.saturating_sub(l)) != (n <= b.s.alt_cap.saturating_sub(l)) {
+            return Err(buf_uncertain(it, span));
+        }
+        b.reset();
+    }
+    let (pa, pb) = (buf_plan(b, b.s.cap, n), buf_plan(b, b.s.alt_cap, n));
+    if pa.is_none() && pb.is_none() {
+        let l = b.s.len;
+        b.s.len = l + n;
+        return Ok(l);
+    }
+    let same = match (pa, pb) {
+        (Some(x), Some(y)) => x.0 == y.0,
+        _ => false,
+    };
+    let private = b.off == 0 && buf_private(b);
+    if !same && !private {
+        return Err(buf_uncertain(it, span));
+    }
+    let data = b.unread();
+    let new_cap = |p: Option<(bool, usize)>, c: usize| p.map_or(c, |x| x.1);
+    let (ca, cb) = (new_cap(pa, b.s.cap), new_cap(pb, b.s.alt_cap));
+    if ca.max(cb) > 1 << 26 {
+        return Err(it.unsupported(span, "a bytes.Buffer that large"));
+    }
+    if matches!(pa, Some((true, _))) && same {
+        // Slide the unread bytes down in place.
+        b.put(0, &data);
+    } else {
+        it.alloc(ca as u64, span)?;
+        let mut v: Vec<Value> = data.iter().map(|&c| Value::Int(i64::from(c))).collect();
+        v.resize(ca.max(cb), Value::Int(0));
+        b.s = Slice { arr: Some(Backing::new(v)), off: 0, len: m, cap: ca, alt_cap: cb };
+    }
+    b.s.cap = ca;
+    b.s.alt_cap = cb;
+    b.off = 0;
+    b.s.len = m + n;
+    Ok(m)
+}
+
+/// `Write`/`WriteString` of `data`.
+fn buf_write(it: &mut Interp, b: &mut Buf, data: &[u8], span: Span) -> R<()> {
+    b.last = 0;
+    let m = buf_room(it, b, data.len(), true, span)?;
+    b.put(m, data);
     Ok(())
 }
 
-/// The unread part `buf[off:]`.
-fn buffer_unread(f: &[Value]) -> Vec<u8> {
-    let (Some(Value::Slice(buf)), Some(Value::Int(off))) = (f.first(), f.get(1)) else {
-        return Vec::new();
-    };
-    buf.to_vec()
-        .iter()
-        .skip(*off as usize)
-        .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
-        .collect()
+fn buffer_write(it: &mut Interp, recv: &Value, bytes: &[u8], span: Span) -> R<()> {
+    let mut b = buf_load(it, recv, span)?;
+    buf_write(it, &mut b, bytes, span)?;
+    b.store();
+    Ok(())
 }
 
-/// Methods of `*bytes.Buffer` and of `*os.File` for the standard streams.
+/// `bytes.NewBuffer(buf)` / `bytes.NewBufferString(s)`. `NewBufferString`'s `[]byte(s)` is
+/// allocated by the runtime (capacity rounded up to a size class) unless, inlined into a caller
+/// where the buffer does not escape, it takes the compiler's 32-byte stack buffer: both
+/// capacities are kept.
+pub fn new_buffer(arg: &Value) -> Value {
+    let s = match arg {
+        Value::Str(t) => {
+            let n = t.len();
+            let heap =
+                if n == 0 { 0 } else { crate::growslice::roundup_size(n as u64, true) as usize };
+            let stack = if n <= 32 { 32 } else { heap };
+            let mut v: Vec<Value> = t.iter().map(|&c| Value::Int(i64::from(c))).collect();
+            v.resize(heap.max(stack), Value::Int(0));
+            Slice { arr: Some(Backing::new(v)), off: 0, len: n, cap: heap, alt_cap: stack }
+        }
+        Value::Slice(s) => s.clone(),
+        _ => Slice::nil(),
+    };
+    let f = vec![Value::Slice(s), Value::Int(0), Value::Int(0)];
+    Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))
+}
+
+/// Methods of `*bytes.Buffer`.
+pub fn buffer_method(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    let m = name.strip_prefix("bytes.Buffer.")?;
+    let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
+    let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+    if m == "String" && matches!(recv, Value::Ptr(None)) {
+        return Some(Ok(vec![Value::Str(Rc::from(&b"<nil>"[..]))]));
+    }
+    let nil = || Value::Iface(None);
+    let r = (|| {
+        let mut b = buf_load(it, &recv, span)?;
+        let eof = |it: &mut Interp| std_var(it, "io", "EOF").unwrap_or(Value::Iface(None));
+        let out = match (m, &arg) {
+            ("Write" | "WriteString", a) => {
+                let data = match a {
+                    Value::Str(s) => s.to_vec(),
+                    Value::Slice(s) => vals_bytes(&s.to_vec()),
+                    _ => Vec::new(),
+                };
+                buf_write(it, &mut b, &data, span)?;
+                vec![Value::Int(data.len() as i64), nil()]
+            }
+            ("WriteByte", Value::Int(c)) => {
+                buf_write(it, &mut b, &[*c as u8], span)?;
+                vec![nil()]
+            }
+            ("WriteRune", Value::Int(r)) => {
+                let enc = crate::std_more::encode_rune(*r);
+                if (0..0x80).contains(r) {
+                    buf_write(it, &mut b, &enc, span)?;
+                } else {
+                    // Room for utf8.UTFMax bytes, then the rune appended in place.
+                    b.last = 0;
+                    let at = buf_room(it, &mut b, 4, true, span)?;
+                    b.put(at, &enc);
+                    b.s.len = at + enc.len();
+                }
+                vec![Value::Int(enc.len() as i64), nil()]
+            }
+            ("String", _) => vec![Value::Str(Rc::from(b.unread()))],
+            ("Len", _) => vec![Value::Int(b.unread().len() as i64)],
+            ("Cap" | "Available", _) => {
+                if b.s.cap != b.s.alt_cap {
+                    return Err(buf_uncertain(it, span));
+                }
+                let c = if m == "Cap" { b.s.cap } else { b.s.cap - b.s.len };
+                vec![Value::Int(c as i64)]
+            }
+            ("Bytes", _) => vec![Value::Slice(b.view(b.off, b.s.len))],
+            ("AvailableBuffer", _) => vec![Value::Slice(b.view(b.s.len, b.s.len))],
+            ("Reset", _) => {
+                b.reset();
+                Vec::new()
+            }
+            ("Truncate", Value::Int(n)) => {
+                let unread = b.s.len - b.off.min(b.s.len);
+                if *n < 0 || *n as usize > unread {
+                    return Err(it.panic_string("bytes.Buffer: truncation out of range"));
+                }
+                if *n == 0 {
+                    b.reset();
+                } else {
+                    b.last = 0;
+                    b.s.len = b.off + *n as usize;
+                }
+                Vec::new()
+            }
+            ("Grow", Value::Int(n)) => {
+                if *n < 0 {
+                    return Err(it.panic_string("bytes.Buffer.Grow: negative count"));
+                }
+                let at = buf_room(it, &mut b, *n as usize, false, span)?;
+                b.s.len = at;
+                Vec::new()
+            }
+            ("Next", Value::Int(n)) => {
+                b.last = 0;
+                let unread = b.s.len.saturating_sub(b.off);
+                let n = (*n).max(0) as usize;
+                let n = n.min(unread);
+                let data = b.view(b.off, b.off + n);
+                b.off += n;
+                if n > 0 {
+                    b.last = -1;
+                }
+                vec![Value::Slice(data)]
+            }
+            ("ReadString" | "ReadBytes", Value::Int(delim)) => {
+                let rest = b.unread();
+                let (n, err) = match rest.iter().position(|&c| i64::from(c) == *delim) {
+                    Some(i) => (i + 1, nil()),
+                    None => (rest.len(), eof(it)),
+                };
+                b.off += n;
+                b.last = -1;
+                let line = &rest[..n];
+                let v = if m == "ReadString" {
+                    Value::Str(Rc::from(line))
+                } else if line.is_empty() {
+                    // append([]byte(nil), empty...) stays nil.
+                    Value::Slice(Slice::nil())
+                } else {
+                    // append([]byte(nil), line...): the heap rule.
+                    let cap = crate::growslice::roundup_size(n as u64, true) as usize;
+                    let mut v: Vec<Value> =
+                        line.iter().map(|&c| Value::Int(i64::from(c))).collect();
+                    v.resize(cap.max(n), Value::Int(0));
+                    Value::Slice(Slice {
+                        arr: Some(Backing::new(v)),
+                        off: 0,
+                        len: n,
+                        cap,
+                        alt_cap: cap,
+                    })
+                };
+                vec![v, err]
+            }
+            ("ReadByte", _) => {
+                let rest = b.unread();
+                match rest.first() {
+                    None => {
+                        b.reset();
+                        vec![Value::Int(0), eof(it)]
+                    }
+                    Some(&c) => {
+                        b.off += 1;
+                        b.last = -1;
+                        vec![Value::Int(i64::from(c)), nil()]
+                    }
+                }
+            }
+            ("ReadRune", _) => {
+                let rest = b.unread();
+                match crate::interp::decode_runes(&rest).first() {
+                    None => {
+                        b.reset();
+                        vec![Value::Int(0), Value::Int(0), eof(it)]
+                    }
+                    Some(&(r, w)) => {
+                        b.off += w;
+                        b.last = w as i64;
+                        vec![Value::Int(i64::from(r)), Value::Int(w as i64), nil()]
+                    }
+                }
+            }
+            ("Read", Value::Slice(dst)) => {
+                b.last = 0;
+                let rest = b.unread();
+                if rest.is_empty() {
+                    b.reset();
+                    let err = if dst.len == 0 { nil() } else { eof(it) };
+                    vec![Value::Int(0), err]
+                } else {
+                    let n = dst.len.min(rest.len());
+                    if let Some(arr) = &dst.arr {
+                        let mut a = arr.borrow_mut();
+                        for (k, &c) in rest[..n].iter().enumerate() {
+                            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
+                        }
+                    }
+                    b.off += n;
+                    if n > 0 {
+                        b.last = -1;
+                    }
+                    vec![Value::Int(n as i64), nil()]
+                }
+            }
+            ("WriteTo", w) => {
+                b.last = 0;
+                let rest = b.unread();
+                let mut n = 0;
+                if !rest.is_empty() {
+                    b.store();
+                    let r = write_to(it, w, &rest, span)?;
+                    let (k, e) = write_result(it, &r, span)?;
+                    if k > rest.len() {
+                        return Err(it.panic_string("bytes.Buffer.WriteTo: invalid Write count"));
+                    }
+                    b = buf_load(it, &recv, span)?;
+                    b.off += k;
+                    n = k;
+                    if !matches!(e, Value::Iface(None)) || k != rest.len() {
+                        b.store();
+                        let e = if matches!(e, Value::Iface(None)) {
+                            std_var(it, "io", "ErrShortWrite").unwrap_or(e)
+                        } else {
+                            e
+                        };
+                        return Ok(vec![Value::Int(n as i64), e]);
+                    }
+                }
+                b.reset();
+                vec![Value::Int(n as i64), nil()]
+            }
+            ("ReadFrom", r) => {
+                b.last = 0;
+                let mut total = 0i64;
+                loop {
+                    let at = buf_room(it, &mut b, 512, false, span)?;
+                    b.s.len = at;
+                    if b.s.cap != b.s.alt_cap {
+                        return Err(buf_uncertain(it, span));
+                    }
+                    let view = b.view(at, b.s.cap);
+                    let view = Slice { len: view.cap, ..view };
+                    b.store();
+                    let (k, e) = crate::std_reader::call_read(it, r, &view, span)?;
+                    b = buf_load(it, &recv, span)?;
+                    b.s.len = at + k;
+                    total += k as i64;
+                    let eof_v = eof(it);
+                    let is_eof = matches!((&e, &eof_v), (Value::Iface(Some(x)), Value::Iface(Some(y))) if Rc::ptr_eq(x, y));
+                    if is_eof {
+                        break vec![Value::Int(total), nil()];
+                    }
+                    if !matches!(e, Value::Iface(None)) {
+                        break vec![Value::Int(total), e];
+                    }
+                }
+            }
+            _ => return Err(it.unsupported(span, &format!("std method {name}"))),
+        };
+        b.store();
+        Ok(out)
+    })();
+    Some(r)
+}
+
+/// Methods of `*os.File` for the standard streams, `*bufio.Writer`, pipes and `*bytes.Buffer`.
 pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
     let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
     let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
-    let payload = |it: &mut Interp, a: &Value| -> R<Vec<u8>> {
-        Ok(match a {
-            Value::Str(s) => s.to_vec(),
-            Value::Slice(s) => s
-                .to_vec()
-                .iter()
-                .map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 })
-                .collect(),
-            Value::Iface(None) => Vec::new(),
-            _ => return Err(it.unsupported(span, name)),
-        })
-    };
     if let Some(r) = buf_writer(it, name, args, span) {
         return Some(r);
     }
     if let Some(r) = pipe_call(it, name, args, span) {
         return Some(r);
     }
+    if let Some(r) = buffer_method(it, name, args, span) {
+        return Some(r);
+    }
     let r = match name {
         "os.File.Write" | "os.File.WriteString" => (|| {
-            let text = payload(it, &arg)?;
+            let text = match &arg {
+                Value::Str(s) => s.to_vec(),
+                Value::Slice(s) => vals_bytes(&s.to_vec()),
+                _ => Vec::new(),
+            };
             match std_stream(it, &recv) {
                 Some(stderr) => {
                     it.write_out(&text, stderr, span)?;
@@ -251,99 +640,6 @@ pub fn method(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
                 }
                 None => Err(it.unsupported(span, "writing to this file")),
             }
-        })(),
-        "bytes.Buffer.Write" | "bytes.Buffer.WriteString" => (|| {
-            let text = payload(it, &arg)?;
-            buffer_write(it, &recv, &text, span)?;
-            Ok(vec![Value::Int(text.len() as i64), Value::Iface(None)])
-        })(),
-        "bytes.Buffer.WriteByte" | "bytes.Buffer.WriteRune" => (|| {
-            let Value::Int(c) = arg else { return Err(it.unsupported(span, name)) };
-            let text = if name.ends_with("Byte") {
-                vec![c as u8]
-            } else {
-                crate::std_more::encode_rune(c)
-            };
-            buffer_write(it, &recv, &text, span)?;
-            Ok(if name.ends_with("Byte") {
-                vec![Value::Iface(None)]
-            } else {
-                vec![Value::Int(text.len() as i64), Value::Iface(None)]
-            })
-        })(),
-        "bytes.Buffer.String" => (|| {
-            if matches!(recv, Value::Ptr(None)) {
-                return Ok(vec![Value::Str(Rc::from(&b"<nil>"[..]))]);
-            }
-            let (_, f) = buffer_fields(it, &recv, span)?;
-            Ok(vec![Value::Str(Rc::from(buffer_unread(&f)))])
-        })(),
-        "bytes.Buffer.Len" => (|| {
-            let (_, f) = buffer_fields(it, &recv, span)?;
-            Ok(vec![Value::Int(buffer_unread(&f).len() as i64)])
-        })(),
-        "bytes.Buffer.Reset" => (|| {
-            let (p, _) = buffer_fields(it, &recv, span)?;
-            p.store(Value::Struct(vec![Value::Slice(Slice::nil()), Value::Int(0), Value::Int(0)]));
-            Ok(Vec::new())
-        })(),
-        "bytes.Buffer.Next" | "bytes.Buffer.Truncate" | "bytes.Buffer.ReadString" => (|| {
-            let (p, mut f) = buffer_fields(it, &recv, span)?;
-            let (Value::Slice(buf), Value::Int(off)) = (f[0].clone(), f[1].clone()) else {
-                return Err(it.unsupported(span, name));
-            };
-            let off = off as usize;
-            let unread = buf.len.saturating_sub(off);
-            let out = match (name, arg) {
-                ("bytes.Buffer.Next", Value::Int(n)) if n >= 0 => {
-                    let n = (n as usize).min(unread);
-                    // b.buf[off:off+n], sharing the buffer's array. Its capacity depends on
-                    // how Go grew the buffer, so both capacities stay possible (cap() and
-                    // growth past it are refused).
-                    let cap = buf.cap - off;
-                    let data = Slice {
-                        arr: buf.arr.clone(),
-                        off: buf.off + off,
-                        len: n,
-                        cap,
-                        alt_cap: cap + 1,
-                    };
-                    f[1] = Value::Int((off + n) as i64);
-                    f[2] = Value::Int(if n > 0 { -1 } else { 0 });
-                    vec![Value::Slice(data)]
-                }
-                ("bytes.Buffer.Truncate", Value::Int(n)) if n >= 0 && n as usize <= unread => {
-                    if n == 0 {
-                        f[0] = Value::Slice(Slice { len: 0, ..buf });
-                        f[1] = Value::Int(0);
-                    } else {
-                        f[0] = Value::Slice(Slice { len: off + n as usize, ..buf });
-                    }
-                    f[2] = Value::Int(0);
-                    Vec::new()
-                }
-                ("bytes.Buffer.ReadString", Value::Int(delim)) => {
-                    let rest = buffer_unread(&f);
-                    let (line, err) = match rest.iter().position(|&c| i64::from(c) == delim) {
-                        Some(i) => (&rest[..=i], Value::Iface(None)),
-                        None => (&rest[..], std_var(it, "io", "EOF").unwrap_or(Value::Iface(None))),
-                    };
-                    f[1] = Value::Int((off + line.len()) as i64);
-                    f[2] = Value::Int(-1);
-                    vec![Value::Str(Rc::from(line)), err]
-                }
-                _ => return Err(it.unsupported(span, &format!("{name} out of range (panics)"))),
-            };
-            p.store(Value::Struct(f));
-            Ok(out)
-        })(),
-        "bytes.Buffer.Grow" => (|| {
-            match arg {
-                Value::Int(n) if n >= 0 => {}
-                _ => return Err(it.unsupported(span, "bytes.Buffer.Grow with a negative count")),
-            }
-            buffer_fields(it, &recv, span)?;
-            Ok(Vec::new())
         })(),
         _ => return None,
     };

@@ -1305,12 +1305,7 @@ fn bytes_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
             Ok(vec![sv(it.heap_append(&empty, s.to_vec(), bt, span)?)])
         }
         "NewBuffer" | "NewBufferString" => {
-            let buf = match args.first() {
-                Some(Value::Str(t)) => Slice::from_vec(byte_vals(t)),
-                _ => s,
-            };
-            let f = vec![sv(buf), Value::Int(0), Value::Int(0)];
-            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
+            Ok(vec![crate::std_io::new_buffer(args.first().unwrap_or(&Value::Iface(None)))])
         }
         _ => Err(it.unsupported(span, &format!("std function {name}"))),
     })();

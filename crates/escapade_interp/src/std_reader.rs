@@ -350,9 +350,6 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         })(),
         "io.ReadAll" => read_all(it, &arg(0), span),
         "io.NopCloser" => Err(it.unsupported(span, "std function io.NopCloser")),
-        "bytes.Buffer.Read" | "bytes.Buffer.ReadFrom" | "bytes.Buffer.WriteTo" => {
-            buffer_io(it, name, &arg(0), &arg(1), span)
-        }
         "bufio.NewReader" => {
             let f = vec![
                 Value::Slice(Slice::nil()),
@@ -879,7 +876,13 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
         }
         Some("*bytes.Buffer") => {
             let Value::Iface(Some(b)) = src else { return Err(it.unsupported(span, "io.Copy")) };
-            let r = buffer_io(it, "bytes.Buffer.WriteTo", &b.1, dst, span)?;
+            let r = crate::std_io::buffer_method(
+                it,
+                "bytes.Buffer.WriteTo",
+                &[b.1.clone(), dst.clone()],
+                span,
+            )
+            .unwrap_or_else(|| Err(it.unsupported(span, "bytes.Buffer.WriteTo")))?;
             return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
         }
         Some("*bufio.Reader") => return Err(it.unsupported(span, "io.Copy from a *bufio.Reader")),
@@ -900,7 +903,13 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
     match dst_t.as_deref() {
         Some("*bytes.Buffer") => {
             let Value::Iface(Some(b)) = dst else { return Err(it.unsupported(span, "io.Copy")) };
-            let r = buffer_io(it, "bytes.Buffer.ReadFrom", &b.1, src, span)?;
+            let r = crate::std_io::buffer_method(
+                it,
+                "bytes.Buffer.ReadFrom",
+                &[b.1.clone(), src.clone()],
+                span,
+            )
+            .unwrap_or_else(|| Err(it.unsupported(span, "bytes.Buffer.ReadFrom")))?;
             return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
         }
         Some("*bufio.Writer") => return Err(it.unsupported(span, "io.Copy to a *bufio.Writer")),
@@ -1054,108 +1063,4 @@ pub fn obj_method(
         _ => Err(it.unsupported(span, &format!("method {m} of {}", o.type_name()))),
     })();
     Some(r)
-}
-
-/// `*bytes.Buffer` as a reader (`Read`, `WriteTo`) and `ReadFrom` (into a buffer that has
-/// never held data: Go's growth from 512 bytes is replayed, so `Read` sees Go's lengths).
-fn buffer_io(it: &mut Interp, name: &str, recv: &Value, arg: &Value, span: Span) -> R<Vec<Value>> {
-    let (p, mut f) = struct_of(it, recv, "bytes.Buffer", 3, span)?;
-    let Value::Slice(buf) = f[0].clone() else { return Err(it.unsupported(span, name)) };
-    let off = int_at(&f, 1).max(0) as usize;
-    let unread: Vec<u8> = ints(&buf.to_vec()).get(off..).unwrap_or_default().to_vec();
-    let reset = |f: &mut Vec<Value>, buf: &Slice| {
-        f[0] = Value::Slice(Slice { len: 0, ..buf.clone() });
-        f[1] = Value::Int(0);
-    };
-    match name {
-        "bytes.Buffer.Read" => {
-            let Value::Slice(dst) = arg else { return Err(it.unsupported(span, name)) };
-            f[2] = Value::Int(0);
-            if unread.is_empty() {
-                reset(&mut f, &buf);
-                p.store(Value::Struct(f));
-                let err = if dst.len == 0 { Value::Iface(None) } else { eof(it) };
-                return Ok(vec![Value::Int(0), err]);
-            }
-            let n = dst.len.min(unread.len());
-            if let Some(arr) = &dst.arr {
-                let mut a = arr.borrow_mut();
-                for (k, &c) in unread[..n].iter().enumerate() {
-                    crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
-                }
-            }
-            f[1] = Value::Int((off + n) as i64);
-            if n > 0 {
-                f[2] = Value::Int(-1);
-            }
-            p.store(Value::Struct(f));
-            Ok(vec![Value::Int(n as i64), Value::Iface(None)])
-        }
-        "bytes.Buffer.WriteTo" => {
-            f[2] = Value::Int(0);
-            let mut n = 0;
-            if !unread.is_empty() {
-                p.store(Value::Struct(f.clone()));
-                let r = crate::std_io::write_to(it, arg, &unread, span)?;
-                let m = int_at(&r, 0);
-                if m < 0 || m as usize > unread.len() {
-                    return Err(
-                        it.unsupported(span, "a Write method returning an invalid count (panics)")
-                    );
-                }
-                let (_, mut g) = struct_of(it, recv, "bytes.Buffer", 3, span)?;
-                g[1] = Value::Int(int_at(&g, 1) + m);
-                let e = r.get(1).cloned().unwrap_or(Value::Iface(None));
-                if !matches!(e, Value::Iface(None)) || m as usize != unread.len() {
-                    p.store(Value::Struct(g));
-                    let e = if matches!(e, Value::Iface(None)) {
-                        crate::std_io::std_var(it, "io", "ErrShortWrite").unwrap_or(e)
-                    } else {
-                        e
-                    };
-                    return Ok(vec![Value::Int(m), e]);
-                }
-                f = g;
-                n = m;
-            }
-            reset(&mut f, &buf);
-            p.store(Value::Struct(f));
-            Ok(vec![Value::Int(n), Value::Iface(None)])
-        }
-        _ => {
-            // ReadFrom.
-            if buf.arr.is_some() || off != 0 {
-                return Err(
-                    it.unsupported(span, "bytes.Buffer.ReadFrom into a buffer that held data")
-                );
-            }
-            let mut data: Vec<u8> = Vec::new();
-            let mut cap = 0usize;
-            const MIN_READ: usize = 512;
-            loop {
-                let m = data.len();
-                if MIN_READ > cap - m {
-                    let c = (m + MIN_READ).max(2 * cap);
-                    cap = crate::growslice::roundup_size(c as u64, true) as usize;
-                }
-                let (got, e) = read_fresh(it, arg, cap - m, span)?;
-                data.extend_from_slice(&got);
-                let store = |p: &Ptr| {
-                    p.store(Value::Struct(vec![
-                        Value::Slice(Slice::from_vec(
-                            data.iter().map(|&c| Value::Int(i64::from(c))).collect(),
-                        )),
-                        Value::Int(0),
-                        Value::Int(0),
-                    ]))
-                };
-                if !matches!(e, Value::Iface(None)) {
-                    store(&p);
-                    let e = if is_eof(it, &e) { Value::Iface(None) } else { e };
-                    return Ok(vec![Value::Int(data.len() as i64), e]);
-                }
-                store(&p);
-            }
-        }
-    }
 }
