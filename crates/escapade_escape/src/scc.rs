@@ -155,7 +155,8 @@ pub fn batches_for(prog: &Program, version: GoVersion) -> Vec<Vec<FuncId>> {
         (0..prog.funcs.len() as u32).map(FuncId).collect()
     } else {
         let mut o = prog.order.clone();
-        let listed: std::collections::BTreeSet<FuncId> = o.iter().copied().collect();
+        let mut listed = std::collections::BTreeSet::new();
+        listed.extend(o.iter().copied());
         o.extend((0..prog.funcs.len() as u32).map(FuncId).filter(|f| !listed.contains(f)));
         o
     };

@@ -64,7 +64,7 @@ pub(crate) fn highlight_cst(cst: &crate::reparse::Cst, text: &str) -> Vec<Highli
                 .into_iter()
                 .filter(|h| m.lists.iter().any(|l| l.start <= h.span.start && h.span.end <= l.end)),
         );
-        out.sort_by_key(|h| (h.span.start, h.span.end));
+        escapade_base::sort::stable_sort_by_key(&mut out, |h| (h.span.start, h.span.end));
     }
     out
 }

@@ -122,7 +122,7 @@ fn finish_errors(mut errors: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
         let end = floor_char_boundary(text, (d.span.end as usize).max(start));
         d.span = Span::new(start, end);
     }
-    errors.sort_by_key(|d| (d.span.start, d.span.end));
+    escapade_base::sort::stable_sort_by_key(&mut errors, |d| (d.span.start, d.span.end));
     let index = LineIndex::new(text);
     let mut last_syntax_line = None;
     let mut seen = std::collections::BTreeSet::new();

@@ -208,7 +208,7 @@ fn field_id(name: &str) -> Option<std::num::NonZeroU16> {
                 Some((name.to_string(), lang.field_id_for_name(name)?))
             })
             .collect();
-        ids.sort();
+        escapade_base::sort::stable_sort(&mut ids);
         ids
     });
     ids.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| ids[i].1)

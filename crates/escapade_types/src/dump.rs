@@ -41,7 +41,7 @@ pub fn dump(checked: &mut Checked, names: &[&str], texts: &[&str]) -> String {
             let _ = writeln!(out, "decl {lc} {line}");
         }
         // Expressions.
-        exprs.sort_by_key(|e| (e.span.start, e.id));
+        escapade_base::sort::stable_sort_by_key(&mut exprs, |e| (e.span.start, e.id));
         for e in exprs {
             let Some(tv) = c.info[i].type_of(e.id).cloned() else { continue };
             let lc = idx.line_col(e.span.start as usize);

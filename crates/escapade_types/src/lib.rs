@@ -201,7 +201,7 @@ pub fn check_files(files: &[SourceFile]) -> Checked {
 }
 
 fn finish(mut ds: Vec<FileDiagnostic>, _c: &Checker) -> Vec<FileDiagnostic> {
-    ds.sort_by_key(|d| (d.file, d.diag.span.start));
+    escapade_base::sort::stable_sort_by_key(&mut ds, |d| (d.file, d.diag.span.start));
     let mut seen = std::collections::BTreeSet::new();
     ds.retain(|d| seen.insert((d.file, d.diag.span.start, d.diag.message.clone())));
     // gc reports at most one error per line for type errors too when they are identical

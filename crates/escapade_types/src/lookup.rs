@@ -143,7 +143,7 @@ impl Checker {
                 });
             }
         }
-        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        escapade_base::sort::stable_sort_by(&mut methods, |a, b| a.name.cmp(&b.name));
         ts.methods = methods;
         ts
     }

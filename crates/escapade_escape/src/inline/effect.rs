@@ -327,8 +327,8 @@ pub(super) fn promoted_wrappers(
         })
         .flatten()
         .collect();
-    let types: BTreeMap<&str, &ast::TypeSpec> =
-        specs.iter().map(|s| (s.name.name.as_str(), *s)).collect();
+    let mut types: BTreeMap<&str, &ast::TypeSpec> = BTreeMap::new();
+    types.extend(specs.iter().map(|s| (s.name.name.as_str(), *s)));
     // Methods declared on each type: (name, pointer receiver, key).
     let mut methods: BTreeMap<&str, Vec<(&str, bool, FnKey)>> = BTreeMap::new();
     for d in &file.decls {

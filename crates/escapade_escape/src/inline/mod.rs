@@ -689,7 +689,7 @@ pub fn inline_program(
             pending.extend(
                 wrappers_of(o, true).into_iter().map(|id| (prog.func(id).pos, None, Some(id))),
             );
-            pending.sort_by_key(|(p, _, _)| (p.line, p.col));
+            escapade_base::sort::stable_sort_by_key(&mut pending, |(p, _, _)| (p.line, p.col));
             for (_, lit, w) in pending.drain(..) {
                 if let Some(j) = lit {
                     let (k, v) = &st.out[j];

@@ -333,7 +333,8 @@ impl<'a> State<'a> {
         text: &'a str,
         lines: &'a LineIndex,
     ) -> Self {
-        let index = fns.iter().enumerate().map(|(i, f)| (f.key, i)).collect();
+        let mut index = BTreeMap::new();
+        index.extend(fns.iter().enumerate().map(|(i, f)| (f.key, i)));
         let mut s = State {
             fns,
             index,
@@ -607,7 +608,8 @@ impl<'a> State<'a> {
             // A generic function named here refers to the shapes its calls resolve to; all
             // of its shapes only when no call here resolves to one (a func value).
             let generic_of = |j: usize| self.fns[j].generic;
-            let resolved: BTreeSet<ObjId> = called.iter().filter_map(|&j| generic_of(j)).collect();
+            let mut resolved: BTreeSet<ObjId> = BTreeSet::new();
+            resolved.extend(called.iter().filter_map(|&j| generic_of(j)));
             r.retain(|&j| match generic_of(j) {
                 Some(g) => called.contains(&j) || !resolved.contains(&g),
                 None => true,
@@ -635,11 +637,13 @@ impl<'a> State<'a> {
         }
         // The wrappers in the order the reader appends them to `Target.Funcs` (the lowering's
         // `Program::order`; one it does not list keeps its place after those it does).
-        let rank: BTreeMap<crate::ir::FuncId, usize> =
-            self.prog.order.iter().enumerate().map(|(i, &f)| (f, i)).collect();
+        let mut rank: BTreeMap<crate::ir::FuncId, usize> = BTreeMap::new();
+        rank.extend(self.prog.order.iter().enumerate().map(|(i, &f)| (f, i)));
         let mut wrappers: Vec<&FnInfo<'_>> =
             self.fns.iter().filter(|f| f.inst_of.is_some()).collect();
-        wrappers.sort_by_key(|f| f.ir.and_then(|id| rank.get(&id).copied()).unwrap_or(usize::MAX));
+        escapade_base::sort::stable_sort_by_key(&mut wrappers, |f| {
+            f.ir.and_then(|id| rank.get(&id).copied()).unwrap_or(usize::MAX)
+        });
         order.extend(wrappers.into_iter().map(|f| f.key));
         order
     }

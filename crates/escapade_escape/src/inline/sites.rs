@@ -823,7 +823,7 @@ fn direct_lit_index(st: &State<'_>, k: FnKey, l: FnKey) -> Option<usize> {
         .collect();
     let all = direct.clone();
     direct.retain(|x| !all.iter().any(|y| inside(y.span, x.span)));
-    direct.sort_by_key(|x| x.span.start);
+    escapade_base::sort::stable_sort_by_key(&mut direct, |x| x.span.start);
     direct.iter().position(|x| x.key == l).map(|i| i + 1)
 }
 

@@ -127,7 +127,7 @@ impl Lower<'_> {
             TypeKind::Interface(i) if i.embeddeds.is_empty() => {
                 // Methods sorted by name, unexported ones qualified by their package.
                 let mut ms = i.methods.clone();
-                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                escapade_base::sort::stable_sort_by(&mut ms, |a, b| a.name.cmp(&b.name));
                 let mut parts = Vec::new();
                 for m in &ms {
                     let TypeKind::Func(sig) = self.c.types.kind(m.sig).clone() else {
@@ -520,14 +520,15 @@ impl Lower<'_> {
             return;
         }
         let wrappers: BTreeMap<String, FuncId> = std::mem::take(&mut self.wrapper_ids);
-        let mut inst: BTreeSet<FuncId> = self.shapes.values().copied().collect();
+        let mut inst: BTreeSet<FuncId> = BTreeSet::new();
+        inst.extend(self.shapes.values().copied());
         inst.extend(wrappers.values().copied());
         let std = self.p.funcs.iter().enumerate().filter(|(_, f)| f.std_instance.is_some());
         inst.extend(std.map(|(i, _)| FuncId(i as u32)));
         let mut order: Vec<FuncId> =
             (0..self.p.funcs.len() as u32).map(FuncId).filter(|f| !inst.contains(f)).collect();
         let mut refs = std::mem::take(&mut self.inst_refs);
-        refs.sort_by_key(|r| r.0);
+        escapade_base::sort::stable_sort_by_key(&mut refs, |r| r.0);
         let decl_of = |id: u32| decl_ids.partition_point(|&d| d <= id);
         let mut seen_items: BTreeSet<String> = BTreeSet::new();
         let mut placed: BTreeSet<FuncId> = BTreeSet::new();

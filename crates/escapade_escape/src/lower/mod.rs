@@ -482,7 +482,7 @@ impl Lower<'_> {
                 id.0 += 1;
             }
             let sigs = std::mem::take(&mut self.cur_sig);
-            self.cur_sig = sigs.into_iter().map(|(f, t)| (FuncId(f.0 + 1), t)).collect();
+            self.cur_sig.extend(sigs.into_iter().map(|(f, t)| (FuncId(f.0 + 1), t)));
             let (e0, s0) = (self.p.exprs.len(), self.p.stmts.len());
             self.package_init(&init_specs, init);
             self.name_late_temps(e0, s0);

@@ -120,7 +120,7 @@ impl Lower<'_> {
                     types.push((sp.name.name.clone(), t, Wrap::Promoted(field, it, elems)));
                 } else if let Some(ms) = value_methods.get(&sp.name.name) {
                     let mut ms = ms.clone();
-                    ms.sort();
+                    escapade_base::sort::stable_sort(&mut ms);
                     types.push((sp.name.name.clone(), t, Wrap::Ptr(ms)));
                 }
             }
@@ -404,6 +404,6 @@ fn methods_by_name(elems: &[ast::InterfaceElem]) -> Vec<(&ast::Ident, &ast::Func
             ast::InterfaceElemKind::Embed(_) => None,
         })
         .collect();
-    methods.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    escapade_base::sort::stable_sort_by(&mut methods, |a, b| a.0.name.cmp(&b.0.name));
     methods
 }
