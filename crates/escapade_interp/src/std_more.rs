@@ -980,7 +980,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
 }
 
 /// `utf8.FullRune`: false only for a proper prefix of a valid encoding.
-fn full_rune(p: &[u8]) -> bool {
+pub(crate) fn full_rune(p: &[u8]) -> bool {
     let Some(&b0) = p.first() else { return false };
     let (need, lo, hi) = match b0 {
         0xc2..=0xdf => (2, 0x80, 0xbf),

@@ -350,9 +350,29 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         })(),
         "io.ReadAll" => read_all(it, &arg(0), span),
         "io.NopCloser" => Err(it.unsupported(span, "std function io.NopCloser")),
-        "bufio.NewReader" => {
+        "bufio.NewReader" | "bufio.NewReaderSize" => (|| {
+            let size = match (name, arg(1)) {
+                ("bufio.NewReaderSize", Value::Int(n)) => n.max(16) as usize,
+                _ => 4096,
+            };
+            // A *bufio.Reader at least that large is returned as it is.
+            if let Value::Iface(Some(b)) = arg(0) {
+                if dyn_type(it, &arg(0)).as_deref() == Some("*bufio.Reader") {
+                    if let Value::Ptr(Some(p)) = &b.1 {
+                        if let Some(Value::Struct(f)) = p.load() {
+                            if matches!(f.first(), Some(Value::Slice(s)) if s.len >= size) {
+                                return Ok(vec![b.1.clone()]);
+                            }
+                        }
+                    }
+                }
+            }
+            if size > 1 << 24 {
+                return Err(it.unsupported(span, "a bufio.Reader that large"));
+            }
+            it.alloc(size as u64, span)?;
             let f = vec![
-                Value::Slice(Slice::nil()),
+                Value::Slice(zeros(size)),
                 arg(0),
                 Value::Int(0),
                 Value::Int(0),
@@ -361,7 +381,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
                 Value::Int(-1),
             ];
             Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
-        }
+        })(),
         "bufio.NewScanner" => {
             let split = Value::Func(Some(Rc::new(Closure {
                 code: Code::Std("bufio.ScanLines".into()),
@@ -550,9 +570,167 @@ fn split_token(split: &str, data: &[u8]) -> Option<(usize, Vec<u8>)> {
     }
 }
 
-/// `bufio.Reader` over a `*strings.Reader` whose unread text fits the 4096-byte buffer (Go's
-/// first fill then takes all of it): `struct { buf []byte; rd io.Reader; r, w int; err error;
-/// lastByte, lastRuneSize int }` with `buf` holding the text once filled.
+/// `*bufio.Reader` (`struct { buf []byte; rd io.Reader; r, w int; err error; lastByte,
+/// lastRuneSize int }`) as Go runs it over any reader: `fill` reads into `buf[w:]`, slices
+/// returned by `Peek`/`ReadSlice`/`ReadLine` are views of the buffer's array.
+struct BR {
+    p: Ptr,
+    buf: Slice,
+    rd: Value,
+    r: usize,
+    w: usize,
+    err: Value,
+    last_byte: i64,
+    last_rune: i64,
+}
+
+impl BR {
+    fn load(it: &mut Interp, recv: Option<&Value>, span: Span) -> R<BR> {
+        let Some(Value::Ptr(Some(p))) = recv else {
+            return Err(it.unsupported(span, "bufio.Reader method on a nil pointer (panics)"));
+        };
+        let Some(Value::Struct(f)) = p.load() else {
+            return Err(it.unsupported(span, "bufio.Reader"));
+        };
+        match &f[..] {
+            [Value::Slice(buf), rd, Value::Int(r), Value::Int(w), err, Value::Int(lb), Value::Int(lr)]
+                if buf.len > 0 =>
+            {
+                Ok(BR {
+                    p: p.clone(),
+                    buf: buf.clone(),
+                    rd: rd.clone(),
+                    r: (*r).max(0) as usize,
+                    w: (*w).max(0) as usize,
+                    err: err.clone(),
+                    last_byte: *lb,
+                    last_rune: *lr,
+                })
+            }
+            _ => Err(it.unsupported(span, "a zero bufio.Reader")),
+        }
+    }
+    fn store(&self) {
+        self.p.store(Value::Struct(vec![
+            Value::Slice(self.buf.clone()),
+            self.rd.clone(),
+            Value::Int(self.r as i64),
+            Value::Int(self.w as i64),
+            self.err.clone(),
+            Value::Int(self.last_byte),
+            Value::Int(self.last_rune),
+        ]));
+    }
+    fn size(&self) -> usize {
+        self.buf.len
+    }
+    fn bytes(&self, from: usize, to: usize) -> Vec<u8> {
+        ints(&self.view(from, to).to_vec())
+    }
+    fn view(&self, from: usize, to: usize) -> Slice {
+        Slice {
+            arr: self.buf.arr.clone(),
+            off: self.buf.off + from,
+            len: to.saturating_sub(from),
+            cap: self.buf.cap.saturating_sub(from),
+            alt_cap: self.buf.alt_cap.saturating_sub(from),
+        }
+    }
+    fn read_err(&mut self) -> Value {
+        std::mem::replace(&mut self.err, Value::Iface(None))
+    }
+    fn has_err(&self) -> bool {
+        !matches!(self.err, Value::Iface(None))
+    }
+    /// Go's `fill`: slide the unread bytes down, then read into `buf[w:]` (up to 100 empty
+    /// reads).
+    fn fill(&mut self, it: &mut Interp, span: Span) -> R<()> {
+        if self.r > 0 {
+            let rest = self.bytes(self.r, self.w);
+            if let Some(arr) = &self.buf.arr {
+                let mut a = arr.borrow_mut();
+                for (k, &c) in rest.iter().enumerate() {
+                    crate::std_more::put(&mut a, self.buf.off + k, Value::Int(i64::from(c)));
+                }
+            }
+            self.w -= self.r;
+            self.r = 0;
+        }
+        if self.w >= self.size() {
+            return Err(it.panic_string("bufio: tried to fill full buffer"));
+        }
+        for _ in 0..100 {
+            let view = self.view(self.w, self.size());
+            let view = Slice { len: view.len.min(view.cap), ..view };
+            self.store();
+            let (n, err) = call_read(it, &self.rd, &view, span)?;
+            *self = BR::load(it, Some(&Value::Ptr(Some(self.p.clone()))), span)?;
+            self.w += n;
+            if !matches!(err, Value::Iface(None)) {
+                self.err = err;
+                return Ok(());
+            }
+            if n > 0 {
+                return Ok(());
+            }
+        }
+        self.err = crate::std_io::std_var(it, "io", "ErrNoProgress").unwrap_or(Value::Iface(None));
+        Ok(())
+    }
+    /// Go's `ReadSlice`: the view up to and including `delim`, or what is there with the
+    /// error (`bufio.ErrBufferFull` for a full buffer).
+    fn read_slice(&mut self, it: &mut Interp, delim: u8, span: Span) -> R<(Slice, Value)> {
+        let mut s = 0;
+        let (line, err) = loop {
+            let hay = self.bytes(self.r + s, self.w);
+            if let Some(i) = hay.iter().position(|&c| c == delim) {
+                let i = i + s;
+                let line = self.view(self.r, self.r + i + 1);
+                self.r += i + 1;
+                break (line, Value::Iface(None));
+            }
+            if self.has_err() {
+                let line = self.view(self.r, self.w);
+                self.r = self.w;
+                break (line, self.read_err());
+            }
+            if self.w - self.r >= self.size() {
+                self.r = self.w;
+                let line = self.view(0, self.size());
+                break (line, buffer_full(it, span)?);
+            }
+            s = self.w - self.r;
+            self.fill(it, span)?;
+        };
+        if line.len > 0 {
+            if let Some(Value::Int(c)) = line.get(line.len - 1) {
+                self.last_byte = c;
+                self.last_rune = -1;
+            }
+        }
+        Ok((line, err))
+    }
+}
+
+fn buffer_full(it: &mut Interp, span: Span) -> R<Value> {
+    bufio_err(it, "ErrBufferFull", "bufio: buffer full", span)
+}
+
+/// A `bufio` error variable (one identity per run).
+fn bufio_err(it: &mut Interp, name: &str, text: &str, _span: Span) -> R<Value> {
+    let key = format!("bufio.{name}");
+    if let Some((_, v)) = it.std_vars.iter().find(|(k, _)| *k == key) {
+        return Ok(v.clone());
+    }
+    let v = Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(text.as_bytes()))))));
+    it.std_vars.push((key, v.clone()));
+    Ok(v)
+}
+
+fn is_err(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Iface(Some(x)), Value::Iface(Some(y))) if Rc::ptr_eq(x, y))
+}
+
 pub fn buf_reader(
     it: &mut Interp,
     name: &str,
@@ -561,110 +739,327 @@ pub fn buf_reader(
 ) -> Option<R<Vec<Value>>> {
     let m = name.strip_prefix("bufio.Reader.")?;
     let r = (|| {
-        let Some(Value::Ptr(Some(p))) = args.first() else {
-            return Err(it.unsupported(span, "bufio.Reader method on a nil pointer (panics)"));
-        };
-        let Some(Value::Struct(mut f)) = p.load() else {
-            return Err(it.unsupported(span, "bufio.Reader"));
-        };
-        if f.len() != 7 {
-            return Err(it.unsupported(span, "bufio.Reader"));
-        }
-        if matches!(f[0], Value::Slice(_)) {
-            let text = drain(it, &f[1], span)?;
-            if text.len() > 4096 {
-                return Err(it.unsupported(span, "bufio.Reader over more than one buffer"));
+        let mut b = BR::load(it, args.first(), span)?;
+        let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
+        let nil = || Value::Iface(None);
+        let out = match (m, &arg) {
+            ("Size", _) => vec![Value::Int(b.size() as i64)],
+            ("Buffered", _) => vec![Value::Int((b.w - b.r) as i64)],
+            ("Reset", rd) => {
+                b.r = 0;
+                b.w = 0;
+                b.rd = rd.clone();
+                b.err = nil();
+                b.last_byte = -1;
+                b.last_rune = -1;
+                vec![]
             }
-            f[3] = Value::Int(text.len() as i64);
-            f[0] = Value::Str(Rc::from(text));
-            f[2] = Value::Int(0);
-        }
-        let text = bytes_of(&f[0]);
-        let pos = match f[2] {
-            Value::Int(i) => (i as usize).min(text.len()),
-            _ => 0,
-        };
-        let rest = &text[pos..];
-        let delim = match args.get(1) {
-            Some(Value::Int(c)) => Some(*c as u8),
-            _ => None,
-        };
-        let (adv, out) = match m {
-            "ReadRune" => match decode_runes(rest).first() {
-                Some(&(r, w)) => {
-                    (w, vec![Value::Int(i64::from(r)), Value::Int(w as i64), Value::Iface(None)])
+            ("Peek", Value::Int(n)) => {
+                if *n < 0 {
+                    let e = bufio_err(it, "ErrNegativeCount", "bufio: negative count", span)?;
+                    return Ok(vec![Value::Slice(Slice::nil()), e]);
                 }
-                None => (0, vec![Value::Int(0), Value::Int(0), eof(it)]),
-            },
-            "ReadByte" => match rest.first() {
-                Some(&b) => (1, vec![Value::Int(i64::from(b)), Value::Iface(None)]),
-                None => (0, vec![Value::Int(0), eof(it)]),
-            },
-            "ReadString" | "ReadBytes" => {
-                let Some(d) = delim else { return Err(it.unsupported(span, name)) };
-                let (n, err) = match rest.iter().position(|&c| c == d) {
-                    Some(i) => (i + 1, Value::Iface(None)),
-                    None => (rest.len(), eof(it)),
-                };
-                let v = if m == "ReadString" {
-                    Value::Str(Rc::from(&rest[..n]))
-                } else {
-                    Value::Slice(byte_slice(&rest[..n]))
-                };
-                (n, vec![v, err])
-            }
-            "ReadLine" => {
-                if rest.is_empty() {
-                    (0, vec![Value::Slice(Slice::nil()), Value::Bool(false), eof(it)])
-                } else {
-                    let (n, line) = match rest.iter().position(|&c| c == b'\n') {
-                        Some(i) => (i + 1, &rest[..i]),
-                        None => (rest.len(), rest),
-                    };
-                    let line = line.strip_suffix(b"\r").unwrap_or(line);
-                    // The line aliases the reader's buffer: its capacity is refused.
-                    let s = byte_slice(line);
-                    let s = Slice { alt_cap: s.cap + 1, ..s };
-                    (n, vec![Value::Slice(s), Value::Bool(false), Value::Iface(None)])
+                let mut n = *n as usize;
+                b.last_byte = -1;
+                b.last_rune = -1;
+                while b.w - b.r < n && b.w - b.r < b.size() && !b.has_err() {
+                    b.fill(it, span)?;
                 }
-            }
-            "Buffered" => (0, vec![Value::Int(rest.len() as i64)]),
-            "Peek" => {
-                let n = match args.get(1) {
-                    Some(Value::Int(n)) if (0..=4096).contains(n) => *n as usize,
-                    _ => return Err(it.unsupported(span, "bufio.Reader.Peek of this count")),
-                };
-                // The bytes alias the reader's buffer: their capacity is refused.
-                let k = n.min(rest.len());
-                let s = byte_slice(&rest[..k]);
-                let s = Slice { alt_cap: s.cap + 1, ..s };
-                let err = if k < n { eof(it) } else { Value::Iface(None) };
-                (0, vec![Value::Slice(s), err])
-            }
-            "Read" => {
-                let Some(Value::Slice(dst)) = args.get(1) else {
-                    return Err(it.unsupported(span, name));
-                };
-                if dst.len == 0 {
-                    return Err(it.unsupported(span, "bufio.Reader.Read into an empty slice"));
+                if n > b.size() {
+                    let e = buffer_full(it, span)?;
+                    let v = b.view(b.r, b.w);
+                    b.store();
+                    return Ok(vec![Value::Slice(v), e]);
                 }
-                if rest.is_empty() {
-                    (0, vec![Value::Int(0), eof(it)])
-                } else {
-                    let n = dst.len.min(rest.len());
-                    if let Some(arr) = &dst.arr {
-                        let mut a = arr.borrow_mut();
-                        for (k, &c) in rest[..n].iter().enumerate() {
-                            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
-                        }
+                let mut err = nil();
+                if b.w - b.r < n {
+                    n = b.w - b.r;
+                    err = b.read_err();
+                    if matches!(err, Value::Iface(None)) {
+                        err = buffer_full(it, span)?;
                     }
-                    (n, vec![Value::Int(n as i64), Value::Iface(None)])
                 }
+                vec![Value::Slice(b.view(b.r, b.r + n)), err]
+            }
+            ("Discard", Value::Int(n)) => {
+                if *n < 0 {
+                    let e = bufio_err(it, "ErrNegativeCount", "bufio: negative count", span)?;
+                    return Ok(vec![Value::Int(0), e]);
+                }
+                let n = *n as usize;
+                if n == 0 {
+                    return Ok(vec![Value::Int(0), nil()]);
+                }
+                b.last_byte = -1;
+                b.last_rune = -1;
+                let mut remain = n;
+                loop {
+                    let mut skip = b.w - b.r;
+                    if skip == 0 {
+                        b.fill(it, span)?;
+                        skip = b.w - b.r;
+                    }
+                    let skip = skip.min(remain);
+                    b.r += skip;
+                    remain -= skip;
+                    if remain == 0 {
+                        break vec![Value::Int(n as i64), nil()];
+                    }
+                    if b.has_err() {
+                        let e = b.read_err();
+                        break vec![Value::Int((n - remain) as i64), e];
+                    }
+                }
+            }
+            ("Read", Value::Slice(p)) => {
+                if p.len == 0 {
+                    let e = if b.w > b.r { nil() } else { b.read_err() };
+                    b.store();
+                    return Ok(vec![Value::Int(0), e]);
+                }
+                if b.r == b.w {
+                    if b.has_err() {
+                        let e = b.read_err();
+                        b.store();
+                        return Ok(vec![Value::Int(0), e]);
+                    }
+                    if p.len >= b.size() {
+                        // Read directly into p.
+                        b.store();
+                        let (n, e) = call_read(it, &b.rd.clone(), p, span)?;
+                        b = BR::load(it, args.first(), span)?;
+                        b.err = e;
+                        if n > 0 {
+                            if let Some(Value::Int(c)) = p.get(n - 1) {
+                                b.last_byte = c;
+                            }
+                            b.last_rune = -1;
+                        }
+                        let e = b.read_err();
+                        b.store();
+                        return Ok(vec![Value::Int(n as i64), e]);
+                    }
+                    b.r = 0;
+                    b.w = 0;
+                    let whole = b.view(0, b.size());
+                    b.store();
+                    let (n, e) = call_read(it, &b.rd.clone(), &whole, span)?;
+                    b = BR::load(it, args.first(), span)?;
+                    b.err = e;
+                    if n == 0 {
+                        let e = b.read_err();
+                        b.store();
+                        return Ok(vec![Value::Int(0), e]);
+                    }
+                    b.w += n;
+                }
+                let data = b.bytes(b.r, b.w);
+                let n = p.len.min(data.len());
+                if let Some(arr) = &p.arr {
+                    let mut a = arr.borrow_mut();
+                    for (k, &c) in data[..n].iter().enumerate() {
+                        crate::std_more::put(&mut a, p.off + k, Value::Int(i64::from(c)));
+                    }
+                }
+                b.r += n;
+                b.last_byte = i64::from(data[n - 1]);
+                b.last_rune = -1;
+                vec![Value::Int(n as i64), nil()]
+            }
+            ("ReadByte", _) => {
+                b.last_rune = -1;
+                loop {
+                    if b.r != b.w {
+                        let c = b.bytes(b.r, b.r + 1)[0];
+                        b.r += 1;
+                        b.last_byte = i64::from(c);
+                        break vec![Value::Int(i64::from(c)), nil()];
+                    }
+                    if b.has_err() {
+                        let e = b.read_err();
+                        break vec![Value::Int(0), e];
+                    }
+                    b.fill(it, span)?;
+                }
+            }
+            ("UnreadByte", _) => {
+                if b.last_byte < 0 || b.r == 0 && b.w > 0 {
+                    let e = bufio_err(
+                        it,
+                        "ErrInvalidUnreadByte",
+                        "bufio: invalid use of UnreadByte",
+                        span,
+                    )?;
+                    return Ok(vec![e]);
+                }
+                if b.r > 0 {
+                    b.r -= 1;
+                } else {
+                    b.w = 1;
+                }
+                if let Some(arr) = &b.buf.arr {
+                    let mut a = arr.borrow_mut();
+                    crate::std_more::put(&mut a, b.buf.off + b.r, Value::Int(b.last_byte));
+                }
+                b.last_byte = -1;
+                b.last_rune = -1;
+                vec![nil()]
+            }
+            ("ReadRune", _) => {
+                while b.r + 4 > b.w
+                    && !crate::std_more::full_rune(&b.bytes(b.r, b.w))
+                    && !b.has_err()
+                    && b.w - b.r < b.size()
+                {
+                    b.fill(it, span)?;
+                }
+                b.last_rune = -1;
+                if b.r == b.w {
+                    let e = b.read_err();
+                    b.store();
+                    return Ok(vec![Value::Int(0), Value::Int(0), e]);
+                }
+                let data = b.bytes(b.r, b.w);
+                let (r, size) = decode_runes(&data).first().copied().unwrap_or((0xfffd, 1));
+                b.r += size;
+                b.last_byte = i64::from(data[size - 1]);
+                b.last_rune = size as i64;
+                vec![Value::Int(i64::from(r)), Value::Int(size as i64), nil()]
+            }
+            ("UnreadRune", _) => {
+                if b.last_rune < 0 || (b.r as i64) < b.last_rune {
+                    let e = bufio_err(
+                        it,
+                        "ErrInvalidUnreadRune",
+                        "bufio: invalid use of UnreadRune",
+                        span,
+                    )?;
+                    return Ok(vec![e]);
+                }
+                b.r -= b.last_rune as usize;
+                b.last_byte = -1;
+                b.last_rune = -1;
+                vec![nil()]
+            }
+            ("ReadSlice", Value::Int(d)) => {
+                let (line, e) = b.read_slice(it, *d as u8, span)?;
+                vec![Value::Slice(line), e]
+            }
+            ("ReadLine", _) => {
+                let (mut line, err) = b.read_slice(it, b'\n', span)?;
+                let full = buffer_full(it, span)?;
+                if is_err(&err, &full) {
+                    if line.len > 0
+                        && line.get(line.len - 1).is_some_and(|v| matches!(v, Value::Int(13)))
+                    {
+                        if b.r == 0 {
+                            return Err(
+                                it.panic_string("bufio: tried to rewind past start of buffer")
+                            );
+                        }
+                        b.r -= 1;
+                        line.len -= 1;
+                    }
+                    vec![Value::Slice(line), Value::Bool(true), nil()]
+                } else if line.len == 0 {
+                    let line = if matches!(err, Value::Iface(None)) { line } else { Slice::nil() };
+                    vec![Value::Slice(line), Value::Bool(false), err]
+                } else {
+                    if line.get(line.len - 1).is_some_and(|v| matches!(v, Value::Int(10))) {
+                        let cr = line.len > 1
+                            && line.get(line.len - 2).is_some_and(|v| matches!(v, Value::Int(13)));
+                        line.len -= if cr { 2 } else { 1 };
+                    }
+                    vec![Value::Slice(line), Value::Bool(false), nil()]
+                }
+            }
+            ("ReadBytes" | "ReadString", Value::Int(d)) => {
+                // collectFragments: full buffers copied, then the final fragment.
+                let full = buffer_full(it, span)?;
+                let mut text = Vec::new();
+                let err = loop {
+                    let (frag, e) = b.read_slice(it, *d as u8, span)?;
+                    text.extend(ints(&frag.to_vec()));
+                    if matches!(e, Value::Iface(None)) {
+                        break nil();
+                    }
+                    if !is_err(&e, &full) {
+                        break e;
+                    }
+                };
+                it.alloc(text.len() as u64, span)?;
+                let v = if m == "ReadString" {
+                    Value::Str(Rc::from(text))
+                } else {
+                    // make([]byte, n): capacity n.
+                    Value::Slice(byte_slice(&text))
+                };
+                vec![v, err]
+            }
+            ("WriteTo", w) => {
+                b.last_byte = -1;
+                b.last_rune = -1;
+                let mut n = 0i64;
+                let write_buf = |it: &mut Interp, b: &mut BR| -> R<(i64, Value)> {
+                    let data = b.bytes(b.r, b.w);
+                    b.store();
+                    let res = crate::std_io::write_to(it, w, &data, span)?;
+                    *b = BR::load(it, args.first(), span)?;
+                    let k = int_at(&res, 0);
+                    if k < 0 || k as usize > data.len() {
+                        return Err(
+                            it.unsupported(span, "a Write method returning an invalid count")
+                        );
+                    }
+                    b.r += k as usize;
+                    Ok((k, res.get(1).cloned().unwrap_or(Value::Iface(None))))
+                };
+                if b.r < b.w {
+                    let (k, e) = write_buf(it, &mut b)?;
+                    n += k;
+                    if !matches!(e, Value::Iface(None)) {
+                        b.store();
+                        return Ok(vec![Value::Int(n), e]);
+                    }
+                }
+                let rd = b.rd.clone();
+                let rd_writer_to = match &rd {
+                    Value::Iface(Some(x)) => has_io_method(it, x, "WriteTo"),
+                    _ => false,
+                };
+                let w_reader_from = match w {
+                    Value::Iface(Some(x)) => has_io_method(it, x, "ReadFrom"),
+                    _ => false,
+                };
+                if rd_writer_to || w_reader_from {
+                    // The rest goes through the reader's WriteTo or the writer's ReadFrom,
+                    // as io.Copy picks them.
+                    b.store();
+                    let (k, e) = copy(it, w, &rd, span)?;
+                    return Ok(vec![Value::Int(n + k), e]);
+                }
+                if b.w - b.r < b.size() {
+                    b.fill(it, span)?;
+                }
+                while b.r < b.w {
+                    let (k, e) = write_buf(it, &mut b)?;
+                    n += k;
+                    if !matches!(e, Value::Iface(None)) {
+                        b.store();
+                        return Ok(vec![Value::Int(n), e]);
+                    }
+                    b.fill(it, span)?;
+                }
+                let eof_v = eof(it);
+                if is_err(&b.err, &eof_v) {
+                    b.err = nil();
+                }
+                let e = b.read_err();
+                vec![Value::Int(n), e]
             }
             _ => return Err(it.unsupported(span, &format!("std method {name}"))),
         };
-        f[2] = Value::Int((pos + adv) as i64);
-        p.store(Value::Struct(f));
+        b.store();
         Ok(out)
     })();
     Some(r)
@@ -885,7 +1280,12 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
             .unwrap_or_else(|| Err(it.unsupported(span, "bytes.Buffer.WriteTo")))?;
             return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
         }
-        Some("*bufio.Reader") => return Err(it.unsupported(span, "io.Copy from a *bufio.Reader")),
+        Some("*bufio.Reader") => {
+            let Value::Iface(Some(b)) = src else { return Err(it.unsupported(span, "io.Copy")) };
+            let r = buf_reader(it, "bufio.Reader.WriteTo", &[b.1.clone(), dst.clone()], span)
+                .unwrap_or_else(|| Err(it.unsupported(span, "bufio.Reader.WriteTo")))?;
+            return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+        }
         _ => {}
     }
     if let Some((crate::std_io::StdObj::MultiReader, state)) = crate::std_io::obj_of(src) {
