@@ -1667,15 +1667,26 @@ impl<'o> Dec<'_, 'o> {
                 }
                 match self.load(p)? {
                     Value::Iface(None) => {}
-                    Value::Iface(Some(d)) => {
-                        let holds_ptr = match d.0 {
-                            Dyn::Go(dt) => matches!(self.it.ukind(dt), TypeKind::Pointer(_)),
-                            _ => true,
-                        };
-                        if holds_ptr {
-                            return self.unsup("decoding JSON into an interface holding a pointer");
+                    Value::Iface(Some(d)) => match (d.0, &d.1) {
+                        // A non-nil pointer inside: Go decodes into what it points to (a nil
+                        // one is replaced like any other value). Modelled at the top level.
+                        (Dyn::Go(dt), Value::Ptr(Some(q))) => {
+                            let TypeKind::Pointer(e) = self.it.ukind(dt) else {
+                                return self.unsup("this interface target");
+                            };
+                            if !self.path.is_empty() {
+                                return self
+                                    .unsup("decoding into a pointer held by a nested interface");
+                            }
+                            let q = q.clone();
+                            return self.value(n, e, &q);
                         }
-                    }
+                        (Dyn::Go(_), _) => {}
+                        _ => {
+                            return self
+                                .unsup("decoding JSON into an interface holding a std value")
+                        }
+                    },
                     _ => return self.unsup("this interface target"),
                 }
                 match self.generic(n)? {
