@@ -2,9 +2,9 @@
 // host: rounds that alternate between the builds (each in its own page), with inlining off
 // (-m=2 -l) and on (plain -m, the default), on the ~300-line file of e2e/run.mjs's latency
 // check. Per round and mode: 10 keystrokes in a comment in the middle of the file, each
-// measured as e2e/run.mjs does (the debounced run → rendered verdicts, `escapade:escape`, and
-// → the next frame, `escapade:escape-frame`), then `bench_escape` (the analysis and verdict
-// model alone, no rendering) 10 times.
+// measured as e2e/run.mjs does (keystroke → next frame; the debounced run → rendered verdicts,
+// `escapade:escape`, and → the next frame, `escapade:escape-frame`), then `bench_escape` (the
+// analysis and verdict model alone, no rendering) 10 times.
 //
 //   node e2e/escape-latency.mjs DIST [DIST...] [--rounds N]
 //
@@ -50,16 +50,23 @@ async function inlining(page, on) {
   }
 }
 
-/** `n` keystrokes, each waiting for its escape run's next frame; the two measures per run. */
+/** `n` keystrokes, each waiting for its escape run's next frame: the two measures per run,
+ * and keystroke → next frame (as e2e/run.mjs measures it). */
 async function keystrokes(page, n) {
   await page.evaluate(() => performance.clearMeasures());
+  const keyFrame = [];
   for (let i = 0; i < n; i++) {
     const before = await page.evaluate(() => performance.getEntriesByName('escapade:escape-frame').length);
-    await page.evaluate(() => document.execCommand('insertText', false, 'x'));
+    keyFrame.push(await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.execCommand('insertText', false, 'x');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }));
     await page.waitForFunction((k) => performance.getEntriesByName('escapade:escape-frame').length > k, before);
   }
-  return page.evaluate(() => ['escapade:escape', 'escapade:escape-frame']
-    .map((m) => performance.getEntriesByName(m).map((e) => e.duration)));
+  return [...await page.evaluate(() => ['escapade:escape', 'escapade:escape-frame']
+    .map((m) => performance.getEntriesByName(m).map((e) => e.duration))), keyFrame];
 }
 
 const apps = [];
@@ -71,7 +78,7 @@ for (const dist of dists) {
   await prepare(app.page);
   // Warm up (wasm tiering).
   await app.page.evaluate((b) => window.wasmBindings.bench_escape(b, 5, true), big);
-  const mode = () => ({ rendered: [], frame: [], bench: [] });
+  const mode = () => ({ rendered: [], frame: [], key: [], bench: [] });
   apps.push({ dist, app, off: mode(), on: mode() });
 }
 const loads = [];
@@ -79,16 +86,18 @@ for (let r = 0; r < rounds; r++) {
   for (const a of apps) {
     for (const m of ['off', 'on']) {
       await inlining(a.app.page, m === 'on');
-      const [rendered, frame] = await keystrokes(a.app.page, 10);
+      const [rendered, frame, key] = await keystrokes(a.app.page, 10);
       a[m].rendered.push(...rendered);
       a[m].frame.push(...frame);
+      a[m].key.push(...key);
       a[m].bench.push(...await a.app.page.evaluate(([b, on]) => [...window.wasmBindings.bench_escape(b, 10, on)], [big, m === 'on']));
     }
   }
   loads.push(loadavg()[0]);
 }
 const st = (xs) => ({ n: xs.length, median: +median(xs).toFixed(1), p95: +pct(xs, 0.95).toFixed(1) });
-const modeStats = (m) => ({ runToRenderedMs: st(m.rendered), runToNextFrameMs: st(m.frame), benchEscapeMs: st(m.bench) });
+const modeStats = (m) => ({ runToRenderedMs: st(m.rendered), runToNextFrameMs: st(m.frame),
+  keystrokeToNextFrameMs: st(m.key), benchEscapeMs: st(m.bench) });
 for (const a of apps) {
   console.log(JSON.stringify({ dist: a.dist, lines: big.split('\n').length + 1, inliningOff: modeStats(a.off),
     inliningOn: modeStats(a.on), hostLoadAvg1m: loads.map((l) => +l.toFixed(1)),
