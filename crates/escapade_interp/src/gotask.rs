@@ -450,8 +450,9 @@ impl Interp<'_> {
             (TypeKind::Basic(_), Value::Str(st)) => RangeSrc::Str(st),
             (TypeKind::Slice(_), Value::Slice(sl)) => RangeSrc::Slice(sl),
             (TypeKind::Array(..), Value::Array(a)) => RangeSrc::Array(a),
-            (TypeKind::Pointer(_), Value::Ptr(p)) => match p.and_then(|p| p.load()) {
-                Some(Value::Array(a)) => RangeSrc::Array(a),
+            (TypeKind::Pointer(_), Value::Ptr(Some(p))) => match p.load() {
+                // No copy: each iteration reads the element then (Go's range over `*[N]T`).
+                Some(Value::Array(a)) => RangeSrc::Slice(p.array_view(a.len())),
                 _ => unsup!(self, x.span, "range over pointer"),
             },
             (TypeKind::Map(..), Value::Map(m)) => RangeSrc::Map(m),

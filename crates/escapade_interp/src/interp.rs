@@ -3028,14 +3028,8 @@ impl Interp<'_> {
                 let Value::Ptr(Some(p)) = xv else {
                     return Err(self.panic_rt(RuntimeError::NilDeref { addr: 0 }));
                 };
-                // The slice shares the array's storage (a window of a slice's backing array
-                // is sliced in that array).
-                let n = n as usize;
-                let (arr, off) = match p.base {
-                    PtrBase::Window(a, off, _) => (a, off),
-                    _ => (Backing::Array(Rc::new(p)), 0),
-                };
-                let whole = Slice { arr: Some(arr), off, len: n, cap: n, alt_cap: n };
+                // The slice shares the array's storage.
+                let whole = p.array_view(n as usize);
                 self.reslice(whole, lo, hi, mx, false, e.span).map(Value::Slice)
             }
             _ => unsup!(self, e.span, "slice expression"),

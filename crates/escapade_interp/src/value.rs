@@ -296,6 +296,15 @@ impl Ptr {
         let fits = off.checked_add(n).is_some_and(|end| end <= arr.borrow().len());
         fits.then_some((arr, off))
     }
+    /// A slice of all `n` elements of the array this pointer points to, sharing them (a window
+    /// of a slice's backing array is sliced in that array).
+    pub fn array_view(self, n: usize) -> Slice {
+        let (arr, off) = match self.base {
+            PtrBase::Window(a, off, _) => (a, off),
+            _ => (Backing::Array(Rc::new(self)), 0),
+        };
+        Slice { arr: Some(arr), off, len: n, cap: n, alt_cap: n }
+    }
     pub fn with(&self, idx: u32) -> Ptr {
         if let PtrBase::Window(a, off, _) = &self.base {
             return a.elem_ptr(off + idx as usize);
