@@ -4446,6 +4446,13 @@ impl Interp<'_> {
                 }
                 match sl.arr {
                     None => Value::Ptr(None),
+                    // All of an array variable: the pointer to it (`(*[3]int)(arr[:]) == &arr`).
+                    Some(Backing::Array(p))
+                        if sl.off == 0
+                            && matches!(p.load(), Some(Value::Array(a)) if a.len() as u64 == n) =>
+                    {
+                        Value::Ptr(Some((*p).clone()))
+                    }
                     Some(a) => Value::Ptr(Some(Ptr {
                         base: PtrBase::Window(a, sl.off, n as usize),
                         path: Vec::new(),
