@@ -1712,3 +1712,93 @@ pub fn cpow(x: C, y: C) -> Option<C> {
     let (s, c) = sincos(theta);
     Some((r * c, r * s))
 }
+
+// ---- verification against the golden table ----
+
+/// What [`check_golden`] found: evaluations, differences per function, the first differences.
+#[derive(Debug, Default)]
+pub struct GoldenReport {
+    pub total: usize,
+    /// Function name → (evaluations, differing).
+    pub per_function: std::collections::BTreeMap<String, (usize, usize)>,
+    /// The first differing lines with our results.
+    pub first_differences: Vec<String>,
+}
+
+impl GoldenReport {
+    pub fn differing(&self) -> usize {
+        self.per_function.values().map(|v| v.1).sum()
+    }
+}
+
+/// Re-evaluates every line of `testdata/golden/math.txt` (`NAME ARG... = RESULT...`, written
+/// by scripts/interp-math.py) and compares the printed results; malformed lines and unknown
+/// names count as differences. Shared by the native test and a wasm32 build of the check.
+pub fn check_golden(text: &str) -> GoldenReport {
+    let mut rep = GoldenReport::default();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let Some((lhs, rhs)) = line.split_once(" = ") else { continue };
+        let mut words = lhs.split(' ');
+        let name = words.next().unwrap_or("");
+        let args: Vec<&str> = words.collect();
+        let want: Vec<&str> = rhs.split(' ').collect();
+        let got = golden_results(name, &args);
+        rep.total += 1;
+        let e = rep.per_function.entry(name.to_string()).or_default();
+        e.0 += 1;
+        if got.as_deref().map(|g| g.iter().map(String::as_str).eq(want.iter().copied()))
+            != Some(true)
+        {
+            e.1 += 1;
+            if rep.first_differences.len() < 40 {
+                rep.first_differences.push(format!("{line}  (ours: {got:?})"));
+            }
+        }
+    }
+    rep
+}
+
+/// Our results for one golden line, printed as the golden prints them (floats as 16 hex digits
+/// of their bits, `math/bits` values in hex, exponents in decimal).
+pub fn golden_results(name: &str, args: &[&str]) -> Option<Vec<String>> {
+    let fs: Vec<f64> = args
+        .iter()
+        .map(|a| u64::from_str_radix(a, 16).map(f64::from_bits).unwrap_or(f64::NAN))
+        .collect();
+    let f = |i: usize| fs.get(i).copied().unwrap_or(f64::NAN);
+    let int = |i: usize| args.get(i).and_then(|a| a.parse::<i64>().ok());
+    let hex = |v: f64| format!("{:016x}", v.to_bits());
+    let hex2 = |(a, b): (f64, f64)| vec![hex(a), hex(b)];
+    if let Some(b) = name.strip_prefix("bits.") {
+        let ints: Option<Vec<u64>> = args.iter().map(|a| u64::from_str_radix(a, 16).ok()).collect();
+        return Some(bits(b, &ints?)?.iter().map(|v| format!("{v:x}")).collect());
+    }
+    if let Some(c) = name.strip_prefix("cmplx.") {
+        return Some(match c {
+            "Rect" => hex2(rect(f(0), f(1))),
+            "Pow" => hex2(cpow((f(0), f(1)), (f(2), f(3)))?),
+            _ => match (cmplx_unary(c), cmplx_real(c)) {
+                (Some(g), _) => hex2(g((f(0), f(1)))),
+                (None, Some(g)) => vec![hex(g((f(0), f(1))))],
+                _ => return None,
+            },
+        });
+    }
+    Some(match name {
+        "Frexp" => vec![hex(frexp(f(0)).0)],
+        "FrexpExp" => vec![frexp(f(0)).1.to_string()],
+        "Ilogb" => vec![ilogb(f(0)).to_string()],
+        "FMA" => vec![hex(fma(f(0), f(1), f(2)))],
+        "Pow10" => vec![hex(pow10(int(0)?))],
+        "Ldexp" => vec![hex(ldexp(f(0), int(1)?))],
+        _ => {
+            if let Some(g) = unary(name) {
+                vec![hex(g(f(0)))]
+            } else if let Some(g) = binary(name) {
+                vec![hex(g(f(0), f(1)))]
+            } else {
+                hex2(unary2(name)?(f(0)))
+            }
+        }
+    })
+}
