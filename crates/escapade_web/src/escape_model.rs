@@ -444,7 +444,7 @@ impl EscapeModel {
             .filter(|f| f.parent.is_none())
             .map(|f| (f.pos.line, f.pos.col, f.name.clone()))
             .collect();
-        funcs.sort();
+        escapade_analysis::sort::stable_sort(&mut funcs);
         let diags = &analysis.diagnostics;
         let mut claimed = vec![false; diags.len()];
         let mut verdicts: Vec<Verdict> = Vec::new();
@@ -631,10 +631,12 @@ impl EscapeModel {
             }
         }
         for m in &mut out {
-            m.verdicts.sort_by_key(|&i| (self.verdicts[i].class.rank(), self.verdicts[i].col));
+            escapade_analysis::sort::stable_sort_by_key(&mut m.verdicts, |&i| {
+                (self.verdicts[i].class.rank(), self.verdicts[i].col)
+            });
             m.class = self.verdicts[m.verdicts[0]].class;
         }
-        out.sort_by_key(|m| m.line);
+        escapade_analysis::sort::stable_sort_by_key(&mut out, |m| m.line);
         out
     }
 }
@@ -666,7 +668,7 @@ pub fn verdict_lines(text: &str, model: &EscapeModel) -> Vec<(u32, Vec<VSeg>)> {
             }
         }
     }
-    per_line.sort_by_key(|(l, _)| *l);
+    escapade_analysis::sort::stable_sort_by_key(&mut per_line, |(l, _)| *l);
     per_line
         .into_iter()
         .filter_map(|(line, vs)| {

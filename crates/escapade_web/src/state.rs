@@ -429,7 +429,7 @@ impl AppState {
         let mut order: Vec<usize> = (0..m.verdicts.len())
             .filter(|&i| self.escape.filter.keeps(m.verdicts[i].class))
             .collect();
-        order.sort_by_key(|&i| (m.verdicts[i].range.0, i));
+        escapade_analysis::sort::stable_sort_by_key(&mut order, |&i| (m.verdicts[i].range.0, i));
         let n = order.len() as isize;
         if n == 0 {
             return None;
@@ -697,7 +697,7 @@ mod tests {
             .reduce(Action::SelectPane(Pane::Output));
         let m = s.escape.model.clone();
         let mut order: Vec<usize> = (0..m.verdicts.len()).collect();
-        order.sort_by_key(|&i| (m.verdicts[i].range.0, i));
+        escapade_analysis::sort::stable_sort_by_key(&mut order, |&i| (m.verdicts[i].range.0, i));
         assert!(order.len() >= 3);
         // From the top of the file forwards, each step selects the next verdict in the editor
         // and shows the Escape pane; it wraps at the end.

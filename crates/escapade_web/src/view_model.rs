@@ -227,7 +227,7 @@ pub fn editor_view(text: &str, analysis: &Analysis) -> EditorView {
             }
         }
     }
-    problems.sort_by_key(|p| (p.offset, p.diag));
+    escapade_analysis::sort::stable_sort_by_key(&mut problems, |p| (p.offset, p.diag));
 
     let mut hl_cursor = 0;
     let mut problem_cursor = 0;
@@ -526,7 +526,7 @@ mod tests {
             diags in proptest::collection::vec((0usize..60, 0usize..60), 0..5),
         ) {
             let mut hl = hl;
-            hl.sort();
+            escapade_analysis::sort::stable_sort(&mut hl);
             let a = analysis(&text, &hl, &diags);
             let v = editor_view(&text, &a);
             let joined: Vec<String> = v.lines.iter().map(|l| l.text()).collect();

@@ -689,7 +689,7 @@ fn code_with_sites(
 ) -> Html {
     let mut sorted: Vec<&(usize, (usize, usize))> =
         sites.iter().filter(|(_, (a, b))| a <= b && *b <= text.len()).collect();
-    sorted.sort_by_key(|(n, (a, _))| (*a, *n));
+    escapade_analysis::sort::stable_sort_by_key(&mut sorted, |(n, (a, _))| (*a, *n));
     let mut out = Vec::new();
     let mut at = 0;
     for (n, (a, b)) in sorted {

@@ -514,7 +514,7 @@ fn derive_base<S, C>(
         .iter()
         .filter(|r| pos(key_of(r)) < target && target - pos(key_of(r)) <= 2 * MAX_ROW_GAP)
         .collect();
-    bases.sort_by_key(|r| std::cmp::Reverse(pos(key_of(r))));
+    escapade_analysis::sort::stable_sort_by_key(&mut bases, |r| std::cmp::Reverse(pos(key_of(r))));
     bases.into_iter().find_map(|b| {
         let mut ch = Vec::new();
         // Every op applied between the base and the target (odd positions).
