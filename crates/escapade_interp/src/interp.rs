@@ -117,6 +117,9 @@ pub struct Interp<'o> {
     conversions: Option<Vec<(u32, crate::ConvVerdict)>>,
     /// The `(` of the calls gc inlines (`Options::inlined_calls`), when known.
     inlined: Option<std::collections::BTreeSet<u32>>,
+    /// `sync.Map`s and `sync.Pool`s of the program by the identity of their variable (their
+    /// std struct fields are not used; see `std_atomic`).
+    sync_objs: std::collections::BTreeMap<(usize, Vec<u64>), SyncObj>,
     /// Synthetic addresses of pointers and channels used as map keys (see `ref_addr`).
     addrs: std::collections::BTreeMap<(usize, Vec<u64>), (u64, Value)>,
 }
@@ -209,6 +212,7 @@ impl<'o> Interp<'o> {
             depth: 0,
             map_count: 0,
             addrs: std::collections::BTreeMap::new(),
+            sync_objs: std::collections::BTreeMap::new(),
             plan,
             inlined,
             call_paren: None,
@@ -4538,6 +4542,16 @@ fn ptr_identity(p: &Ptr) -> (usize, Vec<u64>) {
     (root, path)
 }
 
+/// The state behind a `sync.Map` (a simulated `map[any]any`) or a `sync.Pool` (its private
+/// item and shared stack, as on the one P the scheduler has); `keep` holds the variable so its
+/// identity is not reused.
+pub struct SyncObj {
+    pub keep: Ptr,
+    pub map: Option<Rc<RefCell<MapObj>>>,
+    pub private: Option<Value>,
+    pub shared: Vec<Value>,
+}
+
 /// How a growing append allocates its new array.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Alloc {
@@ -4715,6 +4729,30 @@ impl Interp<'_> {
             }
             _ => unsup!(self, span, "map key of this type"),
         })
+    }
+
+    /// The `sync.Map`/`sync.Pool` state of the variable `p` points to (created empty).
+    pub fn sync_obj(&mut self, p: &Ptr) -> &mut SyncObj {
+        self.sync_objs.entry(ptr_identity(p)).or_insert_with(|| SyncObj {
+            keep: p.clone(),
+            map: None,
+            private: None,
+            shared: Vec::new(),
+        })
+    }
+
+    /// The simulated map of the `sync.Map` `p` points to.
+    pub fn sync_map(&mut self, p: &Ptr, span: Span) -> R<Rc<RefCell<MapObj>>> {
+        if let Some(m) = &self.sync_obj(p).map {
+            return Ok(m.clone());
+        }
+        let any = self.ck.types.any();
+        let t = self.ck.types.map(any, any);
+        let Value::Map(Some(m)) = self.new_map(t, None, span)? else {
+            unsup!(self, span, "sync.Map")
+        };
+        self.sync_obj(p).map = Some(m.clone());
+        Ok(m)
     }
 
     /// A synthetic heap address for a pointer or channel (0 for nil): equal for the same

@@ -2,7 +2,8 @@
 //! write of one operation, so each is atomic): the typed values `Int32`, `Int64`, `Uint32`,
 //! `Uint64`, `Bool` (`Load`, `Store`, `Add`, `Swap`, `CompareAndSwap`, `And`, `Or`),
 //! `Pointer[T]` and `Value` (`Load`, `Store`, `Swap`; `CompareAndSwap` of pointers), and the
-//! functions `AddInt32`, `LoadUint64`, `CompareAndSwapInt64`, … on pointers.
+//! functions `AddInt32`, `LoadUint64`, `CompareAndSwapInt64`, … on pointers; `sync.Map` and
+//! `sync.Pool` (see `sync_call`).
 
 use escapade_base::Span;
 
@@ -114,7 +115,145 @@ fn ref_op(p: &Ptr, m: &str, args: &[Value], value: bool) -> Option<Result<Vec<Va
     }))
 }
 
+/// `sync.Map` on a simulated `map[any]any` (`Range` in its iteration order: Go's hash-trie
+/// order is random too) and `sync.Pool` as on one P: `Put` fills the private slot, then a stack;
+/// `Get` takes the private item, then the newest, then calls `New` (garbage collection, which
+/// may empty a pool, is not modelled).
+fn sync_call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    let (ty, m) = name.strip_prefix("sync.")?.split_once('.')?;
+    if ty != "Map" && ty != "Pool" {
+        return None;
+    }
+    let Some(Value::Ptr(Some(p))) = args.first() else {
+        return Some(Err(it.unsupported(span, &format!("{name} on a nil pointer (panics)"))));
+    };
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Iface(None));
+    Some(if ty == "Pool" {
+        pool_call(it, p, m, arg(1), span)
+    } else {
+        map_call(it, p, m, args, span)
+    })
+}
+
+fn pool_call(it: &mut Interp, p: &Ptr, m: &str, x: Value, span: Span) -> R<Vec<Value>> {
+    match m {
+        "Put" => {
+            if !matches!(x, Value::Iface(None)) {
+                let o = it.sync_obj(p);
+                match o.private {
+                    None => o.private = Some(x),
+                    Some(_) => o.shared.push(x),
+                }
+            }
+            Ok(Vec::new())
+        }
+        "Get" => {
+            let o = it.sync_obj(p);
+            if let Some(v) = o.private.take().or_else(|| o.shared.pop()) {
+                return Ok(vec![v]);
+            }
+            // `New` is the struct's last field.
+            match value_field(p).and_then(|f| f.load()) {
+                Some(Value::Func(Some(f))) => {
+                    let r = it.call_closure(&f, Vec::new(), span, false)?;
+                    Ok(vec![r.into_iter().next().unwrap_or(Value::Iface(None))])
+                }
+                _ => Ok(vec![Value::Iface(None)]),
+            }
+        }
+        _ => Err(it.unsupported(span, &format!("std method sync.Pool.{m}"))),
+    }
+}
+
+fn map_call(it: &mut Interp, p: &Ptr, m: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
+    let mo = it.sync_map(p, span)?;
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Iface(None));
+    let nil = Value::Iface(None);
+    let any = it.ck.types.any();
+    let get = |it: &mut Interp, k: &Value| -> R<Option<Value>> {
+        let gk = it.map_key(k, span)?;
+        Ok(mo.borrow_mut().map.get(&gk).map(|e| e.1.clone()))
+    };
+    let delete = |it: &mut Interp, k: &Value| -> R<()> {
+        let gk = it.map_key(k, span)?;
+        mo.borrow_mut().map.delete(&gk);
+        Ok(())
+    };
+    let (k, v) = (arg(1), arg(2));
+    Ok(match m {
+        "Load" => match get(it, &k)? {
+            Some(x) => vec![x, Value::Bool(true)],
+            None => vec![nil, Value::Bool(false)],
+        },
+        "Store" => {
+            it.map_put(&mo, k, v, span)?;
+            Vec::new()
+        }
+        "LoadOrStore" => match get(it, &k)? {
+            Some(x) => vec![x, Value::Bool(true)],
+            None => {
+                it.map_put(&mo, k, v.clone(), span)?;
+                vec![v, Value::Bool(false)]
+            }
+        },
+        "LoadAndDelete" => match get(it, &k)? {
+            Some(x) => {
+                delete(it, &k)?;
+                vec![x, Value::Bool(true)]
+            }
+            None => vec![nil, Value::Bool(false)],
+        },
+        "Delete" => {
+            delete(it, &k)?;
+            Vec::new()
+        }
+        "Swap" => {
+            let old = get(it, &k)?;
+            it.map_put(&mo, k, v, span)?;
+            let loaded = old.is_some();
+            vec![old.unwrap_or(nil), Value::Bool(loaded)]
+        }
+        "CompareAndSwap" | "CompareAndDelete" => {
+            let hit = match get(it, &k)? {
+                Some(x) => it.values_equal(&x, &v, any, span)?,
+                None => false,
+            };
+            if hit {
+                if m == "CompareAndSwap" {
+                    it.map_put(&mo, k, arg(3), span)?;
+                } else {
+                    delete(it, &k)?;
+                }
+            }
+            vec![Value::Bool(hit)]
+        }
+        "Clear" => {
+            mo.borrow_mut().map.clear();
+            Vec::new()
+        }
+        "Range" => {
+            let Value::Func(Some(f)) = arg(1) else {
+                return Err(it.unsupported(span, "sync.Map.Range with a nil function (panics)"));
+            };
+            let mut iter = mo.borrow_mut().map.iter_init();
+            loop {
+                let next = mo.borrow_mut().map.iter_next(&mut iter);
+                let Some((_, (k, v))) = next else { break };
+                let r = it.call_closure(&f, vec![k, v], span, false)?;
+                if !matches!(r.first(), Some(Value::Bool(true))) {
+                    break;
+                }
+            }
+            Vec::new()
+        }
+        _ => return Err(it.unsupported(span, &format!("std method sync.Map.{m}"))),
+    })
+}
+
 pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
+    if let Some(r) = sync_call(it, name, args, span) {
+        return Some(r);
+    }
     let bad = |it: &Interp| Err(it.unsupported(span, &format!("{name} on a nil pointer (panics)")));
     // A generic receiver's type name is not spelled (`?atomic.Pointer[T]`).
     let plain = name.trim_start_matches('?');
