@@ -32,6 +32,33 @@ pub fn std_var(it: &mut Interp, path: &str, name: &str) -> Option<Value> {
         ("io", "ErrNoProgress") => ("io.ErrNoProgress".into(), || {
             error_string("multiple Read calls return no data or error")
         }),
+        ("bufio", "ErrTooLong") => {
+            ("bufio.ErrTooLong".into(), || error_string("bufio.Scanner: token too long"))
+        }
+        ("bufio", "ErrNegativeAdvance") => ("bufio.ErrNegativeAdvance".into(), || {
+            error_string("bufio.Scanner: SplitFunc returns negative advance count")
+        }),
+        ("bufio", "ErrAdvanceTooFar") => ("bufio.ErrAdvanceTooFar".into(), || {
+            error_string("bufio.Scanner: SplitFunc returns advance count beyond input")
+        }),
+        ("bufio", "ErrBadReadCount") => ("bufio.ErrBadReadCount".into(), || {
+            error_string("bufio.Scanner: Read returned impossible count")
+        }),
+        ("bufio", "ErrFinalToken") => {
+            ("bufio.ErrFinalToken".into(), || error_string("final token"))
+        }
+        ("bufio", "ErrBufferFull") => {
+            ("bufio.ErrBufferFull".into(), || error_string("bufio: buffer full"))
+        }
+        ("bufio", "ErrNegativeCount") => {
+            ("bufio.ErrNegativeCount".into(), || error_string("bufio: negative count"))
+        }
+        ("bufio", "ErrInvalidUnreadByte") => ("bufio.ErrInvalidUnreadByte".into(), || {
+            error_string("bufio: invalid use of UnreadByte")
+        }),
+        ("bufio", "ErrInvalidUnreadRune") => ("bufio.ErrInvalidUnreadRune".into(), || {
+            error_string("bufio: invalid use of UnreadRune")
+        }),
         ("context", "Canceled") => ("context.Canceled".into(), || error_string("context canceled")),
         ("io", "ErrUnexpectedEOF") => {
             ("io.ErrUnexpectedEOF".into(), || error_string("unexpected EOF"))

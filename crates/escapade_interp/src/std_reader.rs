@@ -176,22 +176,6 @@ fn read_fresh(it: &mut Interp, r: &Value, len: usize, span: Span) -> R<(Vec<u8>,
     Ok((got, err))
 }
 
-/// The unread text of an `io.Reader` value that is a `*strings.Reader`, consumed.
-fn drain(it: &mut Interp, r: &Value, span: Span) -> R<Vec<u8>> {
-    let Value::Iface(Some(p)) = r else {
-        return Err(it.unsupported(span, "reading from a nil io.Reader (panics)"));
-    };
-    let Dyn::Go(t) = p.0 else { return Err(it.unsupported(span, "reading from this reader")) };
-    if !matches!(it.type_name(t).as_str(), "*strings.Reader" | "*bytes.Reader") {
-        return Err(
-            it.unsupported(span, "bufio over this reader (only *strings.Reader and *bytes.Reader)")
-        );
-    }
-    let (ptr, s, i) = reader_fields(it, &p.1, span)?;
-    let rest = s.get(i..).unwrap_or_default().to_vec();
-    reader_set(&ptr, &s, s.len().max(i), -1);
-    Ok(rest)
-}
 
 pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
@@ -410,6 +394,9 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
         | "bufio.Scanner.Err"
         | "bufio.Scanner.Split"
         | "bufio.Scanner.Buffer" => scanner(it, name, args, span),
+        "bufio.ScanLines" | "bufio.ScanWords" | "bufio.ScanRunes" | "bufio.ScanBytes" => {
+            return split_call(it, name, args, span)
+        }
         "bufio.NewReadWriter" => {
             let f = vec![arg(0), arg(1)];
             Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
@@ -419,17 +406,170 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
     Some(r)
 }
 
-/// Field indexes of `bufio.Scanner`.
+/// Field indexes of `bufio.Scanner` (`r, split, maxTokenSize, token, buf, start, end, err,
+/// empties, scanCalled, done`).
 const R_: usize = 0;
 const SPLIT: usize = 1;
 const MAX: usize = 2;
 const TOKEN: usize = 3;
 const BUF: usize = 4;
 const START: usize = 5;
+const END: usize = 6;
 const ERR: usize = 7;
+const EMPTIES: usize = 8;
 const SCANNED: usize = 9;
 const DONE: usize = 10;
 
+fn fint(f: &[Value], i: usize) -> usize {
+    match f.get(i) {
+        Some(Value::Int(n)) => (*n).max(0) as usize,
+        _ => 0,
+    }
+}
+
+/// `s[from:to]` of a byte slice value (nil stays nil when empty).
+fn sub(s: &Slice, from: usize, to: usize) -> Slice {
+    Slice {
+        arr: s.arr.clone(),
+        off: s.off + from,
+        len: to.saturating_sub(from),
+        cap: s.cap.saturating_sub(from),
+        alt_cap: s.alt_cap.saturating_sub(from),
+    }
+}
+
+/// One of the std split functions on `data` (a byte slice): `(advance, token, err)` with the
+/// token a view of `data` (`ScanRunes`' error rune a fresh slice), as Go's.
+fn std_split(it: &mut Interp, name: &str, data: &Slice, at_eof: bool) -> Option<(usize, Value)> {
+    let bytes = ints(&data.to_vec());
+    let nil = Value::Slice(Slice::nil());
+    if at_eof && bytes.is_empty() {
+        return Some((0, nil));
+    }
+    let tok = |a: usize, b: usize| Value::Slice(sub(data, a, b));
+    Some(match name {
+        "bufio.ScanBytes" => (1, tok(0, 1)),
+        "bufio.ScanRunes" => {
+            if bytes[0] < 0x80 {
+                return Some((1, tok(0, 1)));
+            }
+            let (_, w) = decode_runes(&bytes).first().copied().unwrap_or((0xfffd, 1));
+            if w > 1 {
+                return Some((w, tok(0, w)));
+            }
+            if !at_eof && !crate::std_more::full_rune(&bytes) {
+                return Some((0, nil));
+            }
+            let _ = it;
+            (1, Value::Slice(byte_slice("\u{fffd}".as_bytes())))
+        }
+        "bufio.ScanLines" => {
+            let drop_cr = |a: usize, b: usize| {
+                if b > a && bytes[b - 1] == b'\r' {
+                    tok(a, b - 1)
+                } else {
+                    tok(a, b)
+                }
+            };
+            match bytes.iter().position(|&c| c == b'\n') {
+                Some(i) => (i + 1, drop_cr(0, i)),
+                None if at_eof => (bytes.len(), drop_cr(0, bytes.len())),
+                None => (0, nil),
+            }
+        }
+        "bufio.ScanWords" => {
+            let space = |r: u32| char::from_u32(r).is_some_and(char::is_whitespace);
+            let runes = decode_runes(&bytes);
+            let mut start = 0;
+            let mut k = 0;
+            while k < runes.len() && space(runes[k].0) {
+                start += runes[k].1;
+                k += 1;
+            }
+            let mut i = start;
+            while k < runes.len() {
+                if space(runes[k].0) {
+                    return Some((i + runes[k].1, tok(start, i)));
+                }
+                i += runes[k].1;
+                k += 1;
+            }
+            if at_eof && bytes.len() > start {
+                (bytes.len(), tok(start, bytes.len()))
+            } else {
+                (start, nil)
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn split_name(f: &Value) -> Option<String> {
+    match f {
+        Value::Func(Some(c)) => match &c.code {
+            Code::Std(n) if c.recv.is_none() => Some(n.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Calls the scanner's split function: `(advance, token, err)`.
+fn call_split(
+    it: &mut Interp,
+    split: &Value,
+    data: &Slice,
+    at_eof: bool,
+    span: Span,
+) -> R<(i64, Value, Value)> {
+    if let Some(name) = split_name(split) {
+        if let Some((adv, tok)) = std_split(it, &name, data, at_eof) {
+            return Ok((adv as i64, tok, Value::Iface(None)));
+        }
+    }
+    let Value::Func(Some(clo)) = split else {
+        return Err(it.unsupported(span, "a nil split function (panics)"));
+    };
+    let clo = clo.clone();
+    let r =
+        it.call_closure(&clo, vec![Value::Slice(data.clone()), Value::Bool(at_eof)], span, false)?;
+    match (r.first(), r.get(1), r.get(2)) {
+        (Some(Value::Int(a)), Some(tok), Some(err)) => Ok((*a, tok.clone(), err.clone())),
+        _ => Err(it.unsupported(span, "split function result")),
+    }
+}
+
+/// The std split functions called by the program (`bufio.ScanWords(data, atEOF)`).
+pub fn split_call(
+    it: &mut Interp,
+    name: &str,
+    args: &[Value],
+    span: Span,
+) -> Option<R<Vec<Value>>> {
+    if !matches!(
+        name,
+        "bufio.ScanLines" | "bufio.ScanWords" | "bufio.ScanRunes" | "bufio.ScanBytes"
+    ) {
+        return None;
+    }
+    let data = match args.first() {
+        Some(Value::Slice(s)) => s.clone(),
+        _ => Slice::nil(),
+    };
+    let at_eof = matches!(args.get(1), Some(Value::Bool(true)));
+    Some(match std_split(it, name, &data, at_eof) {
+        Some((a, tok)) => Ok(vec![Value::Int(a as i64), tok, Value::Iface(None)]),
+        None => Err(it.unsupported(span, name)),
+    })
+}
+
+fn scan_err(it: &mut Interp, name: &str) -> Value {
+    crate::std_io::std_var(it, "bufio", name).unwrap_or(Value::Iface(None))
+}
+
+/// `bufio.Scanner` as Go runs it: the split function (std or the program's) sees
+/// `buf[start:end]` of a buffer that starts at 4096 bytes (or the one given to `Buffer`) and
+/// doubles up to the maximum token size (`ErrTooLong` beyond); reads fill `buf[end:]`.
 fn scanner(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Value>> {
     let Some(Value::Ptr(Some(p))) = args.first() else {
         return Err(it.unsupported(span, "bufio.Scanner method on a nil pointer (panics)"));
@@ -440,132 +580,183 @@ fn scanner(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Val
     if f.len() != 11 {
         return Err(it.unsupported(span, "bufio.Scanner"));
     }
+    let nil = || Value::Iface(None);
     match name {
-        "bufio.Scanner.Text" => Ok(vec![Value::Str(Rc::from(bytes_of(&f[TOKEN])))]),
-        "bufio.Scanner.Bytes" => {
-            let t = byte_slice(&bytes_of(&f[TOKEN]));
-            // The token aliases the scanner's buffer (its capacity is the buffer's rest).
-            Ok(vec![Value::Slice(Slice { alt_cap: t.cap + 1, ..t })])
-        }
-        "bufio.Scanner.Err" => Ok(vec![f[ERR].clone()]),
-        "bufio.Scanner.Buffer" => {
-            if matches!(f[SCANNED], Value::Bool(true)) {
-                return Err(it.unsupported(span, "Buffer after Scan (panics)"));
-            }
-            let Some(Value::Int(max)) = args.get(2) else {
-                return Err(it.unsupported(span, "bufio.Scanner.Buffer"));
+        "bufio.Scanner.Text" => {
+            let Value::Slice(t) = &f[TOKEN] else {
+                return Ok(vec![Value::Str(Rc::from(&b""[..]))]);
             };
-            f[MAX] = Value::Int(*max);
-            p.store(Value::Struct(f));
-            Ok(Vec::new())
+            Ok(vec![Value::Str(Rc::from(ints(&t.to_vec())))])
         }
-        "bufio.Scanner.Split" => {
+        "bufio.Scanner.Bytes" => Ok(vec![f[TOKEN].clone()]),
+        "bufio.Scanner.Err" => {
+            let eof_v = eof(it);
+            Ok(vec![if is_err(&f[ERR], &eof_v) { nil() } else { f[ERR].clone() }])
+        }
+        "bufio.Scanner.Split" | "bufio.Scanner.Buffer" => {
             if matches!(f[SCANNED], Value::Bool(true)) {
-                return Err(it.unsupported(span, "Split after Scan (panics)"));
+                let what = if name.ends_with("Split") { "Split" } else { "Buffer" };
+                return Err(it.panic_string(&format!("{what} called after Scan")));
             }
-            f[SPLIT] = args.get(1).cloned().unwrap_or(Value::Func(None));
+            if name.ends_with("Split") {
+                f[SPLIT] = args.get(1).cloned().unwrap_or(Value::Func(None));
+            } else {
+                let (Some(Value::Slice(b)), Some(Value::Int(max))) = (args.get(1), args.get(2))
+                else {
+                    return Err(it.unsupported(span, name));
+                };
+                if b.cap != b.alt_cap {
+                    return Err(it.unsupported(
+                        span,
+                        "bufio.Scanner.Buffer of a slice whose capacity depends on escape analysis",
+                    ));
+                }
+                f[BUF] = Value::Slice(Slice { len: b.cap, ..b.clone() });
+                f[MAX] = Value::Int(*max);
+            }
             p.store(Value::Struct(f));
             Ok(Vec::new())
         }
         _ => {
+            // Scan.
             if matches!(f[DONE], Value::Bool(true)) {
                 return Ok(vec![Value::Bool(false)]);
             }
             f[SCANNED] = Value::Bool(true);
-            let split = match &f[SPLIT] {
-                Value::Func(Some(c)) => match &c.code {
-                    Code::Std(n) => n.clone(),
-                    _ => String::new(),
-                },
-                _ => String::new(),
+            let set_err = |it: &mut Interp, f: &mut Vec<Value>, e: Value| {
+                let eof_v = eof(it);
+                if matches!(f[ERR], Value::Iface(None)) || is_err(&f[ERR], &eof_v) {
+                    f[ERR] = e;
+                }
             };
-            if !matches!(
-                split.as_str(),
-                "bufio.ScanLines" | "bufio.ScanWords" | "bufio.ScanRunes" | "bufio.ScanBytes"
-            ) {
-                return Err(it.unsupported(span, "bufio.Scanner with a custom split function"));
-            }
-            if matches!(f[BUF], Value::Slice(_)) {
-                let text = drain(it, &f[R_], span)?;
-                f[BUF] = Value::Str(Rc::from(text));
-                f[START] = Value::Int(0);
-            }
-            let buf = bytes_of(&f[BUF]);
-            let start = match f[START] {
-                Value::Int(s) => s as usize,
-                _ => 0,
-            };
-            let data = buf.get(start..).unwrap_or_default();
-            let next = split_token(&split, data);
-            match next {
-                Some((adv, tok)) => {
-                    // The buffer grows by doubling up to the maximum token size: a token
-                    // (with its delimiter) near that size may fail with ErrTooLong.
-                    let max = match f[MAX] {
-                        Value::Int(m) => m.max(0) as usize,
-                        _ => 0,
-                    };
-                    if tok.len() >= 60 * 1024 || tok.len() + 2 > max / 2 {
-                        return Err(it.unsupported(span, "bufio.Scanner token near the size limit"));
+            for _ in 0..1_000_000 {
+                let buf = match &f[BUF] {
+                    Value::Slice(s) => s.clone(),
+                    _ => Slice::nil(),
+                };
+                let (start, end) = (fint(&f, START), fint(&f, END));
+                let has_err = !matches!(f[ERR], Value::Iface(None));
+                if end > start || has_err {
+                    let split = f[SPLIT].clone();
+                    p.store(Value::Struct(f.clone()));
+                    let (adv, tok, err) =
+                        call_split(it, &split, &sub(&buf, start, end), has_err, span)?;
+                    if let Some(Value::Struct(g)) = p.load() {
+                        f = g;
                     }
-                    f[START] = Value::Int((start + adv) as i64);
-                    f[TOKEN] = Value::Slice(byte_slice(&tok));
+                    if !matches!(err, Value::Iface(None)) {
+                        let fin = scan_err(it, "ErrFinalToken");
+                        if is_err(&err, &fin) {
+                            let some = matches!(&tok, Value::Slice(s) if s.arr.is_some());
+                            f[TOKEN] = tok;
+                            f[DONE] = Value::Bool(true);
+                            p.store(Value::Struct(f));
+                            return Ok(vec![Value::Bool(some)]);
+                        }
+                        set_err(it, &mut f, err);
+                        p.store(Value::Struct(f));
+                        return Ok(vec![Value::Bool(false)]);
+                    }
+                    if adv < 0 {
+                        let e = scan_err(it, "ErrNegativeAdvance");
+                        set_err(it, &mut f, e);
+                        p.store(Value::Struct(f));
+                        return Ok(vec![Value::Bool(false)]);
+                    }
+                    if adv as usize > end - start {
+                        let e = scan_err(it, "ErrAdvanceTooFar");
+                        set_err(it, &mut f, e);
+                        p.store(Value::Struct(f));
+                        return Ok(vec![Value::Bool(false)]);
+                    }
+                    f[START] = Value::Int((start + adv as usize) as i64);
+                    let some = matches!(&tok, Value::Slice(s) if s.arr.is_some());
+                    f[TOKEN] = tok;
+                    if some {
+                        if !has_err || adv > 0 {
+                            f[EMPTIES] = Value::Int(0);
+                        } else {
+                            let e = fint(&f, EMPTIES) + 1;
+                            f[EMPTIES] = Value::Int(e as i64);
+                            if e > 100 {
+                                return Err(it.panic_string(
+                                    "bufio.Scan: too many empty tokens without progressing",
+                                ));
+                            }
+                        }
+                        p.store(Value::Struct(f));
+                        return Ok(vec![Value::Bool(true)]);
+                    }
+                }
+                if !matches!(f[ERR], Value::Iface(None)) {
+                    f[START] = Value::Int(0);
+                    f[END] = Value::Int(0);
                     p.store(Value::Struct(f));
-                    Ok(vec![Value::Bool(true)])
+                    return Ok(vec![Value::Bool(false)]);
                 }
-                None => {
-                    f[DONE] = Value::Bool(true);
-                    f[TOKEN] = Value::Slice(Slice::nil());
-                    p.store(Value::Struct(f));
-                    Ok(vec![Value::Bool(false)])
+                let (mut start, mut end) = (fint(&f, START), fint(&f, END));
+                let mut buf = buf;
+                if start > 0 && (end == buf.len || start > buf.len / 2) {
+                    let data = ints(&sub(&buf, start, end).to_vec());
+                    if let Some(arr) = &buf.arr {
+                        let mut a = arr.borrow_mut();
+                        for (k, &c) in data.iter().enumerate() {
+                            crate::std_more::put(&mut a, buf.off + k, Value::Int(i64::from(c)));
+                        }
+                    }
+                    end -= start;
+                    start = 0;
+                }
+                if end == buf.len {
+                    let max = fint(&f, MAX);
+                    if buf.len >= max {
+                        let e = scan_err(it, "ErrTooLong");
+                        set_err(it, &mut f, e);
+                        p.store(Value::Struct(f));
+                        return Ok(vec![Value::Bool(false)]);
+                    }
+                    let size = if buf.len == 0 { 4096 } else { buf.len * 2 }.min(max);
+                    it.alloc(size as u64, span)?;
+                    let data = ints(&sub(&buf, start, end).to_vec());
+                    let mut v: Vec<Value> =
+                        data.iter().map(|&c| Value::Int(i64::from(c))).collect();
+                    v.resize(size, Value::Int(0));
+                    buf = Slice::from_vec(v);
+                    end -= start;
+                    start = 0;
+                }
+                f[BUF] = Value::Slice(buf.clone());
+                f[START] = Value::Int(start as i64);
+                f[END] = Value::Int(end as i64);
+                let rd = f[R_].clone();
+                let mut loops = 0;
+                loop {
+                    let view = sub(&buf, end, buf.len);
+                    let view = Slice { len: view.len, ..view };
+                    p.store(Value::Struct(f.clone()));
+                    let (n, err) = call_read(it, &rd, &view, span)?;
+                    if let Some(Value::Struct(g)) = p.load() {
+                        f = g;
+                    }
+                    end += n;
+                    f[END] = Value::Int(end as i64);
+                    if !matches!(err, Value::Iface(None)) {
+                        set_err(it, &mut f, err);
+                        break;
+                    }
+                    if n > 0 {
+                        f[EMPTIES] = Value::Int(0);
+                        break;
+                    }
+                    loops += 1;
+                    if loops > 100 {
+                        let e = crate::std_io::std_var(it, "io", "ErrNoProgress").unwrap_or(nil());
+                        set_err(it, &mut f, e);
+                        break;
+                    }
                 }
             }
-        }
-    }
-}
-
-/// One token of the std split functions over the rest of the input (at EOF): (advance, token).
-fn split_token(split: &str, data: &[u8]) -> Option<(usize, Vec<u8>)> {
-    if data.is_empty() {
-        return None;
-    }
-    match split {
-        "bufio.ScanBytes" => Some((1, data[..1].to_vec())),
-        "bufio.ScanRunes" => {
-            let (r, w) = decode_runes(data).first().copied()?;
-            let tok = if r == 0xfffd && w == 1 {
-                "\u{fffd}".as_bytes().to_vec()
-            } else {
-                data[..w].to_vec()
-            };
-            Some((w, tok))
-        }
-        "bufio.ScanWords" => {
-            let runes = decode_runes(data);
-            let space = |r: u32| char::from_u32(r).is_some_and(char::is_whitespace);
-            let mut off = 0;
-            let mut k = 0;
-            while k < runes.len() && space(runes[k].0) {
-                off += runes[k].1;
-                k += 1;
-            }
-            let start = off;
-            while k < runes.len() {
-                if space(runes[k].0) {
-                    return Some((off + runes[k].1, data[start..off].to_vec()));
-                }
-                off += runes[k].1;
-                k += 1;
-            }
-            (off > start).then(|| (off, data[start..].to_vec()))
-        }
-        _ => {
-            let (adv, line) = match data.iter().position(|&c| c == b'\n') {
-                Some(i) => (i + 1, &data[..i]),
-                None => (data.len(), data),
-            };
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            Some((adv, line.to_vec()))
+            Err(it.unsupported(span, "a bufio.Scanner that does not progress"))
         }
     }
 }
@@ -717,14 +908,8 @@ fn buffer_full(it: &mut Interp, span: Span) -> R<Value> {
 }
 
 /// A `bufio` error variable (one identity per run).
-fn bufio_err(it: &mut Interp, name: &str, text: &str, _span: Span) -> R<Value> {
-    let key = format!("bufio.{name}");
-    if let Some((_, v)) = it.std_vars.iter().find(|(k, _)| *k == key) {
-        return Ok(v.clone());
-    }
-    let v = Value::Iface(Some(Rc::new((Dyn::ErrorString, Value::Str(Rc::from(text.as_bytes()))))));
-    it.std_vars.push((key, v.clone()));
-    Ok(v)
+fn bufio_err(it: &mut Interp, name: &str, _text: &str, _span: Span) -> R<Value> {
+    Ok(crate::std_io::std_var(it, "bufio", name).unwrap_or(Value::Iface(None)))
 }
 
 fn is_err(a: &Value, b: &Value) -> bool {
