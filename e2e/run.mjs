@@ -950,6 +950,23 @@ try {
     }
   });
 
+  await check('typing behind the Escape pane runs no program; the Output pane runs it when shown', async () => {
+    await page.click('#tab-output');
+    const prog = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("shown", 1)\n}\n';
+    await setSource(page, prog);
+    await page.waitForFunction(() => document.querySelector('.mv-output-pane')?.textContent.includes('shown 1'));
+    await page.click('#tab-escape');
+    const seq = await page.getAttribute('.mv-output-pane', 'data-run');
+    await setSource(page, prog.replace('"shown", 1', '"shown", 2'));
+    await fresh(page);
+    await page.waitForTimeout(900); // past the run's 400 ms debounce
+    eq(await page.getAttribute('.mv-output-pane', 'data-run'), seq, 'no run while the Output and Map panes are hidden');
+    await page.click('#tab-output');
+    await page.waitForFunction(() => document.querySelector('.mv-output-pane')?.textContent.includes('shown 2'),
+      null, { timeout: 3000 });
+    await page.click('#tab-escape');
+  });
+
   await check('dark mode follows prefers-color-scheme', async () => {
     await setSource(page, starter.replace('func sum(', 'func sum(('));
     await page.emulateMedia({ colorScheme: 'dark' });
