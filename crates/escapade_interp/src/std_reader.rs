@@ -166,16 +166,18 @@ pub fn call_read(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(usize,
     }
 }
 
-/// `r.Read` into a fresh buffer of `len` bytes: the bytes read and the error.
-fn read_fresh(it: &mut Interp, r: &Value, len: usize, span: Span) -> R<(Vec<u8>, Value)> {
+/// A reusable read buffer of `len` bytes (Go's copy loops read into one buffer).
+fn read_buffer(it: &mut Interp, len: usize, span: Span) -> R<Slice> {
     it.alloc(len as u64, span)?;
-    let p = zeros(len);
-    let (n, err) = call_read(it, r, &p, span)?;
-    let mut got = ints(&p.to_vec());
-    got.truncate(n);
-    Ok((got, err))
+    Ok(zeros(len))
 }
 
+/// `r.Read(p)`: the bytes read and the error.
+fn read_into(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(Vec<u8>, Value)> {
+    let (n, err) = call_read(it, r, p, span)?;
+    let got = ints(&Slice { len: n, ..p.clone() }.to_vec());
+    Ok((got, err))
+}
 
 pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
@@ -1503,8 +1505,9 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
     if let Some((crate::std_io::StdObj::Discard, _)) = crate::std_io::obj_of(dst) {
         // discard.ReadFrom: 8 KiB reads until an error.
         let mut n = 0i64;
+        let buf = read_buffer(it, 8192, span)?;
         loop {
-            let (got, err) = read_fresh(it, src, 8192, span)?;
+            let (got, err) = read_into(it, src, &buf, span)?;
             n += got.len() as i64;
             if !matches!(err, Value::Iface(None)) {
                 return Ok((n, if is_eof(it, &err) { Value::Iface(None) } else { err }));
@@ -1534,8 +1537,9 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
         }
     }
     let mut written = 0i64;
+    let buf = read_buffer(it, size, span)?;
     loop {
-        let (got, er) = read_fresh(it, src, size, span)?;
+        let (got, er) = read_into(it, src, &buf, span)?;
         if !got.is_empty() {
             let r = crate::std_io::write_to(it, dst, &got, span)?;
             let nw = int_at(&r, 0);
