@@ -138,44 +138,104 @@ pub fn escape(text: &str, name: &str, opts: &EscapeOptions) -> EscapeReport {
 /// The Go interpreter (evaluator, runtime texts).
 pub use escapade_interp as interp;
 
-/// go1.27's escape verdicts of the `append` calls of `text` (`-m -l`: position of the call's
-/// `(`, `true` for `append escapes to heap`), the input [`interp::Options::append_sites`]
-/// needs to model append capacities. Empty when the escape analysis does not model the program.
-pub fn append_verdicts(text: &str) -> Vec<(LineCol, bool)> {
-    let cfg = escape::Config { version: escape::GoVersion::Go127, m: 1 };
-    let run = escape::lower::escape_file("main.go", text, cfg);
-    let Some(a) = run.analysis else { return Vec::new() };
-    let all: Vec<(LineCol, bool)> = a
-        .diagnostics
-        .iter()
-        .filter_map(|d| {
-            let escapes = match d.message.as_str() {
-                "append escapes to heap" => true,
-                "append does not escape" => false,
-                _ => return None,
-            };
-            Some((LineCol { line: d.pos.line, col: d.pos.col }, escapes))
-        })
-        .collect();
-    // A generic body is analysed once per shape: a site whose shapes disagree has no single
-    // verdict (the interpreter then refuses capacity-dependent appends there).
+/// What the interpreter's capacity model needs from go1.27's escape analysis and inliner
+/// (see [`escape_facts`]).
+#[derive(Clone, Debug, Default)]
+pub struct EscapeFacts {
+    /// [`interp::Options::append_sites`].
+    pub append_sites: Vec<(LineCol, bool)>,
+    /// [`interp::Options::inlined_calls`].
+    pub inlined_calls: Option<Vec<LineCol>>,
+    /// [`interp::Options::conversions`].
+    pub conversions: Option<Vec<(LineCol, interp::ConvVerdict)>>,
+}
+
+impl EscapeFacts {
+    /// Puts the facts into interpreter options.
+    pub fn apply(self, opts: &mut interp::Options) {
+        opts.append_sites = self.append_sites;
+        opts.inlined_calls = self.inlined_calls;
+        opts.conversions = self.conversions;
+    }
+}
+
+/// Keeps the append sites whose verdicts agree: a generic body is analysed once per shape, and a site
+/// whose shapes disagree has no single verdict (the interpreter then refuses what depends on it).
+fn agreed(all: Vec<(LineCol, bool)>) -> Vec<(LineCol, bool)> {
     let mut out: Vec<(LineCol, bool)> = Vec::new();
-    for &(lc, esc) in &all {
-        let conflict = all.iter().any(|&(l, e)| l == lc && e != esc);
-        if !conflict && !out.contains(&(lc, esc)) {
-            out.push((lc, esc));
+    for &(lc, v) in &all {
+        let conflict = all.iter().any(|&(l, w)| l == lc && w != v);
+        if !conflict && !out.contains(&(lc, v)) {
+            out.push((lc, v));
         }
     }
     out
 }
 
-/// Runs a program in the interpreter, first giving it the append escape verdicts when it models
-/// go1.27 (the stack buffer of non-escaping appends exists only there among the modelled
-/// versions; for the others the interpreter keeps refusing capacity-dependent appends).
+/// go1.27's facts about `text` that decide slice capacities at run time:
+/// - the `append` verdicts of `-m -l` (`append escapes to heap` / `append does not escape` at
+///   the call's `(`; empty when the escape analysis does not model the program);
+/// - the verdicts of `([]byte)(…)` / `([]rune)(…)` conversions and gc's zero-copy conversions
+///   (`None` when the program is not modelled);
+/// - the `inlining call to F` positions of the inliner model (`None` when it does not model the
+///   file's inlining).
+pub fn escape_facts(text: &str) -> EscapeFacts {
+    let cfg = escape::Config { version: escape::GoVersion::Go127, m: 1 };
+    let run = escape::lower::escape_file("main.go", text, cfg);
+    let Some(a) = &run.analysis else { return EscapeFacts::default() };
+    let lc = |p: escape::ir::Pos| LineCol { line: p.line, col: p.col };
+    let mut appends = Vec::new();
+    let mut conversions = Vec::new();
+    for d in &a.diagnostics {
+        let m = d.message.as_str();
+        match m {
+            "append escapes to heap" => appends.push((lc(d.pos), true)),
+            "append does not escape" => appends.push((lc(d.pos), false)),
+            "zero-copy string->[]byte conversion" => {
+                conversions.push((lc(d.pos), interp::ConvVerdict::ZeroCopy))
+            }
+            _ if m.starts_with("([]byte)(") || m.starts_with("([]rune)(") => {
+                if m.ends_with(" escapes to heap") {
+                    conversions.push((lc(d.pos), interp::ConvVerdict::Escapes));
+                } else if m.ends_with(" does not escape") {
+                    conversions.push((lc(d.pos), interp::ConvVerdict::Local));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut facts = EscapeFacts { append_sites: agreed(appends), ..EscapeFacts::default() };
+    if !run.errors.is_empty() || !run.unsupported.is_empty() {
+        return facts;
+    }
+    // A site may carry two facts (`does not escape` and `zero-copy …`): the interpreter reads
+    // them together.
+    facts.conversions = Some(conversions);
+    let source = escapade_types::SourceFile { name: "main.go", text };
+    let mut checked = escapade_types::check_files(&[source]);
+    let Some(file) = checked.files.first().cloned() else { return facts };
+    let info = checked.checker.info.first().cloned().unwrap_or_default();
+    let inl = escape::inline::inline_program(
+        &mut checked.checker,
+        &info,
+        &file,
+        text,
+        &run.program,
+        run.analysis.as_ref(),
+    );
+    facts.inlined_calls =
+        inl.unsupported.is_empty().then(|| inl.calls.iter().map(|d| lc(d.pos)).collect());
+    facts
+}
+
+/// Runs a program in the interpreter, first giving it go1.27's [`escape_facts`] when it models
+/// go1.27 and the options carry none (the stack buffers of non-escaping appends and conversions
+/// exist only there among the modelled versions; for the others the interpreter keeps refusing
+/// capacity-dependent appends).
 pub fn run_program(text: &str, opts: &interp::Options) -> interp::RunResult {
     let mut opts = opts.clone();
     if opts.go == interp::GoVersion::Go127 && opts.append_sites.is_empty() {
-        opts.append_sites = append_verdicts(text);
+        escape_facts(text).apply(&mut opts);
     }
     interp::run(text, &opts)
 }

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use escapade_analysis::append_verdicts;
+use escapade_analysis::escape_facts;
 use escapade_analysis::interp::{run as interpret, GoVersion, Impl, Options, Outcome};
 
 pub fn run(args: &[String]) -> i32 {
@@ -62,7 +62,7 @@ pub fn run(args: &[String]) -> i32 {
         // As escapade_analysis::run_program, but timing only the evaluation (type checking
         // included) for the steps/s figure.
         if opts.go == GoVersion::Go127 {
-            opts.append_sites = append_verdicts(&src);
+            escape_facts(&src).apply(&mut opts);
         }
         let t0 = std::time::Instant::now();
         let r = interpret(&src, &opts);

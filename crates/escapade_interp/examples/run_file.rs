@@ -3,25 +3,17 @@
 //! its output and outcome.
 #![allow(clippy::disallowed_methods, clippy::print_stdout, reason = "developer tool")]
 
-#[path = "../tests/common/escape_facts.rs"]
-mod escape_facts;
-
 use escapade_interp::{run, Options};
 
 fn main() {
     for path in std::env::args().skip(1) {
         let src = std::fs::read_to_string(&path).expect("read source");
-        let (append_sites, inlined_calls, conversions) = escape_facts::escape_facts(&src);
+        let facts = escapade_analysis::escape_facts(&src);
         let r = std::thread::Builder::new()
             .stack_size(256 << 20)
             .spawn(move || {
-                let opts = Options {
-                    max_depth: 20_000,
-                    append_sites,
-                    inlined_calls,
-                    conversions,
-                    ..Options::default()
-                };
+                let mut opts = Options { max_depth: 20_000, ..Options::default() };
+                facts.apply(&mut opts);
                 run(&src, &opts)
             })
             .expect("thread")

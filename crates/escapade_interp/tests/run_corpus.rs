@@ -5,8 +5,6 @@
 //! `UPDATE_EXPECT=1`) is the ratchet.
 #![allow(clippy::disallowed_methods, clippy::print_stdout, reason = "test harness reads goldens")]
 
-#[path = "common/escape_facts.rs"]
-mod escape_facts;
 
 use escapade_interp::{run, Options, Outcome};
 use std::path::{Path, PathBuf};
@@ -70,17 +68,12 @@ fn judge(p: &Path) -> Verdict {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let order_dep = src.lines().any(|l| l.trim() == "// output: order-dependent");
-    let (append_sites, inlined_calls, conversions) = escape_facts::escape_facts(&src);
+    let facts = escapade_analysis::escape_facts(&src);
     let r = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let opts = Options {
-                max_depth: 20_000,
-                append_sites,
-                inlined_calls,
-                conversions,
-                ..Options::default()
-            };
+            let mut opts = Options { max_depth: 20_000, ..Options::default() };
+            facts.apply(&mut opts);
             run(&src, &opts)
         })
         .expect("thread")
