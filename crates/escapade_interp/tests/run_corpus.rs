@@ -5,7 +5,6 @@
 //! `UPDATE_EXPECT=1`) is the ratchet.
 #![allow(clippy::disallowed_methods, clippy::print_stdout, reason = "test harness reads goldens")]
 
-
 use escapade_interp::{run, Options, Outcome};
 use std::path::{Path, PathBuf};
 
