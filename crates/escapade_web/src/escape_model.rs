@@ -4,10 +4,10 @@
 //! With `-l`, one run of the analysis with `-m=2` gives everything: the `-m` lines are the
 //! `-m=2` lines minus the `-m=2`-only blocks (a native test pins this against the façade's `-m`
 //! run). Inlining (`go build` without `-l`) is requested per run: one type check, the `-l`
-//! analysis with `-m=2` and the inliner's model with `-m`; where the inliner (or the version)
-//! is not modelled, the results are those of that `-l` analysis and
-//! [`EscapeModel::inlining_ignored`] says so. The inlined verdicts' `-m=2` flows are computed
-//! when a verdict is opened ([`Flows`]), not on every edit.
+//! analysis and the inliner's model, with `-m`; where the inliner (or the version) is not
+//! modelled, the results are those of that `-l` analysis and
+//! [`EscapeModel::inlining_ignored`] says so. Either way their `-m=2` flows are computed when a
+//! verdict is opened ([`Flows`]), not on every edit.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -267,7 +267,8 @@ pub enum Flows {
     /// verdicts, or for the verdicts gc explains nothing about).
     #[default]
     Ready,
-    /// The inliner's model ran with `-m`: the flows are computed on demand
+    /// Inlining on: the inliner's model (or, for a file it refuses, the `-l` analysis it
+    /// started from) ran with `-m`; the flows are computed on demand
     /// ([`EscapeModel::with_flows`], when a verdict is opened), not on every edit.
     Pending,
     /// From the inlined `-m=2` analysis: exactly `go build -gcflags=-m=2`.
@@ -328,14 +329,14 @@ impl EscapeModel {
             ignored = Some(format!("go{} is modelled with -l only", version_label(version)));
         } else if inline {
             // Plain `go build -gcflags=-m` (its flows on demand). When the inliner refuses the
-            // file, the `-l` analysis it started from (run with `-m=2` for the flows) is shown
-            // instead, with the reason: one type check and one `-l` analysis in all.
+            // file, the `-l` analysis it started from is shown instead, with the reason: one type
+            // check and one `-l` analysis in all (the flows of either on demand).
             let cfg = escape::Config { version, m: 1 };
-            let (run, l_run) = escape::inline::escape_file_inlined_or_l(FILE_NAME, text, cfg, 2);
+            let (run, l_run) = escape::inline::escape_file_inlined_or_l(FILE_NAME, text, cfg, 1);
+            let base = EscapeModel { flows: Flows::Pending, ..base };
             return match (run.unsupported.first(), l_run) {
                 (None, _) => {
-                    let base = EscapeModel { inlined: true, flows: Flows::Pending, ..base };
-                    EscapeModel::from_run(text, &run, base, false)
+                    EscapeModel::from_run(text, &run, EscapeModel { inlined: true, ..base }, false)
                 }
                 (Some(why), Some(l)) => {
                     let why = Some(why.render(FILE_NAME));
@@ -343,11 +344,16 @@ impl EscapeModel {
                         text,
                         &l,
                         EscapeModel { inlining_ignored: why, ..base },
-                        true,
+                        false,
                     )
                 }
                 // The `-l` analysis refused the file itself: that run, as it is.
-                (Some(_), None) => EscapeModel::from_run(text, &run, base, true),
+                (Some(_), None) => EscapeModel::from_run(
+                    text,
+                    &run,
+                    EscapeModel { flows: Flows::Ready, ..base },
+                    true,
+                ),
             };
         }
         let cfg = escape::Config { version, m: 2 };
@@ -358,13 +364,20 @@ impl EscapeModel {
     /// The model with the verdicts' `-m=2` flows, when they are [`Flows::Pending`] (else
     /// `None`): those of the inlined `-m=2` analysis (`go build -gcflags=-m=2`), or where that
     /// output is not modelled, the `-m=2 -l` flows of the verdicts both analyses report, with
-    /// the reason ([`Flows::FromL`]).
+    /// the reason ([`Flows::FromL`]); for the `-l` results of a refused file, their own
+    /// `-m=2 -l` flows.
     pub fn with_flows(&self) -> Option<EscapeModel> {
         if self.flows != Flows::Pending || self.status != Status::Verdicts {
             return None;
         }
         let text: &str = &self.text;
         let cfg = escape::Config { version: self.version, m: 2 };
+        if !self.inlined {
+            // The `-l` results of a file the inliner refused: their own `-m=2 -l` flows.
+            let l = escape::lower::escape_file(FILE_NAME, text, cfg);
+            let donor = EscapeModel::from_run(text, &l, EscapeModel::default(), true);
+            return Some(self.with_flows_of(&donor, donor.flows.clone(), donor.raw_m2.clone()));
+        }
         let (run, l_run) = escape::inline::escape_file_inlined_or_l(FILE_NAME, text, cfg, 2);
         let refused = run.unsupported.first().or(run.unsupported_m2.first());
         let (donor, flows, raw_m2) = match refused.map(|u| u.render(FILE_NAME)) {
@@ -386,6 +399,11 @@ impl EscapeModel {
                 (donor, flows, Vec::new())
             }
         };
+        Some(self.with_flows_of(&donor, flows, raw_m2))
+    }
+
+    /// This model with the flows of `donor`'s verdicts (matched by position and message).
+    fn with_flows_of(&self, donor: &EscapeModel, flows: Flows, raw_m2: Vec<String>) -> Self {
         let mut out = EscapeModel { flows, raw_m2, ..self.clone() };
         for v in &mut out.verdicts {
             let same = |d: &&Verdict| (d.line, d.col, &d.message) == (v.line, v.col, &v.message);
@@ -395,7 +413,7 @@ impl EscapeModel {
                 v.m2_text.clone_from(&d.m2_text);
             }
         }
-        Some(out)
+        out
     }
 
     /// The model of one analysis run of `text`; `base` holds the choices. `m2`: the run has
@@ -1161,9 +1179,12 @@ mod tests {
             let off = EscapeModel::run(e.source, GoVersion::Go127, false, false);
             assert!(!off.inlined && off.inlining_ignored.is_none());
             if !m.inlined {
-                // The fallback is exactly the -l analysis (flow included).
-                assert_eq!(m.raw_m2, off.raw_m2, "{}", e.id);
-                assert_eq!(m.verdicts, off.verdicts, "{}", e.id);
+                // The fallback is exactly the -l analysis, its flows on demand.
+                assert_eq!(m.flows, Flows::Pending, "{}", e.id);
+                let f = m.with_flows().expect("flows on demand");
+                assert_eq!(f.raw_m2, off.raw_m2, "{}", e.id);
+                assert_eq!(f.verdicts, off.verdicts, "{}", e.id);
+                assert_eq!(f.flows, off.flows, "{}", e.id);
             }
             assert!(off.verdicts.iter().all(|v| v.class != Class::Inline), "{}", e.id);
             // go1.23 is modelled with -l only: the -l results, and the note says so.
