@@ -4337,18 +4337,9 @@ impl Interp<'_> {
                         let c = c.unwrap_or('\u{FFFD}');
                         Value::Str(Rc::from(c.to_string().as_bytes()))
                     }
+                    // Out-of-range values as amd64's conversion instructions give them.
                     Value::Float(x) if t.is_integer() => {
-                        if !x.is_finite() || x.abs() >= 9.2e18 {
-                            unsup!(self, span, "float-to-integer conversion out of range");
-                        }
-                        Value::Int(wrap(
-                            if t.is_unsigned() {
-                                x.trunc() as u64 as i64
-                            } else {
-                                x.trunc() as i64
-                            },
-                            t,
-                        ))
+                        Value::Int(crate::floatconv::float_to_int(x, t))
                     }
                     Value::Float(x) if t.is_float() => {
                         Value::Float(if t == BK::Float32 { f64::from(x as f32) } else { x })

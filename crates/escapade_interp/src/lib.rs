@@ -16,6 +16,7 @@
 
 pub mod errs;
 mod evalorder;
+mod floatconv;
 pub mod fmtflags;
 pub mod fmtfloat;
 pub mod fmtint;
