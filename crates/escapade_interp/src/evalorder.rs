@@ -87,7 +87,8 @@ pub fn analyze(ck: &Checker, info: &FileInfo, file: &File, src: &str) -> Refusal
     w.each_body(Pass::Collect);
     // Harmless functions: the greatest set whose bodies write only their own locals and call
     // only harmless code (recursion alone writes nothing).
-    w.harmless = w.funcs.keys().copied().collect();
+    w.harmless.clear();
+    w.harmless.extend(w.funcs.keys().copied());
     for _ in 0..=w.funcs.len() {
         let before = w.harmless.len();
         let funcs: Vec<_> = w.funcs.iter().map(|(o, f)| (*o, *f)).collect();
@@ -110,7 +111,9 @@ pub fn analyze(ck: &Checker, info: &FileInfo, file: &File, src: &str) -> Refusal
         }
     }
     w.each_body(Pass::Check);
-    w.out.into_iter().map(|(k, v)| (k, std::rc::Rc::new(v))).collect()
+    let mut out = Refusals::new();
+    out.extend(w.out.into_iter().map(|(k, v)| (k, std::rc::Rc::new(v))));
+    out
 }
 
 #[derive(Clone, Copy, PartialEq)]

@@ -816,7 +816,7 @@ fn sort_keys(it: &mut Interp, kt: TypeId, entries: &mut [(Value, Value)], span: 
     let mut ctx = KeyCmp { it, bad: &mut bad };
     let mut keyed: Vec<(usize, Value)> =
         entries.iter().enumerate().map(|(i, e)| (i, e.0.clone())).collect();
-    keyed.sort_by(|a, b| ctx.cmp(kt, &a.1, &b.1, 0));
+    escapade_base::sort::stable_sort_by(&mut keyed, |a, b| ctx.cmp(kt, &a.1, &b.1, 0));
     let it = ctx.it;
     if bad {
         return Err(it.unsupported(span, "printing a map with keys of this type"));

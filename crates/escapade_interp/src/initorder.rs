@@ -94,8 +94,8 @@ pub fn var_init_order(ck: &Checker, info: &FileInfo, file: &File) -> Result<Vec<
         }
         deps.push(vars);
     }
-    let mut pending: BTreeSet<ObjId> =
-        specs.iter().flat_map(|(_, sp)| sp.defines.iter().copied()).collect();
+    let mut pending: BTreeSet<ObjId> = BTreeSet::new();
+    pending.extend(specs.iter().flat_map(|(_, sp)| sp.defines.iter().copied()));
     let mut done = vec![false; specs.len()];
     let mut order = Vec::new();
     while order.len() < specs.len() {

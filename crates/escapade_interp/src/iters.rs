@@ -230,7 +230,7 @@ impl Interp<'_> {
             let kind = self.basic(et);
             let uns = kind.is_some_and(|k| k.is_unsigned());
             let mut bad = false;
-            items.sort_by(|a, b| match (a, b) {
+            escapade_base::sort::stable_sort_by(&mut items, |a, b| match (a, b) {
                 (Value::Int(x), Value::Int(y)) if uns => (*x as u64).cmp(&(*y as u64)),
                 (Value::Int(x), Value::Int(y)) => x.cmp(y),
                 (Value::Str(x), Value::Str(y)) => x.cmp(y),

@@ -422,7 +422,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                     return Err(it.unsupported(span, name));
                 };
                 let mut bad = false;
-                part.sort_by(|x, y| match (x, y) {
+                escapade_base::sort::stable_sort_by(part, |x, y| match (x, y) {
                     (Value::Int(x), Value::Int(y)) => x.cmp(y),
                     (Value::Str(x), Value::Str(y)) => x.cmp(y),
                     _ => {
@@ -752,7 +752,7 @@ pub(crate) fn slices_sort(it: &mut Interp, args: &[Value], uns: bool, span: Span
         drop(a);
         return Err(it.unsupported(span, "slices.Sort of these elements"));
     }
-    part.sort_by(|x, y| match (x, y) {
+    escapade_base::sort::stable_sort_by(part, |x, y| match (x, y) {
         (Value::Int(x), Value::Int(y)) if uns => (*x as u64).cmp(&(*y as u64)),
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Str(x), Value::Str(y)) => x.cmp(y),
