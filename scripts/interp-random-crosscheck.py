@@ -52,7 +52,7 @@ def _load(name, file):
 normalize_stderr = _load("interp_corpus", "interp-corpus.py").normalize_stderr
 escape_random = _load("escape_random", "escape-random-crosscheck.py")
 
-IMPORTS = ["errors", "os", "fmt", "maps", "math", "slices", "sort", "strconv", "strings", "unicode",
+IMPORTS = ["errors", "os", "sync", "fmt", "maps", "math", "slices", "sort", "strconv", "strings", "unicode",
            "unicode/utf8", "bytes"]
 
 
@@ -580,10 +580,60 @@ class Gen:
                 f"\tfmt.Printf(\"%v %+v %T %T\\n\", d, d, n, a)\n")
         self.add(body, types)
 
+    def k_misc(self):
+        r = self.r
+        k = r.randint(1, 9)
+        body = (f"\tnan := math.NaN()\n\tfmt.Println([1]float64{{nan}} == [1]float64{{nan}}, any(nan) == any(nan), min(2.5, 1.0), max(-0.5, 0.0), min(\"b\", \"a\", \"c\"))\n"
+                f"\ttype fp struct{{ f float64 }}\n\tfmt.Println(fp{{nan}} == fp{{nan}}, fp{{-0.0}} == fp{{0}}, 1/math.Copysign(0, -1))\n"
+                f"\tb := make([]byte, {r.randint(0, 6)})\n\tn := copy(b, \"héllo\")\n\tb = append(b, \"wörld\"...)\n\tfmt.Println(n, b, string(b), len(b))\n"
+                f"\tm := map[int]int{{1: 1, 2: 2}}\n\tclear(m)\n\tsl := []int{{1, 2, 3}}\n\tclear(sl[1:])\n\tfmt.Println(m, len(m), sl)\n"
+                f"\tarr := [3]int{{1, 2, 3}}\n\tfor i, v := range &arr {{\n\t\tarr[2] = 30\n\t\tfmt.Print(i, v, \" \")\n\t}}\n\tfmt.Println()\n"
+                f"\tx, y := {k}, {k + 1}\n\tx, y = y, x+y\n\tfmt.Println(x, y)\n"
+                f"\ts := []int{{10, 20, 30}}\n\ti := 0\n\ti, s[i] = {r.randint(1, 2)}, {k}\n\tfmt.Println(i, s)\n"
+                f"\ts[0], s[2] = s[2], s[0]\n\tfmt.Println(s)\n"
+                f"\tvar u8 uint8 = {r.choice([0, 1, 254, 255])}\n\tu8++\n\tu8 += 2\n\tvar i8 int8 = {r.choice([-128, 127, 0])}\n\ti8--\n\ti8 = -i8\n\tfmt.Println(u8, i8, u8<<1, i8>>1, ^u8, -u8)\n"
+                f"\tsh := {r.randint(0, 70)}\n\tfmt.Println(1<<sh, -1>>sh, uint32(1)<<sh, int8(-5)>>sh, uint64(1)<<(sh%64))\n"
+                f"\tvar keys = map[any]int{{1: 1, int64(1): 2, \"1\": 3, 1.0: 4, [1]int{{1}}: 5}}\n\tfmt.Println(len(keys), keys[1], keys[int64(1)], keys[1.0], keys[[1]int{{1}}], keys[uint(1)])\n")
+        self.add(body)
+
+    def k_consts(self):
+        r = self.r
+        body = (f"\tconst big = 1 << 100\n\tconst c = big >> {r.randint(40, 98)}\n\tfmt.Println(c, big/(big>>10), 7/2, 7.0/2, 1<<3.0, -7>>1, ^0, 'a'+1, \"s\"+\"t\")\n"
+                f"\tfmt.Println(0.1+0.2 == 0.3, float32(0.1) == 0.1, 1e300*1e300/1e300, 5%-3, -5%3, -5/3, 1e2, 100*1.1)\n"
+                f"\tconst f = 1.0 / 3\n\tvar g float32 = f\n\tvar h float64 = f\n\tfmt.Println(f, g, h, float64(g) == h, f*3 == 1)\n"
+                f"\ttype Weekday int\n\tconst (\n\t\tSun Weekday = iota\n\t\tMon\n\t\tTue\n\t\t_\n\t\tThu\n\t)\n\tfmt.Println(Sun, Mon, Thu, Thu-Mon)\n"
+                f"\tconst (\n\t\tKB = 1 << (10 * (iota + 1))\n\t\tMB\n\t\tGB\n\t)\n\tfmt.Println(KB, MB, GB, GB/MB)\n"
+                f"\tfmt.Println(len(\"héllo\"), len([3]int{{}}), 'x', \"\\u00e9\" == \"é\", `raw\\n`, '\\377', \"\\377\"[0])\n"
+                f"\tvar i int = {r.randint(-100, 100)}\n\tfmt.Println(i/4, i>>2, i%4, i&3, float64(i)/4)\n")
+        self.add(body)
+
+    def k_goroutines(self):
+        r = self.r
+        n = r.randint(1, 6)
+        body = (f"\tvar wg sync.WaitGroup\n\tvar mu sync.Mutex\n\ttotal := 0\n\tfor i := range {n} {{\n\t\twg.Add(1)\n\t\tgo func() {{\n\t\t\tdefer wg.Done()\n"
+                f"\t\t\tmu.Lock()\n\t\t\ttotal += i * i\n\t\t\tmu.Unlock()\n\t\t}}()\n\t}}\n\twg.Wait()\n\tfmt.Println(\"total\", total)\n"
+                f"\tresults := make([]int, {n})\n\tvar wg2 sync.WaitGroup\n\tfor i := range results {{\n\t\twg2.Add(1)\n\t\tgo func(j int) {{\n\t\t\tdefer wg2.Done()\n\t\t\tresults[j] = j * {r.randint(2, 9)}\n\t\t}}(i)\n\t}}\n\twg2.Wait()\n\tfmt.Println(results)\n"
+                f"\tch := make(chan int, 1)\n\tselect {{\n\tcase v := <-ch:\n\t\tfmt.Println(\"got\", v)\n\tdefault:\n\t\tfmt.Println(\"empty\")\n\t}}\n"
+                f"\tch <- {n}\n\tselect {{\n\tcase v := <-ch:\n\t\tfmt.Println(\"got\", v)\n\tdefault:\n\t\tfmt.Println(\"empty\")\n\t}}\n"
+                f"\tvar once sync.Once\n\tfor range 3 {{\n\t\tonce.Do(func() {{ fmt.Println(\"once\") }})\n\t}}\n")
+        self.add(body)
+
+    def k_nilprint(self):
+        types = ("type Temp2 float64\n\nfunc (t Temp2) String() string { return fmt.Sprintf(\"%.1f deg\", float64(t)) }\n\n"
+                 "type Box struct {\n\tV    int\n\tNext *Box\n\tErr  error\n\tAny  any\n\tS    []string\n\tM    map[string]int\n}\n")
+        r = self.r
+        body = (f"\tvar e error\n\tvar p *Box\n\tvar s []int\n\tvar m map[string]bool\n\tvar f func()\n\tvar a any\n"
+                f"\tfmt.Println(e, p, s, m, f == nil, a)\n\tfmt.Printf(\"%v %+v %#v %T %T\\n\", e, p, s, e, a)\n"
+                f"\tb := Box{{V: {r.randint(0, 9)}}}\n\tfmt.Printf(\"%v\\n%+v\\n%#v\\n\", b, b, b)\n"
+                f"\tts := []Temp2{{{self.float_lit()}, 0}}\n\tfmt.Println(ts, Temp2(-1.25))\n\tfmt.Printf(\"%v %s %d %5.1f|%x\\n\", ts, ts[0], ts, ts[1], ts[0])\n"
+                f"\tvar st fmt.Stringer = ts[0]\n\tfmt.Printf(\"%v %T %q\\n\", st, st, st)\n"
+                f"\tfmt.Println(fmt.Sprint(nil), fmt.Sprint(nil, nil), fmt.Sprint(\"a\", nil), fmt.Sprintf(\"%d\", nil), fmt.Sprintf(\"%s\", nil))\n")
+        self.add(body, types)
+
     KINDS = ["intops", "conv", "divmod", "floatfmt", "strings", "strconv", "unicode", "slices",
              "slicealias", "maps", "structs", "closures", "methods", "generics", "panics", "control",
              "rangefunc", "utf8", "sorting", "errors", "fmtverbs", "defers", "chans", "builder",
-             "floatconv", "recover", "embed"]
+             "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint"]
 
     def program(self, kinds=None):
         self.final_panic = ""
@@ -641,6 +691,8 @@ def classify(go, binary, src):
             return "rejected by gc", [l for l in why.splitlines() if l][:5]
         got = run_ours(binary, tmp)
     wo, we, wc = want
+    if wc:  # what `go run` adds (escapade run prints what `go run` prints)
+        we += f"exit status {wc}\n"
     go_, ge, gc = got
     if gc == 3 and ("unsupported" in ge or "budget" in ge or "limit" in ge):
         reason = next((l for l in ge.splitlines() if "unsupported" in l), ge.strip().splitlines()[-1])

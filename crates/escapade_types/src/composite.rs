@@ -208,7 +208,9 @@ impl Checker {
                 self.indexed_elts(elts, el, None);
             }
             TypeKind::Map(k, v) => {
-                let mut seen: Vec<Value> = Vec::new();
+                // (type, value): keys of an interface type are duplicates only when their
+                // dynamic types match too (`map[any]int{1: 1, int64(1): 2}` is valid).
+                let mut seen: Vec<(TypeId, Value)> = Vec::new();
                 for el in elts {
                     let ExprKind::KeyValue { key, value } = &el.kind else {
                         self.error(el.span, "missing key in map literal");
@@ -219,11 +221,12 @@ impl Checker {
                     self.assignment(&mut kx, key, k, "map literal");
                     if kx.mode == Mode::Constant {
                         if let Some(val) = kx.val.clone() {
-                            if seen.contains(&val) {
+                            let entry = (kx.ty, val);
+                            if seen.contains(&entry) {
                                 let ks = expr_string(key);
                                 self.error(key.span, format!("duplicate key {ks} in map literal"));
                             } else {
-                                seen.push(val);
+                                seen.push(entry);
                             }
                         }
                     }
