@@ -191,6 +191,92 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R
             let f = vec![arg(0), Value::Int(0), Value::Int(-1)];
             Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(Value::Struct(f)))))])
         }
+        "strings.Reader.UnreadByte"
+        | "bytes.Reader.UnreadByte"
+        | "strings.Reader.UnreadRune"
+        | "bytes.Reader.UnreadRune"
+        | "strings.Reader.Seek"
+        | "bytes.Reader.Seek"
+        | "strings.Reader.WriteTo"
+        | "bytes.Reader.WriteTo" => (|| {
+            let (p, s, i) = reader_fields(it, &arg(0), span)?;
+            let prev = match p.load() {
+                Some(Value::Struct(f)) => int_at(&f, 2),
+                _ => -1,
+            };
+            let (ty, what) = name.rsplit_once('.').unwrap_or((name, ""));
+            let at_start = if ty.starts_with("bytes") { "slice" } else { "string" };
+            let fail = |msg: String| {
+                Value::Iface(Some(Rc::new((
+                    Dyn::ErrorString,
+                    Value::Str(Rc::from(msg.as_bytes())),
+                ))))
+            };
+            match what {
+                "UnreadByte" => {
+                    if i == 0 {
+                        return Ok(vec![fail(format!(
+                            "{ty}.UnreadByte: at beginning of {at_start}"
+                        ))]);
+                    }
+                    reader_set(&p, &s, i - 1, -1);
+                    Ok(vec![Value::Iface(None)])
+                }
+                "UnreadRune" => {
+                    if i == 0 {
+                        return Ok(vec![fail(format!(
+                            "{ty}.UnreadRune: at beginning of {at_start}"
+                        ))]);
+                    }
+                    if prev < 0 {
+                        return Ok(vec![fail(format!(
+                            "{ty}.UnreadRune: previous operation was not ReadRune"
+                        ))]);
+                    }
+                    reader_set(&p, &s, prev as usize, -1);
+                    Ok(vec![Value::Iface(None)])
+                }
+                "Seek" => {
+                    let (Value::Int(off), Value::Int(whence)) = (arg(1), arg(2)) else {
+                        return Err(it.unsupported(span, name));
+                    };
+                    reader_set(&p, &s, i, -1);
+                    let abs = match whence {
+                        0 => off,
+                        1 => (i as i64).wrapping_add(off),
+                        2 => (s.len() as i64).wrapping_add(off),
+                        _ => {
+                            return Ok(vec![
+                                Value::Int(0),
+                                fail(format!("{ty}.Seek: invalid whence")),
+                            ])
+                        }
+                    };
+                    if abs < 0 {
+                        return Ok(vec![
+                            Value::Int(0),
+                            fail(format!("{ty}.Seek: negative position")),
+                        ]);
+                    }
+                    if abs > 1 << 40 {
+                        return Err(it.unsupported(span, "seeking that far"));
+                    }
+                    reader_set(&p, &s, abs as usize, -1);
+                    Ok(vec![Value::Int(abs), Value::Iface(None)])
+                }
+                _ => {
+                    // WriteTo, as io.Copy uses it.
+                    let src_t =
+                        if ty.starts_with("bytes") { "*bytes.Reader" } else { "*strings.Reader" };
+                    let Some(t) = std_ptr_type(it, ty.split('.').next().unwrap_or(""), "Reader")
+                    else {
+                        return Err(it.unsupported(span, src_t));
+                    };
+                    let src = Value::Iface(Some(Rc::new((Dyn::Go(t), arg(0)))));
+                    copy(it, &arg(1), &src, span).map(|(n, e)| vec![Value::Int(n), e])
+                }
+            }
+        })(),
         _ if name.starts_with("bytes.Reader.") => {
             let sname = name.replacen("bytes.", "strings.", 1);
             return call(it, &sname, args, span);
