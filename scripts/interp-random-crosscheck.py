@@ -388,6 +388,21 @@ class Gen:
             ("\tch := make(chan int)\n\tclose(ch)\n\tclose(ch)\n\t_ = {n}\n", 1),
             ("\tvar arr *[4]int\n\tfor i := range arr {{\n\t\tfmt.Println(i + {n})\n\t}}\n\tfmt.Println(arr[1])\n", 1),
             ("\tx := []any{{{n}, \"s\"}}\n\tfmt.Println(x[1].(int))\n", 1),
+            ("\ts := []int{{1, 2, 3}}\n\ta, b := {n} % 4, 1\n\tfmt.Println(s[a:b])\n", 1),
+            ("\ts := make([]int, 2, 3)\n\tn := {n} + 4\n\tfmt.Println(s[1:2:n])\n", 1),
+            ("\ts := []int{{1, 2, 3}}\n\tfmt.Println([4]int(s[:min({n}, 3)]))\n", 1),
+            ("\tsh := {n} - 7\n\tfmt.Println(1 << sh)\n", 1),
+            ("\tvar ch chan int\n\t_ = {n}\n\tclose(ch)\n", 1),
+            ("\tch := make(chan int, 1)\n\tclose(ch)\n\tch <- {n}\n", 1),
+            ("\tm := map[any]int{{}}\n\tm[[]int{{{n}}}] = 1\n", 1),
+            ("\tvar a, b any = []int{{{n}}}, []int{{{n}}}\n\tfmt.Println(a == b)\n", 1),
+            ("\tn, c := 2, {n} % 2\n\t_ = make([]int, n, c)\n", 1),
+            ("\tvar v any = Loud{{{n}}}\n\t_ = v.(error)\n", 1),
+            ("\tfmt.Println(strings.Repeat(\"x\", {n}-7))\n", 1),
+            ("\tpanic(nil)\n\t_ = {n}\n", 1),
+            ("\ts := \"héllo\"\n\ti := {n} + 4\n\tfmt.Println(s[i:])\n", 1),
+            ("\tvar p *[3]int\n\tfmt.Println(len(p), p[{n} % 3])\n", 1),
+            ("\ts := []int{{1}}\n\tp := (*[2]int)(s[:min({n}, 1)])\n\tfmt.Println(p)\n", 1),
         ]
         k = r.randrange(len(cases))
         self.types.append("type Temp float64\n\ntype Code int\n\nfunc (c Code) Error() string { return \"code \" + strconv.Itoa(int(c)) }\n\n"
@@ -561,7 +576,9 @@ class Gen:
                  "func noPanic() {\n\tdefer func() {\n\t\tfmt.Println(\"recover without panic:\", recover())\n\t}()\n}\n\n"
                  "func deferredRecoverCall() {\n\tdefer func() { fmt.Println(\"after:\", recover()) }()\n\tfunc() {\n\t\tdefer recover()\n\t\tpanic(\"direct defer recover\")\n\t}()\n\tfmt.Println(\"unreached?\")\n}\n")
         r = self.r
-        body = "".join(r.sample(["\tfmt.Println(indirect())\n", "\tnested()\n", "\tnoPanic()\n", "\tdeferredRecoverCall()\n"], r.randint(1, 4)))
+        body = "".join(r.sample(["\tfmt.Println(indirect())\n", "\tnested()\n", "\tnoPanic()\n"], r.randint(1, 3)))
+        if r.random() < 0.1:  # `defer recover()` is refused (a deferred builtin call)
+            body += "\tdeferredRecoverCall()\n"
         body += (f"\tfor i := range {r.randint(1, 4)} {{\n\t\tfunc() {{\n\t\t\tdefer func() {{\n\t\t\t\tif e := recover(); e != nil {{\n\t\t\t\t\tfmt.Println(i, e)\n\t\t\t\t}}\n\t\t\t}}()\n"
                  f"\t\t\tif i%2 == 1 {{\n\t\t\t\tpanic(i)\n\t\t\t}}\n\t\t\tfmt.Println(\"ok\", i)\n\t\t}}()\n\t}}\n")
         self.add(body, types)
@@ -630,10 +647,78 @@ class Gen:
                 f"\tfmt.Println(fmt.Sprint(nil), fmt.Sprint(nil, nil), fmt.Sprint(\"a\", nil), fmt.Sprintf(\"%d\", nil), fmt.Sprintf(\"%s\", nil))\n")
         self.add(body, types)
 
+    def k_fmtfuzz(self):
+        r = self.r
+        vals = r.sample(["\"héllo\"", "\"\"", "\"a\\tb\"", "[]byte(\"xy\")", "[]string{\"a\", \"bc\"}", "[]int{-1, 20}",
+                         "true", "-42", "uint16(65535)", "3.25", "-0.0", "float32(2.5)", "'é'", "[2]float64{1.5, -2}",
+                         "struct {\n\t\tA int\n\t\tB []string\n\t}{7, []string{\"q\"}}", "map[string]float64{\"k\": 0.25, \"a\": 1}",
+                         "map[int][]string{2: {\"x\"}, 1: nil}", "complex64(1 + 2i)", "int8(-8)", "[]any{\"s\", 1.5, true}",
+                         "1e21", "\"\\xff\"", "[]rune(\"aé\")", "struct{}{}", "[]*int{nil}", "[][2]int{{1, 2}}"],
+                        r.randint(2, 5))
+        dirs = []
+        for _ in range(r.randint(4, 9)):
+            flags = "".join(r.sample(["-", " ", "0", "-", " "], r.choice([0, 0, 1, 1, 2])))
+            width = r.choice(["", "", "1", "5", "8", "12"])
+            prec = r.choice(["", "", ".0", ".1", ".3", ".10"])
+            verb = r.choice("vvvvsdqxfegt")
+            dirs.append(f"%{flags}{width}{prec}{verb}")
+        body = f"\tvals := []any{{{', '.join(vals)}}}\n\tfor _, v := range vals {{\n"
+        body += f"\t\tfmt.Printf(\"{'|'.join(dirs)}|\\n\", {', '.join(['v'] * len(dirs))})\n\t}}\n"
+        self.add(body)
+
+    def k_strfuzz(self):
+        r = self.r
+        pool = ['""', '"a"', '"aaa"', '"abcabc"', '"héllo"', '"x y\\u00a0z"', '"ß"', '"AbC"', '"ǅx"', '" "', '"\\t\\n"', '"日本日"', '"a-b_c"']
+        calls = []
+        for _ in range(r.randint(5, 10)):
+            a, b, c = r.choice(pool), r.choice(pool), r.choice(pool)
+            n = r.choice([-1, 0, 1, 2, 5])
+            calls.append(r.choice([
+                f"strings.SplitN({a}, {b}, {n})", f"strings.Replace({a}, {b}, {c}, {n})", f"strings.Index({a}, {b})",
+                f"strings.LastIndex({a}, {b})", f"strings.Repeat({a}, {abs(n)})", f"strings.Fields({a})",
+                f"strings.Count({a}, {b})", f"strings.SplitAfterN({a}, {b}, {n})", f"strings.EqualFold({a}, {b})",
+                f"strings.Title({a})", f"strings.TrimRight({a}, {b})", f"strings.Trim({a}, {b})", f"strings.ContainsAny({a}, {b})",
+                f"strings.IndexAny({a}, {b})", f"strings.HasSuffix({a}, {b})",
+                f"strings.ToUpper({a})", f"strings.ToLower({a})", f"strings.Join(strings.Split({a}, {b}), {c})",
+                f"strings.TrimLeft({a}, {b})", f"strings.Cut({a}, {b})", f"strings.CutPrefix({a}, {b})",
+                f"strings.Index({a}, {b}) + strings.IndexByte({a}, 'a')", f"strings.Fields({a} + {b})",
+                f"bytes.Split([]byte({a}), []byte({b}))", f"strings.IndexFunc({a}, unicode.IsUpper)",
+                f"strings.FieldsFunc({a}, func(r rune) bool {{ return r == 'a' || unicode.IsSpace(r) }})",
+                f"strings.LastIndexByte({a}, 'a')", f"strings.ContainsFunc({a}, unicode.IsDigit)",
+                f"strings.NewReplacer(\"a\", \"1\", \"b\", \"2\", {b}, \"<>\").Replace({a})",
+            ]))
+        body = "".join(f"\tfmt.Printf(\"%q\\n\", fmt.Sprint({c}))\n" if "Cut" not in c else f"\tfmt.Println({c})\n" for c in calls)
+        self.add(body)
+
+    def k_sem(self):
+        r = self.r
+        k = r.randint(1, 9)
+        types = ("type Acc struct {\n\tN   int\n\tLog []string\n\tArr [2]int\n}\n\n"
+                 "func (a Acc) Show() { fmt.Println(\"show\", a.N, a.Arr, len(a.Log)) }\n\n"
+                 "func (a *Acc) Add(n int) *Acc {\n\ta.N += n\n\ta.Log = append(a.Log, strconv.Itoa(n))\n\treturn a\n}\n\n"
+                 "func trace(name string, v int) int {\n\tfmt.Print(name, \" \")\n\treturn v\n}\n\n"
+                 "func bump(xs ...int) int {\n\tfor i := range xs {\n\t\txs[i] *= 2\n\t}\n\treturn len(xs)\n}\n\n"
+                 "func fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\n"
+                 "func split(sum int) (x, y int) {\n\tx = sum * 4 / 9\n\ty = sum - x\n\tif x > 5 {\n\t\tx := 0\n\t\t_ = x\n\t}\n\treturn\n}\n")
+        body = (f"\ta := Acc{{N: {k}}}\n\tdefer a.Show()\n\ta.Add(1).Add(2)\n\tb := a\n\tb.Arr[0] = 5\n\tb.Log[0] = \"changed\"\n\tfmt.Println(a.N, a.Arr, a.Log, b.Arr, b.Log)\n"
+                f"\tvar i any = a\n\ta.N = 100\n\tfmt.Println(i.(Acc).N, a.N)\n"
+                f"\tif trace(\"a\", {k}) > 3 && trace(\"b\", 2) > 1 || trace(\"c\", 3) > 2 {{\n\t\tfmt.Println(\"yes\")\n\t}} else {{\n\t\tfmt.Println(\"no\")\n\t}}\n"
+                f"\tswitch trace(\"tag\", {k % 4}) {{\n\tcase trace(\"c0\", 0), trace(\"c1\", 1):\n\t\tfmt.Println(\"low\")\n\tcase trace(\"c2\", 2):\n\t\tfmt.Println(\"two\")\n\tdefault:\n\t\tfmt.Println(\"def\")\n\t}}\n"
+                f"\tnums := []int{{1, 2, 3}}\n\tfmt.Println(bump(nums...), nums, bump(1, 2), bump())\n"
+                f"\tfmt.Println(fib({r.randint(5, 18)}))\n\tfmt.Println(split({r.randint(0, 30)}))\n"
+                f"\tgrid := [3][3]int{{}}\n\tfor i := range 3 {{\n\t\tfor j := range 3 {{\n\t\t\tgrid[i][j] = i*3 + j\n\t\t}}\n\t}}\n\trow := grid[1]\n\trow[0] = -1\n\tfmt.Println(grid, row, len(grid[0]))\n"
+                f"\tpa := &grid[2]\n\tps := pa[1:]\n\tps[0] = 77\n\tfmt.Println(grid[2], len(ps), cap(ps))\n"
+                f"\tm := map[string][]int{{}}\n\tfor i := range {k + 2} {{\n\t\tkey := []string{{\"odd\", \"even\"}}[i%2]\n\t\tm[key] = append(m[key], i)\n\t}}\n\tfmt.Println(m, len(m[\"none\"]))\n"
+                f"\tms := map[int]Acc{{1: {{N: 1}}}}\n\tv := ms[1]\n\tv.N = 9\n\tfmt.Println(ms[1].N, v.N)\n"
+                f"\tfor key := range m {{\n\t\tdelete(m, key)\n\t}}\n\tfmt.Println(len(m))\n"
+                f"\tstr := \"héllo, 世界\"\n\tfmt.Println(str[1], str[1:3], str[7:], len(str[7:]), str[len(str)-1])\n")
+        self.add(body, types)
+
     KINDS = ["intops", "conv", "divmod", "floatfmt", "strings", "strconv", "unicode", "slices",
              "slicealias", "maps", "structs", "closures", "methods", "generics", "panics", "control",
              "rangefunc", "utf8", "sorting", "errors", "fmtverbs", "defers", "chans", "builder",
-             "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint"]
+             "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint",
+             "fmtfuzz", "strfuzz", "sem"]
 
     def program(self, kinds=None):
         self.final_panic = ""

@@ -83,9 +83,12 @@ pub fn run(args: &[String]) -> i32 {
             3
         }
     };
-    if code == 2 {
+    // `go run` adds `exit status N` to any non-zero exit of a built program (a crash also has
+    // its goroutine trace; `os.Exit(2)` is no crash); compile errors have no status line.
+    let err = &r.output.stderr;
+    if code == 2 && crashed(err) {
         eprintln!("\ngoroutine 1 [running]:\nmain.main()\nexit status 2");
-    } else if code != 0 && matches!(r.outcome, Outcome::Exit(_)) && r.output.stderr.is_empty() {
+    } else if code != 0 && matches!(r.outcome, Outcome::Exit(_)) && !err.starts_with(b"# ") {
         eprintln!("exit status {code}");
     }
     if stats {
@@ -106,6 +109,13 @@ pub fn run(args: &[String]) -> i32 {
         }
     }
     code
+}
+
+/// Whether the run's stderr ends in a Go crash: a line starting `panic: ` or `fatal error: `.
+fn crashed(stderr: &[u8]) -> bool {
+    stderr
+        .split(|&b| b == b'\n')
+        .any(|l| l.starts_with(b"panic: ") || l.starts_with(b"fatal error: "))
 }
 
 fn usage() -> i32 {
