@@ -748,6 +748,93 @@ fn bw_write(it: &mut Interp, recv: &Value, mut data: &[u8], string: bool, span: 
     Ok(())
 }
 
+/// `(*bufio.Writer).ReadFrom`: reads into the free part of the buffer (flushing it when
+/// full), or — while nothing is buffered — hands the reader to the underlying writer's
+/// `ReadFrom` (`*bytes.Buffer`'s, `*os.File`'s generic copy, a program's).
+pub(crate) fn bw_read_from(it: &mut Interp, recv: &Value, r: &Value, span: Span) -> R<Vec<Value>> {
+    let (p, mut pending, wr) = bw_fields(it, recv, span)?;
+    let rf = match &wr {
+        Value::Iface(Some(w)) => crate::std_reader::has_io_method(it, w, "ReadFrom"),
+        _ => false,
+    };
+    let eof = std_var(it, "io", "EOF").unwrap_or(Value::Iface(None));
+    let is_eof = |e: &Value| matches!((e, &eof), (Value::Iface(Some(a)), Value::Iface(Some(b))) if Rc::ptr_eq(a, b));
+    let mut n = 0i64;
+    let mut err;
+    loop {
+        if BUFIO_SIZE == pending.len() {
+            bw_forward(it, &wr, &pending, span)?;
+            pending.clear();
+        }
+        if rf && pending.is_empty() {
+            bw_store(&p, &pending, wr.clone());
+            let dst_t = match &wr {
+                Value::Iface(Some(w)) => match w.0 {
+                    Dyn::Go(t) => it.type_name(t),
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            };
+            let res = match (&wr, dst_t.as_str()) {
+                (Value::Iface(Some(w)), "*bytes.Buffer") => {
+                    buffer_method(it, "bytes.Buffer.ReadFrom", &[w.1.clone(), r.clone()], span)
+                        .unwrap_or_else(|| Err(it.unsupported(span, "bytes.Buffer.ReadFrom")))?
+                }
+                (Value::Iface(Some(w)), _) if dst_t != "*os.File" => {
+                    crate::std_reader::call_method(it, w, "ReadFrom", vec![r.clone()], span)?
+                }
+                // *os.File: its generic ReadFrom is io.Copy to the file.
+                _ => {
+                    let (k, e) = crate::std_reader::copy(it, &wr, r, span)?;
+                    vec![Value::Int(k), e]
+                }
+            };
+            let nn = match res.first() {
+                Some(Value::Int(k)) => *k,
+                _ => 0,
+            };
+            let e = res.get(1).cloned().unwrap_or(Value::Iface(None));
+            if !matches!(e, Value::Iface(None)) {
+                return Err(it.unsupported(span, "a bufio.Writer whose writer's ReadFrom fails"));
+            }
+            return Ok(vec![Value::Int(n + nn), e]);
+        }
+        let avail = BUFIO_SIZE - pending.len();
+        let buf = crate::std_reader::read_buffer(it, avail, span)?;
+        let mut tries = 0;
+        let got = loop {
+            let (got, e) = crate::std_reader::read_into(it, r, &buf, span)?;
+            if !got.is_empty() || !matches!(e, Value::Iface(None)) {
+                break Some((got, e));
+            }
+            tries += 1;
+            if tries == 100 {
+                break None;
+            }
+        };
+        let Some((got, e)) = got else {
+            bw_store(&p, &pending, wr);
+            let e = std_var(it, "io", "ErrNoProgress").unwrap_or(Value::Iface(None));
+            return Ok(vec![Value::Int(n), e]);
+        };
+        pending.extend_from_slice(&got);
+        n += got.len() as i64;
+        err = e;
+        if !matches!(err, Value::Iface(None)) {
+            break;
+        }
+    }
+    if is_eof(&err) {
+        if pending.len() == BUFIO_SIZE {
+            bw_forward(it, &wr, &pending, span)?;
+            pending.clear();
+        }
+        err = Value::Iface(None);
+    }
+    bw_store(&p, &pending, wr);
+    Ok(vec![Value::Int(n), err])
+}
+
 fn buf_writer(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option<R<Vec<Value>>> {
     let recv = args.first().cloned().unwrap_or(Value::Ptr(None));
     let arg = args.get(1).cloned().unwrap_or(Value::Tuple(Vec::new()));
@@ -795,6 +882,7 @@ fn buf_writer(it: &mut Interp, name: &str, args: &[Value], span: Span) -> Option
                 vec![Value::Int(data.len() as i64), Value::Iface(None)]
             })
         })(),
+        "bufio.Writer.ReadFrom" => bw_read_from(it, &recv, &arg, span),
         "bufio.Writer.Flush" => (|| {
             let (p, pending, wr) = bw_fields(it, &recv, span)?;
             if !pending.is_empty() {

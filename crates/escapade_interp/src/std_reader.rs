@@ -129,7 +129,7 @@ pub fn call_method(
 /// Whether a dynamic value has the `io` interface method `name` (`WriteString`, `WriteTo`,
 /// `ReadFrom`) with the signature that interface wants (a method of that name with another
 /// signature does not make the value an `io.StringWriter`, …).
-fn has_io_method(it: &mut Interp, b: &Rc<(Dyn, Value)>, name: &str) -> bool {
+pub(crate) fn has_io_method(it: &mut Interp, b: &Rc<(Dyn, Value)>, name: &str) -> bool {
     let want: (&[&str], &[&str]) = match name {
         "WriteString" => (&["string"], &["int", "error"]),
         "WriteTo" => (&["io.Writer"], &["int64", "error"]),
@@ -167,13 +167,13 @@ pub fn call_read(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(usize,
 }
 
 /// A reusable read buffer of `len` bytes (Go's copy loops read into one buffer).
-fn read_buffer(it: &mut Interp, len: usize, span: Span) -> R<Slice> {
+pub(crate) fn read_buffer(it: &mut Interp, len: usize, span: Span) -> R<Slice> {
     it.alloc(len as u64, span)?;
     Ok(zeros(len))
 }
 
 /// `r.Read(p)`: the bytes read and the error.
-fn read_into(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(Vec<u8>, Value)> {
+pub(crate) fn read_into(it: &mut Interp, r: &Value, p: &Slice, span: Span) -> R<(Vec<u8>, Value)> {
     let (n, err) = call_read(it, r, p, span)?;
     let got = ints(&Slice { len: n, ..p.clone() }.to_vec());
     Ok((got, err))
@@ -1508,7 +1508,7 @@ fn read_all(it: &mut Interp, r: &Value, span: Span) -> R<Vec<Value>> {
 
 /// `io.Copy(dst, src)`: the source's `WriteTo`, else the destination's `ReadFrom`, else
 /// reads of 32 KiB (less for a small `*io.LimitedReader`) each written at once.
-fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)> {
+pub(crate) fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)> {
     let short = |it: &mut Interp| {
         crate::std_io::std_var(it, "io", "ErrShortWrite").unwrap_or(Value::Iface(None))
     };
@@ -1585,7 +1585,11 @@ fn copy(it: &mut Interp, dst: &Value, src: &Value, span: Span) -> R<(i64, Value)
             .unwrap_or_else(|| Err(it.unsupported(span, "bytes.Buffer.ReadFrom")))?;
             return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
         }
-        Some("*bufio.Writer") => return Err(it.unsupported(span, "io.Copy to a *bufio.Writer")),
+        Some("*bufio.Writer") => {
+            let Value::Iface(Some(b)) = dst else { return Err(it.unsupported(span, "io.Copy")) };
+            let r = crate::std_io::bw_read_from(it, &b.1, src, span)?;
+            return Ok((int_at(&r, 0), r.get(1).cloned().unwrap_or(Value::Iface(None))));
+        }
         _ => {}
     }
     if let Some((crate::std_io::StdObj::Discard, _)) = crate::std_io::obj_of(dst) {
