@@ -714,11 +714,26 @@ class Gen:
                 f"\tstr := \"héllo, 世界\"\n\tfmt.Println(str[1], str[1:3], str[7:], len(str[7:]), str[len(str)-1])\n")
         self.add(body, types)
 
+    def k_stringers(self):
+        types = ("type PS struct{ n int }\n\nfunc (p *PS) String() string { return \"PS#\" + strconv.Itoa(p.n) }\n\n"
+                 "type VS struct{ N int }\n\nfunc (v VS) String() string { return fmt.Sprintf(\"VS<%d>\", v.N) }\n\n"
+                 "type Outer struct {\n\tVS\n\tX int\n}\n\n"
+                 "type Holder struct {\n\tPub  VS\n\tpriv VS\n\tPtr  *PS\n\tErr  error\n}\n\n"
+                 "type ErrT struct{ Code int }\n\nfunc (e ErrT) Error() string { return \"err\" + strconv.Itoa(e.Code) }\n\nfunc (e ErrT) String() string { return \"str\" }\n")
+        r = self.r
+        k = r.randint(0, 9)
+        body = (f"\tp := PS{{{k}}}\n\tfmt.Println(&p, []*PS{{&p}}, []PS{{p}})\n\tfmt.Printf(\"%v %s %d %+v\\n\", &p, &p, p, p)\n"
+                f"\tv := VS{{{k}}}\n\tfmt.Println(v, &v, []VS{{v, {{}}}}, map[string]VS{{\"a\": v}}, [1]VS{{v}})\n\tfmt.Printf(\"%v %+v %#v %s %q %x %d\\n\", v, v, v, v, v, v, v)\n"
+                f"\to := Outer{{v, {k + 1}}}\n\tfmt.Println(o, o.X)\n\tfmt.Printf(\"%+v %v\\n\", o, []Outer{{o}})\n"
+                f"\th := Holder{{Pub: v, priv: v, Ptr: &p, Err: ErrT{{{k}}}}}\n\tfmt.Printf(\"%v\\n%+v\\n\", h, h)\n"
+                f"\tfmt.Println(ErrT{{{k}}}, error(ErrT{{1}}), fmt.Sprint(ErrT{{2}}))\n\tfmt.Printf(\"%v %s %d\\n\", ErrT{{3}}, ErrT{{4}}, ErrT{{5}})\n")
+        self.add(body, types)
+
     KINDS = ["intops", "conv", "divmod", "floatfmt", "strings", "strconv", "unicode", "slices",
              "slicealias", "maps", "structs", "closures", "methods", "generics", "panics", "control",
              "rangefunc", "utf8", "sorting", "errors", "fmtverbs", "defers", "chans", "builder",
              "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint",
-             "fmtfuzz", "strfuzz", "sem"]
+             "fmtfuzz", "strfuzz", "sem", "stringers"]
 
     def program(self, kinds=None):
         self.final_panic = ""

@@ -57,8 +57,11 @@ pub fn run(args: &[String]) -> i32 {
     }
     let Some(file) = file else { return usage() };
     let Some(src) = crate::read_source(&file) else { return 1 };
-    // Deep Go recursion needs native stack: run on a thread with a large one.
-    let handle = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
+    // Deep Go recursion needs native stack: run on a thread with a large one. A debug build
+    // takes ~32 KiB of it per Go call, so `max_depth` calls need more than 512 MiB there (the
+    // stack was overflowed, aborting, at ~16,000 calls of a one-line recursive function).
+    let stack: usize = if cfg!(debug_assertions) { 2 << 30 } else { 512 << 20 };
+    let handle = std::thread::Builder::new().stack_size(stack).spawn(move || {
         // As escapade_analysis::run_program, but timing only the evaluation (type checking
         // included) for the steps/s figure.
         if opts.go == GoVersion::Go127 {
