@@ -549,6 +549,10 @@ try {
     assert(note.includes('Results are for -l: inlining is not modelled yet') && note.includes('sync.(*Mutex).Lock'), note);
     eq(await raw(page), golden('esc_goroutines'), 'the -l output');
     await page.screenshot({ path: join(outDir, 'escape-inlining-refused.png') });
+    // Their -m=2 -l flow is computed when a verdict is opened.
+    await page.click('.verdict-marker[data-line="13"]');
+    await page.waitForSelector('.why[data-flows="l"] .flow-step');
+    assert((await page.locator('.why h4').textContent()).includes("-gcflags='-m=2 -l'"), 'why header: -m=2 -l');
     // The checks below are about -m=2 -l (the flow): inlining off from here on.
     await page.click('.inline-toggle input');
     await fresh(page);
