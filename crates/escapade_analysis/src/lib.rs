@@ -181,7 +181,7 @@ fn agreed(all: Vec<(LineCol, bool)>) -> Vec<(LineCol, bool)> {
 ///   file's inlining).
 pub fn escape_facts(text: &str) -> EscapeFacts {
     let cfg = escape::Config { version: escape::GoVersion::Go127, m: 1 };
-    let run = escape::lower::escape_file("main.go", text, cfg);
+    let (run, inlined) = escape::inline::escape_file_and_inlined_calls("main.go", text, cfg);
     let Some(a) = &run.analysis else { return EscapeFacts::default() };
     let lc = |p: escape::ir::Pos| LineCol { line: p.line, col: p.col };
     let mut appends = Vec::new();
@@ -211,20 +211,7 @@ pub fn escape_facts(text: &str) -> EscapeFacts {
     // A site may carry two facts (`does not escape` and `zero-copy …`): the interpreter reads
     // them together.
     facts.conversions = Some(conversions);
-    let source = escapade_types::SourceFile { name: "main.go", text };
-    let mut checked = escapade_types::check_files(&[source]);
-    let Some(file) = checked.files.first().cloned() else { return facts };
-    let info = checked.checker.info.first().cloned().unwrap_or_default();
-    let inl = escape::inline::inline_program(
-        &mut checked.checker,
-        &info,
-        &file,
-        text,
-        &run.program,
-        run.analysis.as_ref(),
-    );
-    facts.inlined_calls =
-        inl.unsupported.is_empty().then(|| inl.calls.iter().map(|d| lc(d.pos)).collect());
+    facts.inlined_calls = inlined.map(|calls| calls.into_iter().map(lc).collect());
     facts
 }
 

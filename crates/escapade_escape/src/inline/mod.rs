@@ -139,6 +139,42 @@ pub fn escape_file_inlined_or_l(
     (run, l_run)
 }
 
+/// [`inline_program`] over the `-l` run of the file `checked` holds (`None` without a file).
+fn inline_run(
+    checked: &mut escapade_types::Checked,
+    run: &EscapeRun,
+    text: &str,
+) -> Option<Inlined> {
+    let file = checked.files.first().cloned()?;
+    let info = checked.checker.info.first().cloned().unwrap_or_default();
+    Some(inline_program(
+        &mut checked.checker,
+        &info,
+        &file,
+        text,
+        &run.program,
+        run.analysis.as_ref(),
+    ))
+}
+
+/// The `-l` run of a file ([`crate::lower::escape_file`]) and, when the inliner models the
+/// file, the positions of the calls gc inlines (its `inlining call to F` lines; `None` when
+/// refused, or the run has errors or refusals). The file is type-checked once.
+pub fn escape_file_and_inlined_calls(
+    name: &str,
+    text: &str,
+    cfg: crate::Config,
+) -> (EscapeRun, Option<Vec<Pos>>) {
+    let (run, mut checked) = crate::lower::escape_file_checked(name, text, cfg);
+    if !run.errors.is_empty() || !run.unsupported.is_empty() || cfg.version != GoVersion::Go127 {
+        return (run, None);
+    }
+    let calls = inline_run(&mut checked, &run, text)
+        .filter(|inl| inl.unsupported.is_empty())
+        .map(|inl| inl.calls.iter().map(|d| d.pos).collect());
+    (run, calls)
+}
+
 /// The inliner over the `-l` run of a file that lowered without errors or refusals.
 fn inline_checked(
     mut run: EscapeRun,
@@ -153,19 +189,13 @@ fn inline_checked(
         });
         return run;
     }
-    let Some(file) = checked.files.first().cloned() else { return run };
-    let info = checked.checker.info.first().cloned().unwrap_or_default();
+    if checked.files.is_empty() {
+        return run;
+    }
     if run.unsupported_m2.is_empty() {
         run.unsupported_m2.extend(run.eq_m2_inlined.take());
     }
-    let inl = inline_program(
-        &mut checked.checker,
-        &info,
-        &file,
-        text,
-        &run.program,
-        run.analysis.as_ref(),
-    );
+    let Some(inl) = inline_run(&mut checked, &run, text) else { return run };
     if inl.unsupported.is_empty() {
         // Analyse the program with the inlined calls rewritten.
         let mut rw = rewrite::Rewriter::new(&run.program);
