@@ -367,20 +367,6 @@ fn parse_all(s: &[u8]) -> Result<Node, Syn> {
 // -------------------------------------------------------------------------------------------
 // Values and types
 
-fn bytes_of(v: &Value) -> Vec<u8> {
-    match v {
-        Value::Str(s) => s.to_vec(),
-        Value::Slice(sl) => {
-            sl.to_vec().iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
-        }
-        _ => Vec::new(),
-    }
-}
-
-fn byte_slice(b: &[u8]) -> Slice {
-    Slice::from_vec(b.iter().map(|&c| Value::Int(i64::from(c))).collect())
-}
-
 /// A `[]byte` result whose capacity Go's allocation decides (not modelled): `cap` of it and
 /// appends that depend on it are refused.
 fn result_bytes(b: &[u8]) -> Value {

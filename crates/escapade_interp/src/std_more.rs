@@ -15,16 +15,6 @@ use crate::growslice::{grow_cap, ElemLayout};
 use crate::interp::{decode_runes, Interp, R};
 use crate::value::*;
 
-fn bytes_of(v: &Value) -> Vec<u8> {
-    match v {
-        Value::Str(s) => s.to_vec(),
-        Value::Slice(sl) => {
-            sl.to_vec().iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// Writes `v` at `i` of a backing array (out-of-range writes are dropped, never a panic).
 pub(crate) fn put(a: &mut [Value], i: usize, v: Value) {
     if let Some(x) = a.get_mut(i) {

@@ -14,20 +14,6 @@ use escapade_types::TypeId;
 use crate::interp::{decode_runes, Interp, R};
 use crate::value::*;
 
-fn bytes_of(v: &Value) -> Vec<u8> {
-    match v {
-        Value::Str(s) => s.to_vec(),
-        Value::Slice(sl) => {
-            sl.to_vec().iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
-        }
-        _ => Vec::new(),
-    }
-}
-
-fn byte_slice(b: &[u8]) -> Slice {
-    Slice::from_vec(b.iter().map(|&c| Value::Int(i64::from(c))).collect())
-}
-
 fn eof(it: &mut Interp) -> Value {
     crate::std_io::std_var(it, "io", "EOF").unwrap_or(Value::Iface(None))
 }

@@ -409,6 +409,22 @@ pub enum Wake {
     SendClosed(usize),
 }
 
+/// The bytes of a `string` or `[]byte` value (empty for any other value).
+pub(crate) fn bytes_of(v: &Value) -> Vec<u8> {
+    match v {
+        Value::Str(s) => s.to_vec(),
+        Value::Slice(sl) => {
+            sl.to_vec().iter().map(|v| if let Value::Int(b) = v { *b as u8 } else { 0 }).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A fresh `[]byte` holding `b`.
+pub(crate) fn byte_slice(b: &[u8]) -> Slice {
+    Slice::from_vec(b.iter().map(|&c| Value::Int(i64::from(c))).collect())
+}
+
 /// `a` and `b` are the same value: equal scalars (floats bit for bit), element-wise equal
 /// aggregates, and the same referent for slices, maps, pointers, functions and channels.
 pub fn same_value(a: &Value, b: &Value) -> bool {
