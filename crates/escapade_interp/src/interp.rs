@@ -4289,7 +4289,7 @@ impl Interp<'_> {
             for i in new_len..in_place_cap {
                 match b.get(s.off + i) {
                     Some(x) => {
-                        tail_zero &= is_zero_value(x);
+                        tail_zero &= is_zero(x);
                         v.push(x.clone());
                     }
                     None => v.push(z.clone()),
@@ -4480,25 +4480,6 @@ pub fn decode_runes(s: &[u8]) -> Vec<(u32, usize)> {
         i += w;
     }
     out
-}
-
-/// Whether `v` is a zero value (as a fresh array element would be).
-fn is_zero_value(v: &Value) -> bool {
-    match v {
-        Value::Bool(b) => !b,
-        Value::Int(i) => *i == 0,
-        Value::Float(f) => f.to_bits() == 0,
-        Value::Complex(a, b) => a.to_bits() == 0 && b.to_bits() == 0,
-        Value::Str(s) => s.is_empty(),
-        Value::Array(xs) | Value::Struct(xs) => xs.iter().all(is_zero_value),
-        Value::Slice(s) => s.arr.is_none(),
-        Value::Map(m) => m.is_none(),
-        Value::Ptr(p) => p.is_none(),
-        Value::Func(f) => f.is_none(),
-        Value::Iface(i) => i.is_none(),
-        Value::Chan(c) => c.is_none(),
-        Value::Tuple(_) => false,
-    }
 }
 
 /// What a pointer designates: the address of the `Rc` at its root and the path of element

@@ -782,24 +782,6 @@ fn format_json_float(f: f64, bits: FloatBits) -> Option<String> {
     Some(s)
 }
 
-fn is_zero(v: &Value) -> bool {
-    match v {
-        Value::Bool(b) => !b,
-        Value::Int(i) => *i == 0,
-        Value::Float(f) => f.to_bits() == 0,
-        Value::Complex(a, b) => a.to_bits() == 0 && b.to_bits() == 0,
-        Value::Str(s) => s.is_empty(),
-        Value::Array(xs) | Value::Struct(xs) => xs.iter().all(is_zero),
-        Value::Slice(s) => s.arr.is_none(),
-        Value::Map(m) => m.is_none(),
-        Value::Ptr(p) => p.is_none(),
-        Value::Func(f) => f.is_none(),
-        Value::Iface(i) => i.is_none(),
-        Value::Chan(c) => c.is_none(),
-        Value::Tuple(_) => false,
-    }
-}
-
 fn map_entries(m: &Option<Rc<std::cell::RefCell<MapObj>>>) -> Vec<(Value, Value)> {
     match m {
         Some(m) => m.borrow_mut().map.iterate().into_iter().map(|(_, kv)| kv).collect(),

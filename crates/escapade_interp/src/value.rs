@@ -425,6 +425,25 @@ pub(crate) fn byte_slice(b: &[u8]) -> Slice {
     Slice::from_vec(b.iter().map(|&c| Value::Int(i64::from(c))).collect())
 }
 
+/// Whether `v` is a zero value (as a fresh variable or array element would be).
+pub(crate) fn is_zero(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => !b,
+        Value::Int(i) => *i == 0,
+        Value::Float(f) => f.to_bits() == 0,
+        Value::Complex(a, b) => a.to_bits() == 0 && b.to_bits() == 0,
+        Value::Str(s) => s.is_empty(),
+        Value::Array(xs) | Value::Struct(xs) => xs.iter().all(is_zero),
+        Value::Slice(s) => s.arr.is_none(),
+        Value::Map(m) => m.is_none(),
+        Value::Ptr(p) => p.is_none(),
+        Value::Func(f) => f.is_none(),
+        Value::Iface(i) => i.is_none(),
+        Value::Chan(c) => c.is_none(),
+        Value::Tuple(_) => false,
+    }
+}
+
 /// `a` and `b` are the same value: equal scalars (floats bit for bit), element-wise equal
 /// aggregates, and the same referent for slices, maps, pointers, functions and channels.
 pub fn same_value(a: &Value, b: &Value) -> bool {
