@@ -876,34 +876,30 @@ impl<'a> Fa<'a> {
     }
 
     fn callee_in_program(&self, fun: &Expr) -> bool {
-        let id = match &strip(fun).kind {
-            ExprKind::Ident(id) => id,
-            ExprKind::Selector { sel, .. } => sel,
-            ExprKind::Index { x, .. } => match &strip(x).kind {
-                ExprKind::Ident(id) => id,
-                ExprKind::Selector { sel, .. } => sel,
-                _ => return false,
-            },
-            _ => return false,
-        };
+        let Some(id) = callee_ident(fun) else { return false };
         self.obj(id).and_then(|o| self.ck.obj(o).pos).is_some_and(|p| p.file.0 == 0)
     }
 
     /// The callee is a declared function, a method of a declared type or a std function
     /// (gc knows its body or its escape summary), not a function value.
     fn static_call(&self, fun: &Expr) -> bool {
-        let f = strip(fun);
-        let id = match &f.kind {
-            ExprKind::Ident(id) => id,
-            ExprKind::Selector { sel, .. } => sel,
-            ExprKind::Index { x, .. } => match &strip(x).kind {
-                ExprKind::Ident(id) => id,
-                ExprKind::Selector { sel, .. } => sel,
-                _ => return false,
-            },
-            _ => return false,
-        };
+        let Some(id) = callee_ident(fun) else { return false };
         self.obj(id).is_some_and(|o| matches!(self.ck.obj(o).kind, ObjKind::Func { .. }))
+    }
+}
+
+/// The identifier a callee names (`f`, `x.m`, `pkg.F`, `f[T]`), if it is one of those forms.
+fn callee_ident(fun: &Expr) -> Option<&Ident> {
+    fn named(e: &Expr) -> Option<&Ident> {
+        match &strip(e).kind {
+            ExprKind::Ident(id) => Some(id),
+            ExprKind::Selector { sel, .. } => Some(sel),
+            _ => None,
+        }
+    }
+    match &strip(fun).kind {
+        ExprKind::Index { x, .. } => named(x),
+        _ => named(fun),
     }
 }
 
