@@ -27,6 +27,8 @@ use escapade_base::Span;
 use escapade_syntax::ast::*;
 use escapade_types::{Builtin, Checker, FileInfo, Mode, ObjId, ObjKind, TypeId, TypeKind};
 
+use crate::prepass::Part;
+
 /// What a stack buffer belongs to: a variable, or the slice expression of one append.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Key {
@@ -455,8 +457,6 @@ impl<'a> Fa<'a> {
                 }
                 self.depth -= 1;
             }
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) => self.expr(e),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
                 if matches!(s.kind, StmtKind::Defer(_)) && self.in_lit == 0 {
                     self.has_defer = true;
@@ -466,56 +466,21 @@ impl<'a> Fa<'a> {
                 self.expr(e);
                 self.mentions_kill(e);
             }
-            StmtKind::Send { chan, value } => {
-                self.expr(chan);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch { init, tag, cases } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in cases {
-                    for e in c.list.iter().flatten() {
-                        self.expr(e);
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::TypeSwitch { init, x, cases, .. } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(x);
-                for c in cases {
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
-            }
-            StmtKind::Select { cases } => {
+            StmtKind::Select { .. } => {
                 self.hairy |= self.in_lit == 0;
-                for c in cases {
-                    if let Some(cm) = &c.comm {
-                        self.stmt(cm);
-                    }
-                    c.body.iter().for_each(|s| self.stmt(s));
-                }
+                self.parts(s);
             }
-            StmtKind::Empty | StmtKind::Branch { .. } | StmtKind::Bad => {}
+            _ => self.parts(s),
         }
+    }
+
+    /// Walks the parts of a statement this walker has nothing particular to do for.
+    fn parts(&mut self, s: &Stmt) {
+        crate::prepass::each_part(s, &mut |p| match p {
+            Part::Stmt(s) => self.stmt(s),
+            Part::Expr(e) => self.expr(e),
+            Part::Block(b) => self.block(b),
+        });
     }
 
     /// Every tracked variable mentioned in `e` stops being understood.

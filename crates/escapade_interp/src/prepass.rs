@@ -222,54 +222,6 @@ impl Walker<'_> {
                 }
                 _ => {}
             },
-            StmtKind::Empty | StmtKind::Bad | StmtKind::Branch { .. } => {}
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { chan, value } => {
-                self.expr(chan);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } | StmtKind::Define { lhs, rhs } => {
-                for e in rhs {
-                    self.expr(e);
-                }
-                for e in lhs {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch { init, tag, cases } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in cases {
-                    for e in c.list.iter().flatten() {
-                        self.expr(e);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
             StmtKind::TypeSwitch { init, bind, x, cases } => {
                 if let Some(i) = init {
                     self.stmt(i);
@@ -287,38 +239,11 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::Select { cases } => {
-                for c in cases {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::For { init, cond, post, body } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                if let Some(p) = post {
-                    self.stmt(p);
-                }
-                self.block(body);
-            }
-            StmtKind::Range { key, value, x, body, .. } => {
-                self.expr(x);
-                if let Some(k) = key {
-                    self.expr(k);
-                }
-                if let Some(v) = value {
-                    self.expr(v);
-                }
-                self.block(body);
-            }
+            _ => each_part(s, &mut |p| match p {
+                Part::Stmt(s) => self.stmt(s),
+                Part::Expr(e) => self.expr(e),
+                Part::Block(b) => self.block(b),
+            }),
         }
     }
 
@@ -379,6 +304,74 @@ impl Walker<'_> {
                 self.expr(value);
             }
             _ => {}
+        }
+    }
+}
+
+/// A direct part of a statement: a nested statement, expression or block.
+pub(crate) enum Part<'a> {
+    Stmt(&'a Stmt),
+    Expr(&'a Expr),
+    Block(&'a Block),
+}
+
+/// Calls `f` on the direct parts of `s` in source order (an assignment's right side before its
+/// left, a `for`'s post statement before its body, a `range`'s operand before its key and
+/// value). Declarations have no parts here: their names and values are the caller's.
+pub(crate) fn each_part<'a>(s: &'a Stmt, f: &mut dyn FnMut(Part<'a>)) {
+    let stmts =
+        |f: &mut dyn FnMut(Part<'a>), list: &'a [Stmt]| list.iter().for_each(|s| f(Part::Stmt(s)));
+    match &s.kind {
+        StmtKind::Decl(_) | StmtKind::Empty | StmtKind::Bad | StmtKind::Branch { .. } => {}
+        StmtKind::Labeled { stmt, .. } => f(Part::Stmt(stmt)),
+        StmtKind::Expr(e)
+        | StmtKind::Go(e)
+        | StmtKind::Defer(e)
+        | StmtKind::IncDec { x: e, .. } => f(Part::Expr(e)),
+        StmtKind::Send { chan, value } => {
+            f(Part::Expr(chan));
+            f(Part::Expr(value));
+        }
+        StmtKind::Assign { lhs, rhs, .. } | StmtKind::Define { lhs, rhs } => {
+            rhs.iter().chain(lhs).for_each(|e| f(Part::Expr(e)));
+        }
+        StmtKind::Return(es) => es.iter().for_each(|e| f(Part::Expr(e))),
+        StmtKind::Block(b) => f(Part::Block(b)),
+        StmtKind::If { init, cond, then, els } => {
+            init.iter().for_each(|i| f(Part::Stmt(i)));
+            f(Part::Expr(cond));
+            f(Part::Block(then));
+            els.iter().for_each(|e| f(Part::Stmt(e)));
+        }
+        StmtKind::Switch { init, tag, cases } => {
+            init.iter().for_each(|i| f(Part::Stmt(i)));
+            tag.iter().for_each(|t| f(Part::Expr(t)));
+            for c in cases {
+                c.list.iter().flatten().for_each(|e| f(Part::Expr(e)));
+                stmts(f, &c.body);
+            }
+        }
+        StmtKind::TypeSwitch { init, x, cases, .. } => {
+            init.iter().for_each(|i| f(Part::Stmt(i)));
+            f(Part::Expr(x));
+            cases.iter().for_each(|c| stmts(f, &c.body));
+        }
+        StmtKind::Select { cases } => {
+            for c in cases {
+                c.comm.iter().for_each(|s| f(Part::Stmt(s)));
+                stmts(f, &c.body);
+            }
+        }
+        StmtKind::For { init, cond, post, body } => {
+            init.iter().for_each(|i| f(Part::Stmt(i)));
+            cond.iter().for_each(|c| f(Part::Expr(c)));
+            post.iter().for_each(|p| f(Part::Stmt(p)));
+            f(Part::Block(body));
+        }
+        StmtKind::Range { key, value, x, body, .. } => {
+            f(Part::Expr(x));
+            key.iter().chain(value).for_each(|e| f(Part::Expr(e)));
+            f(Part::Block(body));
         }
     }
 }
