@@ -20,13 +20,11 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from interp_common import ROOT, GOLDEN, compare, go_binary, run_go_program  # noqa: E402
+from interp_common import GOLDEN, golden_main, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "floats.txt"
 
@@ -145,19 +143,7 @@ def generate(go: str, out: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--go")
-    args = ap.parse_args()
-    go = go_binary(args.go)
-    if args.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = Path(tmp) / OUT.name
-            generate(go, fresh)
-            return compare(fresh, OUT)
-    generate(go, OUT)
-    print(f"wrote {OUT.relative_to(ROOT)} ({len(OUT.read_text().splitlines()) - 1} lines)")
-    return 0
+    return golden_main(__doc__, [(OUT, generate)])
 
 
 if __name__ == "__main__":

@@ -31,13 +31,11 @@ usage:
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from interp_common import GO_VERSION, ROOT, GOLDEN, compare, go_binary, run_go_program  # noqa: E402
+from interp_common import GO_VERSION, GOLDEN, golden_main, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "math.txt"
 PARSE_OUT = GOLDEN / "parsefloat.txt"
@@ -554,22 +552,7 @@ def generate_parse(go: str, out: Path) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--go")
-    args = ap.parse_args()
-    go = go_binary(args.go)
-    if args.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh, fresh_parse = Path(tmp) / OUT.name, Path(tmp) / PARSE_OUT.name
-            generate(go, fresh)
-            generate_parse(go, fresh_parse)
-            return compare(fresh, OUT) | compare(fresh_parse, PARSE_OUT)
-    generate(go, OUT)
-    generate_parse(go, PARSE_OUT)
-    for f in (OUT, PARSE_OUT):
-        print(f"wrote {f.relative_to(ROOT)} ({len(f.read_text().splitlines()) - 1} lines)")
-    return 0
+    return golden_main(__doc__, [(OUT, generate), (PARSE_OUT, generate_parse)])
 
 
 if __name__ == "__main__":

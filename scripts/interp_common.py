@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import os
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 GO_VERSION = "1.27.3"
 GO_MOD = "module interp\n\ngo 1.27\n"
@@ -61,3 +63,28 @@ def compare(fresh: Path, committed: Path) -> int:
     print("\n".join(list(diff)[:60]))
     print(f"MISMATCH: {committed.relative_to(ROOT)} differs from what go{GO_VERSION} produces")
     return 1
+
+
+def golden_main(doc: str, goldens: list[tuple[Path, Callable[[str, Path], None]]],
+                header_lines: int = 1) -> int:
+    """The command line of a golden-table script: `generate(go, path)` writes each golden with
+    real Go; `--check` writes them into a temp dir instead and fails on any difference."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--go")
+    args = ap.parse_args()
+    go = go_binary(args.go)
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = [Path(tmp) / out.name for out, _ in goldens]
+            for f, (_, generate) in zip(fresh, goldens):
+                generate(go, f)
+            status = 0
+            for f, (out, _) in zip(fresh, goldens):
+                status |= compare(f, out)
+            return status
+    for out, generate in goldens:
+        generate(go, out)
+    for out, _ in goldens:
+        print(f"wrote {out.relative_to(ROOT)} ({len(out.read_text().splitlines()) - header_lines} lines)")
+    return 0
