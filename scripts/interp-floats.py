@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from interp_common import GOLDEN, golden_main, run_go_program  # noqa: E402
+from interp_common import GOLDEN, go_splitmix64, golden_main, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "floats.txt"
 
@@ -36,16 +36,7 @@ import (
 	"strconv"
 )
 
-var state uint64 = 0x5eed_e5ca_9ade_2026
-
-func next() uint64 {
-	state += 0x9e3779b97f4a7c15
-	z := state
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
-}
-
+''' + go_splitmix64(0x5eed_e5ca_9ade_2026) + r'''
 func values() []float64 {
 	vs := []float64{0, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1),
 		math.MaxFloat64, -math.MaxFloat64, math.SmallestNonzeroFloat64, 2.2250738585072014e-308,

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from interp_common import GOLDEN, golden_main, run_go_program  # noqa: E402
+from interp_common import GOLDEN, go_splitmix64, golden_main, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "fmtint.txt"
 
@@ -31,16 +31,7 @@ import (
 	"strings"
 )
 
-var state uint64 = 0x1234_5678_9abc_def0
-
-func next() uint64 {
-	state += 0x9e3779b97f4a7c15
-	z := state
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
-}
-
+''' + go_splitmix64(0x1234_5678_9abc_def0) + r'''
 var directives = []string{"%v", "%d", "%+d", "% d", "%5d", "%-5d|", "%05d", "%-05d|", "%.3d",
 	"%8.3d", "%+.0d", "%.0d", "%5.0d|", "%b", "%#b", "%o", "%#o", "%O", "%x", "%#x", "%X",
 	"%#X", "%08x", "%#08x", "%-#10X|", "% x", "%+x", "%#v", "%+v", "%c", "%5c", "%-3c|", "%U",

@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from interp_common import GO_VERSION, GOLDEN, golden_main, run_go_program  # noqa: E402
+from interp_common import GO_VERSION, GOLDEN, go_splitmix64, golden_main, run_go_program  # noqa: E402
 
 OUT = GOLDEN / "math.txt"
 PARSE_OUT = GOLDEN / "parsefloat.txt"
@@ -50,16 +50,7 @@ import (
 	"strconv"
 )
 
-var state uint64 = 0x7061_7273_6566_6c74
-
-func next() uint64 {
-	state += 0x9e3779b97f4a7c15
-	z := state
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
-}
-
+''' + go_splitmix64(0x7061_7273_6566_6c74) + r'''
 func parse(s string, size int) {
 	v, err := strconv.ParseFloat(s, size)
 	kind := "ok"
@@ -142,16 +133,7 @@ import (
 	"strings"
 )
 
-var state uint64 = 0x6d61_7468_2026_1127
-
-func next() uint64 {
-	state += 0x9e3779b97f4a7c15
-	z := state
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
-}
-
+''' + go_splitmix64(0x6d61_7468_2026_1127) + r'''
 func bitsOf(v float64) string { return fmt.Sprintf("%016x", math.Float64bits(v)) }
 
 // uniform draws n values in [lo, hi).

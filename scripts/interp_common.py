@@ -17,6 +17,20 @@ CRATE = ROOT / "crates" / "escapade_interp"
 GOLDEN = CRATE / "testdata" / "golden"
 
 
+def go_splitmix64(seed: int) -> str:
+    """Go source of the generated programs' fixed-seed random numbers: a splitmix64 generator,
+    `var state` and `func next() uint64`."""
+    return f"""var state uint64 = 0x{seed:_x}
+
+func next() uint64 {{
+\tstate += 0x9e3779b97f4a7c15
+\tz := state
+\tz = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+\tz = (z ^ (z >> 27)) * 0x94d049bb133111eb
+\treturn z ^ (z >> 31)
+}}
+"""
+
 def go_binary(explicit: str | None) -> str:
     if explicit:
         return explicit
