@@ -403,6 +403,10 @@ class Gen:
             ("\ts := \"héllo\"\n\ti := {n} + 4\n\tfmt.Println(s[i:])\n", 1),
             ("\tvar p *[3]int\n\tfmt.Println(len(p), p[{n} % 3])\n", 1),
             ("\ts := []int{{1}}\n\tp := (*[2]int)(s[:min({n}, 1)])\n\tfmt.Println(p)\n", 1),
+            ("\tch := make(chan int)\n\tfmt.Println({n})\n\t<-ch\n", 1),
+            ("\tvar wg sync.WaitGroup\n\twg.Add({n} - 7)\n", 1),
+            ("\tvar mu sync.Mutex\n\t_ = {n}\n\tmu.Unlock()\n", 1),
+            ("\tvar mu sync.Mutex\n\tmu.Lock()\n\t_ = {n}\n\tmu.Lock()\n", 1),
         ]
         k = r.randrange(len(cases))
         self.types.append("type Temp float64\n\ntype Code int\n\nfunc (c Code) Error() string { return \"code \" + strconv.Itoa(int(c)) }\n\n"
@@ -559,7 +563,7 @@ class Gen:
         f = r.choice(["1e19", "-1e19", "9.3e18", "-3.7", "4294967296.5", "-1", "1.8446744073709552e19",
                       "2147483648.0", "-2147483649.0", "300.7", "-0.9", "65536.25", "1e300"])
         body = (f"\tvar f float64 = {f}\n\tfmt.Println(int64(f), int32(f), uint64(f), uint32(f), int8(f), uint8(f), int(f))\n"
-                f"\tvar g float32 = {self.float_lit()}\n\th := g * 3\n\th += 0.1\n\tfmt.Println(g, h, g/7, float64(g), h == float32(float64(h)))\n"
+                f"\tg64 := {self.float_lit()}\n\tg := float32(g64)\n\th := g * 3\n\th += 0.1\n\tfmt.Println(g, h, g/7, float64(g), h == float32(float64(h)))\n"
                 f"\tvar acc float32\n\tfor i := range {r.randint(1, 30)} {{\n\t\tacc += 0.1 * float32(i)\n\t}}\n\tfmt.Println(acc, float64(acc))\n"
                 f"\tc := complex({self.float_lit()}, {self.float_lit()})\n\td := c * c\n\tfmt.Println(c, d, real(d), imag(d), c == d, -c)\n"
                 f"\tfmt.Printf(\"%v %.2f %g\\n\", c, d, complex64(c))\n"
@@ -729,11 +733,33 @@ class Gen:
                 f"\tfmt.Println(ErrT{{{k}}}, error(ErrT{{1}}), fmt.Sprint(ErrT{{2}}))\n\tfmt.Printf(\"%v %s %d\\n\", ErrT{{3}}, ErrT{{4}}, ErrT{{5}})\n")
         self.add(body, types)
 
+    def k_generics2(self):
+        types = ("type Ints []int\n\ntype Name string\n\n"
+                 "type Shower interface{ Show() string }\n\n"
+                 "type Num int\n\nfunc (n Num) Show() string { return \"#\" + strconv.Itoa(int(n)) }\n\n"
+                 "func ShowAll[T Shower](xs []T) []string {\n\tvar out []string\n\tfor _, x := range xs {\n\t\tout = append(out, x.Show())\n\t}\n\treturn out\n}\n\n"
+                 "func Upper[S ~string](s S) S { return S(strings.ToUpper(string(s))) }\n\n"
+                 "func Keys[M ~map[K]V, K comparable, V any](m M) int { return len(m) }\n\n"
+                 "func Reduce[T, A any](xs []T, init A, f func(A, T) A) A {\n\tacc := init\n\tfor _, x := range xs {\n\t\tacc = f(acc, x)\n\t}\n\treturn acc\n}\n\n"
+                 "type List[T any] struct {\n\thead *node[T]\n\tn    int\n}\n\ntype node[T any] struct {\n\tv    T\n\tnext *node[T]\n}\n\n"
+                 "func (l *List[T]) Push(v T) {\n\tl.head = &node[T]{v, l.head}\n\tl.n++\n}\n\n"
+                 "func (l *List[T]) All() func(func(T) bool) {\n\treturn func(yield func(T) bool) {\n\t\tfor n := l.head; n != nil; n = n.next {\n\t\t\tif !yield(n.v) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}\n\n"
+                 "func Zero[T any]() T {\n\tvar z T\n\treturn z\n}\n")
+        r = self.r
+        k = r.randint(1, 6)
+        body = (f"\tis := Ints{{{', '.join(str(r.randint(-9, 9)) for _ in range(k))}}}\n\tc := slices.Clone(is)\n\tslices.Sort(c)\n\tfmt.Printf(\"%v %T %v\\n\", c, c, is)\n"
+                f"\tfmt.Println(ShowAll([]Num{{1, {k}}}), Upper(Name(\"abc\")), Upper(\"x\"), Keys(map[string]int{{\"a\": 1}}))\n"
+                f"\tfmt.Println(Reduce(is, 0, func(a, x int) int {{ return a*2 + x }}), Reduce([]string{{\"a\", \"b\"}}, \">\", func(a, x string) string {{ return a + x }}))\n"
+                f"\tvar l List[string]\n\tfor i := range {k} {{\n\t\tl.Push(strconv.Itoa(i))\n\t}}\n\tfor v := range l.All() {{\n\t\tif v == \"1\" {{\n\t\t\tcontinue\n\t\t}}\n\t\tfmt.Print(v, \" \")\n\t}}\n\tfmt.Println(l.n)\n"
+                f"\tfmt.Println(Zero[int](), Zero[string]() == \"\", Zero[*int]() == nil, Zero[[]int]() == nil, Zero[[2]bool]())\n"
+                f"\tfmt.Printf(\"%T %T %T\\n\", Upper(Name(\"q\")), Zero[Num](), ShowAll[Num])\n")
+        self.add(body, types)
+
     KINDS = ["intops", "conv", "divmod", "floatfmt", "strings", "strconv", "unicode", "slices",
              "slicealias", "maps", "structs", "closures", "methods", "generics", "panics", "control",
              "rangefunc", "utf8", "sorting", "errors", "fmtverbs", "defers", "chans", "builder",
              "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint",
-             "fmtfuzz", "strfuzz", "sem", "stringers"]
+             "fmtfuzz", "strfuzz", "sem", "stringers", "generics2"]
 
     def program(self, kinds=None):
         self.final_panic = ""
