@@ -5,6 +5,8 @@
 //! with an exit status or a clean `unsupported:`/budget stop.
 #![allow(clippy::disallowed_methods, clippy::print_stderr, reason = "test harness")]
 
+mod common;
+
 use escapade_interp::{run, Options, Outcome};
 
 const SEEDS: &[&str] = &[
@@ -92,13 +94,7 @@ func main() {{
 
 #[test]
 fn mutated_json_never_panics() {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = common::xorshift(0x9E37_79B9_7F4A_7C15);
     let opts = Options { max_steps: 2_000_000, max_output: 1 << 18, ..Options::default() };
     let mut runs = 0;
     let mut decoded = 0;

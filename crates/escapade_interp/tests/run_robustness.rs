@@ -2,6 +2,8 @@
 //! under small budgets, and programs that exhaust each budget stop with its message.
 #![allow(clippy::disallowed_methods, reason = "the test reads the corpus")]
 
+mod common;
+
 use escapade_interp::{run, Options, Outcome};
 use std::path::Path;
 
@@ -57,13 +59,7 @@ fn mutated_corpus_programs_never_panic() {
         .filter(|p| p.extension().is_some_and(|x| x == "go"))
         .collect();
     files.sort();
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = common::xorshift(0x9E37_79B9_7F4A_7C15);
     let mut runs = 0;
     for f in &files {
         let src = std::fs::read_to_string(f).expect("source");
