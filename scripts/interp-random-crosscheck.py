@@ -755,11 +755,25 @@ class Gen:
                 f"\tfmt.Printf(\"%T %T %T\\n\", Upper(Name(\"q\")), Zero[Num](), ShowAll[Num])\n")
         self.add(body, types)
 
+    def k_slices2(self):
+        """Appends whose capacity depends on escape analysis: local slices, helpers, returns."""
+        r = self.r
+        et, mk = r.choice([("int", "{i}"), ("byte", "byte({i})"), ("string", "strconv.Itoa({i})"),
+                           ("int64", "int64({i})"), ("[2]int32", "[2]int32{{int32({i})}}")])
+        n = r.randint(1, 12)
+        f = self.name("grow")
+        self.funcs.append(f"func {f}(n int) []{et} {{\n\tvar s []{et}\n\tfor i := 0; i < n; i++ {{\n\t\ts = append(s, {mk.format(i='i')})\n\t}}\n\treturn s\n}}\n")
+        body = (f"\tvar s []{et}\n\tfor i := 0; i < {n}; i++ {{\n\t\ts = append(s, {mk.format(i='i')})\n\t\tfmt.Println(len(s), cap(s))\n\t}}\n"
+                f"\tt := {f}({r.randint(0, 12)})\n\tfmt.Println(len(t), cap(t))\n\tt = append(t, s...)\n\tfmt.Println(len(t), cap(t))\n"
+                f"\tu := make([]{et}, {r.randint(0, 4)}, {r.randint(4, 6)})\n\tu = append(u, s[:min(len(s), {r.randint(0, 8)})]...)\n\tfmt.Println(len(u), cap(u))\n"
+                f"\tw := append([]{et}(nil), s...)\n\tfmt.Println(len(w), cap(w), len(slices.Clone(s)))\n")
+        self.add(body)
+
     KINDS = ["intops", "conv", "divmod", "floatfmt", "strings", "strconv", "unicode", "slices",
              "slicealias", "maps", "structs", "closures", "methods", "generics", "panics", "control",
              "rangefunc", "utf8", "sorting", "errors", "fmtverbs", "defers", "chans", "builder",
              "floatconv", "recover", "embed", "misc", "consts", "goroutines", "nilprint",
-             "fmtfuzz", "strfuzz", "sem", "stringers", "generics2"]
+             "fmtfuzz", "strfuzz", "sem", "stringers", "generics2", "slices2"]
 
     def program(self, kinds=None):
         self.final_panic = ""
