@@ -1512,19 +1512,30 @@ fn sinhcosh(x: f64) -> (f64, f64) {
     (e - ei, e + ei)
 }
 
-fn csin((re, im): C) -> C {
-    if im == 0.0 && (re.is_infinite() || re.is_nan()) {
-        return (nan(), im);
+/// Which of the special cases `Sin`, `Cos`, `Sinh` and `Cosh` of `math/cmplx` share applies
+/// (the same tests in each, with `x` the part whose sine/cosine is taken and `y` the part whose
+/// hyperbolic sine/cosine is): 0 for `y` zero and `x` infinite or NaN, 1 for `y` infinite and
+/// `x` zero, 2 for `y` infinite and `x` infinite or NaN, 3 for `x` zero and `y` NaN.
+fn trig_special(x: f64, y: f64) -> Option<usize> {
+    if y == 0.0 && (x.is_infinite() || x.is_nan()) {
+        return Some(0);
     }
-    if im.is_infinite() {
-        if re == 0.0 {
-            return (re, im);
+    if y.is_infinite() {
+        if x == 0.0 {
+            return Some(1);
         }
-        if re.is_infinite() || re.is_nan() {
-            return (nan(), im);
+        if x.is_infinite() || x.is_nan() {
+            return Some(2);
         }
-    } else if re == 0.0 && im.is_nan() {
-        return (re, im);
+    } else if x == 0.0 && y.is_nan() {
+        return Some(3);
+    }
+    None
+}
+
+fn csin((re, im): C) -> C {
+    if let Some(k) = trig_special(re, im) {
+        return [(nan(), im), (re, im), (nan(), im), (re, im)][k];
     }
     let (s, c) = sincos(re);
     let (sh, ch) = sinhcosh(im);
@@ -1532,18 +1543,8 @@ fn csin((re, im): C) -> C {
 }
 
 fn csinh((re, im): C) -> C {
-    if re == 0.0 && (im.is_infinite() || im.is_nan()) {
-        return (re, nan());
-    }
-    if re.is_infinite() {
-        if im == 0.0 {
-            return (re, im);
-        }
-        if im.is_infinite() || im.is_nan() {
-            return (re, nan());
-        }
-    } else if im == 0.0 && re.is_nan() {
-        return (nan(), im);
+    if let Some(k) = trig_special(im, re) {
+        return [(re, nan()), (re, im), (re, nan()), (nan(), im)][k];
     }
     let (s, c) = sincos(im);
     let (sh, ch) = sinhcosh(re);
@@ -1551,18 +1552,13 @@ fn csinh((re, im): C) -> C {
 }
 
 fn ccos((re, im): C) -> C {
-    if im == 0.0 && (re.is_infinite() || re.is_nan()) {
-        return (nan(), -im * 0.0f64.copysign(re));
-    }
-    if im.is_infinite() {
-        if re == 0.0 {
-            return (f64::INFINITY, -re * 0.0f64.copysign(im));
-        }
-        if re.is_infinite() || re.is_nan() {
-            return (f64::INFINITY, nan());
-        }
-    } else if re == 0.0 && im.is_nan() {
-        return (nan(), 0.0);
+    if let Some(k) = trig_special(re, im) {
+        return [
+            (nan(), -im * 0.0f64.copysign(re)),
+            (f64::INFINITY, -re * 0.0f64.copysign(im)),
+            (f64::INFINITY, nan()),
+            (nan(), 0.0),
+        ][k];
     }
     let (s, c) = sincos(re);
     let (sh, ch) = sinhcosh(im);
@@ -1570,18 +1566,13 @@ fn ccos((re, im): C) -> C {
 }
 
 fn ccosh((re, im): C) -> C {
-    if re == 0.0 && (im.is_infinite() || im.is_nan()) {
-        return (nan(), re * 0.0f64.copysign(im));
-    }
-    if re.is_infinite() {
-        if im == 0.0 {
-            return (f64::INFINITY, im * 0.0f64.copysign(re));
-        }
-        if im.is_infinite() || im.is_nan() {
-            return (f64::INFINITY, nan());
-        }
-    } else if im == 0.0 && re.is_nan() {
-        return (nan(), im);
+    if let Some(k) = trig_special(im, re) {
+        return [
+            (nan(), re * 0.0f64.copysign(im)),
+            (f64::INFINITY, im * 0.0f64.copysign(re)),
+            (f64::INFINITY, nan()),
+            (nan(), im),
+        ][k];
     }
     let (s, c) = sincos(im);
     let (sh, ch) = sinhcosh(re);
