@@ -860,6 +860,16 @@ fn pow(x: f64, y: f64) -> f64 {
         let (i, f) = modf(v);
         f == 0.0 && (i as i64) & 1 == 1
     };
+    // `y` infinite, or too large to have a fraction or be odd.
+    let huge_y = || {
+        if x == -1.0 {
+            1.0
+        } else if (x.abs() < 1.0) == (y > 0.0) {
+            0.0
+        } else {
+            f64::INFINITY
+        }
+    };
     if y == 0.0 || x == 1.0 {
         return 1.0;
     }
@@ -879,13 +889,7 @@ fn pow(x: f64, y: f64) -> f64 {
         };
     }
     if y.is_infinite() {
-        return if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y > 0.0) {
-            0.0
-        } else {
-            f64::INFINITY
-        };
+        return huge_y();
     }
     if x.is_infinite() {
         if x < 0.0 {
@@ -904,13 +908,7 @@ fn pow(x: f64, y: f64) -> f64 {
         return nan();
     }
     if yi >= 9.223_372_036_854_775_808e18 {
-        return if x == -1.0 {
-            1.0
-        } else if (x.abs() < 1.0) == (y > 0.0) {
-            0.0
-        } else {
-            f64::INFINITY
-        };
+        return huge_y();
     }
     let mut a1 = 1.0f64;
     let mut ae = 0i64;
