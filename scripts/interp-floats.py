@@ -7,9 +7,13 @@ Writes crates/escapade_interp/testdata/golden/floats.txt, tab-separated, one for
   S32 DIRECTIVE HEX OUT      fmt.Sprintf(DIRECTIVE, float32(value)) (HEX is exact as float64)
   C  DIRECTIVE RE IM OUT     fmt.Sprintf(DIRECTIVE, complex(re, im)) (complex128)
   C64 DIRECTIVE RE IM OUT    the same with complex64
+  FC FMT PREC BITS RE IM OUT strconv.FormatComplex(complex(re, im), FMT, PREC, BITS)
+  PC BITS INPUT RE IM ERR    strconv.ParseComplex(INPUT, BITS): the parts' bits and the error
+                             kind (nil, syntax or range; its text is fmt's, checked by the corpus)
 Values (about 3,000): NaN, ±Inf, ±0, extremes, subnormals, powers of ten and two, exact ties,
 integers, decimal fractions and random bit patterns from a fixed-seed splitmix64 generator.
-Which precisions and directives a value gets rotates with its index. The measuring program is
+Which precisions and directives a value gets rotates with its index; the binary and hex
+formats (b, x, X, and %b %x %X with flags) get their own lines after the decimal ones. The measuring program is
 embedded below and never committed.
 
 usage:
@@ -31,6 +35,7 @@ OUT = GOLDEN / "floats.txt"
 PROGRAM = r'''package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -80,6 +85,78 @@ var directives = []string{"%v", "%g", "%e", "%f", "%.3g", "%8.3f", "%-10.2e", "%
 	"%.10g", "%#.4g", "% 012.3f", "%+.1f", "%12v", "%-12v", "%012v", "%#e", "%.20f", "%+#G",
 	"% e", "%010v", "%.0g", "%#.0e", "%13.5G", "%-+9.2f", "%0-9.2f", "%.30e", "%#12.4v", "%.1v"}
 
+var hexFmts = []byte{'x', 'X', 'b'}
+var hexPrecs = []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 15, 16, 20}
+var hexDirectives = []string{"%x", "%X", "%b", "%.3x", "%#x", "%#X", "%+.2X", "%#.0x", "%012x",
+	"%-14.1x", "% x", "%#b", "%+b", "%.0x", "%#.20x", "%20.5X", "%#.3X", "%08b", "% #x", "%+#.1x",
+	"%-+12X", "%#v", "%.13x", "%#10.0X"}
+
+var complexParts = []string{"0", "1", "-1", "+2.5", "1e3", "1e400", "-1e400", "3.4e39", "0x1p-2",
+	"0x1.8p1", "0x1", "inf", "+Inf", "-Infinity", "infinity", "infin", "NaN", "nan", "+NaN",
+	"1_000", "1__0", "0x_1p0", ".5", "5.", "1e", "", "i", "1e-400", "-0", "1.5e-45", "1x"}
+
+func parseComplexLines() {
+	var inputs []string
+	for i, p := range complexParts {
+		inputs = append(inputs, p, p+"i", "("+p+"i)")
+		for k := 0; k < 4; k++ {
+			q := complexParts[(i*5+k*11)%len(complexParts)]
+			inputs = append(inputs, p+"+"+q+"i", p+"-"+q+"i", "("+p+q+"i)", p+q+"i")
+		}
+	}
+	inputs = append(inputs, "1+2", "1+2j", "(1+2i", "1++2i", "1+-2i", "+NaNi", "1+NaNi", "1-NaNi",
+		"++1i", "1i+2", " 1", "1 ", "infi", "infinityi", "1+infi", "1e5i", "0x1i", "()", "(1)",
+		"((1))", "1+2ii", "-i", "+i", "1+i", "0x1p1+0x1p-1i", "1e+5-2e-5i", "1E5+2E+5I", "1_2+3_4i")
+	for _, bits := range []int{128, 64} {
+		for _, in := range inputs {
+			c, err := strconv.ParseComplex(in, bits)
+			kind := "nil"
+			if errors.Is(err, strconv.ErrSyntax) {
+				kind = "syntax"
+			} else if errors.Is(err, strconv.ErrRange) {
+				kind = "range"
+			} else if err != nil {
+				kind = err.Error()
+			}
+			fmt.Printf("PC\t%d\t%s\t%016x\t%016x\t%s\n", bits, in, math.Float64bits(real(c)), math.Float64bits(imag(c)), kind)
+		}
+	}
+}
+
+func hexLines(vs []float64) {
+	for i, v := range vs {
+		b := math.Float64bits(v)
+		for k := 0; k < 3; k++ {
+			f := hexFmts[(i+k)%len(hexFmts)]
+			p := hexPrecs[(i*3+k*5)%len(hexPrecs)]
+			bits := 64
+			if (i+k)%3 == 2 {
+				bits = 32
+			}
+			fmt.Printf("F\t%c\t%d\t%d\t%016x\t%s\n", f, p, bits, b, strconv.FormatFloat(v, f, p, bits))
+		}
+		d := hexDirectives[i%len(hexDirectives)]
+		fmt.Printf("S\t%s\t%016x\t%s\n", d, b, fmt.Sprintf(d, v))
+		d = hexDirectives[(i*7+3)%len(hexDirectives)]
+		v32 := float32(v)
+		fmt.Printf("S32\t%s\t%016x\t%s\n", d, math.Float64bits(float64(v32)), fmt.Sprintf(d, v32))
+		if i+1 < len(vs) && i%3 == 0 {
+			re, im := v, vs[i+1]
+			d = hexDirectives[(i/3)%len(hexDirectives)]
+			fmt.Printf("C\t%s\t%016x\t%016x\t%s\n", d, math.Float64bits(re), math.Float64bits(im), fmt.Sprintf(d, complex(re, im)))
+			c := complex64(complex(re, im))
+			fmt.Printf("C64\t%s\t%016x\t%016x\t%s\n", d, math.Float64bits(float64(real(c))), math.Float64bits(float64(imag(c))), fmt.Sprintf(d, c))
+			f := fmts[(i/3)%len(fmts)]
+			if i%2 == 0 {
+				f = hexFmts[(i/3)%len(hexFmts)]
+			}
+			p := precs[(i/3)%len(precs)] - 1
+			cb := 128 - 64*((i/3)%2)
+			fmt.Printf("FC\t%c\t%d\t%d\t%016x\t%016x\t%s\n", f, p, cb, math.Float64bits(re), math.Float64bits(im), strconv.FormatComplex(complex(re, im), f, p, cb))
+		}
+	}
+}
+
 func main() {
 	j := 0
 	for i, v := range values() {
@@ -124,6 +201,8 @@ func main() {
 		c := complex64(complex(re, im))
 		fmt.Printf("C64\t%s\t%016x\t%016x\t%s\n", d, math.Float64bits(float64(real(c))), math.Float64bits(float64(imag(c))), fmt.Sprintf(d, c))
 	}
+	hexLines(values())
+	parseComplexLines()
 }
 '''
 

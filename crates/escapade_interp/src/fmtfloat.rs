@@ -10,7 +10,8 @@
 //! exponent is < -4 or ≥ the precision (6 for shortest, so `fmt.Println(1e6)` prints `1e+06`),
 //! infinities are `+Inf`/`-Inf` and NaN is `NaN`.
 //!
-//! Not covered yet: the binary (`b`) and hexadecimal (`x`, `X`) float formats.
+//! The binary (`b`, `4503599627370496p-52`) and hexadecimal (`x`/`X`, `0x1.8p+01`) formats
+//! work on the bits directly: no decimal digits are involved.
 
 use crate::fmtflags::{pad, Flags};
 
@@ -69,10 +70,11 @@ impl Digits {
     }
 }
 
-/// `strconv.FormatFloat(v, fmt, prec, bitSize)` for `fmt` in `e E f g G`; `None` for other
-/// formats. A negative `prec` asks for the fewest digits that read back as the same value.
+/// `strconv.FormatFloat(v, fmt, prec, bitSize)` for `fmt` in `e E f g G b x X`; `None` for
+/// other formats. A negative `prec` asks for the fewest digits that read back as the same value
+/// (for `x`/`X`: all the mantissa's hex digits; `b` has no precision).
 pub fn format_float(v: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<String> {
-    if !matches!(fmt, b'e' | b'E' | b'f' | b'g' | b'G') {
+    if !matches!(fmt, b'e' | b'E' | b'f' | b'g' | b'G' | b'b' | b'x' | b'X') {
         return None;
     }
     let v = match bits {
@@ -86,6 +88,9 @@ pub fn format_float(v: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<Strin
         return Some(if v > 0.0 { "+Inf" } else { "-Inf" }.into());
     }
     let neg = v.is_sign_negative();
+    if matches!(fmt, b'b' | b'x' | b'X') {
+        return Some(binary_layout(neg, v, fmt, prec, bits));
+    }
     let a = v.abs();
     if a == 0.0 {
         return Some(layout(neg, &Digits { d: Vec::new(), dp: 0 }, prec, fmt, prec < 0));
@@ -110,6 +115,86 @@ pub fn format_float(v: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<Strin
         }
     };
     Some(layout(neg, &digits, prec, fmt, false))
+}
+
+/// `strconv.FormatComplex(c, fmt, prec, bitSize)` with the parts' size (`F32` for complex64):
+/// `(re±imi)`, the imaginary part always signed.
+pub fn format_complex(re: f64, im: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<String> {
+    let re = format_float(re, fmt, prec, bits)?;
+    let im = format_float(im, fmt, prec, bits)?;
+    let plus = if im.starts_with(['+', '-']) { "" } else { "+" };
+    Some(format!("({re}{plus}{im}i)"))
+}
+
+/// The `b`, `x` and `X` formats of a finite `v` (already rounded to `bits`): the mantissa as an
+/// integer with a power of two (`b`), or one leading hex digit `0x1.hhhp±dd`, rounded half to
+/// even when `prec` (hex digits after the point, negative for all) is shorter than the mantissa.
+fn binary_layout(neg: bool, v: f64, fmt: u8, prec: i64, bits: FloatBits) -> String {
+    // (mantissa bits, exponent bias, raw mantissa, raw exponent)
+    let (mbits, bias, mut mant, raw_exp) = match bits {
+        FloatBits::F32 => {
+            let b = (v as f32).to_bits();
+            (23u32, -127i64, u64::from(b & 0x7f_ffff), i64::from((b >> 23) & 0xff))
+        }
+        FloatBits::F64 => {
+            let b = v.to_bits();
+            (52, -1023, b & ((1 << 52) - 1), ((b >> 52) & 0x7ff) as i64)
+        }
+    };
+    let mut exp = if raw_exp == 0 { 1 } else { raw_exp };
+    if raw_exp != 0 {
+        mant |= 1 << mbits;
+    }
+    exp += bias;
+    let sign = if neg { "-" } else { "" };
+    if fmt == b'b' {
+        let e = exp - i64::from(mbits);
+        return format!("{sign}{mant}p{}{e}", if e >= 0 { "+" } else { "" });
+    }
+    if mant == 0 {
+        exp = 0;
+    }
+    // Move the leading 1 to bit 60: then each hex digit after the point is 4 bits below it.
+    const TOP: u32 = 60;
+    mant <<= TOP - mbits;
+    while mant != 0 && mant & (1 << TOP) == 0 {
+        mant <<= 1;
+        exp -= 1;
+    }
+    if (0..15).contains(&prec) {
+        let keep = (prec * 4) as u32;
+        let dropped = (mant << keep) & ((1 << TOP) - 1);
+        mant >>= TOP - keep;
+        if dropped | (mant & 1) > 1 << (TOP - 1) {
+            mant += 1;
+        }
+        mant <<= TOP - keep;
+        if mant & (1 << (TOP + 1)) != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let hex: &[u8; 16] = if fmt == b'x' { b"0123456789abcdef" } else { b"0123456789ABCDEF" };
+    let mut out = format!("{sign}0{}{}", char::from(fmt), (mant >> TOP) & 1);
+    let mut frac = mant << 4;
+    let hex_digit = |m: u64| char::from(hex[((m >> TOP) & 15) as usize]);
+    if prec < 0 && frac != 0 {
+        out.push('.');
+        while frac != 0 {
+            out.push(hex_digit(frac));
+            frac <<= 4;
+        }
+    } else if prec > 0 {
+        out.push('.');
+        for _ in 0..prec {
+            out.push(hex_digit(frac));
+            frac <<= 4;
+        }
+    }
+    out.push(if fmt == b'x' { 'p' } else { 'P' });
+    out.push(if exp < 0 { '-' } else { '+' });
+    out.push_str(&format!("{:02}", exp.unsigned_abs()));
+    out
 }
 
 /// The shortest digits that read back as `a` (positive, finite; exact in f64 for `F32`), the
@@ -200,7 +285,7 @@ fn layout(neg: bool, digits: &Digits, mut prec: i64, mut fmt: u8, shortest: bool
 
 /// fmt's rendering of one float operand with `verb` (`v g G f F e E`), flags, width and
 /// precision, e.g. `fmt.Sprintf("%+08.3f", v)`. `None` when the verb does not apply to floats
-/// (fmt then prints `%!verb(float64=…)`) or is one not covered yet (`b x X`).
+/// (fmt then prints `%!verb(float64=…)`).
 pub fn fmt_float(v: f64, bits: FloatBits, verb: char, flags: &Flags) -> Option<String> {
     float_operand(v, bits, verb, &flags.for_verb(verb))
 }
@@ -218,7 +303,7 @@ pub fn fmt_complex(re: f64, im: f64, bits: FloatBits, verb: char, flags: &Flags)
 fn float_operand(v: f64, bits: FloatBits, verb: char, flags: &Flags) -> Option<String> {
     let (fmt, default_prec) = match verb {
         'v' => (b'g', -1),
-        'g' | 'G' => (verb as u8, -1),
+        'g' | 'G' | 'b' | 'x' | 'X' => (verb as u8, -1),
         'e' | 'E' | 'f' => (verb as u8, 6),
         'F' => (b'f', 6),
         _ => return None,
@@ -242,7 +327,7 @@ fn float_operand(v: f64, bits: FloatBits, verb: char, flags: &Flags) -> Option<S
         };
         return Some(pad(&shown, &Flags { zero: false, ..*flags }));
     }
-    if flags.sharp {
+    if flags.sharp && fmt != b'b' {
         body = with_sharp(&body, fmt, prec);
     }
     if flags.plus || sign != '+' {
@@ -258,10 +343,12 @@ fn float_operand(v: f64, bits: FloatBits, verb: char, flags: &Flags) -> Option<S
     Some(pad(&body, flags))
 }
 
-/// The `#` flag: always a decimal point; for `%g`/`%v` keep trailing zeros up to the precision
-/// (6 when none is given).
+/// The `#` flag: always a decimal point; for `%g`/`%v` (and `%x`, but not `%X`, as in fmt) keep
+/// trailing zeros up to the precision (6 when none is given). In the hex forms every character
+/// from the first non-zero one on counts as a digit, the `x` of `0x` included (fmt's count).
 fn with_sharp(body: &str, fmt: u8, prec: i64) -> String {
-    let mut digits = if matches!(fmt, b'g' | b'G') {
+    let hex = matches!(fmt, b'x' | b'X');
+    let mut digits = if matches!(fmt, b'g' | b'G' | b'x') {
         if prec == -1 {
             6
         } else {
@@ -270,7 +357,8 @@ fn with_sharp(body: &str, fmt: u8, prec: i64) -> String {
     } else {
         0
     };
-    let (num, tail) = match body.find(['e', 'E']) {
+    let exp_marks: &[char] = if hex { &['p', 'P'] } else { &['e', 'E'] };
+    let (num, tail) = match body.find(exp_marks) {
         Some(i) => body.split_at(i),
         None => (body, ""),
     };

@@ -160,6 +160,116 @@ pub fn parse_float(s: &[u8], bits: i64) -> Option<Result<f64, (f64, ParseErr)>> 
     Some(Ok(v))
 }
 
+/// The length of the longest prefix of `s` that strconv reads as one float (its
+/// `parseFloatPrefix`): `inf`/`infinity`/`nan` in any case (a sign only before the infinities),
+/// or a decimal or `0x` mantissa with an exponent (required for hex). `None`: no float there.
+fn float_prefix_len(s: &[u8]) -> Option<usize> {
+    let starts_ci = |at: usize, word: &[u8]| -> usize {
+        s[at.min(s.len())..]
+            .iter()
+            .zip(word)
+            .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
+            .count()
+    };
+    let nsign = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    match starts_ci(nsign, b"infinity") {
+        8 => return Some(nsign + 8),
+        3..=7 => return Some(nsign + 3),
+        _ => {}
+    }
+    if nsign == 0 && starts_ci(0, b"nan") == 3 {
+        return Some(3);
+    }
+    let mut i = nsign;
+    let hex = s.get(i) == Some(&b'0') && matches!(s.get(i + 1), Some(b'x' | b'X'));
+    let mut underscores = hex;
+    if hex {
+        i += 2;
+    }
+    let (mut dot, mut digits) = (false, false);
+    while let Some(&c) = s.get(i) {
+        match c {
+            b'_' => underscores = true,
+            b'.' if dot => break,
+            b'.' => dot = true,
+            c if c.is_ascii_digit() || (hex && c.is_ascii_hexdigit()) => digits = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !digits {
+        return None;
+    }
+    let exp_char = if hex { b'p' } else { b'e' };
+    if s.get(i).map(u8::to_ascii_lowercase) == Some(exp_char) {
+        i += 1;
+        if matches!(s.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !s.get(i).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        while let Some(&c) = s.get(i) {
+            if c == b'_' {
+                underscores = true;
+            } else if !c.is_ascii_digit() {
+                break;
+            }
+            i += 1;
+        }
+    } else if hex {
+        return None;
+    }
+    let text = std::str::from_utf8(&s[nsign..i]).ok()?;
+    let body = if hex { &text[2..] } else { text };
+    if underscores && !underscores_ok(body, hex) {
+        return None;
+    }
+    Some(i)
+}
+
+/// `ParseComplex(s, bits)`: `(re, im)` and the error (a range error keeps the ±Inf parts, as
+/// Go does); `None` for inputs whose float parts are not modelled by [`parse_float`].
+/// Accepted: `N`, `Ni`, `N±Ni`, optionally in parentheses, each `N` a float as `ParseFloat`
+/// reads it (so `NaN`, `Inf`, hex and underscores too).
+pub fn parse_complex(s: &[u8], bits: i64) -> Option<(f64, f64, Option<ParseErr>)> {
+    let size = if bits == 64 { 32 } else { 64 };
+    let syntax = Some((0.0, 0.0, Some(ParseErr::Syntax)));
+    let mut rest = match s {
+        [b'(', inner @ .., b')'] => inner,
+        _ => s,
+    };
+    let mut pending = None;
+    let Some((re, range)) = complex_part(&mut rest, size)? else { return syntax };
+    pending = pending.or(range);
+    match rest {
+        [] => return Some((re, 0.0, pending)),
+        [b'i'] => return Some((0.0, re, pending)),
+        [b'+', c, ..] if *c != b'+' => rest = &rest[1..],
+        [b'+', ..] | [b'-', ..] => {}
+        _ => return syntax,
+    }
+    let Some((im, range)) = complex_part(&mut rest, size)? else { return syntax };
+    pending = pending.or(range);
+    if rest != b"i" {
+        return syntax;
+    }
+    Some((re, im, pending))
+}
+
+/// One float at the start of `rest` for [`parse_complex`], consumed: its value and a range
+/// error if it overflowed; `Some(None)` when there is none (a syntax error).
+fn complex_part(rest: &mut &[u8], size: i64) -> Option<Option<(f64, Option<ParseErr>)>> {
+    let Some(n) = float_prefix_len(rest) else { return Some(None) };
+    let r = match parse_float(&rest[..n], size)? {
+        Ok(v) => (v, None),
+        Err((v, ParseErr::Range)) => (v, Some(ParseErr::Range)),
+        Err((_, ParseErr::Syntax)) => return Some(None),
+    };
+    *rest = &rest[n..];
+    Some(Some(r))
+}
+
 /// Go's rule for `_` in a number (after the sign): only between digits, or between the base
 /// prefix and a digit (`hex`: the text after `0x`, where hex letters are digits).
 fn underscores_ok(s: &str, hex: bool) -> bool {

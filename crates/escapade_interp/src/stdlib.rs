@@ -348,6 +348,40 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 None => Err(it.unsupported(span, &format!("{name} of this input"))),
             }
         }
+        "strconv.ParseComplex" => {
+            let b = bytes_of(&arg(0));
+            let Value::Int(bits) = arg(1) else { return Err(it.unsupported(span, name)) };
+            let Some((re, im, e)) = crate::sconv::parse_complex(&b, bits) else {
+                return Err(it.unsupported(span, &format!("{name} of this input")));
+            };
+            let err = match e {
+                None => Value::Iface(None),
+                Some(e) => {
+                    let sentinels = it.strconv_errors();
+                    crate::sconv::num_error("ParseComplex", &b, e, &sentinels)
+                }
+            };
+            Ok(vec![Value::Complex(re, im), err])
+        }
+        "strconv.FormatComplex" => {
+            let (Value::Complex(re, im), Value::Int(fmt), Value::Int(prec), Value::Int(bits)) =
+                (arg(0), arg(1), arg(2), arg(3))
+            else {
+                return Err(it.unsupported(span, name));
+            };
+            let fb = match bits {
+                64 => FloatBits::F32,
+                128 => FloatBits::F64,
+                _ => return Err(it.unsupported(span, "strconv.FormatComplex bit size")),
+            };
+            match u8::try_from(fmt)
+                .ok()
+                .and_then(|c| crate::fmtfloat::format_complex(re, im, c, prec, fb))
+            {
+                Some(t) => Ok(vec![s(&t)]),
+                None => Err(it.unsupported(span, "strconv.FormatComplex format")),
+            }
+        }
         "strconv.ParseBool" => {
             let b = bytes_of(&arg(0));
             match crate::sconv::parse_bool(&b) {
