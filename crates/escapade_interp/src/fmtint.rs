@@ -20,7 +20,12 @@ pub fn fmt_integer(v: u64, signed: bool, verb: char, flags: &Flags) -> Option<St
         'O' => Some(integer_o(v, signed, &f)),
         'x' => Some(integer(v, signed, 16, false, &f)),
         'X' => Some(integer(v, signed, 16, true, &f)),
-        'c' => Some(pad(&char_of(v).to_string(), &Flags { zero: false, ..f })),
+        'c' => Some(pad(&char_of(v).to_string(), &f)),
+        // A quoted character (`'\''`, `'\u00e9'` with `+`); `#` changes nothing here.
+        'q' => {
+            let r = i64::try_from(v).ok().filter(|&r| r <= 0x10ffff).unwrap_or(-1);
+            Some(pad(&crate::quote::quote_rune(r, f.plus)?, &f))
+        }
         'U' if !f.sharp => Some(unicode(v, &f)),
         'U' => {
             // %#U adds the character when it is printable.

@@ -741,18 +741,31 @@ impl Printer {
         flags: &Flags,
         k: BK,
     ) -> R<()> {
-        // `+` and `#` keep their number meaning inside (no %+v / %#v conversion).
-        if (flags.plus || flags.sharp || flags.plus_v || flags.sharp_v)
-            && !matches!(k.canonical(), BK::String | BK::Bool)
-        {
+        // fmt prints the operand with `v` but keeps the flags as they were: `+` and `#` keep
+        // their number meaning (`%!z(int=+5)`, `%#z` of 1.5 shows `1.50000`) instead of becoming
+        // %+v / %#v, so numbers go through the verb `v` means for them without that conversion.
+        let kc = k.canonical();
+        let plain_verb = match kc {
+            BK::String | BK::Bool => 'v',
+            k if k.is_integer() => 'd',
+            BK::Float32 | BK::Float64 | BK::Complex64 | BK::Complex128 => 'g',
+            _ => 'v',
+        };
+        let number_flags = flags.plus || flags.sharp;
+        let text_kind = matches!(kc, BK::String | BK::Bool);
+        if (number_flags || flags.plus_v || flags.sharp_v) && plain_verb == 'v' && !text_kind {
             return self.unsup(it, "a bad verb with + or # flags");
         }
         let name = self.type_name(it, t)?;
         let was = self.erroring;
         self.erroring = true;
         self.out.extend_from_slice(format!("%!{verb}({name}=").as_bytes());
-        let inner = Flags { plus: false, sharp: false, plus_v: false, sharp_v: false, ..*flags };
-        let r = self.print_value(it, t, v, 'v', &inner, 0, false, false);
+        let inner = if plain_verb == 'v' {
+            Flags { plus: false, sharp: false, plus_v: false, sharp_v: false, ..*flags }
+        } else {
+            Flags { plus_v: false, sharp_v: false, ..*flags }
+        };
+        let r = self.print_value(it, t, v, plain_verb, &inner, 0, false, false);
         self.erroring = was;
         r?;
         self.out.push(b')');
@@ -793,16 +806,6 @@ pub fn fmt_int_value(
     } else {
         i as u64
     };
-    if verb == 'q' {
-        if flags.zero || flags.sharp {
-            return Err(it.unsupported(span, "%q of a rune with 0 or # flags"));
-        }
-        let r = if bits > 0x10ffff { -1 } else { bits as i64 };
-        return match crate::quote::quote_rune(r, flags.plus) {
-            Some(q) => Ok(pad(&q, flags).into_bytes()),
-            None => Err(it.unsupported(span, "quoting this rune")),
-        };
-    }
     match fmt_integer(bits, !uns, verb, flags) {
         Some(s) => Ok(s.into_bytes()),
         None => Err(it.unsupported(span, &format!("format verb %{verb} of an integer"))),

@@ -1,47 +1,19 @@
 //! strconv's quoting (`Quote`, `QuoteToASCII`, `QuoteRune`), as fmt's `%q` uses it.
 //!
-//! Whether a non-ASCII rune is printed as is depends on Unicode's printable categories
-//! (`unicode.IsPrint`); the tables are not modelled, so only runes whose category is certain
-//! here are accepted (letters and digits, and fully assigned symbol blocks); any other non-ASCII
-//! rune makes the caller refuse with `None`.
+//! Whether a rune is printed as is depends on `unicode.IsPrint` (strconv's `IsPrint` is the
+//! same set): letters, marks, numbers, punctuation, symbols and the ASCII space, decided with
+//! Go's own category tables (`uni`, generated from go1.27.3).
 
 use crate::interp::decode_runes;
 
-/// `Some(true)` when Go's `unicode.IsPrint(r)` holds, `Some(false)` when it does not, `None` when
-/// this module cannot tell.
+/// Go's `unicode.IsPrint(r)`; always `Some` now that the category tables are Go's (the
+/// `Option` stays for callers that refuse on `None`).
 pub fn is_print(r: u32) -> Option<bool> {
-    if r < 0x80 {
-        return Some((0x20..0x7f).contains(&r));
-    }
-    // Separators other than ASCII space and format characters are not printable.
-    let not_print = [(0x200b, 0x200f), (0x2028, 0x202f), (0x205f, 0x2064), (0xfeff, 0xfeff)];
-    if not_print.iter().any(|&(a, b)| (a..=b).contains(&r)) {
-        return Some(false);
-    }
-    if (0x80..0xa0).contains(&r) || r == 0xa0 || r == 0xad || (0xd800..0xe000).contains(&r) {
-        // C1 controls, no-break space (Zs), soft hyphen (Cf).
-        return Some(false);
-    }
-    let c = char::from_u32(r)?;
-    let symbol_blocks = [
-        (0x2010, 0x2027),   // General Punctuation: dashes, quotes, bullets, ellipsis
-        (0x2030, 0x205e),   // General Punctuation: per mille … four dot punctuation
-        (0x20a0, 0x20c0),   // Currency Symbols
-        (0x2190, 0x21ff),   // Arrows
-        (0x2200, 0x22ff),   // Mathematical Operators
-        (0x2500, 0x25ff),   // Box Drawing, Block Elements, Geometric Shapes
-        (0x2600, 0x26ff),   // Miscellaneous Symbols
-        (0x2700, 0x27bf),   // Dingbats
-        (0x1f300, 0x1f64f), // Miscellaneous Symbols and Pictographs, Emoticons
-    ];
-    if c.is_alphanumeric() || symbol_blocks.iter().any(|&(a, b)| (a..=b).contains(&r)) {
+    if r == 0x20 {
         return Some(true);
     }
-    // Latin-1 punctuation and symbols (all printable): ¡ … ¿, ×, ÷.
-    if (0xa1..0xc0).contains(&r) || r == 0xd7 || r == 0xf7 || r == 0xfffd {
-        return Some(true);
-    }
-    None
+    let cats = ["IsLetter", "IsMark", "IsNumber", "IsPunct", "IsSymbol"];
+    Some(cats.iter().any(|c| crate::uni::is(c, i64::from(r)) == Some(true)))
 }
 
 fn escape(out: &mut String, r: u32, quote: char, ascii: bool) -> Option<()> {
@@ -144,7 +116,7 @@ mod tests {
         assert_eq!(quote("😀".as_bytes(), true).as_deref(), Some(r#""\U0001f600""#));
         assert_eq!(quote("\u{a0}".as_bytes(), false).as_deref(), Some(r#""\u00a0""#));
         assert_eq!(quote("\u{200b}".as_bytes(), false).as_deref(), Some(r#""\u200b""#));
-        assert_eq!(quote("\u{e000}".as_bytes(), false), None);
+        assert_eq!(quote("\u{e000}".as_bytes(), false).as_deref(), Some(r#""\ue000""#));
         assert_eq!(quote_rune(i64::from(b'\''), false).as_deref(), Some(r"'\''"));
         assert_eq!(quote_rune(-1, false).as_deref(), Some("'�'"));
         assert!(can_backquote(b"a\tb"));

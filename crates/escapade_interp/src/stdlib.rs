@@ -363,6 +363,11 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             };
             Ok(vec![Value::Complex(re, im), err])
         }
+        "strconv.IsPrint" => {
+            let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let printable = u32::try_from(r).ok().and_then(crate::quote::is_print);
+            Ok(vec![Value::Bool(printable == Some(true))])
+        }
         "strconv.FormatComplex" => {
             let (Value::Complex(re, im), Value::Int(fmt), Value::Int(prec), Value::Int(bits)) =
                 (arg(0), arg(1), arg(2), arg(3))
