@@ -905,7 +905,8 @@ impl KeyCmp<'_, '_, '_> {
 }
 
 /// fmt's `%s %v %q %x %X` of a string (`fmtString`): precision truncates (runes for s/v/q,
-/// bytes for x), width pads by runes.
+/// bytes for x), width pads by runes (with zeros on the left for the `0` flag, whatever the
+/// verb: `%08q` of "ab" is `0000"ab"`).
 pub fn fmt_str(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span) -> R<Vec<u8>> {
     let sharp_v = flags.sharp_v || (verb == 'v' && flags.sharp);
     let truncate = |st: &[u8]| -> Vec<u8> {
@@ -919,12 +920,8 @@ pub fn fmt_str(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span
         }
     };
     let body = match verb {
-        'v' | 's' if !sharp_v => {
-            if verb == 's' && flags.sharp {
-                return Err(it.unsupported(span, "%#s"));
-            }
-            truncate(st)
-        }
+        // `#` means nothing to %s.
+        'v' | 's' if !sharp_v => truncate(st),
         'v' | 'q' => {
             let t = truncate(st);
             let backquote = verb == 'q' && flags.sharp && crate::quote::can_backquote(&t);
@@ -942,9 +939,6 @@ pub fn fmt_str(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span
             }
         }
         _ => {
-            if flags.zero && flags.width.is_some() {
-                return Err(it.unsupported(span, "zero-padded %x of a string"));
-            }
             let digits: &[u8] =
                 if verb == 'x' { b"0123456789abcdefx" } else { b"0123456789ABCDEFX" };
             let n = flags.prec.map_or(st.len(), |p| p.min(st.len()));
@@ -964,9 +958,6 @@ pub fn fmt_str(it: &mut Interp, st: &[u8], verb: char, flags: &Flags, span: Span
         }
     };
     let Some(width) = flags.width else { return Ok(body) };
-    if flags.zero && !matches!(verb, 's' | 'v') {
-        return Err(it.unsupported(span, "zero padding of a quoted string"));
-    }
     let count = crate::interp::decode_runes(&body).len();
     if count >= width {
         return Ok(body);

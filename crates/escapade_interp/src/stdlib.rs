@@ -363,7 +363,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             };
             Ok(vec![Value::Complex(re, im), err])
         }
-        "strconv.IsPrint" => {
+        "strconv.IsPrint" | "unicode.IsPrint" => {
             let Value::Int(r) = arg(0) else { return Err(it.unsupported(span, name)) };
             let printable = u32::try_from(r).ok().and_then(crate::quote::is_print);
             Ok(vec![Value::Bool(printable == Some(true))])

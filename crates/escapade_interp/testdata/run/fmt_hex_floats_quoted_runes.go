@@ -1,12 +1,14 @@
 // Covers: fmt %x %X %b of float32/float64/complex with flags, width and precision;
 // strconv.FormatFloat 'x'/'X'/'b', FormatComplex and ParseComplex (values and error texts);
-// %q and %c of runes with 0, #, + and width; bad verbs with + and # flags on numbers.
+// %q and %c of runes with 0, #, + and width; bad verbs with + and # flags on numbers;
+// zero padding of %q/%x/%s of strings and byte slices, %#s; strconv/unicode.IsPrint.
 package main
 
 import (
 	"fmt"
 	"math"
 	"strconv"
+	"unicode"
 )
 
 type celsius float64
@@ -47,4 +49,15 @@ func main() {
 	fmt.Printf("%+z %#z\n", 1+2i, complex64(3-1i))
 	fmt.Printf("%+z %#z %+z %#z\n", level(3), celsius(21.5), "s", true)
 	fmt.Printf("%+s %#d %+t\n", 42, 3.5, 7)
+	for _, s := range []string{"ab", "é\x00", "a`b", ""} {
+		fmt.Printf("[%08q][%-08q][%08x][%08X][% 08x][%#08x][%012q][%#010q][%08s][%#s][%#5s][%#q][%06.1q]\n",
+			s, s, s, s, s, s, s, s, s, s, s, s, s)
+		b := []byte(s)
+		fmt.Printf("[%08q][%08x][%08s][%#-9q]\n", b, b, b, b)
+	}
+	fmt.Printf("[%+z][%#z][%+z]\n", []int{1, -2}, struct{ A int }{3}, &struct{ A float64 }{1.5})
+	for _, r := range []rune{' ', '\t', 'a', 0xa0, 0xad, 0x378, 0x2028, 0xe000, 0x1F600, 0x10FFFF, -5, 0x110000} {
+		fmt.Print(strconv.IsPrint(r), unicode.IsPrint(r), " ")
+	}
+	fmt.Println()
 }
