@@ -361,6 +361,18 @@ impl<'o> Interp<'o> {
     }
 }
 
+/// Which argument of `make([]T, len, cap)` (elements of `size` bytes) the runtime's
+/// `makeslice` rejects: `cap` when the capacity is negative, below the length or needs more
+/// than the 2^48 bytes an allocation may have on linux/amd64, unless the length itself is
+/// out of range (negative or too large): then `len`.
+fn makeslice_fault(len: i64, cap: i64, size: u64) -> Option<&'static str> {
+    let too_big = |n: i64| n < 0 || (n as u128) * u128::from(size) > 1 << 48;
+    if !too_big(cap) && len <= cap {
+        return None;
+    }
+    Some(if too_big(len) { "len" } else { "cap" })
+}
+
 // -------------------------------------------------------------------------------------------
 // Types
 
@@ -956,6 +968,7 @@ impl Interp<'_> {
             RuntimeError::Bounds { .. } => RuntimeKind::Bounds,
             RuntimeError::Assertion(_) => RuntimeKind::TypeAssertion,
             RuntimeError::NilMapWrite | RuntimeError::Plain(_) => RuntimeKind::PlainError,
+            RuntimeError::PanicNil => RuntimeKind::PanicNil,
             _ => RuntimeKind::Error,
         };
         let msg = e.message();
@@ -2953,7 +2966,8 @@ impl Interp<'_> {
             Dyn::Runtime(RuntimeKind::Bounds) => "runtime.boundsError".into(),
             Dyn::Runtime(RuntimeKind::TypeAssertion) => "*runtime.TypeAssertionError".into(),
             Dyn::Runtime(RuntimeKind::PlainError) => "runtime.plainError".into(),
-            Dyn::Runtime(RuntimeKind::Error) => "runtime.Error".into(),
+            Dyn::Runtime(RuntimeKind::Error) => "runtime.errorString".into(),
+            Dyn::Runtime(RuntimeKind::PanicNil) => "*runtime.PanicNilError".into(),
         }
     }
 
@@ -3413,17 +3427,20 @@ impl Interp<'_> {
         let ftv = self.info.types.get(fun_s.id.index()).and_then(|x| x.clone());
         let Some(ftv) = ftv else { unsup!(self, e.span, "defer") };
         if let Mode::Builtin(b) = ftv.mode {
-            if b != Builtin::Close || args.len() != 1 {
-                unsup!(self, e.span, "deferred builtin call");
-            }
-            let c = self.eval(&args[0])?;
+            // A directly deferred `recover()` is called by the runtime, not by a deferred
+            // function, so it never stops a panic (go1.27.3): nothing to run.
+            let (name, argv) = match (b, args) {
+                (Builtin::Recover, []) => ("builtin.recover", Vec::new()),
+                (Builtin::Close, [c]) => ("builtin.close", vec![self.eval(c)?]),
+                _ => unsup!(self, e.span, "deferred builtin call"),
+            };
             let clo = Closure {
-                code: Code::Std("builtin.close".into()),
+                code: Code::Std(name.into()),
                 captured: Vec::new(),
                 targs: Rc::new(Vec::new()),
                 recv: None,
             };
-            return Ok((Rc::new(clo), vec![c]));
+            return Ok((Rc::new(clo), argv));
         }
         if let Some(name) = self.std_qualified(fun_s) {
             let fun_t = self.subst(ftv.ty);
@@ -3610,10 +3627,14 @@ impl Interp<'_> {
                     TypeKind::Slice(et) => {
                         let len = ns.first().copied().unwrap_or(0);
                         let cap = ns.get(1).copied().unwrap_or(len);
-                        if len < 0 || cap < len || cap > 1 << 26 {
+                        let (sz, _) = self.ck.size_align(et);
+                        if let Some(which) = makeslice_fault(len, cap, sz) {
+                            let msg = format!("runtime error: makeslice: {which} out of range");
+                            return Err(self.runtime_error_panic(msg.as_bytes()));
+                        }
+                        if cap > 1 << 26 {
                             unsup!(self, span, "make with length {len}, capacity {cap}");
                         }
-                        let (sz, _) = self.ck.size_align(et);
                         self.alloc(cap as u64 * sz.max(1), span)?;
                         let z = self.zero(et, span)?;
                         let arr = vec![z; cap as usize];
@@ -3772,10 +3793,22 @@ impl Interp<'_> {
                                     }
                                 }
                                 (Value::Float(x), Value::Float(y)) => {
-                                    if x.is_nan() || y.is_nan() {
-                                        unsup!(self, span, "min/max of NaN");
+                                    if y.is_nan() || x.is_nan() {
+                                        // gc's amd64 code gives a NaN with the operands' bits
+                                        // or-ed (max: of the negated operands, negated back);
+                                        // float32 bits are not float64 bits.
+                                        if self.basic(t) != Some(BK::Float64) {
+                                            unsup!(self, span, "min/max of a float32 NaN");
+                                        }
+                                        let s = if b == Builtin::Min { 0 } else { 1 << 63 };
+                                        let bits = (x.to_bits() ^ s) | (y.to_bits() ^ s);
+                                        best = Some(Value::Float(f64::from_bits(bits ^ s)));
+                                        continue;
+                                    } else if *x == 0.0 && *y == 0.0 {
+                                        x.is_sign_negative() && !y.is_sign_negative()
+                                    } else {
+                                        x < y
                                     }
-                                    x < y
                                 }
                                 (Value::Str(x), Value::Str(y)) => x < y,
                                 _ => unsup!(self, span, "min/max"),

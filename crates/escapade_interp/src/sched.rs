@@ -40,6 +40,9 @@ enum SyncState {
     Mutex(bool, u32),
     /// Once: running, done.
     Once(bool, bool),
+    /// Cond (Go's `notifyList`): the next ticket to hand out, the first ticket not yet
+    /// notified. A waiter holding ticket `t` may continue once `t` is below the second.
+    Cond(u64, u64),
 }
 
 /// What a blocked goroutine waits for.
@@ -49,6 +52,8 @@ pub(super) enum WaitOn {
     Lock(Ptr, bool),
     /// An `io.Pipe` reader (true) or writer (false): see `std_io::pipe_ready`.
     Pipe(Ptr, bool),
+    /// `Cond.Wait` with its ticket.
+    Cond(Ptr, u64),
     Forever,
 }
 
@@ -252,6 +257,9 @@ impl Interp<'_> {
                 _ => true,
             },
             WaitOn::Pipe(p, reader) => crate::std_io::pipe_ready(p, *reader),
+            WaitOn::Cond(p, t) => {
+                matches!(self.sched.state(p), Some(SyncState::Cond(_, n)) if *t < n)
+            }
             WaitOn::Forever => false,
         }
     }
@@ -626,6 +634,27 @@ impl Interp<'_> {
         Ok(())
     }
 
+    /// The tickets of the `sync.Cond` at `p` (a fresh one has handed out none).
+    fn cond_state(&mut self, p: &Ptr, span: Span) -> R<(u64, u64)> {
+        match self.sched.state(p) {
+            Some(SyncState::Cond(next, notified)) => Ok((next, notified)),
+            None => Ok((0, 0)),
+            _ => unsup!(self, span, "sync value"),
+        }
+    }
+
+    /// Calls `Lock` or `Unlock` of the `L` field of the `sync.Cond` at `p`.
+    fn cond_locker(&mut self, p: &Ptr, m: &str, span: Span) -> R<()> {
+        // sync.Cond's fields: noCopy, L, notify, checker.
+        let Some(Value::Struct(f)) = p.load() else { unsup!(self, span, "sync.Cond value") };
+        let Some(Value::Iface(Some(l))) = f.get(1) else {
+            unsup!(self, span, "sync.Cond with a nil L (panics)")
+        };
+        let clo = self.dyn_method(l.0, l.1.clone(), m, span)?;
+        self.call_closure(&clo, Vec::new(), span, false)?;
+        Ok(())
+    }
+
     /// `panic("text")` as the sync package does it (a string panic value).
     fn panic_go_string(&mut self, msg: &str) -> Ctrl {
         let st = self.ck.types.basic(escapade_types::types::BasicKind::String);
@@ -656,6 +685,9 @@ impl Interp<'_> {
                 | "sync.RWMutex.RLock"
                 | "sync.RWMutex.RUnlock"
                 | "sync.Once.Do"
+                | "sync.Cond.Wait"
+                | "sync.Cond.Signal"
+                | "sync.Cond.Broadcast"
         );
         if !known {
             return None;
@@ -720,6 +752,21 @@ impl Interp<'_> {
                     return Err(self.fatal("sync: RUnlock of unlocked RWMutex"));
                 }
                 self.sched.set_state(&p, SyncState::Mutex(w, r - 1));
+            }
+            "sync.Cond.Wait" => {
+                let (next, notified) = self.cond_state(&p, span)?;
+                // Go takes the ticket before unlocking, so a Signal between the two wakes it.
+                self.sched.set_state(&p, SyncState::Cond(next + 1, notified));
+                self.cond_locker(&p, "Unlock", span)?;
+                self.block(WaitOn::Cond(p.clone(), next), "sync.Cond.Wait", span)?;
+                self.cond_locker(&p, "Lock", span)?;
+            }
+            "sync.Cond.Signal" | "sync.Cond.Broadcast" => {
+                let (next, notified) = self.cond_state(&p, span)?;
+                // Signal wakes the waiter with the oldest ticket (FIFO), Broadcast all of them.
+                let notified =
+                    if name.ends_with("Signal") && notified < next { notified + 1 } else { next };
+                self.sched.set_state(&p, SyncState::Cond(next, notified));
             }
             "sync.Once.Do" => {
                 let Some(Value::Func(Some(f))) = args.get(1) else { unsup!(self, span, "{name}") };

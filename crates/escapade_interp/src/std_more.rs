@@ -179,6 +179,18 @@ pub fn call_typed(
     let span = e.span;
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
     let r = match name {
+        "sync.NewCond" => (|| {
+            let t = it.ty_of(e)?;
+            let TypeKind::Pointer(ct) = it.ukind(t) else { return Err(it.unsupported(span, name)) };
+            let mut c = it.zero(ct, span)?;
+            // sync.Cond's fields: noCopy, L, notify, checker.
+            match &mut c {
+                Value::Struct(f) if f.len() == 4 => f[1] = arg(0),
+                _ => return Err(it.unsupported(span, name)),
+            }
+            it.alloc(56, span)?;
+            Ok(vec![Value::Ptr(Some(Ptr::to_cell(cell(c))))])
+        })(),
         "slices.Clone"
         | "slices.Grow"
         | "slices.Delete"

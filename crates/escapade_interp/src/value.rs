@@ -181,7 +181,10 @@ pub enum Dyn {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RuntimeKind {
     Bounds,
+    /// `runtime.errorString` (divide by zero, nil dereference, makeslice, …).
     Error,
+    /// `*runtime.PanicNilError` (`panic(nil)`).
+    PanicNil,
     TypeAssertion,
     PlainError,
 }
