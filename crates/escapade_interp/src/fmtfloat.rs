@@ -117,11 +117,18 @@ pub fn format_float(v: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<Strin
     Some(layout(neg, &digits, prec, fmt, false))
 }
 
+/// `strconv.FormatFloat` as called by a program: an unknown ASCII format `c` gives `%c`, as
+/// strconv does (`None` for a non-ASCII one, whose lone byte would not be UTF-8).
+pub fn strconv_format_float(v: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<String> {
+    format_float(v, fmt, prec, bits)
+        .or_else(|| fmt.is_ascii().then(|| format!("%{}", char::from(fmt))))
+}
+
 /// `strconv.FormatComplex(c, fmt, prec, bitSize)` with the parts' size (`F32` for complex64):
 /// `(re±imi)`, the imaginary part always signed.
 pub fn format_complex(re: f64, im: f64, fmt: u8, prec: i64, bits: FloatBits) -> Option<String> {
-    let re = format_float(re, fmt, prec, bits)?;
-    let im = format_float(im, fmt, prec, bits)?;
+    let re = strconv_format_float(re, fmt, prec, bits)?;
+    let im = strconv_format_float(im, fmt, prec, bits)?;
     let plus = if im.starts_with(['+', '-']) { "" } else { "+" };
     Some(format!("({re}{plus}{im}i)"))
 }

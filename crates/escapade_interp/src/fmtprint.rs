@@ -744,6 +744,7 @@ impl Printer {
         // fmt prints the operand with `v` but keeps the flags as they were: `+` and `#` keep
         // their number meaning (`%!z(int=+5)`, `%#z` of 1.5 shows `1.50000`) instead of becoming
         // %+v / %#v, so numbers go through the verb `v` means for them without that conversion.
+        // Strings, bools and nil pointers, channels and funcs (`<nil>`) ignore both flags.
         let kc = k.canonical();
         let plain_verb = match kc {
             BK::String | BK::Bool => 'v',
@@ -751,11 +752,6 @@ impl Printer {
             BK::Float32 | BK::Float64 | BK::Complex64 | BK::Complex128 => 'g',
             _ => 'v',
         };
-        let number_flags = flags.plus || flags.sharp;
-        let text_kind = matches!(kc, BK::String | BK::Bool);
-        if (number_flags || flags.plus_v || flags.sharp_v) && plain_verb == 'v' && !text_kind {
-            return self.unsup(it, "a bad verb with + or # flags");
-        }
         let name = self.type_name(it, t)?;
         let was = self.erroring;
         self.erroring = true;

@@ -429,7 +429,9 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
                 64 => FloatBits::F64,
                 _ => return Err(it.unsupported(span, "strconv.FormatFloat bit size")),
             };
-            match u8::try_from(fmt).ok().and_then(|c| crate::fmtfloat::format_float(f, c, prec, fb))
+            match u8::try_from(fmt)
+                .ok()
+                .and_then(|c| crate::fmtfloat::strconv_format_float(f, c, prec, fb))
             {
                 Some(t) => Ok(vec![s(&t)]),
                 None => Err(it.unsupported(span, "strconv.FormatFloat format")),

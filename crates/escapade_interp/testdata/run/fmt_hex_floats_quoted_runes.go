@@ -33,6 +33,8 @@ func main() {
 		f := []byte("xXbgef")[i]
 		fmt.Println(strconv.FormatComplex(c, f, -1, 128), strconv.FormatComplex(c, 'f', 2, 64))
 	}
+	fmt.Println(strconv.FormatFloat(1.5, 'z', -1, 64), strconv.FormatFloat(2, 'v', 1, 32),
+		strconv.FormatComplex(1+2i, 'q', 2, 128), strconv.FormatComplex(-1-2i, 'F', 2, 64))
 	for _, in := range []string{"1+2i", "(3-4.5i)", "2i", "-7", "NaN+Infi", "1e400+1i", "1+2",
 		"i", "1+2i)", "0x1p-2-0x1p3i", "1__0i", "+NaNi", "", "(1e-400-1e500i)"} {
 		c, err := strconv.ParseComplex(in, 128)
@@ -49,6 +51,7 @@ func main() {
 	fmt.Printf("%+z %#z\n", 1+2i, complex64(3-1i))
 	fmt.Printf("%+z %#z %+z %#z\n", level(3), celsius(21.5), "s", true)
 	fmt.Printf("%+s %#d %+t\n", 42, 3.5, 7)
+	fmt.Printf("%+z %#z %-+8z| %#d %+x\n", (*int)(nil), (chan int)(nil), (func())(nil), (*bool)(nil), (*string)(nil))
 	for _, s := range []string{"ab", "é\x00", "a`b", ""} {
 		fmt.Printf("[%08q][%-08q][%08x][%08X][% 08x][%#08x][%012q][%#010q][%08s][%#s][%#5s][%#q][%06.1q]\n",
 			s, s, s, s, s, s, s, s, s, s, s, s, s)
