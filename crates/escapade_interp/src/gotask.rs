@@ -121,6 +121,9 @@ enum Mark {
     Recv(Rc<Waiter>),
     /// Waited for a `sync` call's condition ahead of the call.
     Sync,
+    /// A `Cond.Wait` statement that took its ticket and unlocked `L` (then waits to be
+    /// notified, and for `L`).
+    CondWait,
     /// Inside the function a call statement called: its frame and code.
     Call(Frame, EntryBody),
 }
@@ -579,9 +582,56 @@ impl Interp<'_> {
     }
 
     fn sync_blocks(&mut self, s: &Stmt) -> bool {
-        let Some((x, _)) = sync_call(s) else { return false };
+        let Some((x, write)) = sync_call(s) else { return false };
         let name = self.ty_of(x).map(|t| self.type_name(t)).unwrap_or_default();
-        matches!(name.trim_start_matches('*'), "sync.WaitGroup" | "sync.Mutex" | "sync.RWMutex")
+        match name.trim_start_matches('*') {
+            "sync.WaitGroup" | "sync.Mutex" | "sync.RWMutex" => true,
+            "sync.Cond" => write.is_none(),
+            _ => false,
+        }
+    }
+
+    /// The `sync.Cond` a `c.Wait()` statement waits on.
+    fn cond_wait_stmt(&mut self, s: &Stmt) -> R<Option<Ptr>> {
+        let Some((x, None)) = sync_call(s) else { return Ok(None) };
+        let t = self.ty_of(x)?;
+        let name = self.type_name(t);
+        if name.trim_start_matches('*') != "sync.Cond" {
+            return Ok(None);
+        }
+        Ok(if name.starts_with('*') {
+            match self.eval(x)? {
+                Value::Ptr(Some(p)) => Some(p),
+                _ => None,
+            }
+        } else {
+            match self.place(x)? {
+                super::Place::Ptr(p) => Some(p),
+                _ => None,
+            }
+        })
+    }
+
+    /// `c.Wait()` in a task: take a ticket and unlock `L`, park until notified, then lock `L`
+    /// (parking again while a `*sync.Mutex` is held).
+    fn t_cond_wait(&mut self, s: &Stmt, p: Ptr, res: &mut VecDeque<Mark>) -> R<Step> {
+        match res.pop_front() {
+            None => {
+                self.step(s.span)?;
+                let t = self.cond_wait_begin(&p, s.span)?;
+                let on = WaitOn::Cond(p.clone(), t);
+                return Ok(Step::Park(on, vec![Mark::CondWait]));
+            }
+            Some(Mark::CondWait) => {}
+            Some(_) => unsup!(self, s.span, "sync.Cond.Wait"),
+        }
+        if let Some(on) = self.cond_lock_wait(&p) {
+            if !self.ready(&on) {
+                return Ok(Step::Park(on, vec![Mark::CondWait]));
+            }
+        }
+        self.cond_locker(&p, "Lock", s.span)?;
+        Ok(Step::Flow(Flow::Normal))
     }
 
     fn callee_blocks(&mut self, s: &Stmt, depth: u32) -> bool {
@@ -922,6 +972,9 @@ impl Interp<'_> {
                 self.t_call(s, res)
             }
             _ if sync_call(s).is_some() => {
+                if let Some(p) = self.cond_wait_stmt(s)? {
+                    return self.t_cond_wait(s, p, res);
+                }
                 if let Some(Mark::Sync) = res.front() {
                     res.pop_front();
                 } else if let Some(on) = self.sync_wait(s)? {

@@ -643,8 +643,28 @@ impl Interp<'_> {
         }
     }
 
+    /// The first half of `Cond.Wait`: takes a ticket, then unlocks `L` (in Go's order, so a
+    /// Signal between the two wakes this waiter). Returns the ticket.
+    pub(super) fn cond_wait_begin(&mut self, p: &Ptr, span: Span) -> R<u64> {
+        let (next, notified) = self.cond_state(p, span)?;
+        self.sched.set_state(p, SyncState::Cond(next + 1, notified));
+        self.cond_locker(p, "Unlock", span)?;
+        self.wake_parked();
+        Ok(next)
+    }
+
+    /// What locking `L` of the `sync.Cond` at `p` waits for, when `L` is a `*sync.Mutex` or
+    /// `*sync.RWMutex` (a program's `Locker` is called as it is).
+    pub(super) fn cond_lock_wait(&mut self, p: &Ptr) -> Option<WaitOn> {
+        let Some(Value::Struct(f)) = p.load() else { return None };
+        let Some(Value::Iface(Some(l))) = f.get(1) else { return None };
+        let (Dyn::Go(t), Value::Ptr(Some(m))) = (&l.0, &l.1) else { return None };
+        matches!(self.type_name(*t).as_str(), "*sync.Mutex" | "*sync.RWMutex")
+            .then(|| WaitOn::Lock(m.clone(), true))
+    }
+
     /// Calls `Lock` or `Unlock` of the `L` field of the `sync.Cond` at `p`.
-    fn cond_locker(&mut self, p: &Ptr, m: &str, span: Span) -> R<()> {
+    pub(super) fn cond_locker(&mut self, p: &Ptr, m: &str, span: Span) -> R<()> {
         // sync.Cond's fields: noCopy, L, notify, checker.
         let Some(Value::Struct(f)) = p.load() else { unsup!(self, span, "sync.Cond value") };
         let Some(Value::Iface(Some(l))) = f.get(1) else {
@@ -754,11 +774,8 @@ impl Interp<'_> {
                 self.sched.set_state(&p, SyncState::Mutex(w, r - 1));
             }
             "sync.Cond.Wait" => {
-                let (next, notified) = self.cond_state(&p, span)?;
-                // Go takes the ticket before unlocking, so a Signal between the two wakes it.
-                self.sched.set_state(&p, SyncState::Cond(next + 1, notified));
-                self.cond_locker(&p, "Unlock", span)?;
-                self.block(WaitOn::Cond(p.clone(), next), "sync.Cond.Wait", span)?;
+                let t = self.cond_wait_begin(&p, span)?;
+                self.block(WaitOn::Cond(p.clone(), t), "sync.Cond.Wait", span)?;
                 self.cond_locker(&p, "Lock", span)?;
             }
             "sync.Cond.Signal" | "sync.Cond.Broadcast" => {
