@@ -332,18 +332,46 @@ impl Printer {
         }
         match d.0 {
             Dyn::Go(t) => self.print_value(it, t, &d.1, verb, flags, 0, true, true),
-            _ => self.builtin_error(it, a, verb, flags),
+            _ => self.builtin_error(it, a, verb, flags, true),
         }
     }
 
-    /// An error value of the runtime or std (`*errors.errorString`, ...): its `Error` text.
-    fn builtin_error(&mut self, it: &mut Interp, a: &Value, verb: char, flags: &Flags) -> R<()> {
-        if self.erroring || flags.sharp_v || !STRING_VERBS.contains(verb) {
+    /// An error value of the runtime or std (`*errors.errorString`, ...): its `Error` text. A
+    /// top-level (`top`) `*errors.errorString` with `%#v` or a verb that is not a string verb
+    /// prints as the pointer to a struct it is: `&errors.errorString{s:"boom"}`,
+    /// `&{%!d(string=boom)}`. Other shapes (nested ones print an address) are refused.
+    fn builtin_error(
+        &mut self,
+        it: &mut Interp,
+        a: &Value,
+        verb: char,
+        flags: &Flags,
+        top: bool,
+    ) -> R<()> {
+        let span = self.span;
+        if !self.erroring && !flags.sharp_v && STRING_VERBS.contains(verb) {
+            let text = crate::errs::error_text(it, a, span, 0)?;
+            let s = fmt_str(it, &text, verb, flags, span)?;
+            self.out.extend(s);
+            return Ok(());
+        }
+        let error_string = matches!(a, Value::Iface(Some(d)) if d.0 == Dyn::ErrorString);
+        if self.erroring || !top || !error_string {
             return self.unsup(it, "formatting this error value");
         }
-        let text = crate::errs::error_text(it, a, self.span, 0)?;
-        let s = fmt_str(it, &text, verb, flags, self.span)?;
-        self.out.extend(s);
+        let text = crate::errs::error_text(it, a, span, 0)?;
+        let (open, field) = if flags.sharp_v {
+            ("&errors.errorString{s:", fmt_str(it, &text, 'v', flags, span)?)
+        } else if STRING_VERBS.contains(verb) {
+            ("&{", fmt_str(it, &text, verb, flags, span)?)
+        } else {
+            let plain = Flags { plus: false, sharp: false, ..*flags };
+            let shown = fmt_str(it, &text, 'v', &plain, span)?;
+            ("&{", [format!("%!{verb}(string=").into_bytes(), shown, b")".to_vec()].concat())
+        };
+        self.out.extend_from_slice(open.as_bytes());
+        self.out.extend(field);
+        self.out.push(b'}');
         Ok(())
     }
 
@@ -524,7 +552,7 @@ impl Printer {
             }
             (TypeKind::Interface(_), Value::Iface(Some(d))) => match d.0 {
                 Dyn::Go(dt) => self.print_value(it, dt, &d.1, verb, flags, depth + 1, iface, false),
-                _ if iface => self.builtin_error(it, v, verb, flags),
+                _ if iface => self.builtin_error(it, v, verb, flags, false),
                 _ => self.unsup(it, "formatting an error value behind an unexported field"),
             },
             (TypeKind::Basic(k), Value::Bool(b)) => {

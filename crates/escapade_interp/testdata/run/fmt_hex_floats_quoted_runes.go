@@ -5,6 +5,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -51,6 +52,8 @@ func main() {
 	fmt.Printf("%+z %#z\n", 1+2i, complex64(3-1i))
 	fmt.Printf("%+z %#z %+z %#z\n", level(3), celsius(21.5), "s", true)
 	fmt.Printf("%+s %#d %+t\n", 42, 3.5, 7)
+	e1, e2 := errors.New("boom"), fmt.Errorf("n=%d", 4)
+	fmt.Printf("%d|%#v|%5d|%+x|%-8q|%#v|%.2s|%+z|%#t|%08d\n", e1, e1, e1, e1, e2, e2, e2, e2, e1, e2)
 	fmt.Printf("%+z %#z %-+8z| %#d %+x\n", (*int)(nil), (chan int)(nil), (func())(nil), (*bool)(nil), (*string)(nil))
 	for _, s := range []string{"ab", "é\x00", "a`b", ""} {
 		fmt.Printf("[%08q][%-08q][%08x][%08X][% 08x][%#08x][%012q][%#010q][%08s][%#s][%#5s][%#q][%06.1q]\n",
