@@ -168,6 +168,20 @@ impl Interp<'_> {
     }
 }
 
+/// The count of `strings.Repeat` / `bytes.Repeat` (`pkg`) of `len` bytes, after Go's checks
+/// (a negative count and a result longer than the largest int panic) and the memory budget.
+pub(crate) fn repeat_count(it: &mut Interp, pkg: &str, len: usize, n: i64, span: Span) -> R<usize> {
+    if n < 0 {
+        return Err(it.panic_string(&format!("{pkg}: negative Repeat count")));
+    }
+    let total = (len as u128) * (n as u128);
+    if total > i64::MAX as u128 {
+        return Err(it.panic_string(&format!("{pkg}: Repeat output length overflow")));
+    }
+    it.alloc(total as u64, span)?;
+    Ok(n as usize)
+}
+
 /// Functions that need the static types of their arguments.
 pub fn call_typed(
     it: &mut Interp,
@@ -755,14 +769,10 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         }
         "bytes.Repeat" => {
             let b = bytes_of(&arg(0));
-            let n = int(1).unwrap_or(-1);
-            if n < 0 {
-                return Err(it.unsupported(span, "bytes.Repeat with a negative count"));
-            }
-            let total = (b.len() as u64).saturating_mul(n as u64);
-            it.alloc(total, span)?;
+            let Some(n) = int(1) else { return Err(it.unsupported(span, name)) };
+            let n = repeat_count(it, "bytes", b.len(), n, span)?;
             // Go allocates exactly the result's length (cap == len).
-            Ok(vec![Value::Slice(Slice::from_vec(byte_vals(&b.repeat(n as usize))))])
+            Ok(vec![Value::Slice(Slice::from_vec(byte_vals(&b.repeat(n))))])
         }
         "bytes.Count" => {
             let (a, b) = (bytes_of(&arg(0)), bytes_of(&arg(1)));

@@ -260,12 +260,8 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         "strings.Repeat" => {
             let b = bytes_of(&arg(0));
             let Value::Int(n) = arg(1) else { return Err(it.unsupported(span, name)) };
-            if n < 0 {
-                return Err(it.panic_string("strings: negative Repeat count"));
-            }
-            let total = (b.len() as u64).saturating_mul(n as u64);
-            it.alloc(total, span)?;
-            Ok(vec![Value::Str(Rc::from(b.repeat(n as usize)))])
+            let n = crate::std_more::repeat_count(it, "strings", b.len(), n, span)?;
+            Ok(vec![Value::Str(Rc::from(b.repeat(n)))])
         }
         "strings.Contains" | "strings.HasPrefix" | "strings.HasSuffix" => {
             let a = bytes_of(&arg(0));

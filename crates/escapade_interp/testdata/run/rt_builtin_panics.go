@@ -1,10 +1,12 @@
 // Covers: run-time panics of builtins and std recovered and printed: makeslice with a negative
 // or too large length or capacity (also a length above the capacity), strings.Repeat with a
-// negative count; min/max of floats with NaN (the NaN's bits) and signed zeros; sorting floats
+// negative count or an overflowing length (also bytes.Repeat); min/max of floats with NaN
+// (the NaN's bits) and signed zeros; sorting floats
 // holding NaNs (slices.Sort, sort.Float64s).
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"slices"
@@ -43,6 +45,11 @@ func main() {
 	fmt.Println(len(keep), cap(keep[0]))
 	try("repeat negative", func() { _ = strings.Repeat("ab", n) })
 	try("repeat zero", func() { fmt.Printf("%q\n", strings.Repeat("ab", n+1)) })
+	try("repeat overflow", func() { _ = strings.Repeat("ab", big) })
+	try("repeat empty huge", func() { fmt.Println(len(strings.Repeat("", big))) })
+	try("bytes repeat negative", func() { _ = bytes.Repeat([]byte("ab"), n) })
+	try("bytes repeat overflow", func() { _ = bytes.Repeat([]byte("ab"), big) })
+	try("bytes repeat zero", func() { fmt.Println(bytes.Repeat([]byte("ab"), 0) == nil) })
 
 	nan := math.NaN()
 	one := 1.0
