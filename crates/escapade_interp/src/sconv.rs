@@ -13,8 +13,8 @@ pub enum ParseErr {
 }
 
 /// `ParseUint` without the error wrapping: `Ok(v)`, or the error with the value Go returns.
-/// `None` when the input uses a form not modelled here (underscores, an invalid base or bit
-/// size: Go reports those with other messages).
+/// `None` when the input uses a form not modelled here (an invalid base or bit size: Go reports
+/// those with other messages).
 pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, ParseErr)>> {
     if s.is_empty() {
         return Some(Err((0, ParseErr::Syntax)));
@@ -24,6 +24,7 @@ pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, Pa
         return None;
     }
     let base0 = base == 0;
+    let s0 = s;
     let (mut s, base) = if base0 {
         let lower = |i: usize| s.get(i).map(u8::to_ascii_lowercase);
         if s[0] == b'0' {
@@ -41,9 +42,6 @@ pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, Pa
     } else {
         return None;
     };
-    if s.contains(&b'_') {
-        return None;
-    }
     // `0` alone with base 0: the leading zero was taken as the octal prefix.
     if base0 && base == 8 && s.is_empty() {
         return Some(Ok(0));
@@ -54,6 +52,8 @@ pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, Pa
     while let Some((&c, rest)) = s.split_first() {
         s = rest;
         let d = match c {
+            // With base 0 underscores may separate digits: checked after the digits, as Go does.
+            b'_' if base0 => continue,
             b'0'..=b'9' => u64::from(c - b'0'),
             b'a'..=b'z' => u64::from(c - b'a') + 10,
             b'A'..=b'Z' => u64::from(c - b'A') + 10,
@@ -71,6 +71,14 @@ pub fn parse_uint(s: &[u8], base: i64, bits: i64) -> Option<Result<u64, (u64, Pa
             return Some(Err((max, ParseErr::Range)));
         }
         n = n1;
+    }
+    if base0 && s0.contains(&b'_') {
+        // After a 0b/0o/0x prefix the prefix counts as a digit; the text is ASCII here.
+        let prefixed = s0.len() >= 3 && s0[0] == b'0' && matches!(s0[1] | 0x20, b'b' | b'o' | b'x');
+        let text = if prefixed { &s0[2..] } else { s0 };
+        if !underscores_ok(std::str::from_utf8(text).unwrap_or("_"), prefixed) {
+            return Some(Err((0, ParseErr::Syntax)));
+        }
     }
     Some(Ok(n))
 }
