@@ -937,6 +937,23 @@ impl Interp<'_> {
         self.frames.get(self.cur)?.slots.get(s as usize)?.clone()
     }
 
+    /// `panic(v)` with `v` already converted to `any`.
+    pub(crate) fn panic_with(&mut self, v: Value) -> Ctrl {
+        if matches!(v, Value::Iface(None)) {
+            return self.panic_rt(RuntimeError::PanicNil);
+        }
+        // Re-panicking with a recovered runtime error keeps its identity.
+        let runtime = match &v {
+            Value::Iface(Some(p)) => self.recovered.iter().find_map(|(rv, rt, _)| match rv {
+                Value::Iface(Some(q)) if Rc::ptr_eq(p, q) => rt.clone(),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let chain = std::mem::take(&mut self.recovered);
+        Ctrl::Panic(Box::new(PanicState { value: v, runtime, chain }))
+    }
+
     /// A run-time error that is not a `RuntimeError` variant: a `runtime.Error` with `msg`.
     fn runtime_error_panic(&mut self, msg: &[u8]) -> Ctrl {
         self.note_panic();
@@ -3431,6 +3448,11 @@ impl Interp<'_> {
             // function, so it never stops a panic (go1.27.3): nothing to run.
             let (name, argv) = match (b, args) {
                 (Builtin::Recover, []) => ("builtin.recover", Vec::new()),
+                (Builtin::Panic, [a]) => {
+                    let (v, t) = (self.eval(a)?, self.ty_of(a)?);
+                    let any = self.ck.types.any();
+                    ("builtin.panic", vec![self.convert_assign(v, t, any)])
+                }
                 (Builtin::Close, [c]) => ("builtin.close", vec![self.eval(c)?]),
                 _ => unsup!(self, e.span, "deferred builtin call"),
             };
@@ -3748,21 +3770,7 @@ impl Interp<'_> {
                 let t = self.ty_of(a)?;
                 let any = self.ck.types.any();
                 let v = self.convert_assign(v, t, any);
-                if matches!(v, Value::Iface(None)) {
-                    return Err(self.panic_rt(RuntimeError::PanicNil));
-                }
-                // Re-panicking with a recovered runtime error keeps its identity.
-                let runtime = match &v {
-                    Value::Iface(Some(p)) => {
-                        self.recovered.iter().find_map(|(rv, rt, _)| match rv {
-                            Value::Iface(Some(q)) if Rc::ptr_eq(p, q) => rt.clone(),
-                            _ => None,
-                        })
-                    }
-                    _ => None,
-                };
-                let chain = std::mem::take(&mut self.recovered);
-                Err(Ctrl::Panic(Box::new(PanicState { value: v, runtime, chain })))
+                Err(self.panic_with(v))
             }
             Builtin::Recover => {
                 if !self.frames[self.cur].can_recover {

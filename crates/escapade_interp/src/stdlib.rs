@@ -699,6 +699,7 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
             Ok(Vec::new())
         }
         "builtin.recover" => Ok(Vec::new()),
+        "builtin.panic" => Err(it.panic_with(arg(0))),
         "strings.Count" => {
             let a = bytes_of(&arg(0));
             let b = bytes_of(&arg(1));
