@@ -168,6 +168,18 @@ impl Interp<'_> {
     }
 }
 
+/// `cmp.Less` of two ordered values (`uns`: integers are unsigned bit patterns): NaN is below
+/// every other float. `None` for values of other kinds.
+pub(crate) fn ordered_less(x: &Value, y: &Value, uns: bool) -> Option<bool> {
+    Some(match (x, y) {
+        (Value::Int(a), Value::Int(b)) if uns => (*a as u64) < (*b as u64),
+        (Value::Int(a), Value::Int(b)) => a < b,
+        (Value::Str(a), Value::Str(b)) => a < b,
+        (Value::Float(a), Value::Float(b)) => a < b || (a.is_nan() && !b.is_nan()),
+        _ => return None,
+    })
+}
+
 /// The count of `strings.Repeat` / `bytes.Repeat` (`pkg`) of `len` bytes, after Go's checks
 /// (a negative count and a result longer than the largest int panic) and the memory budget.
 pub(crate) fn repeat_count(it: &mut Interp, pkg: &str, len: usize, n: i64, span: Span) -> R<usize> {
@@ -193,6 +205,19 @@ pub fn call_typed(
     let span = e.span;
     let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Tuple(Vec::new()));
     let r = match name {
+        "slices.IsSorted" => (|| {
+            let et = it.elem_of(arg_exprs.first())?;
+            let uns = et.and_then(|et| it.basic(et)).is_some_and(|k| k.is_unsigned());
+            let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
+            let mut sorted = true;
+            for w in s.to_vec().windows(2) {
+                match ordered_less(&w[1], &w[0], uns) {
+                    Some(less) => sorted &= !less,
+                    None => return Err(it.unsupported(span, "slices.IsSorted of these elements")),
+                }
+            }
+            Ok(vec![Value::Bool(sorted)])
+        })(),
         "sync.NewCond" => (|| {
             let t = it.ty_of(e)?;
             let TypeKind::Pointer(ct) = it.ukind(t) else { return Err(it.unsupported(span, name)) };
@@ -935,10 +960,9 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         "sort.Float64sAreSorted" => {
             let Value::Slice(s) = arg(0) else { return Err(it.unsupported(span, name)) };
             let v = s.to_vec();
-            // !(b < a || (isNaN(b) && !isNaN(a))) for each neighbour pair.
-            let ok = v.windows(2).all(|w| match (&w[0], &w[1]) {
-                (Value::Float(a), Value::Float(b)) => !(b < a || (b.is_nan() && !a.is_nan())),
-                _ => false,
+            let ok = v.windows(2).all(|w| {
+                matches!((&w[0], &w[1]), (Value::Float(_), Value::Float(_)))
+                    && ordered_less(&w[1], &w[0], false) == Some(false)
             });
             Ok(vec![Value::Bool(ok)])
         }

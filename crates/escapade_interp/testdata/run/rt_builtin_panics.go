@@ -2,7 +2,8 @@
 // or too large length or capacity (also a length above the capacity), strings.Repeat with a
 // negative count or an overflowing length (also bytes.Repeat); min/max of floats with NaN
 // (the NaN's bits) and signed zeros; sorting floats
-// holding NaNs (slices.Sort, sort.Float64s).
+// holding NaNs (slices.Sort, sort.Float64s) and checking order (slices.IsSorted of signed and
+// unsigned integers, strings and floats; sort.Float64sAreSorted).
 package main
 
 import (
@@ -69,5 +70,8 @@ func main() {
 	fmt.Println(xs)
 	ys := []float64{nan, 0.5, nan, -1, 7, nan}
 	sort.Float64s(ys)
-	fmt.Println(ys, sort.Float64sAreSorted(ys))
+	fmt.Println(ys, sort.Float64sAreSorted(ys), slices.IsSorted(ys), slices.IsSorted(xs))
+	fmt.Println(slices.IsSorted([]float64{-1, nan}), sort.Float64sAreSorted([]float64{1, nan}))
+	fmt.Println(slices.IsSorted([]uint64{1, math.MaxUint64}), slices.IsSorted([]uint8{200, 3}), slices.IsSorted([]int8{-3, 5}))
+	fmt.Println(slices.IsSorted([]string{"a", "b", "b"}), slices.IsSorted([]int{2, 1}), slices.IsSorted([]int{}))
 }
