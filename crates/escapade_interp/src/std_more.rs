@@ -44,6 +44,55 @@ pub fn encode_rune(r: i64) -> Vec<u8> {
     c.to_string().into_bytes()
 }
 
+/// Each rune of `b` as Go's `range` decodes it (an invalid byte is U+FFFD of width 1): its
+/// byte offset, the rune and its width.
+fn indexed_runes(b: &[u8]) -> Vec<(usize, u32, usize)> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for (r, w) in decode_runes(b) {
+        out.push((at, r, w));
+        at += w;
+    }
+    out
+}
+
+/// The fields of `b` between runes for which `sep` holds (FieldsFunc), as byte ranges.
+pub(crate) fn split_fields<E>(
+    b: &[u8],
+    mut sep: impl FnMut(u32) -> Result<bool, E>,
+) -> Result<Vec<std::ops::Range<usize>>, E> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c, _) in indexed_runes(b) {
+        if sep(c)? {
+            if let Some(s) = start.take() {
+                out.push(s..i);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..b.len());
+    }
+    Ok(out)
+}
+
+/// Go's `unicode.IsSpace` (Unicode White_Space, as Rust's `char::is_whitespace`).
+pub(crate) fn is_space(r: u32) -> bool {
+    char::from_u32(r).is_some_and(char::is_whitespace)
+}
+
+/// `strings.TrimSpace` of any bytes (an invalid byte is U+FFFD, not a space).
+pub(crate) fn trim_space(b: &[u8]) -> &[u8] {
+    let runes = indexed_runes(b);
+    let kept: Vec<&(usize, u32, usize)> = runes.iter().filter(|r| !is_space(r.1)).collect();
+    match (kept.first(), kept.last()) {
+        (Some(f), Some(l)) => &b[f.0..l.0 + l.2],
+        _ => &b[..0],
+    }
+}
+
 fn utf8_text<'a>(it: &Interp, name: &str, b: &'a [u8], span: Span) -> R<&'a str> {
     std::str::from_utf8(b).map_err(|_| it.unsupported(span, &format!("{name} of invalid UTF-8")))
 }
@@ -595,46 +644,40 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         }
         "strings.TrimFunc" | "strings.TrimLeftFunc" | "strings.TrimRightFunc" => {
             let b = bytes_of(&arg(0));
-            let text = utf8_text(it, name, &b, span)?;
+            let runes = indexed_runes(&b);
             let f = arg(1);
             let mut start = 0;
-            let mut end = text.len();
+            let mut end = b.len();
             if name != "strings.TrimRightFunc" {
-                for (i, c) in text.char_indices() {
-                    if !it.call_pred(&f, c as u32, span)? {
+                for &(i, c, w) in &runes {
+                    if !it.call_pred(&f, c, span)? {
                         break;
                     }
-                    start = i + c.len_utf8();
+                    start = i + w;
                 }
             }
             if name != "strings.TrimLeftFunc" {
-                for (i, c) in text[start..].char_indices().rev() {
-                    if !it.call_pred(&f, c as u32, span)? {
+                for &(i, c, _) in runes.iter().rev().take_while(|r| r.0 >= start) {
+                    if !it.call_pred(&f, c, span)? {
                         break;
                     }
-                    end = start + i;
+                    end = i;
                 }
             }
             Ok(vec![str_val(&b[start..end.max(start)])])
         }
         "strings.IndexFunc" | "strings.ContainsFunc" | "strings.LastIndexFunc" => {
             let b = bytes_of(&arg(0));
-            let text = utf8_text(it, name, &b, span)?;
+            let mut runes = indexed_runes(&b);
+            if name == "strings.LastIndexFunc" {
+                runes.reverse();
+            }
             let f = arg(1);
             let mut found = None;
-            if name == "strings.LastIndexFunc" {
-                for (i, c) in text.char_indices().rev() {
-                    if it.call_pred(&f, c as u32, span)? {
-                        found = Some(i);
-                        break;
-                    }
-                }
-            } else {
-                for (i, c) in text.char_indices() {
-                    if it.call_pred(&f, c as u32, span)? {
-                        found = Some(i);
-                        break;
-                    }
+            for (i, c, _) in runes {
+                if it.call_pred(&f, c, span)? {
+                    found = Some(i);
+                    break;
                 }
             }
             if name == "strings.ContainsFunc" {
@@ -644,33 +687,19 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
         }
         "strings.FieldsFunc" => {
             let b = bytes_of(&arg(0));
-            let text = utf8_text(it, name, &b, span)?;
             let f = arg(1);
-            let mut out = Vec::new();
-            let mut start: Option<usize> = None;
-            for (i, c) in text.char_indices() {
-                if it.call_pred(&f, c as u32, span)? {
-                    if let Some(s) = start.take() {
-                        out.push(str_val(&b[s..i]));
-                    }
-                } else if start.is_none() {
-                    start = Some(i);
-                }
-            }
-            if let Some(s) = start {
-                out.push(str_val(&b[s..]));
-            }
+            let spans = split_fields(&b, |c| it.call_pred(&f, c, span))?;
+            let out: Vec<Value> = spans.into_iter().map(|r| str_val(&b[r])).collect();
             it.alloc(16 * out.len() as u64, span)?;
             // make([]string, len(spans)): empty, not nil, when there is no field.
             Ok(vec![Value::Slice(Slice::from_vec(out))])
         }
         "strings.Map" => {
             let b = bytes_of(&arg(1));
-            let text = utf8_text(it, name, &b, span)?;
             let f = arg(0);
             let mut out = Vec::new();
-            for c in text.chars() {
-                match it.call_fn(&f, vec![Value::Int(i64::from(c as u32))], span)? {
+            for (_, c, _) in indexed_runes(&b) {
+                match it.call_fn(&f, vec![Value::Int(i64::from(c))], span)? {
                     Value::Int(m) if m >= 0 => out.extend(encode_rune(m)),
                     Value::Int(_) => {}
                     _ => return Err(it.unsupported(span, name)),

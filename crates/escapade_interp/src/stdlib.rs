@@ -288,15 +288,15 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         }
         "strings.Fields" | "strings.TrimSpace" => {
             let b = bytes_of(&arg(0));
-            // Go's unicode.IsSpace is Unicode White_Space, as Rust's char::is_whitespace;
-            // invalid UTF-8 (Go decodes it as U+FFFD) is refused.
-            let Ok(text) = std::str::from_utf8(&b) else {
-                return Err(it.unsupported(span, &format!("{name} of invalid UTF-8")));
-            };
+            // Invalid UTF-8 decodes as U+FFFD, which is not a space.
             if name == "strings.TrimSpace" {
-                return Ok(vec![Value::Str(Rc::from(text.trim().as_bytes()))]);
+                return Ok(vec![Value::Str(Rc::from(crate::std_more::trim_space(&b)))]);
             }
-            let parts: Vec<Value> = text.split_whitespace().map(s).collect();
+            let spans =
+                crate::std_more::split_fields(&b, |c| Ok::<_, ()>(crate::std_more::is_space(c)))
+                    .unwrap_or_default();
+            let parts: Vec<Value> =
+                spans.into_iter().map(|r| Value::Str(Rc::from(&b[r]))).collect();
             it.alloc(16 * parts.len() as u64, span)?;
             Ok(vec![Value::Slice(Slice::from_vec(parts))])
         }
