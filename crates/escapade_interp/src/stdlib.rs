@@ -210,13 +210,11 @@ pub fn call_std_values(it: &mut Interp, name: &str, args: Vec<Value>, span: Span
         "strings.ToUpper" | "strings.ToLower" | "strings.ToTitle" => {
             let b = bytes_of(&arg(0));
             if !b.is_ascii() {
-                // Map(unicode.ToUpper/ToLower/ToTitle, s); invalid UTF-8 is refused.
-                let Ok(text) = std::str::from_utf8(&b) else {
-                    return Err(it.unsupported(span, &format!("{name} of invalid UTF-8")));
-                };
+                // Map(unicode.ToUpper/ToLower/ToTitle, s): an invalid byte becomes U+FFFD.
                 let f = &name["strings.".len()..];
                 let mut out = String::new();
-                for c in text.chars() {
+                for (r, _) in crate::interp::decode_runes(&b) {
+                    let c = char::from_u32(r).unwrap_or(char::REPLACEMENT_CHARACTER);
                     let m = crate::uni::to(f, c as i64).unwrap_or(c as i64);
                     out.push(u32::try_from(m).ok().and_then(char::from_u32).unwrap_or(c));
                 }
