@@ -221,10 +221,16 @@ pub fn escape_facts(text: &str) -> EscapeFacts {
 /// capacity-dependent appends).
 pub fn run_program(text: &str, opts: &interp::Options) -> interp::RunResult {
     let mut opts = opts.clone();
-    if opts.go == interp::GoVersion::Go127 && opts.append_sites.is_empty() {
-        escape_facts(text).apply(&mut opts);
-    }
+    add_escape_facts(text, &mut opts);
     interp::run(text, &opts)
+}
+
+/// Gives `opts` go1.27's [`escape_facts`] of `text` when they run go1.27 and carry none (what
+/// [`run_program`] does before running; for front ends that time the run alone).
+pub fn add_escape_facts(text: &str, opts: &mut interp::Options) {
+    if opts.go == interp::GoVersion::Go127 && opts.append_sites.is_empty() {
+        escape_facts(text).apply(opts);
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use escapade_analysis::escape_facts;
+use escapade_analysis::add_escape_facts;
 use escapade_analysis::interp::{run as interpret, GoVersion, Impl, Options, Outcome};
 
 pub fn run(args: &[String]) -> i32 {
@@ -64,9 +64,7 @@ pub fn run(args: &[String]) -> i32 {
     let handle = std::thread::Builder::new().stack_size(stack).spawn(move || {
         // As escapade_analysis::run_program, but timing only the evaluation (type checking
         // included) for the steps/s figure.
-        if opts.go == GoVersion::Go127 {
-            escape_facts(&src).apply(&mut opts);
-        }
+        add_escape_facts(&src, &mut opts);
         let t0 = std::time::Instant::now();
         let r = interpret(&src, &opts);
         (r, t0.elapsed())
