@@ -90,6 +90,9 @@ fn run(
                             } else {
                                 m.delete(&k);
                                 model.remove(&k);
+                                // A deleted key that is put back is a new entry, which Go
+                                // may produce again (the spec: "may be produced or skipped").
+                                seen.remove(&k);
                             }
                             touched.insert(k);
                             countdown = gap;
