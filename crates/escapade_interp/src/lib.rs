@@ -45,6 +45,7 @@ mod uni;
 mod unicode_tables;
 mod stdlib;
 pub mod value;
+pub mod wire;
 
 use std::rc::Rc;
 
