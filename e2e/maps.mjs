@@ -733,7 +733,8 @@ addEventListener('message', (e) => {
       await cdp.send('Performance.enable');
       const { metrics: m } = await cdp.send('Performance.getMetrics');
       const jsHeap = m.find((x) => x.name === 'JSHeapUsedSize').value;
-      metrics.ops100k = { wasmMemoryMiBBefore: before, wasmMemoryMiBAfter: await mem(), frames,
+      const runnerMem = await p.evaluate(() => Math.round(window.escapadeRunnerWasm.memory.buffer.byteLength / 1048576 * 10) / 10);
+      metrics.ops100k = { wasmMemoryMiBBefore: before, wasmMemoryMiBAfter: await mem(), interpreterModuleMemoryMiB: runnerMem, frames,
         jsHeapUsedMiB: Math.round(jsHeap / 1048576 * 10) / 10,
         runMs: Number((status.match(/(\d+) ms/) ?? [])[1]),
         seekMs: seeks.map((x) => Math.round(x)) };

@@ -19,6 +19,17 @@ if (embedded) {
   new ResizeObserver(post).observe(document.body);
 }
 
+// The interpreter's own module (Map and Output panes), fetched on the first run only
+// (crates/escapade_web/src/runner.rs calls this).
+let runner;
+window.escapadeLoadRunner = () => {
+  runner ??= import('./escapade_runner.js').then(async (m) => {
+    window.escapadeRunnerWasm = await m.default();
+    return m;
+  });
+  return runner;
+};
+
 const wasm = await init();
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));

@@ -225,6 +225,22 @@ pub fn run_program(text: &str, opts: &interp::Options) -> interp::RunResult {
     interp::run(text, &opts)
 }
 
+/// One run across a module boundary (the web app's interpreter module): decodes a request of
+/// [`interp::wire::encode_request`], runs it as it is (the options already carry the escape
+/// facts the caller computed) and encodes the result; a malformed request comes back as a
+/// stopped run that says why.
+pub fn run_encoded(request: &[u8]) -> Vec<u8> {
+    let r = match interp::wire::decode_request(request) {
+        Ok((src, opts)) => interp::run(&src, &opts),
+        Err(e) => interp::RunResult {
+            output: interp::Output::default(),
+            outcome: interp::Outcome::Stopped(format!("malformed run request: {e}")),
+            steps: 0,
+        },
+    };
+    interp::wire::encode_result(&r)
+}
+
 /// Gives `opts` go1.27's [`escape_facts`] of `text` when they run go1.27 and carry none (what
 /// [`run_program`] does before running; for front ends that time the run alone).
 pub fn add_escape_facts(text: &str, opts: &mut interp::Options) {

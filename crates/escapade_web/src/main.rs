@@ -13,6 +13,7 @@ mod examples;
 mod exercises;
 mod mapview;
 mod perf;
+mod runner;
 mod session;
 mod share;
 mod state;

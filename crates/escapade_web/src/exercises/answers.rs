@@ -319,9 +319,9 @@ pub fn solve(ex: &Exercise, clock: fn() -> f64) -> Solution {
     let model = Rc::new(EscapeModel::new(&ex.starter, ex.go, has_syntax_errors));
     let run = match ex.map {
         Some((rt, seed)) if ex.questions.iter().any(Question::needs_run) => {
-            Some(run::run(&ex.starter, rt, seed, clock))
+            run::run(&ex.starter, rt, seed, clock).ok_or("the interpreter is still loading")
         }
-        _ => None,
+        _ => Err("no run"),
     };
     let answers = ex
         .questions
@@ -329,12 +329,12 @@ pub fn solve(ex: &Exercise, clock: fn() -> f64) -> Solution {
         .map(|q| match q {
             Question::Escape { at, expr, why } => escape_answer(&model, *at, expr.as_deref(), *why),
             Question::Output { line, .. } => match &run {
-                Some(r) => output_answer(r, *line),
-                None => Err("no run".into()),
+                Ok(r) => output_answer(r, *line),
+                Err(e) => Err(e.to_string()),
             },
             q => match &run {
-                Some(r) => map_answer(r, q),
-                None => Err("no run".into()),
+                Ok(r) => map_answer(r, q),
+                Err(e) => Err(e.to_string()),
             },
         })
         .collect();

@@ -83,7 +83,7 @@ mod tests {
                         if q.is_map() =>
                     {
                         let (rt, seed) = e.map.expect("map questions name a runtime");
-                        let run = crate::mapview::run::run(&e.starter, rt, seed, || 0.0);
+                        let run = crate::mapview::run::run(&e.starter, rt, seed, || 0.0).unwrap();
                         assert!(*op < run.ops[0].len(), "{}", e.id);
                         assert!(!event.is_empty(), "{}", e.id);
                         map += 1;

@@ -407,14 +407,17 @@ fn question_label(q: &Question, sol: &Solution, n: usize) -> String {
 #[function_component(ExerciseView)]
 fn exercise_view(props: &ExerciseViewProps) -> Html {
     let ex = props.exercise.clone();
+    let map = use_reducer_eq(MapRun::default);
+    // Solved again once the interpreter's module (fetched on the first run) is ready.
+    let runner = crate::mapview::use_waiting_run(&map);
     let sol = {
         let ex = ex.clone();
-        use_memo((), move |_| answers::solve(&ex, crate::perf::now_ms))
+        let ready = runner == crate::runner::Status::Ready;
+        use_memo(ready, move |_| answers::solve(&ex, crate::perf::now_ms))
     };
     let given = use_state(|| vec![Given::default(); ex.questions.len()]);
     let checked = use_state_eq(|| false);
     let hints = use_state_eq(|| 0usize);
-    let map = use_reducer_eq(MapRun::default);
     let has_map = ex.map.is_some() && ex.questions.iter().any(Question::is_map);
 
     // The map animation runs the starter with the exercise's runtime and seed.
@@ -899,7 +902,8 @@ fn map_frame_svg(
 ) -> Result<String, String> {
     let (runtime, seed, map, frame) =
         state.ok_or("open the Map pane and run code that uses a map first")?;
-    let v = run::run(source, runtime, seed, crate::perf::now_ms);
+    let v = run::run(source, runtime, seed, crate::perf::now_ms)
+        .ok_or("the interpreter is still loading: try again in a moment")?;
     let t = run::timeline(&v, map).ok_or("this run uses no map")?;
     let li = LineIndex::new(source);
     let view =

@@ -126,6 +126,22 @@ fn mark_editor_line(line: Option<u32>) {
     }
 }
 
+/// The interpreter module's status; a run `state` asked for while the module loaded happens
+/// once it is ready.
+#[hook]
+pub fn use_waiting_run(state: &UseReducerHandle<MapRun>) -> crate::runner::Status {
+    let runner = crate::runner::use_runner_status();
+    let d = state.dispatcher();
+    let waiting = state.waiting.clone();
+    let ready = runner == crate::runner::Status::Ready;
+    use_effect_with((ready, waiting.as_ref().map(|w| w.as_ptr() as usize)), move |_| {
+        if let (true, Some(source)) = (ready, waiting) {
+            d.dispatch(MapAction::Run { source, clock: crate::perf::now_ms });
+        }
+    });
+    runner
+}
+
 /// Runs `source` (button, Ctrl+Enter, and after edits when runs are fast) and renders the Map
 /// and Output panes. `on_reveal` selects a source range in the editor; `map_active` says the
 /// Map pane is visible (the editor then marks the line of the current operation);
@@ -215,6 +231,13 @@ pub fn use_map_run(
             move || drop(timer)
         });
     }
+    let runner = use_waiting_run(&state);
+    let waiting = state
+        .run
+        .is_none()
+        .then(|| crate::runner::waiting_text(&runner))
+        .flatten()
+        .filter(|_| state.waiting.is_some() || !matches!(runner, crate::runner::Status::Idle));
     // Ctrl/Cmd+Enter runs from anywhere.
     {
         let d = state.dispatcher();
@@ -343,6 +366,7 @@ pub fn use_map_run(
     let output = html! {
         <div class="mv-pane mv-output-pane" data-run={state.seq.to_string()}>
             { bar.clone() }
+            if let Some(w) = waiting.clone() { <p class="mv-empty mv-loading" role="status">{ w }</p> }
             <OutputText run={state.run.clone()} on_reveal={on_reveal.clone()} />
         </div>
     };
@@ -400,6 +424,7 @@ pub fn use_map_run(
         <div class="mv-pane mv-map-pane" tabindex="-1" {onkeydown} data-motion={motion} data-run={state.seq.to_string()}
             data-frame={state.frame.to_string()} data-playing={state.playing.to_string()}>
             { bar }
+            if let Some(w) = waiting { <p class="mv-empty mv-loading" role="status">{ w }</p> }
             if state.run.is_some() && maps.is_empty() {
                 <p class="mv-empty">{ "This run used no map. Write to a map (m[k] = v) and it will show here, step by step." }</p>
             }

@@ -33,6 +33,8 @@ pub struct MapRun {
     pub auto: bool,
     /// Bumped by every run (effects key on it).
     pub seq: u64,
+    /// A source asked to run while the interpreter's module was loading: run when it is ready.
+    pub waiting: Option<Rc<str>>,
 }
 
 impl PartialEq for MapRun {
@@ -58,6 +60,7 @@ impl PartialEq for MapRun {
             && self.speed == o.speed
             && self.auto == o.auto
             && self.seq == o.seq
+            && same(&self.waiting, &o.waiting)
     }
 }
 
@@ -75,6 +78,7 @@ impl Default for MapRun {
             speed: 15,
             auto: true,
             seq: 0,
+            waiting: None,
         }
     }
 }
@@ -119,7 +123,9 @@ impl MapRun {
     }
 
     fn rerun(&self, source: &Rc<str>, clock: fn() -> f64) -> MapRun {
-        let v = run::run(source, self.runtime, self.seed, clock);
+        let Some(v) = run::run(source, self.runtime, self.seed, clock) else {
+            return MapRun { waiting: Some(source.clone()), ..self.clone() };
+        };
         // Keep the map (by site and instance) and the operation the user was looking at.
         let old_map =
             self.run.as_ref().and_then(|r| r.maps.get(self.selected)).map(|m| (m.site, m.instance));
@@ -141,6 +147,7 @@ impl MapRun {
             frame,
             playing: false,
             seq: self.seq + 1,
+            waiting: None,
             ..self.clone()
         }
     }
