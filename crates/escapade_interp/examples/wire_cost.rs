@@ -24,8 +24,11 @@ fn main() {
         let dec_ms = t.elapsed().as_secs_f64() * 1e3;
         assert_eq!(back.output.map_ops.len(), r.output.map_ops.len());
         let events: usize = r.output.map_ops.iter().map(|m| m.events.len()).sum();
+        let event_text: usize =
+            r.output.map_ops.iter().flat_map(|m| &m.events).map(String::len).sum();
         println!(
-            "{path}: {:?}, {} map ops, {events} events; encoded {} bytes",
+            "{path}: {:?}, {} map ops, {events} events ({event_text} bytes of event text); \
+             encoded {} bytes",
             r.outcome,
             r.output.map_ops.len(),
             bytes.len()

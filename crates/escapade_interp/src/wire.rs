@@ -46,11 +46,7 @@ const MAX_PREALLOC_BYTES: usize = 1 << 20;
 
 /// Encodes a run request.
 pub fn encode_request(src: &str, opts: &Options) -> Vec<u8> {
-    encode(|e| {
-        e.header(KIND_REQUEST);
-        e.str(src);
-        e.options(opts);
-    })
+    encode(&Request(src, opts))
 }
 
 /// Decodes what [`encode_request`] produced.
@@ -65,10 +61,7 @@ pub fn decode_request(bytes: &[u8]) -> Result<(String, Options), WireError> {
 
 /// Encodes the result of a run.
 pub fn encode_result(r: &RunResult) -> Vec<u8> {
-    encode(|e| {
-        e.header(KIND_RESULT);
-        e.result(r);
-    })
+    encode(r)
 }
 
 /// Decodes what [`encode_result`] produced.
@@ -80,31 +73,64 @@ pub fn decode_result(bytes: &[u8]) -> Result<RunResult, WireError> {
     Ok(r)
 }
 
-/// Runs `write` once to measure, then once into a buffer of exactly that size.
-fn encode(write: impl Fn(&mut Enc<'_>)) -> Vec<u8> {
-    let mut size = 0usize;
-    write(&mut Enc { sink: Sink::Count(&mut size) });
-    let mut out = Vec::with_capacity(size);
-    write(&mut Enc { sink: Sink::Bytes(&mut out) });
-    debug_assert_eq!(out.len(), size, "measured and written sizes differ");
-    out
+/// A whole encoded message.
+trait Message {
+    fn write<O: Out>(&self, e: &mut Enc<O>);
 }
 
-enum Sink<'a> {
-    Count(&'a mut usize),
-    Bytes(&'a mut Vec<u8>),
+struct Request<'a>(&'a str, &'a Options);
+
+impl Message for Request<'_> {
+    fn write<O: Out>(&self, e: &mut Enc<O>) {
+        e.header(KIND_REQUEST);
+        e.str(self.0);
+        e.options(self.1);
+    }
 }
 
-struct Enc<'a> {
-    sink: Sink<'a>,
+impl Message for RunResult {
+    fn write<O: Out>(&self, e: &mut Enc<O>) {
+        e.header(KIND_RESULT);
+        e.result(self);
+    }
 }
 
-impl Enc<'_> {
+/// Writes `m` once to measure it, then once into a buffer of exactly that size.
+fn encode(m: &impl Message) -> Vec<u8> {
+    let mut count = Enc { out: Count(0) };
+    m.write(&mut count);
+    let mut e = Enc { out: Vec::with_capacity(count.out.0) };
+    m.write(&mut e);
+    debug_assert_eq!(e.out.len(), count.out.0, "measured and written sizes differ");
+    e.out
+}
+
+/// Where encoded bytes go: counted, or appended.
+trait Out {
+    fn raw(&mut self, b: &[u8]);
+}
+
+struct Count(usize);
+
+impl Out for Count {
     fn raw(&mut self, b: &[u8]) {
-        match &mut self.sink {
-            Sink::Count(n) => **n += b.len(),
-            Sink::Bytes(v) => v.extend_from_slice(b),
-        }
+        self.0 += b.len();
+    }
+}
+
+impl Out for Vec<u8> {
+    fn raw(&mut self, b: &[u8]) {
+        self.extend_from_slice(b);
+    }
+}
+
+struct Enc<O> {
+    out: O,
+}
+
+impl<O: Out> Enc<O> {
+    fn raw(&mut self, b: &[u8]) {
+        self.out.raw(b);
     }
 
     fn byte(&mut self, b: u8) {
@@ -117,6 +143,9 @@ impl Enc<'_> {
     }
 
     fn u64(&mut self, mut x: u64) {
+        if x < 0x80 {
+            return self.byte(x as u8);
+        }
         let mut buf = [0u8; 10];
         let mut n = 0;
         loop {
