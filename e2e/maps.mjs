@@ -432,6 +432,37 @@ try {
     await page.screenshot({ path: join(outDir, 'maps-swiss.png') });
   });
 
+  await check('run: the interpreter runs in a Web Worker: a long run leaves the page responsive, Stop ends it, the next run works', async () => {
+    await page.click('#tab-output');
+    eq(await page.getAttribute('html', 'data-runner'), 'worker', 'runs happen in a worker');
+    const long = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tn := 0\n\tfor i := 0; i < 40000000; i++ {\n\t\tn += i & 3\n\t}\n\tfmt.Println(n)\n}\n';
+    await setSource(page, long);
+    await page.click('#panel-output .mv-run');
+    await page.waitForSelector('#panel-output .mv-status[data-running=true]', { timeout: 5000 });
+    await page.waitForTimeout(300);
+    eq(await page.$eval('#panel-output .mv-status', (s) => s.textContent), 'Running…', 'status while running');
+    // The page's thread is free while the program runs: frames keep coming, typing is handled.
+    const frameMs = await page.evaluate(() => new Promise((done) => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+    }));
+    assert(frameMs < 250, `two frames during the run took ${frameMs} ms`);
+    await page.focus(EDITOR);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n// typed while it runs');
+    await page.waitForFunction(() => document.querySelector('.editor-highlight').textContent.includes('typed while it runs'), null, { timeout: 2000 });
+    eq(await page.$eval('#panel-output .mv-status', (s) => s.dataset.running), 'true', 'still running');
+    await page.screenshot({ path: join(outDir, 'maps-running.png') });
+    await page.click('#panel-output .mv-stop');
+    await page.waitForFunction(() => document.querySelector('#panel-output .mv-status')?.textContent.includes('you pressed Stop'), null, { timeout: 3000 });
+    eq(await page.locator('#panel-output .mv-stop').count(), 0, 'no Stop button once stopped');
+    // A new worker answers the next run.
+    await setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("after stop")\n}\n');
+    await page.click('#panel-output .mv-run');
+    await page.waitForFunction(() => document.querySelector('#panel-output .mv-output')?.textContent.includes('after stop'), null, { timeout: 10000 });
+    await page.click('#tab-map');
+  });
+
   await check('map: 1,024 buckets play smoothly; beyond, the view says what it elides', async () => {
     const src = (n) => `package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < ${n}; i++ {\n\t\tm[i] = i\n\t}\n}\n`;
     await setSource(page, src(6000));
@@ -629,6 +660,7 @@ addEventListener('message', (e) => {
       eq(await f.$eval('.mv-runtime', (s) => s.value), 'classic', 'runtime from the link');
       eq(await f.$eval('textarea.editor-input', (t) => t.readOnly), true, 'read-only');
       eq(await f.$eval('textarea.editor-input', (t) => t.value), grow, 'the code travelled in the fragment');
+      metrics.sandboxedRunner = await f.evaluate(() => document.documentElement.dataset.runner);
       // Storage is unavailable (opaque origin) and the app copes.
       eq(await f.evaluate(() => { try { return typeof localStorage.length; } catch (e) { return e.name; } }), 'SecurityError', 'no storage in the sandbox');
       // Auto-height: the host page resized the frame to the posted height, which is the content's.
@@ -713,6 +745,8 @@ addEventListener('message', (e) => {
       const ran = (timeout) => p.waitForFunction((s) => Number(document.querySelector('.mv-map-pane').dataset.run) > s, seq, { timeout });
       await ran(3000).catch(() => p.click('.mv-map-pane .mv-run'));
       await ran(120000);
+      // No run still pending (a second one would move the frame under the seeks below).
+      await p.waitForSelector('.mv-map-pane .mv-status[data-running=false]');
       await p.waitForTimeout(500);
       const frames = await p.$eval('.mv-scrub', (x) => Number(x.max) + 1);
       assert(frames > 100000, `frames: ${frames}`);
@@ -733,7 +767,7 @@ addEventListener('message', (e) => {
       await cdp.send('Performance.enable');
       const { metrics: m } = await cdp.send('Performance.getMetrics');
       const jsHeap = m.find((x) => x.name === 'JSHeapUsedSize').value;
-      const runnerMem = await p.evaluate(() => Math.round(window.escapadeRunnerWasm.memory.buffer.byteLength / 1048576 * 10) / 10);
+      const runnerMem = await p.evaluate(() => Math.round(window.escapadeRunnerMemoryBytes / 1048576 * 10) / 10);
       metrics.ops100k = { wasmMemoryMiBBefore: before, wasmMemoryMiBAfter: await mem(), interpreterModuleMemoryMiB: runnerMem, frames,
         jsHeapUsedMiB: Math.round(jsHeap / 1048576 * 10) / 10,
         runMs: Number((status.match(/(\d+) ms/) ?? [])[1]),

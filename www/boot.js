@@ -24,7 +24,9 @@ if (embedded) {
 let runner;
 window.escapadeLoadRunner = () => {
   runner ??= import('./escapade_runner.js').then(async (m) => {
-    window.escapadeRunnerWasm = await m.default();
+    const wasm = await m.default();
+    // Its memory, for the end-to-end tests (in a worker, runner.rs sets it after each run).
+    Object.defineProperty(window, 'escapadeRunnerMemoryBytes', { get: () => wasm.memory.buffer.byteLength });
     return m;
   });
   return runner;

@@ -312,15 +312,27 @@ fn output_answer(run: &RunView, line: usize) -> Result<Expected, String> {
         .ok_or_else(|| format!("the program prints fewer than {line} lines"))
 }
 
-/// Runs the analyzer (and the interpreter when a question needs a run) on the exercise's
-/// starter code and derives every question's answer. `clock` gives milliseconds.
-pub fn solve(ex: &Exercise, clock: fn() -> f64) -> Solution {
+/// [`solve`] with the starter's run made at once (native tests).
+#[cfg(test)]
+pub fn solved(ex: &Exercise) -> Solution {
+    let run = ex.map.filter(|_| needs_run(ex)).map(|(rt, seed)| run::run(&ex.starter, rt, seed));
+    solve(ex, run.as_ref())
+}
+
+/// Whether the exercise's questions need a run of its starter (with its runtime and seed).
+pub fn needs_run(ex: &Exercise) -> bool {
+    ex.map.is_some() && ex.questions.iter().any(Question::needs_run)
+}
+
+/// Runs the analyzer on the exercise's starter code and derives every question's answer; `run`
+/// is the starter's run with the exercise's runtime and seed when [`needs_run`] (`None` while
+/// the interpreter has not answered: those questions then have no answer yet).
+pub fn solve(ex: &Exercise, run: Option<&RunView>) -> Solution {
     let has_syntax_errors = !escapade_analysis::analyze(&ex.starter).diagnostics.is_empty();
     let model = Rc::new(EscapeModel::new(&ex.starter, ex.go, has_syntax_errors));
-    let run = match ex.map {
-        Some((rt, seed)) if ex.questions.iter().any(Question::needs_run) => {
-            run::run(&ex.starter, rt, seed, clock).ok_or("the interpreter is still loading")
-        }
+    let run = match run {
+        Some(r) if needs_run(ex) => Ok(r),
+        None if needs_run(ex) => Err("the program has not run yet"),
         _ => Err("no run"),
     };
     let answers = ex
@@ -328,11 +340,11 @@ pub fn solve(ex: &Exercise, clock: fn() -> f64) -> Solution {
         .iter()
         .map(|q| match q {
             Question::Escape { at, expr, why } => escape_answer(&model, *at, expr.as_deref(), *why),
-            Question::Output { line, .. } => match &run {
+            Question::Output { line, .. } => match run {
                 Ok(r) => output_answer(r, *line),
                 Err(e) => Err(e.to_string()),
             },
-            q => match &run {
+            q => match run {
                 Ok(r) => map_answer(r, q),
                 Err(e) => Err(e.to_string()),
             },

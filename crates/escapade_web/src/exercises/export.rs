@@ -424,7 +424,7 @@ mod tests {
         use crate::mapview::run::{self, Runtime};
         let src = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 20; i++ {\n\t\tm[i] = i\n\t}\n}\n";
         for rt in [Runtime::Classic123, Runtime::Swiss127] {
-            let r = run::run(src, rt, 1, || 0.0).unwrap();
+            let r = run::run(src, rt, 1);
             let t = run::timeline(&r, 0).unwrap();
             let li = LineIndex::new(src);
             // Past the end clamps to the last frame.

@@ -45,7 +45,7 @@ mod tests {
         assert!(p.exercises.len() >= 10, "{}", p.exercises.len());
         let (mut escape, mut map, mut output, mut why) = (0, 0, 0, 0);
         for e in &p.exercises {
-            let sol = answers::solve(e, || 0.0);
+            let sol = answers::solved(e);
             assert_eq!(sol.model.status, Status::Verdicts, "{}", e.id);
             for (q, a) in e.questions.iter().zip(&sol.answers) {
                 let a = a.as_ref().unwrap_or_else(|err| panic!("{}: {q:?}: {err}", e.id));
@@ -83,7 +83,7 @@ mod tests {
                         if q.is_map() =>
                     {
                         let (rt, seed) = e.map.expect("map questions name a runtime");
-                        let run = crate::mapview::run::run(&e.starter, rt, seed, || 0.0).unwrap();
+                        let run = crate::mapview::run::run(&e.starter, rt, seed);
                         assert!(*op < run.ops[0].len(), "{}", e.id);
                         assert!(!event.is_empty(), "{}", e.id);
                         map += 1;
@@ -110,7 +110,7 @@ mod tests {
             let m = EscapeModel::new(&e.starter, e.go, false);
             let want: Vec<&str> = golden.lines().collect();
             assert_eq!(m.raw_m1, want, "{}", e.id);
-            let sol = answers::solve(e, || 0.0);
+            let sol = answers::solved(e);
             for a in sol.answers.iter().flatten() {
                 if let Expected::Escape { verdict, .. } = a {
                     let line = sol.model.verdicts[*verdict].gc_line();
@@ -155,14 +155,14 @@ mod tests {
     fn questions_naming_no_verdict_or_event_stay_unresolved() {
         let text = SHIPPED_PACK.replace("\"at\": \"7:11\"", "\"at\": \"99:1\"");
         let p = pack::parse(&text).unwrap();
-        let sol = answers::solve(&p.exercises[0], || 0.0);
+        let sol = answers::solved(&p.exercises[0]);
         assert!(sol.answers[0].as_ref().unwrap_err().contains("no stack/heap verdict at 99:1"));
         let mut e = p.exercises.iter().find(|e| e.id == "evacuation-xy").unwrap().clone();
         e.questions = vec![
             Question::Half { map: 0, key: "12345".into() },
             Question::Bucket { map: 3, key: "1".into() },
         ];
-        let sol = answers::solve(&e, || 0.0);
+        let sol = answers::solved(&e);
         assert!(
             sol.answers[0].as_ref().unwrap_err().contains("not evacuated"),
             "{:?}",
@@ -175,7 +175,7 @@ mod tests {
     fn grading_counts_answers_and_reasons() {
         let p = shipped();
         let e = p.exercises.iter().find(|e| e.id == "closures").unwrap();
-        let sol = answers::solve(e, || 0.0);
+        let sol = answers::solved(e);
         let right: Vec<Given> = sol
             .answers
             .iter()

@@ -15,7 +15,7 @@ use super::pack::{self, Exercise, GrowthEvent, Pack, Question};
 use super::{export, link, SHIPPED_PACK};
 use crate::escape_model::{explain, version_label, EscapeModel, Status};
 use crate::mapview::components::{Board, Controls};
-use crate::mapview::run::{self, Runtime};
+use crate::mapview::run::{self, RunView, Runtime};
 use crate::mapview::state::{MapAction, MapRun};
 use crate::mapview::view::frame_view;
 
@@ -407,33 +407,30 @@ fn question_label(q: &Question, sol: &Solution, n: usize) -> String {
 #[function_component(ExerciseView)]
 fn exercise_view(props: &ExerciseViewProps) -> Html {
     let ex = props.exercise.clone();
+    // The starter's run (the interpreter answers later): solved again when it arrives.
     let map = use_reducer_eq(MapRun::default);
-    // Solved again once the interpreter's module (fetched on the first run) is ready.
-    let runner = crate::mapview::use_waiting_run(&map);
+    crate::mapview::use_pending_run(&map);
     let sol = {
-        let ex = ex.clone();
-        let ready = runner == crate::runner::Status::Ready;
-        use_memo(ready, move |_| answers::solve(&ex, crate::perf::now_ms))
+        let (ex, run) = (ex.clone(), map.run.clone());
+        use_memo(run.as_ref().map(|r| Rc::as_ptr(r) as usize), move |_| {
+            answers::solve(&ex, run.as_deref())
+        })
     };
     let given = use_state(|| vec![Given::default(); ex.questions.len()]);
     let checked = use_state_eq(|| false);
     let hints = use_state_eq(|| 0usize);
     let has_map = ex.map.is_some() && ex.questions.iter().any(Question::is_map);
 
-    // The map animation runs the starter with the exercise's runtime and seed.
+    // The answers and the map animation run the starter with the exercise's runtime and seed.
     {
         let (d, ex) = (map.dispatcher(), ex.clone());
         use_effect_with((), move |_| {
-            if let (Some((runtime, seed)), true) = (ex.map, has_map) {
+            if let (Some((runtime, seed)), true) = (ex.map, answers::needs_run(&ex)) {
                 let source: Rc<str> = Rc::from(ex.starter.as_str());
                 if runtime != MapRun::default().runtime {
-                    d.dispatch(MapAction::SetRuntime {
-                        runtime,
-                        source: source.clone(),
-                        clock: crate::perf::now_ms,
-                    });
+                    d.dispatch(MapAction::SetRuntime { runtime, source: source.clone() });
                 }
-                d.dispatch(MapAction::SetSeed { seed, source, clock: crate::perf::now_ms });
+                d.dispatch(MapAction::SetSeed { seed, source });
             }
         });
     }
@@ -894,17 +891,10 @@ fn map_pane_state() -> Option<(Runtime, u64, usize, usize)> {
     Some((runtime, seed, map, frame))
 }
 
-/// The SVG of the Map pane's current frame, from a run of the same code with the same runtime
+/// The SVG of frame `frame` of map `map` in `v`, a run of `source` with the Map pane's runtime
 /// and seed (runs are deterministic, so the frame is the one on screen).
-fn map_frame_svg(
-    source: &str,
-    state: Option<(Runtime, u64, usize, usize)>,
-) -> Result<String, String> {
-    let (runtime, seed, map, frame) =
-        state.ok_or("open the Map pane and run code that uses a map first")?;
-    let v = run::run(source, runtime, seed, crate::perf::now_ms)
-        .ok_or("the interpreter is still loading: try again in a moment")?;
-    let t = run::timeline(&v, map).ok_or("this run uses no map")?;
+fn map_frame_svg(source: &str, v: &RunView, map: usize, frame: usize) -> Result<String, String> {
+    let t = run::timeline(v, map).ok_or("this run uses no map")?;
     let li = LineIndex::new(source);
     let view =
         frame_view(&t, frame, &|off| li.line_col(off).line).ok_or("the map has no frames")?;
@@ -925,13 +915,22 @@ fn export_panel(props: &ExportProps) -> Html {
             )
         })
     };
-    let frame = {
-        let s = props.source.clone();
-        let state = map_pane_state();
-        use_memo((s.clone(), state), move |(s, state)| {
-            map_frame_svg(s, *state).map(|svg| data_url("image/svg+xml", &svg))
-        })
-    };
+    // The current map frame: the same code run again with the Map pane's runtime and seed.
+    let frame = use_state_eq(|| Err::<AttrValue, String>("running the program".into()));
+    {
+        let (s, set) = (props.source.clone(), frame.setter());
+        use_effect_with((s, map_pane_state()), move |(s, state)| match *state {
+            None => set.set(Err("open the Map pane and run code that uses a map first".into())),
+            Some((runtime, seed, map, at)) => {
+                let src = s.clone();
+                let done = Callback::from(move |v: RunView| {
+                    let svg = map_frame_svg(&src, &v, map, at);
+                    set.set(svg.map(|svg| data_url("image/svg+xml", &svg).into()));
+                });
+                run::request(s.clone(), runtime, seed, crate::perf::now_ms, done);
+            }
+        });
+    }
     html! {
         <section class="classroom-panel cr-export" aria-label="Export" onkeydown={esc_closes(&props.on_close)}>
             <h2>{ "Export for writers" }</h2>

@@ -29,6 +29,12 @@ pub struct RunBarProps {
     pub on_run: Callback<()>,
     pub on_runtime: Callback<Runtime>,
     pub on_seed: Callback<u64>,
+    /// A run is pending: what to say (loading the interpreter, running).
+    #[prop_or_default]
+    pub running: Option<AttrValue>,
+    /// Stops the pending run.
+    #[prop_or_default]
+    pub on_stop: Callback<()>,
     /// Not embedded: the "Copy embed code" button's inputs (the link state, this page's
     /// address without query, the number of code lines).
     #[prop_or_default]
@@ -58,9 +64,10 @@ pub fn run_bar(props: &RunBarProps) -> Html {
             on_seed.emit(s);
         }
     });
-    let status = match &props.run {
-        None => "not run yet".to_string(),
-        Some(r) => format!(
+    let status = match (&props.running, &props.run) {
+        (Some(r), _) => r.to_string(),
+        (None, None) => "not run yet".to_string(),
+        (None, Some(r)) => format!(
             "{}{} · {:.0} ms",
             r.outcome,
             if props.stale { " · code changed since" } else { "" },
@@ -71,6 +78,10 @@ pub fn run_bar(props: &RunBarProps) -> Html {
         <div class="mv-runbar">
             <button type="button" class="mv-run" {onclick} title="Run the program (Ctrl+Enter)"
                 aria-keyshortcuts="Control+Enter">{ "▶ Run" }</button>
+            if props.running.is_some() {
+                <button type="button" class="mv-stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
+                    title="Stop the running program">{ "■ Stop" }</button>
+            }
             <label class="mv-opt">{ "Map runtime " }
                 <select class="mv-runtime" onchange={onchange} aria-label="Map runtime">
                     { for [Runtime::Swiss127, Runtime::Classic123].iter().map(|r| html! {
@@ -82,7 +93,7 @@ pub fn run_bar(props: &RunBarProps) -> Html {
                 <input class="mv-seed" type="number" min="0" value={props.seed.to_string()}
                     onchange={seed_change} aria-label="Random seed (map hash seeds)" />
             </label>
-            <span class="mv-status" role="status">{ status }</span>
+            <span class="mv-status" role="status" data-running={props.running.is_some().to_string()}>{ status }</span>
             if let Some(e) = &props.embed { <EmbedCode link={e.0.clone()} base={e.1.clone()} lines={e.2} /> }
         </div>
     }

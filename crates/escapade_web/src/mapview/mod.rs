@@ -126,17 +126,18 @@ fn mark_editor_line(line: Option<u32>) {
     }
 }
 
-/// The interpreter module's status; a run `state` asked for while the module loaded happens
-/// once it is ready.
+/// Sends `state`'s pending run to the interpreter (and its answer back to `state`); returns the
+/// interpreter's status.
 #[hook]
-pub fn use_waiting_run(state: &UseReducerHandle<MapRun>) -> crate::runner::Status {
+pub fn use_pending_run(state: &UseReducerHandle<MapRun>) -> crate::runner::Status {
     let runner = crate::runner::use_runner_status();
     let d = state.dispatcher();
-    let waiting = state.waiting.clone();
-    let ready = runner == crate::runner::Status::Ready;
-    use_effect_with((ready, waiting.as_ref().map(|w| w.as_ptr() as usize)), move |_| {
-        if let (true, Some(source)) = (ready, waiting) {
-            d.dispatch(MapAction::Run { source, clock: crate::perf::now_ms });
+    let pending = state.pending.clone();
+    let (runtime, seed) = (state.runtime, state.seed);
+    use_effect_with(pending.as_ref().map(|p| p.0), move |_| {
+        if let Some((id, source)) = pending {
+            let done = Callback::from(move |v| d.dispatch(MapAction::Ran { id, view: Rc::new(v) }));
+            run::request(source, runtime, seed, crate::perf::now_ms, done);
         }
     });
     runner
@@ -225,19 +226,19 @@ pub fn use_map_run(
             let src = src.clone();
             let timer = (auto && *shown && stale).then(|| {
                 gloo::timers::callback::Timeout::new(delay, move || {
-                    d.dispatch(MapAction::Run { source: src, clock: crate::perf::now_ms })
+                    d.dispatch(MapAction::Run { source: src })
                 })
             });
             move || drop(timer)
         });
     }
-    let runner = use_waiting_run(&state);
-    let waiting = state
-        .run
-        .is_none()
-        .then(|| crate::runner::waiting_text(&runner))
-        .flatten()
-        .filter(|_| state.waiting.is_some() || !matches!(runner, crate::runner::Status::Idle));
+    let runner = use_pending_run(&state);
+    // While a run is pending: what the panes say, and the Stop button.
+    let running =
+        state.pending.as_ref().map(|_| AttrValue::from(crate::runner::waiting_text(&runner)));
+    let on_stop = Callback::from(|_: ()| {
+        crate::runner::stop();
+    });
     // Ctrl/Cmd+Enter runs from anywhere.
     {
         let d = state.dispatcher();
@@ -251,7 +252,7 @@ pub fn use_map_run(
                     if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                         e.prevent_default();
                         let source = latest.borrow().clone();
-                        d.dispatch(MapAction::Run { source, clock: crate::perf::now_ms });
+                        d.dispatch(MapAction::Run { source });
                     }
                 })
             });
@@ -308,31 +309,18 @@ pub fn use_map_run(
     let on = Callback::from(move |a: MapAction| d.dispatch(a));
     let on_run = {
         let (d, latest) = (state.dispatcher(), latest.clone());
-        Callback::from(move |_| {
-            d.dispatch(MapAction::Run {
-                source: latest.borrow().clone(),
-                clock: crate::perf::now_ms,
-            })
-        })
+        Callback::from(move |_| d.dispatch(MapAction::Run { source: latest.borrow().clone() }))
     };
     let on_runtime = {
         let (d, latest) = (state.dispatcher(), latest.clone());
         Callback::from(move |runtime| {
-            d.dispatch(MapAction::SetRuntime {
-                runtime,
-                source: latest.borrow().clone(),
-                clock: crate::perf::now_ms,
-            })
+            d.dispatch(MapAction::SetRuntime { runtime, source: latest.borrow().clone() })
         })
     };
     let on_seed = {
         let (d, latest) = (state.dispatcher(), latest.clone());
         Callback::from(move |seed| {
-            d.dispatch(MapAction::SetSeed {
-                seed,
-                source: latest.borrow().clone(),
-                clock: crate::perf::now_ms,
-            })
+            d.dispatch(MapAction::SetSeed { seed, source: latest.borrow().clone() })
         })
     };
     let stale = state.ran.as_ref().is_some_and(|r| **r != *source);
@@ -355,6 +343,7 @@ pub fn use_map_run(
     let code_lines = source.lines().count();
     let bar = html! {
         <RunBar runtime={state.runtime} seed={state.seed} run={state.run.clone()} {stale}
+            running={running.clone()} {on_stop}
             on_run={on_run.clone()} {on_runtime} {on_seed}
             embed={(!params.embed).then(|| (link.clone(), base.clone(), code_lines))} />
     };
@@ -366,7 +355,6 @@ pub fn use_map_run(
     let output = html! {
         <div class="mv-pane mv-output-pane" data-run={state.seq.to_string()}>
             { bar.clone() }
-            if let Some(w) = waiting.clone() { <p class="mv-empty mv-loading" role="status">{ w }</p> }
             <OutputText run={state.run.clone()} on_reveal={on_reveal.clone()} />
         </div>
     };
@@ -424,7 +412,6 @@ pub fn use_map_run(
         <div class="mv-pane mv-map-pane" tabindex="-1" {onkeydown} data-motion={motion} data-run={state.seq.to_string()}
             data-frame={state.frame.to_string()} data-playing={state.playing.to_string()}>
             { bar }
-            if let Some(w) = waiting { <p class="mv-empty mv-loading" role="status">{ w }</p> }
             if state.run.is_some() && maps.is_empty() {
                 <p class="mv-empty">{ "This run used no map. Write to a map (m[k] = v) and it will show here, step by step." }</p>
             }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use escapade_analysis::interp::{GoVersion, Impl, Options, Outcome, RunResult};
 use escapade_analysis::{LineIndex, Span};
+use yew::Callback;
 
 use super::timeline::{OpRec, Timeline};
 
@@ -98,22 +99,46 @@ pub fn options(runtime: Runtime, seed: u64) -> Options {
     Options { imp, go, seed, trace: true, record_events: true, ..Default::default() }
 }
 
-/// Runs `src` and builds the view (`clock` gives milliseconds): `None` while the interpreter's
-/// module is still loading in the browser (see [`crate::runner`]; natively it never is). The
-/// go1.27 escape facts that decide slice capacities come from this module's analyzer; the run
-/// itself happens in the runner.
-pub fn run(src: &str, runtime: Runtime, seed: u64, clock: fn() -> f64) -> Option<RunView> {
-    let t0 = clock();
+/// Asks the interpreter (see [`crate::runner`]) for a run of `src`; `done` gets its view. The
+/// view's time (`clock` gives milliseconds) is the interpreter's plus building the view: not
+/// the wait for the module to load (a run that did not finish counts its whole wait). The go1.27 escape facts that decide slice capacities come
+/// from this module's analyzer.
+pub fn request(
+    src: Rc<str>,
+    runtime: Runtime,
+    seed: u64,
+    clock: fn() -> f64,
+    done: Callback<RunView>,
+) {
     let mut opts = options(runtime, seed);
-    escapade_analysis::add_escape_facts(src, &mut opts);
-    let r = crate::runner::run(src, &opts)?.unwrap_or_else(|e| RunResult {
-        output: Default::default(),
-        outcome: Outcome::Stopped(e),
-        steps: 0,
+    escapade_analysis::add_escape_facts(&src, &mut opts);
+    let text = src.clone();
+    let asked = clock();
+    let answer = Callback::from(move |a: crate::runner::Answer| {
+        let t0 = clock();
+        let (r, ms) = a.unwrap_or_else(|e| {
+            let stopped =
+                RunResult { output: Default::default(), outcome: Outcome::Stopped(e), steps: 0 };
+            // No run time (stopped, failed): the wait counts, so a stopped runaway turns
+            // running on edit off like a slow run.
+            (stopped, t0 - asked)
+        });
+        let mut v = view(&src, runtime, r);
+        v.ms = ms + (clock() - t0);
+        done.emit(v);
     });
-    let mut v = view(src, runtime, r);
-    v.ms = clock() - t0;
-    Some(v)
+    crate::runner::request(&text, &opts, answer);
+}
+
+/// Runs `src` at once (native tests: the interpreter answers before [`request`] returns).
+#[cfg(test)]
+pub fn run(src: &str, runtime: Runtime, seed: u64) -> RunView {
+    let out = Rc::new(std::cell::RefCell::new(None));
+    let o = out.clone();
+    let done = Callback::from(move |v| *o.borrow_mut() = Some(v));
+    request(Rc::from(src), runtime, seed, || 0.0, done);
+    let v = out.borrow_mut().take();
+    v.expect("native runs answer at once")
 }
 
 /// The run's view. Takes the result by value: each traced map operation's texts are dropped as
@@ -198,7 +223,7 @@ mod tests {
     #[test]
     fn output_is_split_by_print_call_with_lines_and_the_panic_last() {
         let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[string]int{}\n\tm[\"a\"] = 1\n\tfmt.Println(len(m))\n\tfmt.Print(\"x\", m[\"a\"], \"\\n\")\n\tvar n map[int]int\n\tn[1] = 2\n}\n";
-        let v = run(src, Runtime::Swiss127, 1, || 0.0).unwrap();
+        let v = run(src, Runtime::Swiss127, 1);
         assert_eq!(v.chunks[0].text, "1\n");
         assert_eq!(v.chunks[0].line, Some(8));
         assert_eq!(v.chunks[1].text, "x1\n");
@@ -229,7 +254,7 @@ mod tests {
         ];
         for (src, want127, want123) in cases {
             for (rt, want) in [(Runtime::Swiss127, want127), (Runtime::Classic123, want123)] {
-                let v = run(src, rt, 1, || 0.0).unwrap();
+                let v = run(src, rt, 1);
                 assert_eq!(v.text(), want, "{rt:?}");
                 assert_eq!(v.exit, Some(0));
             }
@@ -240,7 +265,7 @@ mod tests {
     #[test]
     fn swiss_split_happens_at_the_897th_insert() {
         let src = include_str!("../../../../www/examples/map_split.go");
-        let v = run(src, Runtime::Swiss127, 1, || 0.0).unwrap();
+        let v = run(src, Runtime::Swiss127, 1);
         let t = timeline(&v, 0).unwrap();
         assert_eq!(t.divergence, None);
         let split = (0..t.ops.len())
@@ -250,7 +275,7 @@ mod tests {
             })
             .unwrap();
         assert_eq!(split + 1, 897);
-        let classic = run(src, Runtime::Classic123, 1, || 0.0).unwrap();
+        let classic = run(src, Runtime::Classic123, 1);
         let t = timeline(&classic, 0).unwrap();
         assert_eq!(t.divergence, None);
         assert_eq!(t.verified, t.ops.len());

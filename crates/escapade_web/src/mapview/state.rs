@@ -33,8 +33,12 @@ pub struct MapRun {
     pub auto: bool,
     /// Bumped by every run (effects key on it).
     pub seq: u64,
-    /// A source asked to run while the interpreter's module was loading: run when it is ready.
-    pub waiting: Option<Rc<str>>,
+    /// The run asked for and not answered yet (request number, source): the interpreter runs
+    /// apart from the page (see `crate::runner`), and an answer counts only if it is the latest
+    /// request's.
+    pub pending: Option<(u64, Rc<str>)>,
+    /// Requests made so far.
+    pub requests: u64,
 }
 
 impl PartialEq for MapRun {
@@ -60,7 +64,8 @@ impl PartialEq for MapRun {
             && self.speed == o.speed
             && self.auto == o.auto
             && self.seq == o.seq
-            && same(&self.waiting, &o.waiting)
+            && self.pending.as_ref().map(|p| p.0) == o.pending.as_ref().map(|p| p.0)
+            && self.requests == o.requests
     }
 }
 
@@ -78,27 +83,31 @@ impl Default for MapRun {
             speed: 15,
             auto: true,
             seq: 0,
-            waiting: None,
+            pending: None,
+            requests: 0,
         }
     }
 }
 
 #[derive(Clone, Debug)]
 pub enum MapAction {
-    /// Run `source` (Run button, shortcut, debounced edit, runtime or seed change).
+    /// Run `source` (Run button, shortcut, debounced edit, runtime or seed change): becomes
+    /// the pending request, which the pane's hook sends to the interpreter.
     Run {
         source: Rc<str>,
-        clock: fn() -> f64,
     },
     SetRuntime {
         runtime: Runtime,
         source: Rc<str>,
-        clock: fn() -> f64,
     },
     SetSeed {
         seed: u64,
         source: Rc<str>,
-        clock: fn() -> f64,
+    },
+    /// The interpreter's answer to request `id`.
+    Ran {
+        id: u64,
+        view: Rc<RunView>,
     },
     SelectMap(usize),
     Seek(usize),
@@ -122,10 +131,17 @@ impl MapRun {
         self.frames().saturating_sub(1)
     }
 
-    fn rerun(&self, source: &Rc<str>, clock: fn() -> f64) -> MapRun {
-        let Some(v) = run::run(source, self.runtime, self.seed, clock) else {
-            return MapRun { waiting: Some(source.clone()), ..self.clone() };
-        };
+    fn request(&self, source: &Rc<str>) -> MapRun {
+        MapRun {
+            pending: Some((self.requests, source.clone())),
+            requests: self.requests + 1,
+            playing: false,
+            ..self.clone()
+        }
+    }
+
+    /// Shows the answered run `v` of `source`.
+    fn apply(&self, source: Rc<str>, v: Rc<RunView>) -> MapRun {
         // Keep the map (by site and instance) and the operation the user was looking at.
         let old_map =
             self.run.as_ref().and_then(|r| r.maps.get(self.selected)).map(|m| (m.site, m.instance));
@@ -140,14 +156,14 @@ impl MapRun {
         };
         MapRun {
             auto: self.auto && v.ms <= AUTO_RUN_MAX_MS,
-            run: Some(Rc::new(v)),
-            ran: Some(source.clone()),
+            run: Some(v),
+            ran: Some(source),
             selected,
             timeline,
             frame,
             playing: false,
             seq: self.seq + 1,
-            waiting: None,
+            pending: None,
             ..self.clone()
         }
     }
@@ -159,13 +175,19 @@ impl Reducible for MapRun {
     fn reduce(self: Rc<Self>, action: MapAction) -> Rc<Self> {
         let s = &*self;
         let next = match action {
-            MapAction::Run { source, clock } => s.rerun(&source, clock),
-            MapAction::SetRuntime { runtime, source, clock } => {
-                MapRun { runtime, ..s.clone() }.rerun(&source, clock)
+            // The same text already pending (Run pressed again while it runs): nothing new.
+            MapAction::Run { source } if s.pending.as_ref().is_some_and(|p| p.1 == source) => {
+                return self
             }
-            MapAction::SetSeed { seed, source, clock } => {
-                MapRun { seed, ..s.clone() }.rerun(&source, clock)
+            MapAction::Run { source } => s.request(&source),
+            MapAction::SetRuntime { runtime, source } => {
+                MapRun { runtime, ..s.clone() }.request(&source)
             }
+            MapAction::SetSeed { seed, source } => MapRun { seed, ..s.clone() }.request(&source),
+            MapAction::Ran { id, view } => match &s.pending {
+                Some((p, source)) if *p == id => s.apply(source.clone(), view),
+                _ => return self,
+            },
             MapAction::SelectMap(i) => {
                 let Some(run) = &s.run else { return self };
                 if i >= run.maps.len() || i == s.selected {
@@ -232,14 +254,18 @@ mod tests {
 
     const SRC: &str = "package main\n\nfunc main() {\n\tm := make(map[int]int)\n\tfor i := 0; i < 20; i++ {\n\t\tm[i] = i\n\t}\n}\n";
 
-    fn clock() -> f64 {
-        0.0
+    /// Reduces `a`, then answers its request as the pane's hook does.
+    fn answered(s: Rc<MapRun>, a: MapAction) -> Rc<MapRun> {
+        let s = s.reduce(a);
+        let Some((id, src)) = s.pending.clone() else { return s };
+        let view = Rc::new(run::run(&src, s.runtime, s.seed));
+        s.reduce(MapAction::Ran { id, view })
     }
 
     #[test]
     fn run_then_step_play_and_switch_runtime() {
         let src: Rc<str> = Rc::from(SRC);
-        let s = Rc::new(MapRun::default()).reduce(MapAction::Run { source: src.clone(), clock });
+        let s = answered(Rc::new(MapRun::default()), MapAction::Run { source: src.clone() });
         let n = s.frames();
         assert!(n > 20);
         let s = s.reduce(MapAction::Step(1)).reduce(MapAction::Step(1));
@@ -259,18 +285,40 @@ mod tests {
         let s = s.reduce(MapAction::StepOp(-1));
         assert_eq!(t.frame(s.frame).op, 18);
         // Switching the runtime re-runs and keeps the operation.
-        let s = s.reduce(MapAction::SetRuntime {
-            runtime: Runtime::Classic123,
-            source: src.clone(),
-            clock,
-        });
+        let s = answered(
+            s,
+            MapAction::SetRuntime { runtime: Runtime::Classic123, source: src.clone() },
+        );
         let t = s.timeline.clone().unwrap();
         assert_eq!(t.frame(s.frame).op, 18);
         assert_eq!(s.run.as_ref().unwrap().runtime, Runtime::Classic123);
         let same = s.clone().reduce(MapAction::SelectMap(0));
         assert!(Rc::ptr_eq(&s, &same));
-        let s2 = s.clone().reduce(MapAction::SetSeed { seed: 9, source: src, clock });
+        let s2 = answered(s.clone(), MapAction::SetSeed { seed: 9, source: src.clone() });
         assert_eq!(s2.seed, 9);
         assert_ne!(s2.seq, s.seq);
+    }
+
+    #[test]
+    fn only_the_latest_request_is_shown() {
+        let (a, b): (Rc<str>, Rc<str>) = (Rc::from(SRC), Rc::from(SRC.replace("20", "3")));
+        let s = Rc::new(MapRun::default()).reduce(MapAction::Run { source: a.clone() });
+        let first = s.pending.clone().unwrap();
+        // Run again while the same text is pending: the same request.
+        let again = s.clone().reduce(MapAction::Run { source: Rc::from(SRC) });
+        assert!(Rc::ptr_eq(&again, &s));
+        let s = s.reduce(MapAction::Run { source: b.clone() });
+        let second = s.pending.clone().unwrap();
+        assert_ne!(first.0, second.0);
+        // The older answer arrives late: ignored.
+        let old = Rc::new(run::run(&a, s.runtime, s.seed));
+        let same = s.clone().reduce(MapAction::Ran { id: first.0, view: old });
+        assert!(Rc::ptr_eq(&same, &s));
+        assert!(s.run.is_none());
+        let new = Rc::new(run::run(&b, s.runtime, s.seed));
+        let s = s.reduce(MapAction::Ran { id: second.0, view: new });
+        assert!(s.pending.is_none());
+        assert_eq!(s.ran.as_deref(), Some(&*b));
+        assert_eq!(s.run.as_ref().unwrap().maps[0].ops, 3);
     }
 }
