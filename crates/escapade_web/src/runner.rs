@@ -308,30 +308,28 @@ mod imp {
             end_worker("the interpreter's worker failed");
             return;
         }
-        let pending = RUNNER.with(|r| {
-            let mut r = r.borrow_mut();
-            if let Backend::Worker { worker: w, .. } = &r.backend {
-                w.terminate();
-            }
-            r.backend = Backend::None;
-            std::mem::take(&mut r.in_flight)
-        });
+        let pending = terminate();
         import_into_page();
         for (_, request, done) in pending {
             send(request, done);
         }
     }
 
-    /// Terminates the worker; its pending requests get `why`.
-    fn end_worker(why: &str) -> bool {
-        let pending = RUNNER.with(|r| {
+    /// Terminates the worker (if any) and returns its unanswered requests.
+    fn terminate() -> VecDeque<(u32, Vec<u8>, Done)> {
+        RUNNER.with(|r| {
             let mut r = r.borrow_mut();
             if let Backend::Worker { worker: w, .. } = &r.backend {
                 w.terminate();
                 r.backend = Backend::None;
             }
             std::mem::take(&mut r.in_flight)
-        });
+        })
+    }
+
+    /// Terminates the worker; its pending requests get `why`.
+    fn end_worker(why: &str) -> bool {
+        let pending = terminate();
         let any = !pending.is_empty();
         for (.., done) in pending {
             done.emit(Err(why.to_string()));
