@@ -56,12 +56,30 @@ var sink any
 var gp *T
 """
 
+# Extra declarations of --extended programs (appended, so the default programs keep their lines).
+EXTENDED_PRELUDE = """
+type W struct {
+	*T
+	n    int
+	tags map[string][]int
+}
+
+type Named interface{ Name() string }
+
+type N struct{ s string }
+
+func (n N) Name() string { return n.s }
+
+var ssink string
+"""
+
 
 class Gen:
     """Builds one program: a list of functions plus the calls main makes."""
 
-    def __init__(self, rng):
+    def __init__(self, rng, extended=False):
         self.r = rng
+        self.extended = extended
         self.funcs = []
         self.calls = []
         self.int_fns = []  # names of func(int) int
@@ -309,6 +327,119 @@ class Gen:
         arg = r.choice(["nil", "[]*T{new(T)}", "make([]*T, 0, 2)"])
         self.add(src, f"{self.use_any()}(len({f}({arg}, {r.randint(0, 9)})))")
 
+    # --- kinds of --extended programs ---------------------------------------------------
+    def iface_method_value(self):
+        f = self.name("imv")
+        r = self.r
+        body = r.choice([
+            "\tvar i I = t\n\tg := i.Get\n\treturn g() + x\n",
+            "\tvar i I = &T{a: x}\n\tg := i.Get\n\treturn g()\n",
+            "\tvar i I = t\n\tsink = i.Get\n\treturn x\n",
+            "\tvar n Named = N{s: \"n\"}\n\tg := n.Name\n\treturn len(g()) + x\n",
+        ])
+        src = f"func {f}(t *T, x int) int {{\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}({self.new_t()}, {r.randint(0, 9)}))")
+
+    def struct_slice(self):
+        f = self.name("rows")
+        r = self.r
+        body = r.choice([
+            "\tts := []T{{a: x}, {p: &x}}\n\treturn ts[0].a + *ts[1].p\n",
+            "\tts := make([]T, n)\n\tfor i := range ts {\n\t\tts[i].p = &x\n\t}\n\treturn len(ts)\n",
+            "\tts := make([]T, 2)\n\tts[0].s = []int{x}\n\tsink = ts\n\treturn n\n",
+            "\tvar ts []T\n\tfor i := 0; i < n; i++ {\n\t\tts = append(ts, T{a: i, p: &x})\n\t}\n\treturn len(ts)\n",
+            "\tts := []*T{{a: x}, {b: n}}\n\ts := 0\n\tfor _, t := range ts {\n\t\ts += t.a\n\t}\n\treturn s\n",
+        ])
+        src = f"func {f}(n, x int) int {{\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}({r.randint(1, 4)}, {r.randint(0, 9)}))")
+
+    def append_loop(self):
+        f = self.name("grow")
+        r = self.r
+        elem = r.choice(["i", "i * x", "len(s)"])
+        tail = r.choice(["\treturn len(s)\n", "\tsink = s\n\treturn 0\n", "\treturn s[len(s)-1]\n",
+                         "\tfor _, v := range s {\n\t\tx += v\n\t}\n\treturn x\n"])
+        pre = r.choice(["\tvar s []int\n", "\ts := make([]int, 0, 8)\n", "\ts := []int{x}\n"])
+        src = (f"func {f}(n, x int) int {{\n{pre}\tfor i := 0; i <= n; i++ {{\n"
+               f"\t\ts = append(s, {elem})\n\t}}\n{tail}}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(1, 4)}, {r.randint(0, 9)}))")
+
+    def go_closure(self):
+        f = self.name("worker")
+        r = self.r
+        body = r.choice([
+            "\tch := make(chan int, 1)\n\tgo func() {\n\t\tch <- x * 2\n\t}()\n\treturn <-ch\n",
+            "\tch := make(chan int)\n\tt := &T{a: x}\n\tgo func() {\n\t\tch <- t.a\n\t}()\n\treturn <-ch\n",
+            "\tdone := make(chan bool)\n\tres := 0\n\tgo func() {\n\t\tres = x + 1\n\t\tdone <- true\n\t}()\n\t<-done\n\treturn res\n",
+            "\tch := make(chan *T, 1)\n\tgo func(v int) {\n\t\tch <- &T{a: v}\n\t}(x)\n\treturn (<-ch).a\n",
+        ])
+        src = f"func {f}(x int) int {{\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))")
+
+    def defer_loop(self):
+        f = self.name("unwind")
+        r = self.r
+        d = r.choice([
+            "defer func() { total += i }()",
+            "defer func(v int) { total += v }(i)",
+            "defer fmt.Println(i)",
+            "t := &T{a: i}\n\t\tdefer t.Get()",
+        ])
+        src = (f"func {f}(n int) (total int) {{\n\tfor i := 0; i < n; i++ {{\n\t\t{d}\n\t}}\n"
+               f"\treturn n\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(1, 4)}))")
+
+    def variadic_any(self):
+        f = self.name("count")
+        r = self.r
+        body = r.choice(["\treturn len(xs)\n", "\tsink = xs\n\treturn 0\n",
+                         "\tssink = fmt.Sprint(xs...)\n\treturn len(xs)\n",
+                         "\tif len(xs) > 0 {\n\t\tsink = xs[0]\n\t}\n\treturn len(xs)\n"])
+        src = f"func {f}(xs ...any) int {{\n{body}}}\n"
+        args = r.choice(["", "1, 2", f"{self.new_t()}, 3", "\"s\", 2.5", "[]any{1, \"x\"}..."])
+        self.add(src, f"{self.use_int()}({f}({args}))")
+
+    def conversions(self):
+        f = self.name("conv")
+        r = self.r
+        body = r.choice([
+            "\tb := []byte(s)\n\tb[0] = 'x'\n\treturn string(b)\n",
+            "\tb := []byte(s)\n\treturn fmt.Sprint(len(b))\n",
+            "\tb := []byte(\"lit\")\n\tif string(b) == s {\n\t\treturn s\n\t}\n\treturn \"\"\n",
+            "\tm := map[string]int{}\n\tb := []byte(s)\n\tm[string(b)]++\n\treturn s\n",
+            "\trs := []rune(s)\n\treturn string(rs[:1])\n",
+            "\tb := []byte(s)\n\tssink = string(b)\n\treturn s + \"!\"\n",
+            "\tx := s + s\n\treturn x[:1]\n",
+        ])
+        src = f"func {f}(s string) string {{\n{body}}}\n"
+        use = r.choice(["useStr", "useStr", "fmt.Println"])
+        self.add(src, f"{use}({f}(\"abc\"))")
+
+    def embedded_ptr(self):
+        f = self.name("wrap")
+        r = self.r
+        body = r.choice([
+            "\tw := W{T: &T{a: x}, n: x}\n\tsink = w.Get() + w.n\n\treturn nil\n",
+            "\tw := &W{T: t, n: x}\n\treturn w\n",
+            "\tw := W{T: t}\n\tsink = w\n\treturn nil\n",
+            "\tw := W{T: &T{p: &x}}\n\treturn &w\n",
+            "\tw := W{T: t, n: x}\n\tw.a = x\n\treturn nil\n",
+        ])
+        src = f"func {f}(t *T, x int) *W {{\n{body}}}\n"
+        self.add(src, f"{self.use_any()}({f}({self.new_t()}, {r.randint(0, 9)}))")
+
+    def map_slices(self):
+        f = self.name("group")
+        r = self.r
+        body = r.choice([
+            "\tm := map[string][]int{}\n\tfor i, k := range keys {\n\t\tm[k] = append(m[k], i)\n\t}\n\treturn len(m[\"x\"])\n",
+            "\tm := make(map[int][]*T)\n\tfor i := range keys {\n\t\tm[i%2] = append(m[i%2], &T{a: i})\n\t}\n\tsink = m\n\treturn len(m)\n",
+            "\tw := W{tags: map[string][]int{}}\n\tfor i, k := range keys {\n\t\tw.tags[k] = append(w.tags[k], i)\n\t}\n\treturn len(w.tags)\n",
+            "\tm := map[string][]string{\"a\": keys}\n\treturn len(m[\"a\"])\n",
+        ])
+        src = f"func {f}(keys []string) int {{\n{body}}}\n"
+        self.add(src, f"{self.use_int()}({f}([]string{{\"x\", \"y\", \"x\"}}))")
+
     # --- helpers used by main -------------------------------------------------------------
     def new_t(self, arg=None):
         ctors = getattr(self, "ctors", [])
@@ -342,13 +473,21 @@ class Gen:
                  self.type_switch, self.deferred, self.spawn, self.method_value, self.iface_call,
                  self.recursive, self.generic, self.printer, self.big, self.escaping_local,
                  self.variadic, self.accumulate, self.value_param, self.push]
+        if self.extended:
+            kinds += [self.iface_method_value, self.struct_slice, self.append_loop, self.go_closure,
+                      self.defer_loop, self.variadic_any, self.conversions, self.embedded_ptr,
+                      self.map_slices]
         for _ in range(self.r.randint(3, 7)):
             self.r.choice(kinds)()
         helpers = ("func use(x int) { _ = x }\n\nfunc usePtr(p *T) int { return p.a }\n\n"
                    "func keep(p *T) { gp = p }\n\nfunc keepAny(v any) { sink = v }\n")
+        prelude = PRELUDE
+        if self.extended:
+            prelude += EXTENDED_PRELUDE
+            helpers += "\nfunc useStr(s string) { ssink = s }\n"
         body = [self.spill(line) for c in self.calls for line in c.split("\n\t")]
         main = "func main() {\n\tfmt.Println(\"start\")\n" + "".join(f"\t{c}\n" for c in body) + "}\n"
-        return PRELUDE + "\n" + helpers + "\n" + "\n".join(self.funcs) + "\n" + main
+        return prelude + "\n" + helpers + "\n" + "\n".join(self.funcs) + "\n" + main
 
 
 def _load_crosscheck():
@@ -412,8 +551,12 @@ def main():
     ap.add_argument("--reasons", type=int, default=0, help="list the K most common refusals")
     ap.add_argument("--order", action="store_true",
                     help="also require gc's line order (otherwise the multisets are compared)")
+    ap.add_argument("--extended", action="store_true",
+                    help="also generate the shapes added later (method values of interfaces, slices of "
+                         "structs, append in loops, goroutine closures, defer in loops, variadic any, "
+                         "string/[]byte conversions, embedded pointers, maps of slices)")
     a = ap.parse_args()
-    progs = [Gen(random.Random(f"{a.seed}:{i}")).program() for i in range(a.n)]
+    progs = [Gen(random.Random(f"{a.seed}:{i}"), a.extended).program() for i in range(a.n)]
     if a.print is not None:
         sys.stdout.write(progs[a.print])
         return
