@@ -18,6 +18,7 @@ const EXACT: &[&str] = &[
     "elided_ptr_lits",
     "go_defer_lit_args",
     "go_defer_lit_wrapped",
+    "make_len_of_nonlit",
     "os_plain",
     "params_results",
     "passed_literals",

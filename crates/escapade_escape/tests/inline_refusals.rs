@@ -97,3 +97,26 @@ fn local_bound_to_a_constant_inlined_result_is_refused() {
     let r = refusal(src).expect("refused");
     assert!(r.starts_with("8:9: a local bound to an inlined call's constant result"), "{r}");
 }
+
+#[test]
+fn inlined_make_len_of_a_slice_literal_parameter_is_refused() {
+    // go1.27.3 prints `make([]int, 0, 2) escapes to heap` for the copy of
+    // `make([]int, 0, len(xs))` when xs is bound to a two-element literal (tests/inline/
+    // make_len_of_lit.go): refused, whether the literal is the argument, a local's value or
+    // the argument of an outer inlined call; a local defined by make is no literal.
+    let head = "package main\n\nvar sink any\n\nfunc mk(xs []int) []int {\n\tout := make([]int, 0, len(xs))\n\treturn append(out, xs...)\n}\n\nfunc mid(xs []int) []int {\n\treturn mk(xs)\n}\n\n";
+    let cases = [
+        ("\tsink = mk([]int{1, 2})\n", Some("15:11: a make size len(p)")),
+        ("\tys := []int{4}\n\tsink = mk(ys)\n", Some("16:11: a make size len(p)")),
+        ("\tsink = mid([]int{1})\n", Some("15:12: a make size len(p)")),
+        ("\tys := make([]int, 3)\n\ta := mk(ys)\n\tsink = a\n", None),
+    ];
+    for (body, want) in cases {
+        let src = format!("{head}func main() {{\n{body}}}\n");
+        let r = refusal(&src);
+        match want {
+            Some(w) => assert!(r.as_deref().is_some_and(|r| r.starts_with(w)), "{body}: {r:?}"),
+            None => assert_eq!(r, None, "{body}"),
+        }
+    }
+}

@@ -215,6 +215,13 @@ fn inline_checked(
             });
             return run;
         }
+        if let Some(&pos) = rw.len_of_lits.first() {
+            run.unsupported.push(Unsupported {
+                pos,
+                what: "a make size len(p) of an inlined parameter bound to a slice literal (go1.27 rewrites it to the literal's length) is not modelled (use -l)".into(),
+            });
+            return run;
+        }
         if let Some(&pos) = rw.const_locals.first() {
             run.unsupported.push(Unsupported {
                 pos,

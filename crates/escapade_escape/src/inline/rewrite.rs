@@ -82,6 +82,15 @@ pub struct Rewriter<'o> {
     /// gc's static value of the local is then that constant (`3 escapes to heap` where it
     /// is converted), not modelled.
     pub const_locals: Vec<Pos>,
+    /// Parameter copies (never assigned in the callee) whose argument may statically be a
+    /// slice literal: a literal, a local defined by one, or such a copy.
+    slice_lit_args: Vec<VarId>,
+    /// Every parameter copy, and the callee variable each copied variable stands for.
+    param_copies: Vec<VarId>,
+    copied_from: BTreeMap<VarId, VarId>,
+    /// Inlined `make` sizes `len(p)` of such a copy: go1.27 rewrites the size to the
+    /// literal's length (`make([]int, 0, 2)`), not modelled.
+    pub len_of_lits: Vec<Pos>,
     /// The callee's result name of each result variable (what gc prints for it).
     result_names: BTreeMap<VarId, String>,
     /// Statements of function bodies whose inlined calls were hoisted before them: the
@@ -123,6 +132,10 @@ impl<'o> Rewriter<'o> {
             missed: Vec::new(),
             shape_consts: Vec::new(),
             const_locals: Vec::new(),
+            slice_lit_args: Vec::new(),
+            param_copies: Vec::new(),
+            copied_from: BTreeMap::new(),
+            len_of_lits: Vec::new(),
             result_names: BTreeMap::new(),
             hoisted: Vec::new(),
             replaced_texts: Vec::new(),
@@ -463,6 +476,43 @@ impl<'o> Rewriter<'o> {
         }
     }
 
+    /// Whether argument `a` may statically be a slice literal (gc's `StaticValue` follows
+    /// locals defined once, parameter copies and inlined results): a literal, a parameter
+    /// copy bound to one, or a local whose definition may be one (conservatively: any
+    /// local not defined by an assignment of something else).
+    fn may_be_slice_lit(&self, a: ExprId, depth: u32) -> bool {
+        if depth > 16 {
+            return true;
+        }
+        match self.prog.expr(a).kind {
+            ExprKind::SliceLit(_) => true,
+            ExprKind::Name(v) if self.param_copies.contains(&v) => self.slice_lit_args.contains(&v),
+            ExprKind::Name(v) => match self.copied_from.get(&v) {
+                // A copied callee variable: its definition in the callee (whose operands
+                // are not followed).
+                Some(&o) => match self.orig.var(o).class {
+                    VarClass::Local => match defn_value(self.orig, o) {
+                        Ok(r) => matches!(
+                            self.orig.expr(r).kind,
+                            ExprKind::SliceLit(_) | ExprKind::Name(_)
+                        ),
+                        Err(maybe) => maybe,
+                    },
+                    VarClass::Result => true,
+                    VarClass::Param => false,
+                },
+                None if self.prog.var(v).class == VarClass::Local => {
+                    match defn_value(&self.prog, v) {
+                        Ok(r) => self.may_be_slice_lit(r, depth + 1),
+                        Err(maybe) => maybe,
+                    }
+                }
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
     /// go1.27's literal rewriting seen through a constant parameter copy: `make` sizes
     /// and interface conversions of the constant.
     fn rewrite_const(&mut self, kind: ExprKind, text: &str, cx: &CopyCx) -> ExprKind {
@@ -483,6 +533,14 @@ impl<'o> Rewriter<'o> {
                         None
                     }
                     ExprKind::Name(v) => self.consts.get(&v).cloned(),
+                    ExprKind::Builtin(Builtin::Discard(ref l)) if sx.text.starts_with("len(") => {
+                        if matches!(l[..], [x] if matches!(self.prog.expr(x).kind,
+                            ExprKind::Name(v) if self.slice_lit_args.contains(&v)))
+                        {
+                            self.len_of_lits.push(cx.pos);
+                        }
+                        None
+                    }
                     _ => None,
                 };
                 match c {
@@ -548,6 +606,7 @@ impl<'o> Rewriter<'o> {
         };
         self.prog.vars.push(v);
         let id = VarId(self.prog.vars.len() as u32 - 1);
+        self.copied_from.insert(id, from);
         self.prog.funcs[f.0 as usize].locals.push(id);
         id
     }
@@ -582,8 +641,12 @@ impl<'o> Rewriter<'o> {
                 Some(p) => {
                     let name = self.orig.var(p).name.clone();
                     let v = self.new_var(f, p, name, pos);
+                    self.param_copies.push(v);
                     map.insert(p, v);
                     if !assigned(self.orig, n.callee, p) {
+                        if self.may_be_slice_lit(*a, 0) {
+                            self.slice_lit_args.push(v);
+                        }
                         if let Some(c) = self.const_of(*a) {
                             // A constant passed for a type-parameter-typed parameter is
                             // converted to its shape (`go.shape.int(1)`); written plainly.
@@ -967,7 +1030,12 @@ impl<'o> Rewriter<'o> {
             let hit = match &kind {
                 ExprKind::ConvIface { x, .. } => captured_const(x),
                 ExprKind::MakeSlice { len, cap, .. } => {
-                    captured_const(len) || cap.as_ref().is_some_and(captured_const)
+                    let size = cap.unwrap_or(*len);
+                    let lit_len = matches!(&self.prog.expr(size).kind,
+                        ExprKind::Builtin(Builtin::Discard(l)) if matches!(l[..], [x]
+                            if matches!(self.prog.expr(x).kind,
+                                ExprKind::Name(v) if self.slice_lit_args.contains(&v))));
+                    lit_len || captured_const(len) || cap.as_ref().is_some_and(captured_const)
                 }
                 _ => false,
             };
@@ -985,6 +1053,22 @@ impl<'o> Rewriter<'o> {
             self.prog.reflect_data.push(id);
         }
         id
+    }
+}
+
+/// The value local `v` is defined with (`v := x`, one of `a, v := x, y`), or whether its
+/// definition may be a slice literal when it is no such assignment.
+fn defn_value(prog: &Program, v: VarId) -> Result<ExprId, bool> {
+    let Some(d) = prog.var(v).defn else { return Err(true) };
+    match &prog.stmt(d).kind {
+        StmtKind::Assign { lhs, rhs, .. } => {
+            let at = lhs.iter().position(|l| {
+                l.is_some_and(|l| matches!(prog.expr(l).kind, ExprKind::Name(w) if w == v))
+            });
+            at.and_then(|i| rhs.get(i).copied()).ok_or(true)
+        }
+        StmtKind::AssignCall { .. } => Err(false),
+        _ => Err(true),
     }
 }
 
