@@ -215,7 +215,15 @@ fn round_float(r: &BigRational, f32: bool) -> Option<BigRational> {
 
 fn format_float(r: &BigRational) -> String {
     match r.to_f64() {
-        Some(f) if f.is_finite() => format_g6(f),
+        Some(f) if f.is_finite() => {
+            // go/constant: `%.6g`, or the shortest `%g` when that hides a fraction.
+            let s = format_g6(f);
+            if !r.is_integer() && !s.contains('.') {
+                format_g_shortest(f)
+            } else {
+                s
+            }
+        }
         _ => {
             // Out of f64 range: print the exponent form from the integer part.
             let i = r.to_integer();
@@ -223,6 +231,20 @@ fn format_float(r: &BigRational) -> String {
             let sign = if i.is_negative() { "-" } else { "" };
             format!("{sign}{}.{}e+{}", &s[..1], &s[1..6.min(s.len())], s.len() - 1)
         }
+    }
+}
+
+/// Go's `%g` formatting of an `f64` (shortest digits; the exponent form below 1e-4 or from
+/// 1e+06 on, as strconv decides for the shortest precision).
+fn format_g_shortest(f: f64) -> String {
+    let e = format!("{f:e}"); // shortest digits: d.ddde-x
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if (-4..6).contains(&exp) {
+        format!("{f}")
+    } else {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mant}e{sign}{:02}", exp.abs())
     }
 }
 

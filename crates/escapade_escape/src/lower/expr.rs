@@ -70,6 +70,12 @@ impl Lower<'_> {
             if let Some(v) = &tv.value {
                 let t = self.type_of(e);
                 let text = self.const_text(v, tv.ty, t);
+                if let Some(c) = unmodelled_char(v, &text) {
+                    self.unsupported(
+                        e.span,
+                        format!("a constant holding U+{:04X}: whether gc quotes it (unicode.IsPrint) is not modelled", c as u32),
+                    );
+                }
                 let ty = self.ty(t);
                 let pos = self.const_pos(e);
                 return self.mk(ExprKind::Const, ty, pos, text);
@@ -1411,5 +1417,55 @@ impl Lower<'_> {
             _ => return self.placeholder(e, "make of this type"),
         };
         self.mk(kind, ty, pos, text)
+    }
+}
+
+/// A character of a string constant, or the code point of a constant printed as a rune
+/// literal (`text` quoted with `'`), whose quoting (strconv's `IsPrint`, Go's Unicode 15.0
+/// tables) the model does not know: outside ASCII and the ranges below, which are fully
+/// assigned in Unicode 15.0 or private use (so the printability rule of `quote_go` holds
+/// there).
+fn unmodelled_char(v: &Value, text: &str) -> Option<char> {
+    const KNOWN: &[(u32, u32)] = &[
+        (0x00a0, 0x0377),
+        (0x037a, 0x037f),
+        (0x0384, 0x038a),
+        (0x038c, 0x038c),
+        (0x038e, 0x03a1),
+        (0x03a3, 0x052f),
+        (0x0531, 0x0556),
+        (0x0559, 0x058a),
+        (0x058d, 0x058f),
+        (0x1e00, 0x1eff),
+        (0x2000, 0x2064),
+        (0x2066, 0x2071),
+        (0x2074, 0x208e),
+        (0x2090, 0x209c),
+        (0x20a0, 0x20c0),
+        (0x2100, 0x218b),
+        (0x2190, 0x23ff),
+        (0x2460, 0x2aff),
+        (0x3000, 0x303f),
+        (0x3041, 0x3096),
+        (0x3099, 0x30ff),
+        (0x4e00, 0x9fff),
+        (0xac00, 0xd7a3),
+        (0xe000, 0xf8ff),
+        (0xff01, 0xff9f),
+        (0xfff9, 0xfffd),
+        (0x1f300, 0x1f64f),
+        (0x1f680, 0x1f6d7),
+        (0xf0000, 0x10ffff),
+    ];
+    let known = |c: char| {
+        let u = c as u32;
+        u < 0x80 || KNOWN.iter().any(|&(lo, hi)| (lo..=hi).contains(&u))
+    };
+    match v {
+        Value::Str(b) => b.utf8_chunks().flat_map(|ch| ch.valid().chars()).find(|&c| !known(c)),
+        Value::Int(i) if text.starts_with('\'') => {
+            i.to_string().parse::<u32>().ok().and_then(char::from_u32).filter(|&c| !known(c))
+        }
+        _ => None,
     }
 }

@@ -55,7 +55,17 @@ impl Lower<'_> {
                     _ => self.expr(value),
                 };
                 let pos = self.assign_pos(std::slice::from_ref(chan), "<-");
-                let text = format!("{} <- {}", self.text(ch), self.prec_operand(v));
+                // gc parenthesizes a string concatenation sent (`ch <- (a + b)`), also
+                // when it is implicitly converted to the element's interface type.
+                let inner = match self.p.expr(v).kind {
+                    ExprKind::ConvIface { x, .. } if self.text(x) == self.text(v) => x,
+                    _ => v,
+                };
+                let value = match self.p.expr(inner).kind {
+                    ExprKind::AddStr(_) => format!("({})", self.text(v)),
+                    _ => self.prec_operand(v),
+                };
+                let text = format!("{} <- {value}", self.text(ch));
                 out.push(self.stmt_id(StmtKind::Send { ch, value: v }, pos, text));
             }
             S::IncDec { x, inc } => {
@@ -830,6 +840,11 @@ impl Lower<'_> {
             self.p.exprs[slot.0 as usize] =
                 Expr { kind: ExprKind::Name(t), pos: tpos, text: name, ty };
             temps.push((t, moved));
+        }
+        if !temps.is_empty() && matches!(self.p.expr(c).kind, ExprKind::Builtin(Builtin::Panic(_)))
+        {
+            // gc prints the wrapper's `panic(.autotmp_N)` (numbering not modelled).
+            self.unsupported_m2(pos, "-m=2 text of a panic call in a go/defer wrapper");
         }
         if !temps.is_empty() {
             self.retext_wrapped_call(c, before, pos);
