@@ -440,6 +440,44 @@ class Gen:
         src = f"func {f}(keys []string) int {{\n{body}}}\n"
         self.add(src, f"{self.use_int()}({f}([]string{{\"x\", \"y\", \"x\"}}))")
 
+    def generic_collect(self):
+        f = self.name("MapTo")
+        r = self.r
+        size = r.choice(["len(xs)", "0, len(xs)", "len(xs), len(xs)+1"])
+        body = ("\tout := make([]B, " + size + ")\n\tfor _, x := range xs {\n\t\tout = append(out, g(x))\n\t}\n"
+                "\treturn out\n")
+        src = f"func {f}[A, B any](xs []A, g func(A) B) []B {{\n{body}}}\n"
+        arg = r.choice(["[]int{1, 2}", "[]int{}", "make([]int, 3)"])
+        g = r.choice(["func(v int) string { return fmt.Sprint(v) }", "func(v int) *T { return &T{a: v} }",
+                      "func(v int) int { return v * 2 }"])
+        self.add(src, f"{self.use_any()}(len({f}({arg}, {g})))")
+
+    def chan_send(self):
+        f = self.name("post")
+        r = self.r
+        v = r.choice(["a + b", "a + \"!\"", "a[1:]", "&T{a: len(a)}", "a + b + a"])
+        elem = "*T" if v.startswith("&") else r.choice(["string", "any"])
+        how = r.choice([f"\tch <- {v}\n",
+                        f"\tselect {{\n\tcase ch <- {v}:\n\tdefault:\n\t}}\n"])
+        src = f"func {f}(a, b string) int {{\n\tch := make(chan {elem}, 1)\n{how}\treturn len(ch)\n}}\n"
+        self.add(src, f"{self.use_int()}({f}(\"ab\", \"c\"))")
+
+    def defer_panic(self):
+        f = self.name("trap")
+        r = self.r
+        arg = r.choice(["x", "\"boom\"", "fmt.Sprint(x)", "&T{a: x}", "msg"])
+        src = (f"func {f}(x int) (res int) {{\n\tmsg := \"m\"\n\t_ = msg\n"
+               f"\tdefer func() {{\n\t\tif recover() != nil {{\n\t\t\tres = -1\n\t\t}}\n\t}}()\n"
+               f"\tif x > 5 {{\n\t\tdefer panic({arg})\n\t}}\n\treturn x\n}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))")
+
+    def float_consts(self):
+        r = self.r
+        vals = ["3.14", "1e-7", "0.1", "1e-8", "1.5e-7", "16777216", "1e20", "2.0000001", "1e-45"]
+        v = r.choice(vals)
+        conv = r.choice(["float32", "float64"])
+        self.calls.append(f"{self.use_any()}({conv}({v}))")
+
     # --- helpers used by main -------------------------------------------------------------
     def new_t(self, arg=None):
         ctors = getattr(self, "ctors", [])
@@ -476,7 +514,8 @@ class Gen:
         if self.extended:
             kinds += [self.iface_method_value, self.struct_slice, self.append_loop, self.go_closure,
                       self.defer_loop, self.variadic_any, self.conversions, self.embedded_ptr,
-                      self.map_slices]
+                      self.map_slices, self.generic_collect, self.chan_send, self.defer_panic,
+                      self.float_consts]
         for _ in range(self.r.randint(3, 7)):
             self.r.choice(kinds)()
         helpers = ("func use(x int) { _ = x }\n\nfunc usePtr(p *T) int { return p.a }\n\n"
@@ -554,7 +593,8 @@ def main():
     ap.add_argument("--extended", action="store_true",
                     help="also generate the shapes added later (method values of interfaces, slices of "
                          "structs, append in loops, goroutine closures, defer in loops, variadic any, "
-                         "string/[]byte conversions, embedded pointers, maps of slices)")
+                         "string/[]byte conversions, embedded pointers, maps of slices, generic "
+                         "collectors sized by len, channel sends, deferred panics, float constants)")
     a = ap.parse_args()
     progs = [Gen(random.Random(f"{a.seed}:{i}"), a.extended).program() for i in range(a.n)]
     if a.print is not None:
