@@ -447,11 +447,15 @@ try {
       requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
     }));
     assert(frameMs < 250, `two frames during the run took ${frameMs} ms`);
+    const loads = () => page.evaluate(() => performance.getEntriesByName('runner-load').length);
+    const loadsBefore = await loads();
     await page.focus(EDITOR);
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n// typed while it runs');
     await page.waitForFunction(() => document.querySelector('.editor-highlight').textContent.includes('typed while it runs'), null, { timeout: 2000 });
-    eq(await page.$eval('#panel-output .mv-status', (s) => s.dataset.running), 'true', 'still running');
+    // The edit's debounced run replaces the abandoned one: a new worker starts at once.
+    await page.waitForFunction((n) => performance.getEntriesByName('runner-load').length > n, loadsBefore, { timeout: 5000 });
+    eq(await page.$eval('#panel-output .mv-status', (s) => s.dataset.running), 'true', 'the edited text runs');
     await page.screenshot({ path: join(outDir, 'maps-running.png') });
     await page.click('#panel-output .mv-stop');
     await page.waitForFunction(() => document.querySelector('#panel-output .mv-status')?.textContent.includes('you pressed Stop'), null, { timeout: 3000 });

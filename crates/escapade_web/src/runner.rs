@@ -34,11 +34,21 @@ pub enum Status {
     Failed(String),
 }
 
+/// A request, to [`cancel`] it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket(u32);
+
 /// Asks for a run of `src` with `opts`; `done` gets the answer (natively: before this returns;
 /// in the browser: later, in request order).
-pub fn request(src: &str, opts: &Options, done: Callback<Answer>) {
+pub fn request(src: &str, opts: &Options, done: Callback<Answer>) -> Ticket {
     let bytes = wire::encode_request(src, opts);
-    imp::send(bytes, Callback::from(move |a: Bytes| done.emit(decode(a))));
+    Ticket(imp::send(bytes, Callback::from(move |a: Bytes| done.emit(decode(a)))))
+}
+
+/// Withdraws an unanswered request: `done` is never called. A run in progress is abandoned
+/// (the worker is replaced); a queued one never starts.
+pub fn cancel(t: Ticket) {
+    imp::cancel(t.0)
 }
 
 fn decode(answer: Bytes) -> Answer {
@@ -87,9 +97,12 @@ mod imp {
     use super::Status;
     use yew::Callback;
 
-    pub fn send(request: Vec<u8>, done: Callback<super::Bytes>) {
+    pub fn send(request: Vec<u8>, done: Callback<super::Bytes>) -> u32 {
         done.emit(Ok((escapade_analysis::run_encoded(&request), 0.0)));
+        0
     }
+
+    pub fn cancel(_: u32) {}
 
     pub fn stop() -> bool {
         false
@@ -116,7 +129,7 @@ mod imp {
 
     enum Backend {
         None,
-        /// The module runs in this worker; its message handler stays alive with it.
+        /// The module runs in this worker; its handlers stay alive with it.
         Worker {
             worker: web_sys::Worker,
             _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
@@ -133,10 +146,11 @@ mod imp {
         backend: Backend,
         status: Status,
         next_id: u32,
-        /// Requests sent to the worker and not answered yet, oldest first.
-        in_flight: VecDeque<(u32, Vec<u8>, Done)>,
-        /// Requests waiting for the in-page module to load.
-        queued: Vec<(Vec<u8>, Done)>,
+        /// Unanswered requests, oldest first. The worker gets one at a time (the first), so
+        /// a cancelled request that has not started never runs.
+        queue: VecDeque<(u32, Vec<u8>, Done)>,
+        /// The request the worker is running.
+        posted: Option<u32>,
         watchers: Vec<Callback<Status>>,
     }
 
@@ -145,8 +159,8 @@ mod imp {
             backend: Backend::None,
             status: Status::Idle,
             next_id: 0,
-            in_flight: VecDeque::new(),
-            queued: Vec::new(),
+            queue: VecDeque::new(),
+            posted: None,
             watchers: Vec::new(),
         }) };
     }
@@ -183,32 +197,88 @@ mod imp {
         RUNNER.with(|r| r.borrow_mut().watchers.push(cb));
     }
 
-    pub fn send(request: Vec<u8>, done: Done) {
-        let backend = RUNNER.with(|r| match &r.borrow().backend {
-            Backend::None => 0,
-            Backend::Worker { .. } => 1,
-            Backend::Importing => 2,
-            Backend::InPage(_) => 3,
-            Backend::Failed(_) => 4,
+    pub fn send(request: Vec<u8>, done: Done) -> u32 {
+        let (id, start) = RUNNER.with(|r| {
+            let mut r = r.borrow_mut();
+            let id = r.next_id;
+            r.next_id = r.next_id.wrapping_add(1);
+            r.queue.push_back((id, request, done));
+            (id, matches!(r.backend, Backend::None))
         });
-        match backend {
-            0 => match spawn_worker() {
-                Ok(()) => post(request, done),
-                Err(_) => {
-                    import_into_page();
-                    send(request, done)
+        if start && spawn_worker().is_err() {
+            import_into_page();
+        }
+        pump();
+        id
+    }
+
+    /// Moves the queue on: the worker gets the first request if it runs none; in the page,
+    /// every queued request runs now; a failed module answers them all with its error.
+    fn pump() {
+        enum Next {
+            Wait,
+            Post(web_sys::Worker, u32, js_sys::Uint8Array),
+            Run(js_sys::Function, Vec<u8>, Done),
+            Fail(String, Done),
+        }
+        loop {
+            let next = RUNNER.with(|r| {
+                let mut r = r.borrow_mut();
+                let r = &mut *r;
+                match &r.backend {
+                    Backend::Worker { worker, .. } if r.posted.is_none() => match r.queue.front() {
+                        Some((id, bytes, _)) => {
+                            r.posted = Some(*id);
+                            Next::Post(worker.clone(), *id, js_sys::Uint8Array::from(&bytes[..]))
+                        }
+                        None => Next::Wait,
+                    },
+                    Backend::InPage(f) => match r.queue.pop_front() {
+                        Some((_, bytes, done)) => Next::Run(f.clone(), bytes, done),
+                        None => Next::Wait,
+                    },
+                    Backend::Failed(e) => match r.queue.pop_front() {
+                        Some((.., done)) => Next::Fail(e.clone(), done),
+                        None => Next::Wait,
+                    },
+                    _ => Next::Wait,
                 }
-            },
-            1 => post(request, done),
-            2 => RUNNER.with(|r| r.borrow_mut().queued.push((request, done))),
-            3 => run_in_page(&request, done),
-            _ => {
-                let e = RUNNER.with(|r| match &r.borrow().backend {
-                    Backend::Failed(e) => e.clone(),
-                    _ => String::new(),
-                });
-                done.emit(Err(e));
+            });
+            match next {
+                Next::Wait => return,
+                Next::Post(w, id, bytes) => {
+                    let msg = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&msg, &"id".into(), &id.into());
+                    let _ = js_sys::Reflect::set(&msg, &"request".into(), &bytes);
+                    let sent =
+                        w.post_message_with_transfer(&msg, &js_sys::Array::of1(&bytes.buffer()));
+                    if let Err(e) = sent {
+                        let why = format!("the interpreter could not be started: {}", js_text(&e));
+                        end_worker(&why);
+                    }
+                    return;
+                }
+                Next::Run(f, bytes, done) => done.emit(run_in_page(&f, &bytes)),
+                Next::Fail(e, done) => done.emit(Err(e)),
             }
+        }
+    }
+
+    /// Forgets request `id`: it never answers. If the worker is running it, the worker is
+    /// replaced (the requests behind it go to the new one).
+    pub fn cancel(id: u32) {
+        let running = RUNNER.with(|r| {
+            let mut r = r.borrow_mut();
+            r.queue.retain(|(i, ..)| *i != id);
+            r.posted == Some(id)
+        });
+        if running {
+            let rest = terminate();
+            RUNNER.with(|r| r.borrow_mut().queue = rest);
+            if spawn_worker().is_err() {
+                import_into_page();
+            }
+            pump();
         }
     }
 
@@ -237,29 +307,8 @@ mod imp {
         }
     }
 
-    fn post(request: Vec<u8>, done: Done) {
-        let sent = RUNNER.with(|r| {
-            let mut r = r.borrow_mut();
-            let id = r.next_id;
-            r.next_id = r.next_id.wrapping_add(1);
-            let Backend::Worker { worker: w, .. } = &r.backend else {
-                return Err("no worker".to_string());
-            };
-            let bytes = js_sys::Uint8Array::from(request.as_slice());
-            let msg = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&msg, &"id".into(), &id.into());
-            let _ = js_sys::Reflect::set(&msg, &"request".into(), &bytes);
-            w.post_message_with_transfer(&msg, &js_sys::Array::of1(&bytes.buffer()))
-                .map_err(|e| js_text(&e))?;
-            r.in_flight.push_back((id, request, done.clone()));
-            Ok(())
-        });
-        if let Err(e) = sent {
-            done.emit(Err(format!("the interpreter could not be started: {e}")));
-        }
-    }
-
-    /// `{ id, answer }` or `{ id, error }` from the worker (`ready` once its module is loaded).
+    /// `{ ready }` once the worker's module is loaded; `{ id, answer, ms, memory }` or
+    /// `{ id, error, fatal }` for a run.
     fn on_message(e: web_sys::MessageEvent) {
         let data = e.data();
         let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).unwrap_or(JsValue::UNDEFINED);
@@ -269,12 +318,10 @@ mod imp {
             return;
         }
         let id = get("id").as_f64().map(|f| f as u32);
-        let answer = get("answer");
-        let result = match answer.dyn_ref::<js_sys::Uint8Array>() {
+        let result = match get("answer").dyn_ref::<js_sys::Uint8Array>() {
             Some(a) => Ok((a.to_vec(), get("ms").as_f64().unwrap_or(0.0))),
             None => Err(js_text(&get("error"))),
         };
-        let fatal = get("fatal").is_truthy();
         // The worker's memory, for the end-to-end tests (in the page, www/boot.js defines it).
         let memory = get("memory");
         if let (Some(w), false) = (web_sys::window(), memory.is_undefined()) {
@@ -282,12 +329,16 @@ mod imp {
         }
         let done = RUNNER.with(|r| {
             let mut r = r.borrow_mut();
-            let at = r.in_flight.iter().position(|(i, ..)| Some(*i) == id)?;
-            r.in_flight.remove(at).map(|(.., d)| d)
+            if id.is_none() || r.posted != id {
+                return None;
+            }
+            r.posted = None;
+            let at = r.queue.iter().position(|(i, ..)| Some(*i) == id)?;
+            r.queue.remove(at).map(|(.., d)| d)
         });
-        if fatal {
-            // The module could not load, or trapped: this worker is done; the next request
-            // starts another.
+        if get("fatal").is_truthy() {
+            // The module could not load, or trapped: this worker is done, and so are the
+            // requests behind this one; the next request starts another worker.
             let e = result.clone().err().unwrap_or_default();
             end_worker(&e);
             if status() != Status::Ready {
@@ -297,6 +348,7 @@ mod imp {
         if let Some(done) = done {
             done.emit(result);
         }
+        pump();
     }
 
     /// The worker failed outside a run: before it was ready its script could not start (some
@@ -308,14 +360,12 @@ mod imp {
             end_worker("the interpreter's worker failed");
             return;
         }
-        let pending = terminate();
+        let rest = terminate();
+        RUNNER.with(|r| r.borrow_mut().queue = rest);
         import_into_page();
-        for (_, request, done) in pending {
-            send(request, done);
-        }
     }
 
-    /// Terminates the worker (if any) and returns its unanswered requests.
+    /// Terminates the worker (if any) and returns the unanswered requests.
     fn terminate() -> VecDeque<(u32, Vec<u8>, Done)> {
         RUNNER.with(|r| {
             let mut r = r.borrow_mut();
@@ -323,11 +373,12 @@ mod imp {
                 w.terminate();
                 r.backend = Backend::None;
             }
-            std::mem::take(&mut r.in_flight)
+            r.posted = None;
+            std::mem::take(&mut r.queue)
         })
     }
 
-    /// Terminates the worker; its pending requests get `why`.
+    /// Terminates the worker; its unanswered requests get `why`.
     fn end_worker(why: &str) -> bool {
         let pending = terminate();
         let any = !pending.is_empty();
@@ -342,7 +393,7 @@ mod imp {
         worker && end_worker("stopped: you pressed Stop")
     }
 
-    /// Imports the module into the page (no worker available).
+    /// Imports the module into the page (no worker available); the queue runs once it loads.
     fn import_into_page() {
         RUNNER.with(|r| r.borrow_mut().backend = Backend::Importing);
         set_status(Status::Loading);
@@ -368,9 +419,9 @@ mod imp {
                     .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
                     .ok_or_else(|| "the interpreter module has no run function".to_string())
             });
-            let (status, queued) = RUNNER.with(|r| {
+            let status = RUNNER.with(|r| {
                 let mut r = r.borrow_mut();
-                let status = match run {
+                match run {
                     Ok(f) => {
                         r.backend = Backend::InPage(f);
                         Status::Ready
@@ -380,34 +431,24 @@ mod imp {
                         r.backend = Backend::Failed(e.clone());
                         Status::Failed(e)
                     }
-                };
-                (status, std::mem::take(&mut r.queued))
+                }
             });
             crate::perf::measure("runner-load", "runner-load-start");
             set_status(status);
-            for (request, done) in queued {
-                send(request, done);
-            }
+            pump();
         });
     }
 
-    fn run_in_page(request: &[u8], done: Done) {
-        let f = RUNNER.with(|r| match &r.borrow().backend {
-            Backend::InPage(f) => Some(f.clone()),
-            _ => None,
-        });
-        let Some(f) = f else { return done.emit(Err("the interpreter is not loaded".into())) };
+    fn run_in_page(f: &js_sys::Function, request: &[u8]) -> super::Bytes {
         let arg = js_sys::Uint8Array::from(request);
         let t0 = crate::perf::now_ms();
-        let answer = f
-            .call1(&JsValue::NULL, &arg)
+        f.call1(&JsValue::NULL, &arg)
             .map_err(|e| format!("the interpreter failed: {}", js_text(&e)))
             .and_then(|v| {
                 v.dyn_into::<js_sys::Uint8Array>()
                     .map(|a| (a.to_vec(), crate::perf::now_ms() - t0))
                     .map_err(|_| "the interpreter's answer is not bytes".to_string())
-            });
-        done.emit(answer);
+            })
     }
 }
 

@@ -927,7 +927,7 @@ fn export_panel(props: &ExportProps) -> Html {
                     let svg = map_frame_svg(&src, &v, map, at);
                     set.set(svg.map(|svg| data_url("image/svg+xml", &svg).into()));
                 });
-                run::request(s.clone(), runtime, seed, crate::perf::now_ms, done);
+                let _ = run::request(s.clone(), runtime, seed, crate::perf::now_ms, done);
             }
         });
     }

@@ -126,18 +126,33 @@ fn mark_editor_line(line: Option<u32>) {
     }
 }
 
-/// Sends `state`'s pending run to the interpreter (and its answer back to `state`); returns the
-/// interpreter's status.
+/// Sends `state`'s pending run to the interpreter (and its answer back to `state`), withdrawing
+/// the previous request if it is still unanswered (a newer text makes its answer useless: a
+/// long run of it is abandoned rather than delaying the new one); returns the interpreter's
+/// status.
 #[hook]
 pub fn use_pending_run(state: &UseReducerHandle<MapRun>) -> crate::runner::Status {
+    type Last = Option<(crate::runner::Ticket, Rc<std::cell::Cell<bool>>)>;
     let runner = crate::runner::use_runner_status();
+    let last = use_mut_ref(|| -> Last { None });
     let d = state.dispatcher();
     let pending = state.pending.clone();
     let (runtime, seed) = (state.runtime, state.seed);
     use_effect_with(pending.as_ref().map(|p| p.0), move |_| {
         if let Some((id, source)) = pending {
-            let done = Callback::from(move |v| d.dispatch(MapAction::Ran { id, view: Rc::new(v) }));
-            run::request(source, runtime, seed, crate::perf::now_ms, done);
+            if let Some((t, answered)) = last.borrow_mut().take() {
+                if !answered.get() {
+                    crate::runner::cancel(t);
+                }
+            }
+            let answered = Rc::new(std::cell::Cell::new(false));
+            let a = answered.clone();
+            let done = Callback::from(move |v| {
+                a.set(true);
+                d.dispatch(MapAction::Ran { id, view: Rc::new(v) })
+            });
+            let t = run::request(source, runtime, seed, crate::perf::now_ms, done);
+            *last.borrow_mut() = Some((t, answered));
         }
     });
     runner

@@ -99,7 +99,8 @@ pub fn options(runtime: Runtime, seed: u64) -> Options {
     Options { imp, go, seed, trace: true, record_events: true, ..Default::default() }
 }
 
-/// Asks the interpreter (see [`crate::runner`]) for a run of `src`; `done` gets its view. The
+/// Asks the interpreter (see [`crate::runner`]) for a run of `src`; `done` gets its view
+/// (unless the returned ticket is cancelled first). The
 /// view's time (`clock` gives milliseconds) is the interpreter's plus building the view: not
 /// the wait for the module to load (a run that did not finish counts its whole wait). The go1.27 escape facts that decide slice capacities come
 /// from this module's analyzer.
@@ -109,7 +110,7 @@ pub fn request(
     seed: u64,
     clock: fn() -> f64,
     done: Callback<RunView>,
-) {
+) -> crate::runner::Ticket {
     let mut opts = options(runtime, seed);
     escapade_analysis::add_escape_facts(&src, &mut opts);
     let text = src.clone();
@@ -127,7 +128,7 @@ pub fn request(
         v.ms = ms + (clock() - t0);
         done.emit(v);
     });
-    crate::runner::request(&text, &opts, answer);
+    crate::runner::request(&text, &opts, answer)
 }
 
 /// Runs `src` at once (native tests: the interpreter answers before [`request`] returns).
@@ -136,7 +137,7 @@ pub fn run(src: &str, runtime: Runtime, seed: u64) -> RunView {
     let out = Rc::new(std::cell::RefCell::new(None));
     let o = out.clone();
     let done = Callback::from(move |v| *o.borrow_mut() = Some(v));
-    request(Rc::from(src), runtime, seed, || 0.0, done);
+    let _ = request(Rc::from(src), runtime, seed, || 0.0, done);
     let v = out.borrow_mut().take();
     v.expect("native runs answer at once")
 }
