@@ -80,7 +80,8 @@ pub fn run_bar(props: &RunBarProps) -> Html {
                 aria-keyshortcuts="Control+Enter">{ "▶ Run" }</button>
             if props.running.is_some() {
                 <button type="button" class="mv-stop" onclick={props.on_stop.reform(|_: MouseEvent| ())}
-                    title="Stop the running program">{ "■ Stop" }</button>
+                    title="Stop the running program" aria-label="Stop the running program">
+                    <span aria-hidden="true">{ "■ " }</span>{ "Stop" }</button>
             }
             <label class="mv-opt">{ "Map runtime " }
                 <select class="mv-runtime" onchange={onchange} aria-label="Map runtime">
