@@ -50,6 +50,9 @@ const EXACT: &[(&str, &str)] = &[
     ("const_float_text", "go1.27.3-m-l"),
     ("const_float_text", "go1.27.3-m2-l"),
     ("const_float_text", "go1.23.9-m-l"),
+    ("range_len_only", "go1.27.3-m-l"),
+    ("range_len_only", "go1.27.3-m2-l"),
+    ("range_len_only", "go1.23.9-m-l"),
 ];
 
 fn is_unsupported(line: &str) -> bool {

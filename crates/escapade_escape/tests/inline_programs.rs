@@ -23,6 +23,7 @@ const EXACT: &[&str] = &[
     "params_results",
     "passed_literals",
     "promoted",
+    "range_len_only",
     "return_multi",
     "returned_closures",
     "returned_locals",

@@ -355,7 +355,14 @@ impl<'a, C: Callees> Visitor<'a, C> {
                     self.unknown("range over a function");
                 }
                 self.cost += 1;
-                self.expr(x);
+                match crate::lower::range_len_only(self.c, self.info, value.is_none(), x) {
+                    // The unevaluated expression is one node (its constant length).
+                    crate::lower::RangeLen::NotEvaluated => self.cost += 1,
+                    crate::lower::RangeLen::Evaluated => self.expr(x),
+                    crate::lower::RangeLen::Unknown => {
+                        self.unknown("range without a value over an array expression")
+                    }
+                }
                 for k in key.iter().chain(value.iter()) {
                     if *define {
                         // The variable, and its ODCL unless blank.

@@ -674,6 +674,11 @@ impl<'o> Rewriter<'o> {
                 pos,
                 bind.clone(),
             );
+            // The binding defines the copy (gc's `Defn`): it is not a reassignment (a
+            // literal of the body captures the copy by value).
+            if let Some(ExprKind::Name(v)) = lhs.map(|l| self.prog.expr(l).kind.clone()) {
+                self.prog.vars[v.0 as usize].defn = Some(st);
+            }
             out.push(st);
         }
         let mut results = Vec::new();

@@ -977,6 +977,84 @@ fn parse_tag(v: &str) -> Option<Vec<u8>> {
 }
 
 /// The expression without parentheses.
+/// How gc treats the expression of a `range` without a value variable over an array (or a
+/// pointer to one): its length is then a constant unless the expression holds a function
+/// call or a receive, and the expression is not evaluated (no flow into the range's
+/// temporary; inlining counts it as one node).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RangeLen {
+    /// Not such a range, or an expression holding a call or a receive: evaluated.
+    Evaluated,
+    /// Variables, fields, indexing, dereferences, `&` and composite literals of those:
+    /// not evaluated (their allocations are not reported).
+    NotEvaluated,
+    /// Other expressions (literals, conversions, builtins): not modelled.
+    Unknown,
+}
+
+pub(crate) fn range_len_only(
+    c: &mut Checker,
+    info: &FileInfo,
+    value_absent: bool,
+    x: &ast::Expr,
+) -> RangeLen {
+    if !value_absent {
+        return RangeLen::Evaluated;
+    }
+    let Some(t) = info.type_of(x.id).map(|t| t.ty) else { return RangeLen::Evaluated };
+    let u = c.under(t);
+    let arr = match c.types.kind(u) {
+        TypeKind::Array(..) => true,
+        TypeKind::Pointer(e) => {
+            let e = *e;
+            let eu = c.under(e);
+            matches!(c.types.kind(eu), TypeKind::Array(..))
+        }
+        _ => false,
+    };
+    if !arr {
+        return RangeLen::Evaluated;
+    }
+    fn walk(info: &FileInfo, e: &ast::Expr) -> RangeLen {
+        use ast::ExprKind as E;
+        let both = |a: RangeLen, b: RangeLen| match (a, b) {
+            (RangeLen::Evaluated, _) | (_, RangeLen::Evaluated) => RangeLen::Evaluated,
+            (RangeLen::Unknown, _) | (_, RangeLen::Unknown) => RangeLen::Unknown,
+            _ => RangeLen::NotEvaluated,
+        };
+        if info.type_of(e.id).is_some_and(|t| t.value.is_some()) {
+            return RangeLen::NotEvaluated;
+        }
+        match &e.kind {
+            E::Ident(_) | E::BasicLit(_) => RangeLen::NotEvaluated,
+            E::Paren(x) | E::Star(x) => walk(info, x),
+            E::Selector { x, .. } => walk(info, x),
+            E::Unary { op: ast::UnaryOp::Addr, x } => walk(info, x),
+            E::Unary { op: ast::UnaryOp::Recv, .. } => RangeLen::Evaluated,
+            E::CompositeLit { elts, .. } => {
+                elts.iter().fold(RangeLen::NotEvaluated, |acc, el| both(acc, walk(info, el)))
+            }
+            E::KeyValue { key, value } => both(walk(info, key), walk(info, value)),
+            E::Index { x, indices } => {
+                indices.iter().fold(walk(info, x), |acc, i| both(acc, walk(info, i)))
+            }
+            E::Call { fun, args, .. } => {
+                let plain = !matches!(
+                    info.type_of(fun.id).map(|t| t.mode),
+                    Some(escapade_types::Mode::TypeExpr | escapade_types::Mode::Builtin(_))
+                );
+                if plain {
+                    RangeLen::Evaluated
+                } else {
+                    args.iter().fold(RangeLen::Unknown, |acc, a| both(acc, walk(info, a)))
+                }
+            }
+            _ => RangeLen::Unknown,
+        }
+    }
+    walk(info, x)
+}
+
 pub(crate) fn strip(e: &ast::Expr) -> &ast::Expr {
     match &e.kind {
         ast::ExprKind::Paren(x) => strip(x),

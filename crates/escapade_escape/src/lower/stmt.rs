@@ -655,6 +655,23 @@ impl Lower<'_> {
             Some(off) => self.pos_span(off, s.span),
             None => self.pos(s.span),
         };
+        // Without a value variable, a range over an array needs only its constant length:
+        // gc does not evaluate the expression (no `{temp} ← arr` flow).
+        // (go1.23.9 still reports a composite literal there: the rule is go1.27's.)
+        let value_absent = value.is_none() && self.version.is_127();
+        let xe = match super::range_len_only(self.c, &self.info, value_absent, x) {
+            super::RangeLen::Evaluated => xe,
+            super::RangeLen::NotEvaluated => {
+                self.mk(ExprKind::Const, Ty::default(), rpos, String::new())
+            }
+            super::RangeLen::Unknown => {
+                self.unsupported(
+                    x.span,
+                    "a range without a value over this array expression (whether gc evaluates it)",
+                );
+                xe
+            }
+        };
         let objs: Vec<escapade_types::ObjId> = [key, value]
             .into_iter()
             .flatten()
