@@ -471,6 +471,17 @@ class Gen:
                f"\tif x > 5 {{\n\t\tdefer panic({arg})\n\t}}\n\treturn x\n}}\n")
         self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))")
 
+    def range_array(self):
+        f = self.name("slots")
+        r = self.r
+        head = r.choice(["for i := range fs", "for i, _ := range fs", "for i := range &fs",
+                         "for i := 0; i < len(fs); i++"])
+        tail = r.choice(["\ts := 0\n\tfor _, g := range fs {\n\t\ts += g()\n\t}\n\treturn s\n",
+                         "\tsink = fs\n\treturn n\n", "\treturn fs[1]()\n"])
+        src = (f"func {f}(n int) int {{\n\tvar fs [3]func() int\n\t{head} {{\n"
+               f"\t\tfs[i] = func() int {{ return i + n }}\n\t}}\n{tail}}}\n")
+        self.add(src, f"{self.use_int()}({f}({r.randint(0, 9)}))")
+
     def float_consts(self):
         r = self.r
         vals = ["3.14", "1e-7", "0.1", "1e-8", "1.5e-7", "16777216", "1e20", "2.0000001", "1e-45"]
@@ -515,7 +526,7 @@ class Gen:
             kinds += [self.iface_method_value, self.struct_slice, self.append_loop, self.go_closure,
                       self.defer_loop, self.variadic_any, self.conversions, self.embedded_ptr,
                       self.map_slices, self.generic_collect, self.chan_send, self.defer_panic,
-                      self.float_consts]
+                      self.float_consts, self.range_array]
         for _ in range(self.r.randint(3, 7)):
             self.r.choice(kinds)()
         helpers = ("func use(x int) { _ = x }\n\nfunc usePtr(p *T) int { return p.a }\n\n"
@@ -594,7 +605,8 @@ def main():
                     help="also generate the shapes added later (method values of interfaces, slices of "
                          "structs, append in loops, goroutine closures, defer in loops, variadic any, "
                          "string/[]byte conversions, embedded pointers, maps of slices, generic "
-                         "collectors sized by len, channel sends, deferred panics, float constants)")
+                         "collectors sized by len, channel sends, deferred panics, float constants, "
+                         "closures stored in arrays by key-only ranges)")
     a = ap.parse_args()
     progs = [Gen(random.Random(f"{a.seed}:{i}"), a.extended).program() for i in range(a.n)]
     if a.print is not None:
