@@ -10,6 +10,7 @@ use escapade_base::Span;
 use escapade_types::TypeId;
 
 use crate::interp::{Ctrl, Interp, R};
+use crate::std_more::{copy_bytes, write_bytes};
 use crate::value::*;
 
 fn error_string(text: &str) -> Value {
@@ -272,12 +273,7 @@ impl Buf {
         self.last = 0;
     }
     fn put(&self, at: usize, data: &[u8]) {
-        if let Some(arr) = &self.s.arr {
-            let mut a = arr.borrow_mut();
-            for (k, &c) in data.iter().enumerate() {
-                crate::std_more::put(&mut a, self.s.off + at + k, Value::Int(i64::from(c)));
-            }
-        }
+        write_bytes(&self.s, at, data);
     }
 }
 
@@ -565,13 +561,7 @@ pub fn buffer_method(
                     let err = if dst.len == 0 { nil() } else { eof(it) };
                     vec![Value::Int(0), err]
                 } else {
-                    let n = dst.len.min(rest.len());
-                    if let Some(arr) = &dst.arr {
-                        let mut a = arr.borrow_mut();
-                        for (k, &c) in rest[..n].iter().enumerate() {
-                            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
-                        }
-                    }
+                    let n = copy_bytes(dst, &rest);
                     b.off += n;
                     if n > 0 {
                         b.last = -1;
@@ -1205,17 +1195,6 @@ fn pipe_close_error(it: &mut Interp, f: &[Value], reader: bool) -> Value {
     }
 }
 
-fn copy_into(dst: &Slice, src: &[u8]) -> usize {
-    let n = dst.len.min(src.len());
-    if let Some(arr) = &dst.arr {
-        let mut a = arr.borrow_mut();
-        for (k, &c) in src[..n].iter().enumerate() {
-            crate::std_more::put(&mut a, dst.off + k, Value::Int(i64::from(c)));
-        }
-    }
-    n
-}
-
 fn pipe_read(it: &mut Interp, st: &Ptr, dst: &Slice, span: Span) -> R<Vec<Value>> {
     let f = pipe_fields(st);
     if flag(&f, P_DONE) {
@@ -1226,7 +1205,7 @@ fn pipe_read(it: &mut Interp, st: &Ptr, dst: &Slice, span: Span) -> R<Vec<Value>
     if writer_waiting {
         let Value::Str(data) = &f[P_WDATA] else { return Err(it.unsupported(span, "io.Pipe")) };
         let taken = num(&f, P_WTAKEN) as usize;
-        let n = copy_into(dst, data.get(taken..).unwrap_or_default());
+        let n = copy_bytes(dst, data.get(taken..).unwrap_or_default());
         set(st, P_WTAKEN, Value::Int((taken + n) as i64));
         set(st, P_HANDED, Value::Bool(true));
         return Ok(vec![Value::Int(n as i64), Value::Iface(None)]);
@@ -1259,7 +1238,7 @@ fn pipe_write(it: &mut Interp, st: &Ptr, data: &[u8], span: Span) -> R<Vec<Value
     // A waiting reader takes what fits in its buffer at once.
     let mut n = 0;
     if let (Value::Slice(dst), -1) = (&f[P_RBUF], num(&f, P_RGOT)) {
-        n = copy_into(dst, data);
+        n = copy_bytes(dst, data);
         set(st, P_RGOT, Value::Int(n as i64));
         if n == data.len() {
             return Ok(vec![Value::Int(n as i64), Value::Iface(None)]);

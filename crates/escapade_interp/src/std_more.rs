@@ -22,6 +22,24 @@ pub(crate) fn put(a: &mut [Value], i: usize, v: Value) {
     }
 }
 
+/// Writes `data` as bytes into `s`'s backing array from element `at` (the caller keeps it
+/// within the slice; past the array nothing is written).
+pub(crate) fn write_bytes(s: &Slice, at: usize, data: &[u8]) {
+    if let Some(arr) = &s.arr {
+        let mut a = arr.borrow_mut();
+        for (k, &c) in data.iter().enumerate() {
+            put(&mut a, s.off + at + k, Value::Int(i64::from(c)));
+        }
+    }
+}
+
+/// Go's `copy(dst, src)` of bytes: what fits, and the count.
+pub(crate) fn copy_bytes(dst: &Slice, src: &[u8]) -> usize {
+    let n = dst.len.min(src.len());
+    write_bytes(dst, 0, &src[..n]);
+    n
+}
+
 fn str_val(b: &[u8]) -> Value {
     Value::Str(Rc::from(b))
 }
@@ -915,12 +933,7 @@ pub fn call(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Va
             if enc.len() > p.len {
                 return Err(it.unsupported(span, "utf8.EncodeRune into a too short slice (panics)"));
             }
-            if let Some(arr) = &p.arr {
-                let mut a = arr.borrow_mut();
-                for (i, &c) in enc.iter().enumerate() {
-                    put(&mut a, p.off + i, Value::Int(i64::from(c)));
-                }
-            }
+            write_bytes(&p, 0, &enc);
             Ok(vec![Value::Int(enc.len() as i64)])
         }
         "slices.IndexFunc" | "slices.ContainsFunc" => {

@@ -12,6 +12,7 @@ use escapade_base::Span;
 use escapade_types::TypeId;
 
 use crate::interp::{decode_runes, Interp, R};
+use crate::std_more::{copy_bytes, write_bytes};
 use crate::value::*;
 
 fn eof(it: &mut Interp) -> Value {
@@ -772,12 +773,7 @@ fn scanner(it: &mut Interp, name: &str, args: &[Value], span: Span) -> R<Vec<Val
                 let mut buf = buf;
                 if start > 0 && (end == buf.len || start > buf.len / 2) {
                     let data = ints(&sub(&buf, start, end).to_vec());
-                    if let Some(arr) = &buf.arr {
-                        let mut a = arr.borrow_mut();
-                        for (k, &c) in data.iter().enumerate() {
-                            crate::std_more::put(&mut a, buf.off + k, Value::Int(i64::from(c)));
-                        }
-                    }
+                    write_bytes(&buf, 0, &data);
                     end -= start;
                     start = 0;
                 }
@@ -912,12 +908,7 @@ impl BR {
     fn fill(&mut self, it: &mut Interp, span: Span) -> R<()> {
         if self.r > 0 {
             let rest = self.bytes(self.r, self.w);
-            if let Some(arr) = &self.buf.arr {
-                let mut a = arr.borrow_mut();
-                for (k, &c) in rest.iter().enumerate() {
-                    crate::std_more::put(&mut a, self.buf.off + k, Value::Int(i64::from(c)));
-                }
-            }
+            write_bytes(&self.buf, 0, &rest);
             self.w -= self.r;
             self.r = 0;
         }
@@ -1113,13 +1104,7 @@ pub fn buf_reader(
                     b.w += n;
                 }
                 let data = b.bytes(b.r, b.w);
-                let n = p.len.min(data.len());
-                if let Some(arr) = &p.arr {
-                    let mut a = arr.borrow_mut();
-                    for (k, &c) in data[..n].iter().enumerate() {
-                        crate::std_more::put(&mut a, p.off + k, Value::Int(i64::from(c)));
-                    }
-                }
+                let n = copy_bytes(p, &data);
                 b.r += n;
                 b.last_byte = i64::from(data[n - 1]);
                 b.last_rune = -1;
